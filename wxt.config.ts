@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import { cptDataPlugin } from './data/plugin';
+
+// Firefox needs a stable id for storage.managed and for signing.
+const GECKO_ID = 'cpt-lens@cpt-lens.dev';
+
+export default defineConfig({
+  // Parallel work (and the bench) can build into a folder of its own.
+  outDir: process.env.CPT_LENS_OUT ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Every dependency is an explicit import (DEVELOPERS.md).
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'CPT Lens',
+    description:
+      'Finds CPT procedure codes on payer portals and EHR pages and explains them on hover. Offline: nothing leaves your machine.',
+    // See README "Permissions" for why each one is needed.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
+    storage: { managed_schema: 'managed-schema.json' },
+    action: { default_title: 'CPT Lens' },
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Turn CPT Lens on or off for the current site',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '125' }),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [cptDataPlugin()],
+  }),
+});
