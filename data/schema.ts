@@ -37,16 +37,41 @@ export const codeEntry = z.object({
     complete: z.boolean(),
     /** Why the table is incomplete, in words a user can read. */
     incompleteReason: z.string().optional(),
+    /**
+     * How the table is cut: `no-table` (the source ends before it), `no-rows` (header only),
+     * `cut-row` (the last row stops mid-way), `source-ends` (the file ends right after a full row,
+     * so more rows may have followed). Absent when the table is complete.
+     */
+    truncation: z.enum(['no-table', 'no-rows', 'cut-row', 'source-ends']).optional(),
   }),
   /** Modifiers named only in running text ("for example LT or RT"): not table rows. */
   mentionedModifiers: z.array(modifierCode),
   /** Every "Data not available in the input" the source carries, where it stands. */
-  unavailableNotes: z.array(z.object({ section: z.string(), text: z.string(), line: z.number().int().positive() })),
-  source: z.object({ file: z.string().min(1) }),
+  unavailableNotes: z.array(
+    z.object({
+      /** The section or field the marker stands in, e.g. "Summary & Overview". */
+      section: z.string().min(1),
+      /** The source's sentence, verbatim. */
+      text: z.string().min(1),
+      line: z.number().int().positive(),
+      /** What is unavailable, when the source says ("specific payor rates, taxonomies, ..."). */
+      subject: z.string().min(1).optional(),
+    }),
+  ),
+  source: z.object({
+    /** e.g. `data/sources/000_9679e0d9468836aa.txt`. */
+    file: z.string().min(1),
+    /** 1-based line of the title, for messages that point at the entry. */
+    titleLine: z.number().int().positive().optional(),
+  }),
 });
 export type CodeEntry = z.infer<typeof codeEntry>;
 
-export const modifierMeaning = z.object({ code: modifierCode, meaning: z.string().min(1) });
+export const modifierMeaning = z.object({ code: modifierCode, meaning: z.string().min(1).max(160) });
+export type ModifierMeaning = z.infer<typeof modifierMeaning>;
+
+/** data/modifiers.json: modifier code -> its standard meaning, in our own short words. */
+export const modifierGlossary = z.record(modifierCode, z.string().min(1).max(160));
 
 export const dataset = z
   .object({
@@ -56,6 +81,11 @@ export const dataset = z
     modifiers: z.array(modifierMeaning),
   })
   .superRefine((value, ctx) => {
+    const meanings = new Set<string>();
+    for (const m of value.modifiers) {
+      if (meanings.has(m.code)) ctx.addIssue({ code: 'custom', message: `modifier ${m.code} has two meanings` });
+      meanings.add(m.code);
+    }
     const seen = new Map<string, string>();
     for (const entry of value.entries) {
       const other = seen.get(entry.code);

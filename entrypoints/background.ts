@@ -1,8 +1,23 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerBadge } from '../lib/background/badge';
+import { registerContextMenu } from '../lib/background/context-menu';
+import { registerEntryRoute } from '../lib/background/entry-route';
+import { registerPolicyMirror } from '../lib/background/policy-mirror';
+import { registerReinjection } from '../lib/background/reinject';
+import { exposeTestHooks } from '../lib/background/test-hooks';
+import { registerToggleCommand } from '../lib/background/toggle-command';
 
 export default defineBackground({
   type: 'module',
   main() {
-    // Wiring lives in lib/background/* (issues 6 and 7).
+    // Thin: each module registers its listeners synchronously, as MV3 service workers require.
+    // Every message listener parses with lib/messages.ts and ignores what it does not know.
+    registerEntryRoute();
+    registerBadge();
+    const lookupListener = registerContextMenu();
+    registerToggleCommand();
+    registerReinjection();
+    registerPolicyMirror();
+    exposeTestHooks({ lookupListener });
   },
 });

@@ -28,6 +28,51 @@ export type ToContent = z.infer<typeof toContent>;
 export const pageListReply = z.object({ counts: z.record(code, z.int()) });
 export type PageListReply = z.infer<typeof pageListReply>;
 
+/**
+ * The background's answer to `entry/get`: the entry (null when the data does not know the code)
+ * and the glossary meaning of every modifier it names. A zod/mini mirror of data/schema.ts's
+ * CodeEntry, because full zod must stay out of the content script; test/unit/entry-reply.test.ts
+ * keeps the two in step.
+ */
+const modifier = z.string().check(z.regex(/^(?:[0-9]{2}|[A-Z][A-Z0-9])$/));
+const optionalText = z.discriminatedUnion('available', [
+  z.object({ available: z.literal(true), text: z.string() }),
+  z.object({ available: z.literal(false), note: z.string() }),
+]);
+const entryMini = z.object({
+  code,
+  title: z.string(),
+  summary: z.array(z.string()),
+  keyPayers: z.array(z.string()),
+  billingOverview: z.string(),
+  serviceType: optionalText,
+  siteOfService: optionalText,
+  clinicalContext: optionalText,
+  modifiers: z.object({
+    rows: z.array(
+      z.object({
+        code: modifier,
+        description: z.nullable(z.string()),
+        whenToUse: z.nullable(z.string()),
+        line: z.int(),
+      }),
+    ),
+    complete: z.boolean(),
+    incompleteReason: z.optional(z.string()),
+    truncation: z.optional(z.enum(['no-table', 'no-rows', 'cut-row', 'source-ends'])),
+  }),
+  mentionedModifiers: z.array(modifier),
+  unavailableNotes: z.array(
+    z.object({ section: z.string(), text: z.string(), line: z.int(), subject: z.optional(z.string()) }),
+  ),
+  source: z.object({ file: z.string(), titleLine: z.optional(z.int()) }),
+});
+export const entryGetReply = z.object({
+  entry: z.nullable(entryMini),
+  meanings: z.record(modifier, z.string()),
+});
+export type EntryGetReply = z.infer<typeof entryGetReply>;
+
 /** Parses an incoming message; undefined for anything unknown or malformed. */
 export function parseMessage<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
   const result = z.safeParse(schema, value);

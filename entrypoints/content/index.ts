@@ -1,5 +1,11 @@
+import '../../lib/page/highlight.css';
 import { codes } from 'virtual:cpt-lens/codes';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { type Annotator, type HighlightStyle, startAnnotator } from '../../lib/page/annotator';
+import { answerPageMessages, reportCounts } from '../../lib/page/content-messages';
+import { fetchEntry } from '../../lib/page/entry-client';
+import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../../lib/page/hover';
+import { watchSiteGate } from '../../lib/page/site-gate';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -8,8 +14,48 @@ export default defineContentScript({
   matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
   main(ctx) {
-    // Boot marker for the e2e harness: an attribute would mutate the page, so use a DOM-free signal.
     const known = new Set(codes);
-    ctx.onInvalidated(() => known.clear());
+    let running: { annotator: Annotator; controller: AbortController } | undefined;
+    /** Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current. */
+    let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
+
+    /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
+    function enable({ style = 'underline' }: { style?: HighlightStyle } = {}): Annotator {
+      if (running) {
+        running.annotator.setStyle(style);
+        return running.annotator;
+      }
+      const controller = new AbortController();
+      const signal = AbortSignal.any([ctx.signal, controller.signal]);
+      const annotator = startAnnotator({ doc: document, known, signal, style });
+      reportCounts({ annotator, signal });
+      startHover({ annotator, doc: document, signal, getOptions: () => hoverOptions, fetchEntry });
+      running = { annotator, controller };
+      return annotator;
+    }
+
+    /** Stops detection and drops every highlight, observer and index entry; holds nothing after. */
+    function disable(): void {
+      running?.controller.abort();
+      running = undefined;
+    }
+
+    answerPageMessages({ signal: ctx.signal, current: () => running?.annotator });
+    // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
+    // (the page cannot see it); other builds drop the line.
+    if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {
+      Object.assign(globalThis, { __cptLensBench: { stats: () => running?.annotator.stats() } });
+    }
+    ctx.onInvalidated(disable);
+    // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
+    // every frame through storage.onChanged, with no reload.
+    watchSiteGate({
+      signal: ctx.signal,
+      onChange: ({ enabled, options }) => {
+        hoverOptions = { hoverDelayMs: options.hoverDelayMs, holdKey: options.holdKey };
+        if (enabled) enable({ style: options.highlightStyle });
+        else disable();
+      },
+    });
   },
 });

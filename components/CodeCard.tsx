@@ -1,0 +1,178 @@
+/**
+ * THE view of a code, used by the hover popover and by the popup. Props only: no browser API,
+ * no storage. Styles: `codeCardCss` (components/code-card-css.ts), scoped under `.cl-card`.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { CodeEntry, OptionalText } from '../data/schema';
+import { ModifierList } from './ModifierList';
+import { modifierUsage } from './modifier-usage';
+
+export const NOT_IN_SOURCE = 'Not in the source publication';
+
+export type CopyResult = boolean | undefined;
+
+export interface CodeCardProps {
+  entry: CodeEntry;
+  /** Short meaning of each modifier code (the bundled glossary); missing ones say "meaning not bundled". */
+  meanings?: Readonly<Record<string, string>>;
+  /** Modifiers written with the code on the page (`64712-RT` → ['RT']). */
+  usedModifiers?: readonly string[];
+  /** Copies the code; resolve false when the clipboard refused, so the card can say so. */
+  onCopy?: (code: string) => CopyResult | Promise<CopyResult>;
+  /** "More" (summary, clinical context, key payers). Uncontrolled when left undefined. */
+  expanded?: boolean;
+  onExpandedChange?: (expanded: boolean) => void;
+  /** Level of the title heading, to fit the host's outline (popover: 2). */
+  headingLevel?: 2 | 3;
+  /** id for the title, so a wrapper can point aria-labelledby at it. */
+  titleId?: string;
+}
+
+function Field({ label, value }: { label: string; value: OptionalText }) {
+  return (
+    <div class="cl-field">
+      <dt>{label}</dt>
+      <dd>{value.available ? value.text : <span class="cl-gap">{NOT_IN_SOURCE}</span>}</dd>
+    </div>
+  );
+}
+
+const NO_MEANINGS: Readonly<Record<string, string>> = {};
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export function CodeCard({
+  entry,
+  meanings = NO_MEANINGS,
+  usedModifiers = [],
+  onCopy,
+  expanded,
+  onExpandedChange,
+  headingLevel = 2,
+  titleId,
+}: CodeCardProps) {
+  const id = useId();
+  const moreId = `${id}-more`;
+  const [ownExpanded, setOwnExpanded] = useState(false);
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const isExpanded = expanded ?? ownExpanded;
+  const usage = modifierUsage({ entry, used: usedModifiers });
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+
+  const toggle = () => {
+    setOwnExpanded(!isExpanded);
+    onExpandedChange?.(!isExpanded);
+  };
+  const doCopy = async () => {
+    if (!onCopy) return;
+    const ok = await onCopy(entry.code);
+    setCopy(ok === false ? 'failed' : 'copied');
+  };
+
+  return (
+    <article class="cl-card" data-code={entry.code}>
+      <header class="cl-head">
+        <div class="cl-codeline">
+          <span class="cl-code" data-testid="card-code">
+            CPT {entry.code}
+            {usedModifiers.length > 0 && <span class="cl-code-mods">-{usedModifiers.join('-')}</span>}
+          </span>
+          {onCopy && (
+            <button type="button" class="cl-btn cl-copy" onClick={doCopy}>
+              {copy === 'copied' ? 'Copied' : 'Copy code'}
+            </button>
+          )}
+        </div>
+        <Heading class="cl-title" id={titleId}>
+          {entry.title}
+        </Heading>
+        {copy === 'failed' && (
+          <p class="cl-note" role="status">
+            The clipboard refused; select the code and press Ctrl+C.
+          </p>
+        )}
+        {copy === 'copied' && (
+          <span class="cl-sr" role="status">
+            Copied {entry.code}
+          </span>
+        )}
+      </header>
+
+      {usage.length > 0 && (
+        <ul class="cl-usage" aria-label="Modifiers used on this page">
+          {usage.map((u) => (
+            <li key={u.modifier} class={u.warn ? 'cl-warn' : 'cl-ok'} data-status={u.status}>
+              <strong>{u.warn ? `Check modifier ${u.modifier}: ` : `Modifier ${u.modifier} used: `}</strong>
+              {u.message}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <p class="cl-overview" data-testid="billing-overview">
+        {entry.billingOverview}
+      </p>
+
+      <dl class="cl-facts">
+        <Field label="Service type" value={entry.serviceType} />
+        <Field label="Typical site of service" value={entry.siteOfService} />
+      </dl>
+
+      <section class="cl-section" aria-labelledby={`${id}-mods`}>
+        <Sub id={`${id}-mods`} class="cl-sub">
+          Allowed modifiers
+        </Sub>
+        <ModifierList
+          modifiers={entry.modifiers}
+          mentioned={entry.mentionedModifiers}
+          meanings={meanings}
+          used={usedModifiers}
+        />
+      </section>
+
+      <button type="button" class="cl-btn cl-more" aria-expanded={isExpanded} aria-controls={moreId} onClick={toggle}>
+        {isExpanded ? 'Less' : 'More'}
+      </button>
+      <div id={moreId} class="cl-more-body" hidden={!isExpanded}>
+        {isExpanded && (
+          <>
+            <section class="cl-section" aria-labelledby={`${id}-summary`}>
+              <Sub id={`${id}-summary`} class="cl-sub">
+                Summary
+              </Sub>
+              {entry.summary.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </section>
+            <section class="cl-section" aria-labelledby={`${id}-clinical`}>
+              <Sub id={`${id}-clinical`} class="cl-sub">
+                Clinical context
+              </Sub>
+              {entry.clinicalContext.available ? (
+                <p>{entry.clinicalContext.text}</p>
+              ) : (
+                <p class="cl-gap">{NOT_IN_SOURCE}</p>
+              )}
+            </section>
+            <section class="cl-section" aria-labelledby={`${id}-payers`}>
+              <Sub id={`${id}-payers`} class="cl-sub">
+                Key payers
+              </Sub>
+              {entry.keyPayers.length > 0 ? (
+                <ul class="cl-payers">
+                  {entry.keyPayers.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="cl-gap">{NOT_IN_SOURCE}</p>
+              )}
+            </section>
+          </>
+        )}
+      </div>
+      <footer class="cl-source">Source: {entry.source.file.split('/').pop()}</footer>
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The allowed modifiers of one code, as the publication's Coding Specifications table lists them.
+ * Props only. It keeps the source's gaps visible instead of hiding them: a cut row says its
+ * description is cut off, an incomplete table says so, and modifiers the text merely names
+ * ("for example LT or RT") are shown apart, never as allowed rows.
+ */
+import type { CodeEntry } from '../data/schema';
+
+export const MEANING_NOT_BUNDLED = 'meaning not bundled';
+export const CUT_OFF = 'Description cut off in the source';
+
+export interface ModifierListProps {
+  modifiers: CodeEntry['modifiers'];
+  /** Modifiers named only in running text. */
+  mentioned: readonly string[];
+  /** Short meaning of each modifier code (the bundled glossary). */
+  meanings: Readonly<Record<string, string>>;
+  /** Modifiers written with the code on the page (`64445-26` → ['26']). */
+  used?: readonly string[];
+}
+
+/** The glossary's meaning, else the publication's own description, else an honest gap. */
+export function meaningOf({
+  code,
+  meanings,
+  description,
+}: {
+  code: string;
+  meanings: Readonly<Record<string, string>>;
+  description?: string | null;
+}): string {
+  return meanings[code] ?? description ?? MEANING_NOT_BUNDLED;
+}
+
+export function ModifierList({ modifiers, mentioned, meanings, used = [] }: ModifierListProps) {
+  const { rows, complete, incompleteReason } = modifiers;
+  return (
+    <div class="cl-mods">
+      {rows.length > 0 ? (
+        <table class="cl-mod-table">
+          <thead>
+            <tr>
+              <th scope="col">Modifier</th>
+              <th scope="col">Meaning</th>
+              <th scope="col">When to use</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const isUsed = used.includes(row.code);
+              const cut = row.description === null || row.whenToUse === null;
+              return (
+                <tr key={row.code} class={isUsed ? 'cl-used' : undefined} data-modifier={row.code}>
+                  <th scope="row">
+                    <span class="cl-mod-code">{row.code}</span>
+                    {isUsed && <span class="cl-tag cl-tag-used">used on this page</span>}
+                  </th>
+                  <td>{meaningOf({ code: row.code, meanings, description: row.description })}</td>
+                  <td>
+                    {row.whenToUse}
+                    {cut && <em class="cl-gap">{CUT_OFF}</em>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p class="cl-gap" data-testid="no-modifier-rows">
+          The source's modifier table has no rows.
+        </p>
+      )}
+      {!complete && (
+        <p class="cl-note" data-testid="modifiers-incomplete">
+          <strong>Incomplete table:</strong> {incompleteReason ?? 'the source publication cuts this table short.'}
+        </p>
+      )}
+      {mentioned.length > 0 && (
+        <div class="cl-mentioned" data-testid="mentioned-modifiers">
+          <p class="cl-mentioned-label">Mentioned in the documentation (not table rows):</p>
+          <ul>
+            {mentioned.map((code) => (
+              <li key={code} data-modifier={code}>
+                <span class="cl-mod-code">{code}</span> {meaningOf({ code, meanings })}
+                {used.includes(code) && <span class="cl-tag cl-tag-used">used on this page</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * What the data says about a modifier written with the code on the page (`64712-RT`).
+ * Pure: the card shows the result; the wording is precise about where the source stands.
+ */
+import type { CodeEntry } from '../data/schema';
+
+export type UsageStatus =
+  /** A full row of the code's modifier table. */
+  | 'listed'
+  /** A row of the table, but the source cuts that row short. */
+  | 'listed-cut'
+  /** Not a table row; the publication names it only in running text. */
+  | 'mentioned-only'
+  /** Neither a row nor mentioned. */
+  | 'not-listed';
+
+export interface ModifierUsage {
+  modifier: string;
+  status: UsageStatus;
+  /** True when the coder should look twice. */
+  warn: boolean;
+  message: string;
+}
+
+export function modifierUsage({
+  entry,
+  used,
+}: {
+  entry: Pick<CodeEntry, 'code' | 'modifiers' | 'mentionedModifiers'>;
+  used: readonly string[];
+}): ModifierUsage[] {
+  const { code, modifiers, mentionedModifiers } = entry;
+  const noRows = modifiers.rows.length === 0;
+  const gap = modifiers.complete ? '' : ' The source cuts the table short, so it may be missing rows.';
+  return [...new Set(used)].map((modifier) => {
+    const row = modifiers.rows.find((r) => r.code === modifier);
+    if (row && row.description !== null && row.whenToUse !== null) {
+      return { modifier, status: 'listed', warn: false, message: `${modifier} is listed for ${code}.` };
+    }
+    if (row) {
+      return {
+        modifier,
+        status: 'listed-cut',
+        warn: true,
+        message: `${modifier} is in the table for ${code}, but the source cuts its row off before the description.`,
+      };
+    }
+    const table = noRows
+      ? `${modifier} is not in the modifier table for ${code}: the source's table has no rows.`
+      : `${modifier} is not in the modifier table for ${code}.`;
+    if (mentionedModifiers.includes(modifier)) {
+      return {
+        modifier,
+        status: 'mentioned-only',
+        warn: true,
+        message: `${table} The documentation only mentions ${modifier}.`,
+      };
+    }
+    return {
+      modifier,
+      status: 'not-listed',
+      warn: true,
+      message: noRows ? `${table}${gap}` : `${modifier} is not among the modifiers the source lists for ${code}.${gap}`,
+    };
+  });
+}

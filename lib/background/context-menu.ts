@@ -1,0 +1,65 @@
+/**
+ * "Look up CPT code “…”" on selected text: opens the lookup (the popup page in a tab, which
+ * reads `?q=`) on the code in the selection, or on its words.
+ */
+import { browser } from 'wxt/browser';
+
+export const LOOKUP_MENU_ID = 'cpt-lens-lookup';
+/** Longer selections are cut: the search box takes a code or a few words. */
+const MAX_QUERY = 100;
+
+/** The query for a selection: the first five-digit code in it if any, else its words. */
+export function lookupQuery(selectionText: string | undefined): string | undefined {
+  const text = (selectionText ?? '').replace(/\s+/g, ' ').trim();
+  if (text === '') return undefined;
+  const code = /(?<![0-9A-Za-z$])[0-9]{5}(?![0-9A-Za-z$])/.exec(text)?.[0];
+  return code ?? text.slice(0, MAX_QUERY).trim();
+}
+
+export function lookupUrl(query: string): string {
+  return `${browser.runtime.getURL('/popup.html')}?q=${encodeURIComponent(query)}`;
+}
+
+/** The contextMenus.onClicked handler. Resolves to the URL it opened, for the e2e test. */
+export async function onLookupMenuClicked(
+  info: { menuItemId: string | number; selectionText?: string },
+  tab?: { id?: number; index?: number; windowId?: number },
+): Promise<string | undefined> {
+  if (info.menuItemId !== LOOKUP_MENU_ID) return undefined;
+  const query = lookupQuery(info.selectionText);
+  if (!query) return undefined;
+  const url = lookupUrl(query);
+  await browser.tabs.create({
+    url,
+    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+    ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
+    ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
+  });
+  return url;
+}
+
+/** Registers the menu; returns the exact onClicked listener (the e2e hook checks it is registered). */
+export function registerContextMenu(): (
+  info: { menuItemId: string | number; selectionText?: string },
+  tab?: { id?: number; index?: number; windowId?: number },
+) => void {
+  // Menu items persist across service-worker restarts; create them once per install/update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: LOOKUP_MENU_ID,
+        // %s is the selection (Chromium and Firefox both expand it).
+        title: 'Look up CPT code “%s”',
+        contexts: ['selection'],
+      }),
+    );
+  });
+  const listener = (
+    info: { menuItemId: string | number; selectionText?: string },
+    tab?: { id?: number; index?: number; windowId?: number },
+  ) => {
+    void onLookupMenuClicked(info, tab);
+  };
+  browser.contextMenus.onClicked.addListener(listener);
+  return listener;
+}

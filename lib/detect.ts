@@ -1,0 +1,686 @@
+/**
+ * lib/detect.ts — PURE detection of CPT codes in text: text + context in, matches out.
+ * Imports nothing (no DOM, no browser API, no dataset); the caller passes the set of codes the data knows.
+ *
+ * API
+ *   detect({ text, known, context }): Match[]     matches in `text` order; a shared empty array when none
+ *   mayContainCandidate(text): boolean            cheap pre-filter (five consecutive digits somewhere)
+ *   classifyLabel(label): 'procedure' | 'other' | 'neutral'   what a label / column header says (cached)
+ *
+ * RULES (see DESIGN.md "Detection"; precision first)
+ *   A candidate is exactly five digits with no digit, letter, `_` or `$` glued to either side. It is a code when
+ *   (a) `known` has it and (b) nothing in its context says it is another kind of number. What says "other":
+ *     - its own shape: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail `-1234`, glued into an identifier
+ *       by a hyphen, slash, dot or colon (`PA-2026-64712`, `W2846-64612`, `MED.64632`, `/claims/64712`,
+ *       `12:64712`), `~`/`≈`/`+`/`@` before, `%`/`@` after, a count or unit word after (`points`, `times`, `mg`…);
+ *     - the nearest label before it: identifier kinds (claim, ref, member, group, trace, check/EFT, ICN, account,
+ *       invoice, auth, order, SKU, item, lot, serial, store, NPI/TIN, phone/fax/ext, PO box, suite, ZIP, MRN,
+ *       article/section, …), money, quantity and count words, dates, a US state (`MO 64112`, `Missouri 64141`,
+ *       `Mo. 64112`), a street line (`Main St, Kansas City 64111`).
+ *       Generic heads (`#`, `No.`, `number`, `ID`) take the kind of the word before them (`Claim #` → other,
+ *       `CPT #` → procedure, `Patient #` → other; bare `#` → other); `code` does too but defaults to procedure
+ *       (`ZIP code`, `Reason code` → other). An identifier label binds only when adjacent (at most one plain word
+ *       between, no preposition or verb: "Claim 64714" binds, "claim for 64712" does not; quantity words bind
+ *       through "of": "a total of 64612"). After a colon (or an element boundary) the whole label phrase binds
+ *       ("Claim number for this visit: 64712"); a field label before a short value binds too ("Status: Paid 64712").
+ *     - the column header, when it names such a field (`Claim #`, `Member ID`, `Zip`, `Check/EFT #`), and only
+ *       when the cell has no words before the number (a "Reason" cell "Missing modifier for 64612" is a phrase).
+ *   What says "procedure": CPT, HCPCS, procedure, proc, px, svc/service, HC (835), `code`, a header like
+ *   "CPT/HCPCS". A code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes the verdict of
+ *   the list's first member. No label at all → a known code is a code. Modifiers do not override a label.
+ *   Precedence: the node's own text, then the column header, then `before`.
+ *
+ * MODIFIERS: `64712-RT`, `64712-RT-59`, `64445–50` (any dash), `64445/50`, `64632 26` and `64712 RT` (space form
+ *   only for real modifiers), and from `context.after` when the code ends its node (a "Mod" cell after the code).
+ *
+ * CONTEXT GUIDE FOR PAGE (what gives the best precision, cheapest first):
+ *   - Every property is read LAZILY and only for a known candidate the node's own text does not decide:
+ *     `columnHeader` when the node's text before the code has no label, then `before`; `after` only when a
+ *     match ends its node (to read a modifier from the next cell). Define them as getters; most nodes never
+ *     touch them (a node with no known five-digit number returns before any context is read).
+ *   - `columnHeader`: the text of the <th> (or first-row cell) of the node's column; cache it per table column.
+ *     Omit it outside tables.
+ *   - `before`: the last ~80 chars of text preceding the node in document order, across element boundaries
+ *     (a <dt>, <label>, <th>, previous cell or inline <b>CPT</b>). Join text from different elements with a
+ *     space (block boundaries may use "\n" — it ends a sentence, which is fine: the label is still read).
+ *   - `after`: the first ~16 chars of text following the node, with a space at element boundaries.
+ */
+
+/** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
+export interface Match {
+  start: number;
+  end: number;
+  code: string;
+  /** Modifiers written with the code, upper-case, in page order: `64712-RT-59` → ['RT', '59']. */
+  modifiers: string[];
+}
+
+/**
+ * Context outside the text node. Every property is OPTIONAL and read LAZILY: detect only reads it when a known
+ * code's own text does not decide it, so PAGE may define these as getters and pay for DOM walking only then.
+ */
+export interface DetectContext {
+  /** Up to ~80 chars of text that precedes this text node in document order (e.g. a <dt>, <label>, <th>, cell). */
+  before?: string;
+  /** A few chars of text that follow this text node in document order. */
+  after?: string;
+  /** Header text of the table column this node sits in (e.g. "CPT/HCPCS", "Claim #", "Zip"). */
+  columnHeader?: string;
+}
+
+export interface DetectInput {
+  text: string;
+  known: ReadonlySet<string>;
+  context?: DetectContext;
+}
+
+export type LabelKind = 'procedure' | 'other' | 'neutral';
+
+// ── word lists ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** How a word before a number classifies it. */
+enum W {
+  Proc = 1,
+  /** Identifier, money, quantity, date… : names another kind of number. */
+  Other,
+  /** Street suffix: binds across a city name ("Main St, Kansas City 64111"). */
+  Street,
+  /** `code`: takes its qualifier's kind, defaults to procedure. */
+  HeadCode,
+  /** `#`, `no`, `number`, `id`: take their qualifier's kind, default to other. */
+  HeadId,
+  /** Preposition / verb: an identifier label before it does not label the number after it. */
+  Breaker,
+  /** Skipped entirely. */
+  Filler,
+  /** Plain word alone, but names an identifier when it qualifies a head: "Plan code", "Patient #", "Provider ID". */
+  Qualifier,
+}
+
+const WORDS = new Map<string, W>();
+const add = (kind: W, words: string) => {
+  for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
+};
+add(W.Proc, 'cpt cpts hcpcs procedure procedures proc procs px hc svc svcs service services');
+add(W.HeadCode, 'code codes');
+add(W.HeadId, 'number numbers no nos num nbr nr id ids identifier');
+add(
+  W.Other,
+  // identifiers on claims, remittance, eligibility, orders
+  'claim claims clm ref refs reference references case cases order orders ord member members mbr subscriber ' +
+    'group grp batch trace trn check checks cheque chk eft ach icn dcn tcn ccn control ctrl account accounts acct ' +
+    'acc invoice invoices inv auth authorization authorisation preauth precert certification cert referral ' +
+    'confirmation conf ticket tkt tracking sku upc ean isbn asin item items part pn lot serial sn store location loc ' +
+    'branch npi tin ein ssn tax taxid payer payor policy contract rx prescription receipt transaction txn ' +
+    'document doc record mrn encounter enc visit ending accession specimen voucher pin password passcode otp promo coupon ' +
+    'discount gift card loyalty rewards route flight seat gate po purchase req requisition payment pmt deposit ' +
+    'routing aba bin pcn license lic dea badge employee emp user username login customer cust client vendor ' +
+    'supplier file report queue job task version ver build release model mfr catalog product style session port ' +
+    'page pg row rank event incident message msg parcel permit vin plate tag award grant project proj hash ' +
+    'token key warehouse dock shelf employer article section chapter clause paragraph exhibit appendix volume vol ' +
+    'figure fig ' +
+    // counts and estimates ("Visitors: 64612", "approx. 64712")
+    'visitors views pageviews downloads hits followers likes votes readers viewers approx approximately nearly ' +
+    'almost roughly estimated est ' +
+    // non-CPT code families and claim-adjustment vocabulary
+    'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial error err status ' +
+    'area country bank sort bar barcode qr security access verification zip zipcode postal postcode ' +
+    // contact and address
+    'phone ph tel telephone mobile cell fax ext extension pager box pob suite ste apt apartment unit floor room rm ' +
+    'bed building bldg ' +
+    // money, quantity, time
+    'usd eur gbp amount amt total balance price cost fee fees salary income revenue spend budget qty quantity ' +
+    'count units points pts miles mileage population date dob dos time year yr',
+);
+add(
+  W.Street,
+  'st street ave avenue rd road blvd boulevard ln lane hwy highway pkwy parkway ct pl plaza ter terrace cir circle ' +
+    'trl trail pike',
+);
+add(
+  W.Breaker,
+  'for of to on with under covers covered covering include includes including included via per from against ' +
+    'about regarding re using use report reported bill billed submitted approved denied performed as into after ' +
+    'before and or than vs versus requires require except plus then see',
+);
+add(W.Qualifier, 'plan patient provider facility payee program benefit');
+add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
+
+/** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
+const QUANTITY_OF = new Set(['total', 'amount', 'amt', 'count', 'sum', 'balance', 'population', 'estimated']);
+
+const STATE_ABBR = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU'.split(
+    ' ',
+  ),
+);
+/** Full state names, by their last word ("new york" → york). Compared lower-case. */
+const STATE_NAME = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania island tennessee texas utah vermont virginia washington wisconsin wyoming'.split(
+    ' ',
+  ),
+);
+
+/** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier). */
+const NUMERIC_MODIFIERS = new Set(
+  '22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 80 81 82 90 91 92 93 95 96 97 99'.split(
+    ' ',
+  ),
+);
+/** Letter modifiers accepted in the space-separated form, where a random two-letter word must not qualify. */
+const SPACED_LETTER_MODIFIERS = new Set(
+  'RT LT TC XE XS XP XU GA GY GZ GX GC GE GT KX QW QZ QK QX QY LC LD LM RC RI TA FA F1 F2 F3 F4 F5 F6 F7 F8 F9 T1 T2 T3 T4 T5 T6 T7 T8 T9 E1 E2 E3 E4 AS AA CR CS SG PO PN JW JZ KP KQ'.split(
+    ' ',
+  ),
+);
+
+/** A count or unit word right after the number: it is a quantity, not a code. */
+const COUNT_AFTER =
+  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|calories|kcal|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|kb|mb|gb|usd|dollars|eur|euros|sq|ft|feet|acres|hours|hrs|minutes|mins|seconds|secs|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|characters|visits|calls|clicks|impressions|installs|reviews|comments|posts|subscribers|customers|households|transactions)\b/i;
+
+/** Between two list members: only separators and conjunctions. */
+const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
+
+// ── character classes ──────────────────────────────────────────────────────────────────────────────────
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LETTER = /\p{L}/u;
+const isLetter = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
+/** Word characters for the "glued" test: letters, digits, underscore. */
+const isGlue = (c: number) => isDigit(c) || isLetter(c) || c === 95;
+const isSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+/** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus. */
+const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+const isCurrency = (c: number) => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isModChar = (c: number) => isUpper(c) || isDigit(c);
+
+// ── public API ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** Shared, frozen: callers must not push into a result they did not get matches in. */
+const EMPTY: Match[] = Object.freeze([]) as unknown as Match[];
+const FIVE_DIGITS = /\d{5}/;
+const DIGIT_RUN = /\d{5,}/g;
+
+/** Cheap pre-filter: false means `detect` would certainly return no match for this text. */
+export function mayContainCandidate(text: string): boolean {
+  return text.length >= 5 && FIVE_DIGITS.test(text);
+}
+
+interface Candidate {
+  start: number;
+  code: string;
+  known: boolean;
+  /** End of the code plus its modifiers (for list gaps). */
+  fullEnd: number;
+  modifiers: string[];
+  /** The number's own shape says it is not a code. */
+  shapeReject: boolean;
+  /** Verdict of its label context, computed lazily: true = may be a code. */
+  label?: boolean;
+}
+
+export function detect({ text, known, context }: DetectInput): Match[] {
+  if (known.size === 0 || text.length < 5) return EMPTY;
+  // A cell holding just a number (the bulk of a claims table): one Set lookup, no regex.
+  if (text.length === 5 && !known.has(text)) return EMPTY;
+  // Fast path: most five-digit numbers on a page are not codes the data knows; find out without allocating.
+  if (!hasKnownCandidate(text, known)) return EMPTY;
+  const cands: Candidate[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    if (m[0].length !== 5 || !isCandidateAt(text, m.index)) continue;
+    cands.push({
+      start: m.index,
+      code: m[0],
+      known: known.has(m[0]),
+      fullEnd: m.index + 5,
+      modifiers: EMPTY_MODS,
+      shapeReject: false,
+    });
+  }
+  let out: Match[] | undefined;
+  for (const c of cands) readShape(text, c, context);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!c.known || c.shapeReject || !labelSaysCode(text, cands, i, context)) continue;
+    if (!out) out = [];
+    out.push({ start: c.start, end: c.start + 5, code: c.code, modifiers: c.modifiers });
+  }
+  return out ?? EMPTY;
+}
+
+function isCandidateAt(text: string, start: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const after = start + 5 < text.length ? text.charCodeAt(start + 5) : 0;
+  return !(before && (isGlue(before) || before === 36)) && !(after && isGlue(after));
+}
+
+function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    if (m[0].length === 5 && known.has(m[0]) && isCandidateAt(text, m.index)) return true;
+  }
+  return false;
+}
+
+const labelCache = new Map<string, LabelKind>();
+
+/** What a label or column header says about the number it labels. Cached; safe to call per node. */
+export function classifyLabel(label: string): LabelKind {
+  let kind = labelCache.get(label);
+  if (kind === undefined) {
+    const st = newScan(true);
+    const v = scanBack(label, label.length, st);
+    const settled = v === V.Open ? (headDefault(st) ?? v) : v;
+    kind = settled === V.Proc ? 'procedure' : settled === V.Other ? 'other' : 'neutral';
+    if (labelCache.size > 512) labelCache.clear();
+    labelCache.set(label, kind);
+  }
+  return kind;
+}
+
+// ── shape: prefix and suffix of the number itself ─────────────────────────────────────────────────────
+
+const EMPTY_MODS: string[] = Object.freeze([]) as unknown as string[];
+
+function readShape(text: string, c: Candidate, context: DetectContext | undefined): void {
+  const s = c.start;
+  const e = s + 5;
+  // Prefix glued to the number.
+  if (s > 0) {
+    const p = text.charCodeAt(s - 1);
+    const pp = s > 1 ? text.charCodeAt(s - 2) : 0;
+    if (isCurrency(p) || (isSpace(p) && isCurrency(pp))) c.shapeReject = true;
+    else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
+      // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
+      if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
+    } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
+      c.shapeReject = true; // +64712 @64712 ~64712 ≈64712
+    else if (p === 46 && isLetter(pp)) {
+      // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
+      if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
+    } else if ((isDash(p) || p === 47) && isGlue(pp)) {
+      // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
+      // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
+      if (!endsWithFiveDigitRun(text, s - 1) && !gluedProcWord(text, s - 1)) c.shapeReject = true;
+    }
+  }
+  // Suffix.
+  if (e < text.length) {
+    if (!readSuffix(text, e, c)) c.shapeReject = true;
+  } else if (context) {
+    const after = context.after;
+    if (after) readAfterModifiers(after, c);
+  }
+}
+
+function endsWithFiveDigitRun(text: string, end: number): boolean {
+  if (end < 5) return false;
+  for (let i = end - 5; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return end === 5 || !isGlue(text.charCodeAt(end - 6));
+}
+
+function gluedProcWord(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i < end && wordKind(text.slice(i, end).toLowerCase()) === W.Proc;
+}
+
+/** Reads modifiers after the code; false when the suffix shows the number is not a code. */
+function readSuffix(text: string, e: number, c: Candidate): boolean {
+  const a = text.charCodeAt(e);
+  const a1 = e + 1 < text.length ? text.charCodeAt(e + 1) : 0;
+  // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
+  if (a === 46 && isDigit(a1)) return false;
+  if (a === 44 && isDigit(a1)) return digitRunLength(text, e + 1) === 5;
+  if (a === 58 && isDigit(a1)) return false;
+  if (a === 37 || a === 64) return false;
+  // Glued dash or slash: modifiers, a range/pair, or an identifier tail.
+  if ((isDash(a) || a === 47) && isGlue(a1)) {
+    if (digitRunLength(text, e + 1) === 5) return true; // 64712-64714, 64712/64714
+    let i = e;
+    const mods: string[] = [];
+    while (i < text.length) {
+      const sep = text.charCodeAt(i);
+      if (!(isDash(sep) || (sep === 47 && i === e))) break;
+      const m = modifierAt(text, i + 1, false);
+      if (!m) break;
+      mods.push(m);
+      i += 3;
+    }
+    if (mods.length === 0) return false; // 64712-1234 (ZIP+4), 64632-BLK, 64712-A, 64712-2026
+    // A dash after the modifiers that continues an identifier (64712-RT-0001) makes the whole thing one.
+    if (i < text.length && isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1) || 0)) return false;
+    c.modifiers = mods;
+    c.fullEnd = i;
+    readSpacedModifiers(text, i, c);
+    return true;
+  }
+  if (COUNT_AFTER.test(text.slice(e, e + 16))) return false;
+  readSpacedModifiers(text, e, c);
+  return true;
+}
+
+/** `64632 26`, `64712 RT`, `64712 RT 59`: a single space, then a real modifier standing alone. */
+function readSpacedModifiers(text: string, from: number, c: Candidate): void {
+  let i = from;
+  while (i + 3 <= text.length && isSpace(text.charCodeAt(i))) {
+    const m = modifierAt(text, i + 1, true);
+    if (!m) break;
+    if (c.modifiers === EMPTY_MODS) c.modifiers = [];
+    c.modifiers.push(m);
+    i += 3;
+    c.fullEnd = i;
+  }
+}
+
+/**
+ * A modifier from the text after the node (the next cell in a "Mod" column, or `<b>64712</b>-RT`): " RT",
+ * "-50", "RT". Only real modifiers count here, since any two characters can follow a node.
+ */
+function readAfterModifiers(after: string, c: Candidate): void {
+  let i = 0;
+  while (i < after.length && (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10)) i++;
+  if (i === 0 && after.length > 0 && isDash(after.charCodeAt(0))) i = 1;
+  const m = modifierAt(after, i, true);
+  if (m) c.modifiers = [m];
+}
+
+/** A two-character modifier at `i` that stands alone (nothing glued after it), or undefined. */
+function modifierAt(text: string, i: number, spaced: boolean): string | undefined {
+  if (i + 2 > text.length) return undefined;
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (i + 2 < text.length) {
+    const n = text.charCodeAt(i + 2);
+    if (isGlue(n)) return undefined;
+    // 64712 50.00 or 64712 26,5 is a number, not a modifier.
+    if ((n === 46 || n === 44) && isDigit(text.charCodeAt(i + 3) || 0)) return undefined;
+  }
+  if (!isModChar(a) || !isModChar(b)) return undefined;
+  const mod = text.slice(i, i + 2);
+  if (isDigit(a) && isDigit(b)) return NUMERIC_MODIFIERS.has(mod) ? mod : undefined;
+  if (spaced) return SPACED_LETTER_MODIFIERS.has(mod) ? mod : undefined;
+  return isUpper(a) ? mod : undefined;
+}
+
+function digitRunLength(text: string, i: number): number {
+  let n = 0;
+  while (i + n < text.length && isDigit(text.charCodeAt(i + n))) n++;
+  return i + n < text.length && isLetter(text.charCodeAt(i + n)) ? -1 : n;
+}
+
+// ── label context ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Verdicts of a backward label scan. */
+enum V {
+  Proc = 1,
+  Other,
+  /** Stopped on a sentence end or another number: no label; a known code stays a code. */
+  Stop,
+  /** Reached the start of the text still open: look further (column header, then `before`). */
+  Open,
+}
+
+interface ScanState {
+  /** Plain words passed since the number. */
+  words: number;
+  /** A colon or element boundary sits between the label and the number: the whole phrase binds. */
+  colon: boolean;
+  /** A preposition or verb sits between: identifier labels before it do not bind. */
+  breaker: boolean;
+  /** The only breaker seen is "of": quantity words still bind ("a total of 64712"). */
+  onlyOf: boolean;
+  /** A `.` right before (abbreviation or sentence end): only a cue word may follow. */
+  dot: boolean;
+  /** Anything (word or punctuation) seen yet. */
+  seen: boolean;
+  /** A generic head waiting for its qualifier: HeadCode or HeadId. */
+  head: W | 0;
+}
+
+const newScan = (colon: boolean): ScanState => ({
+  words: 0,
+  colon,
+  breaker: false,
+  onlyOf: true,
+  dot: false,
+  seen: false,
+  head: 0,
+});
+
+/** Longest text between two list members ("64712, 64714, and/or 64445"). */
+const MAX_LIST_GAP = 12;
+
+function inList(text: string, cands: Candidate[], i: number): boolean {
+  const prev = i > 0 ? cands[i - 1] : undefined;
+  if (!prev) return false;
+  const gap = cands[i]!.start - prev.fullEnd;
+  return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.fullEnd, cands[i]!.start));
+}
+
+function labelSaysCode(text: string, cands: Candidate[], i: number, context: DetectContext | undefined): boolean {
+  const c = cands[i]!;
+  if (c.label !== undefined) return c.label;
+  // A list member takes the verdict of the list's head: "CPT 64714 and 64712", "Claims 64712, 64714".
+  // Walk back iteratively (a node may hold thousands of listed numbers).
+  let head = i;
+  while (cands[head]!.label === undefined && inList(text, cands, head)) head--;
+  let verdict = cands[head]!.label;
+  if (verdict === undefined) {
+    const from = head > 0 ? cands[head - 1]!.fullEnd : 0;
+    verdict = labelVerdict(text, from, cands[head]!.start, context) !== V.Other;
+  }
+  for (let k = head; k <= i; k++) cands[k]!.label = verdict;
+  return verdict;
+}
+
+function labelVerdict(text: string, from: number, start: number, context: DetectContext | undefined): V {
+  const st = newScan(false);
+  const local = scanBack(text, start, st, from);
+  if (local !== V.Open) return local;
+  // The node's own text has no label before the code (or none yet decided): the column header, then `before`.
+  if (from === 0 && context) {
+    // The header names what the cell holds; when words precede the code in the cell ("Missing modifier for
+    // 64612" under "Rejection Reason"), the cell holds a phrase and the header does not name the number.
+    const header = st.words === 0 && !st.breaker ? context.columnHeader : undefined;
+    if (header) {
+      const kind = classifyLabel(header);
+      if (kind !== 'neutral') {
+        // A pending generic head in the cell ("#64445" under "Store") takes the header's kind.
+        return kind === 'procedure' ? V.Proc : V.Other;
+      }
+    }
+    const before = context.before;
+    if (before) {
+      if (!st.seen) st.colon = true; // element boundary between label and value
+      const v = scanBack(before, before.length, st);
+      if (v !== V.Open) return v;
+    }
+  }
+  // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
+  return headDefault(st) ?? V.Stop;
+}
+
+const PLAIN_WORD_LIMIT = 3;
+/** Most words of a field value ("Label: value words NUMBER") for the field label to name the number. */
+const VALUE_WORD_LIMIT = 3;
+const COLON_WORD_LIMIT = 4;
+
+/**
+ * Walk backwards from `end` to `from` over words and punctuation, looking for the nearest label.
+ * Returns Proc / Other when a label decides, Stop when a sentence end or another number closes the search,
+ * Open when the text ran out undecided.
+ */
+function scanBack(text: string, end: number, st: ScanState, from = 0): V {
+  let i = end;
+  while (i > from) {
+    const ch = text.charCodeAt(i - 1);
+    if (isSpace(ch)) {
+      i--;
+      continue;
+    }
+    if (isDigit(ch)) return headDefault(st) ?? V.Stop;
+    if (isLetter(ch)) {
+      let j = i - 1;
+      while (j > from) {
+        const p = text.charCodeAt(j - 1);
+        if (isLetter(p)) j--;
+        else if ((p === 39 || p === 0x2019) && j - 1 > from && isLetter(text.charCodeAt(j - 2))) j -= 2;
+        else break;
+      }
+      let word = text.slice(j, i);
+      // Dotted or slashed initials: P.O., S/N, A/C, I.D.
+      if (word.length === 1 && j >= from + 2) {
+        const sep = text.charCodeAt(j - 1);
+        const ini = text.charCodeAt(j - 2);
+        if ((sep === 46 || sep === 47) && isLetter(ini) && (j - 2 === from || !isLetter(text.charCodeAt(j - 3)))) {
+          word = text[j - 2] + word;
+          j -= 2;
+        }
+      }
+      const v = onWord(word, st);
+      if (v !== V.Open) return v;
+      i = j;
+      continue;
+    }
+    const v = onPunct(ch, text, i - 1, from, st);
+    if (v !== V.Open) return v;
+    i--;
+  }
+  return V.Open;
+}
+
+function headDefault(st: ScanState): V | undefined {
+  if (st.head === W.HeadCode) return V.Proc;
+  if (st.head === W.HeadId) return V.Other;
+  return undefined;
+}
+
+/** The kind of a word, also for its plural ("ZIPs", "Claims"). */
+function wordKind(lower: string): W | undefined {
+  const kind = WORDS.get(lower);
+  if (kind !== undefined || lower.length < 4 || lower.charCodeAt(lower.length - 1) !== 115) return kind;
+  return WORDS.get(lower.slice(0, -1));
+}
+
+function onWord(word: string, st: ScanState): V {
+  const lower = word.toLowerCase();
+  const kind = wordKind(lower);
+  const first = !st.seen;
+  st.seen = true;
+  if (st.head) {
+    // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
+    if (kind === W.Proc) return V.Proc;
+    if (kind === W.Other || kind === W.Street || kind === W.Qualifier || isState(word, lower)) return V.Other;
+    if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
+    return headDefault(st)!;
+  }
+  if (first || st.words === 0) {
+    // A state right before the number: "MO 64112", "Missouri 64141", AP style "Mo. 64112".
+    if (isState(word, lower)) return V.Other;
+    if (st.dot && word.length === 2 && isUpper(word.charCodeAt(0)) && STATE_ABBR.has(word.toUpperCase())) {
+      return V.Other;
+    }
+  }
+  if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) return V.Stop;
+  st.dot = false;
+  switch (kind) {
+    case W.Proc:
+      return st.words <= (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? V.Proc : V.Stop;
+    case W.HeadCode:
+    case W.HeadId:
+      if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) {
+        st.head = kind;
+        return V.Open;
+      }
+      break;
+    case W.Other:
+      if (
+        st.colon
+          ? st.words <= COLON_WORD_LIMIT
+          : (!st.breaker || (st.onlyOf && QUANTITY_OF.has(lower))) && st.words <= 1
+      ) {
+        return V.Other;
+      }
+      break;
+    case W.Street:
+      if (st.words <= PLAIN_WORD_LIMIT) return V.Other;
+      break;
+    case W.Breaker:
+      st.breaker = true;
+      if (lower !== 'of') st.onlyOf = false;
+      return V.Open;
+    case W.Filler:
+      return V.Open;
+  }
+  st.words++;
+  return st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? V.Stop : V.Open;
+}
+
+function isState(word: string, lower: string): boolean {
+  return word.length === 2 ? STATE_ABBR.has(word) : STATE_NAME.has(lower);
+}
+
+function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
+  const first = !st.seen;
+  switch (ch) {
+    case 35: // #
+    case 0x2116: // №
+      st.seen = true;
+      if (st.head) return V.Open; // "ID#"
+      if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) st.head = W.HeadId;
+      return V.Open;
+    case 58: // :
+    case 61: // =
+      if (first || (st.words === 0 && !st.head)) {
+        st.colon = true;
+        st.seen = true;
+        return V.Open;
+      }
+      // "Plan: Gold PPO 64714", "Status: Paid 64712": the number is part of a short value, so the field's
+      // label names it.
+      if (!st.head && !st.breaker && st.words <= VALUE_WORD_LIMIT) return fieldLabelAt(text, at, from);
+      return headDefault(st) ?? V.Stop;
+    case 46: // .
+      if (first) {
+        st.dot = true;
+        st.seen = true;
+        return V.Open;
+      }
+      return headDefault(st) ?? V.Stop;
+    case 59: // ;
+    case 33: // !
+    case 63: // ?
+    case 124: // |
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 10:
+    case 13:
+    case 9:
+      return headDefault(st) ?? V.Stop;
+  }
+  if (isCurrency(ch)) return first ? V.Other : V.Open;
+  if (isDash(ch)) {
+    // A spaced dash separates phrases ("Fee schedule — 64712"); a glued one is part of a word or range.
+    const spacedBefore = at === from || isSpace(text.charCodeAt(at - 1));
+    const spacedAfter = at + 1 >= text.length || isSpace(text.charCodeAt(at + 1));
+    if (spacedBefore && spacedAfter) return headDefault(st) ?? V.Stop;
+  }
+  return V.Open;
+}
+
+/** The kind of the field label ending right before the colon at `colon`: its last word decides. */
+function fieldLabelAt(text: string, colon: number, from: number): V {
+  let i = colon;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i > from && text.charCodeAt(i - 1) === 35) return V.Other; // "Claim #:"
+  let j = i;
+  while (j > from && isLetter(text.charCodeAt(j - 1))) j--;
+  const kind = wordKind(text.slice(j, i).toLowerCase());
+  if (kind === W.Other || kind === W.HeadId) return V.Other;
+  if (kind === W.Proc || kind === W.HeadCode) return V.Proc;
+  return V.Stop;
+}

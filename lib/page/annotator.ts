@@ -1,0 +1,196 @@
+/**
+ * The page half of detection for one document (one frame): scans it, follows its changes, marks
+ * what it finds near the viewport, and answers "which code is under this point" for hover.
+ * Nothing here adds, splits or changes a node of the page. Everything stops when `signal` aborts.
+ */
+import { createHighlighter, type HighlightStats, type HighlightStyle } from './highlight';
+import { hitTest as hitTestAt } from './hit-test';
+import { createMatchIndex, type PageMatch } from './match-index';
+import { createScanner, type ScanStats } from './scan';
+import { createWatcher, type MutationBatch } from './watch';
+
+export type { HighlightStyle } from './highlight';
+export type { PageMatch } from './match-index';
+
+export interface AnnotatorStats extends ScanStats {
+  /** Text nodes that hold at least one match. */
+  holders: number;
+  /** Ranges registered in the highlight registry now. */
+  registered: number;
+  shadowRoots: number;
+  highlight: HighlightStats;
+}
+
+export interface Annotator {
+  /** Occurrences per code in this document (shadow trees included). */
+  counts(): Map<string, number>;
+  /** Every match of `code`, in document order. */
+  occurrences(code: string): PageMatch[];
+  /** The match under a viewport point, if the point is on a code's glyphs. */
+  hitTest(x: number, y: number): PageMatch | undefined;
+  /** Scrolls the `occurrence`-th (0-based, wrapping) match of `code` into view and flashes it. */
+  reveal(code: string, occurrence: number): boolean;
+  setStyle(style: HighlightStyle): void;
+  /** Called after counts change (at most once per slice or batch); returns an unsubscribe. */
+  onCountsChange(callback: (counts: Map<string, number>) => void): () => void;
+  /** Resolves when the first full scan of the document (and its shadow roots) is done. */
+  ready: Promise<void>;
+  stats(): AnnotatorStats;
+}
+
+/** How often, at most, a page that keeps mutating is swept for shadow roots attached late. */
+const LATE_ROOT_SWEEP_MS = 1000;
+/** Polls for elements not yet upgraded (their shadow root comes with the upgrade), backing off. */
+const UPGRADE_POLL_MS = [250, 500, 1000, 2000, 4000, 8000];
+
+export function startAnnotator({
+  doc,
+  known,
+  signal,
+  style = 'underline',
+}: {
+  doc: Document;
+  known: ReadonlySet<string>;
+  signal: AbortSignal;
+  style?: HighlightStyle;
+}): Annotator {
+  const win = doc.defaultView!;
+  const index = createMatchIndex();
+  const shadowRoots = new Set<ShadowRoot>();
+  const listeners = new Set<(counts: Map<string, number>) => void>();
+  const highlighter = createHighlighter({ doc, signal, style });
+  let lastCounts = '';
+  let countsCheckQueued = false;
+  let lastSweep = 0;
+  let pollTimer = 0;
+
+  const watcher = createWatcher({ win, signal, onBatch });
+  const scanner = createScanner({
+    doc,
+    known,
+    index,
+    signal,
+    onChanged(nodes) {
+      for (const node of nodes) highlighter.update(node, index.get(node));
+      queueCountsCheck();
+    },
+    onShadowRoot(root) {
+      shadowRoots.add(root);
+      watcher.observe(root);
+      highlighter.adopt(root);
+      scanner.enqueue(root);
+    },
+  });
+
+  function queueCountsCheck(): void {
+    if (countsCheckQueued) return;
+    countsCheckQueued = true;
+    queueMicrotask(() => {
+      countsCheckQueued = false;
+      if (signal.aborted) return;
+      const counts = index.counts();
+      const key = JSON.stringify([...counts].sort());
+      if (key === lastCounts) return;
+      lastCounts = key;
+      for (const listener of listeners) listener(new Map(counts));
+    });
+  }
+
+  /** Drops the matches of texts the page removed: cost follows the matches held, not the page. */
+  function dropDisconnected(): void {
+    const gone: Text[] = [];
+    for (const text of index.holders()) if (!text.isConnected) gone.push(text);
+    for (const text of gone) {
+      index.drop(text);
+      highlighter.update(text, undefined);
+    }
+    for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
+    if (gone.length > 0) queueCountsCheck();
+  }
+
+  function sweepForShadowRoots(): void {
+    lastSweep = performance.now();
+    scanner.discoverShadowRoots(doc);
+    for (const root of [...shadowRoots]) scanner.discoverShadowRoots(root);
+  }
+
+  function hasUnupgradedElements(): boolean {
+    if (doc.querySelector(':not(:defined)')) return true;
+    for (const root of shadowRoots) if (root.querySelector(':not(:defined)')) return true;
+    return false;
+  }
+
+  /** Custom elements upgraded after our scan get their shadow root then, with no mutation we see. */
+  function pollForUpgrades(attempt: number): void {
+    if (signal.aborted || !hasUnupgradedElements()) return;
+    const delay = UPGRADE_POLL_MS[Math.min(attempt, UPGRADE_POLL_MS.length - 1)]!;
+    pollTimer = win.setTimeout(() => {
+      sweepForShadowRoots();
+      void scanner.run();
+      pollForUpgrades(attempt + 1);
+    }, delay);
+  }
+
+  function onBatch(batch: MutationBatch): void {
+    // The page changed: what sits near the viewport may have moved.
+    highlighter.invalidate();
+    if (batch.removed) dropDisconnected();
+    if (batch.overflow) {
+      scanner.enqueue(doc, { rescan: true });
+      for (const root of shadowRoots) scanner.enqueue(root, { rescan: true });
+    } else {
+      for (const node of batch.changed) scanner.enqueue(node, { rescan: true });
+      if (performance.now() - lastSweep > LATE_ROOT_SWEEP_MS) sweepForShadowRoots();
+    }
+    void scanner.run();
+  }
+
+  watcher.observe(doc);
+  scanner.enqueue(doc);
+  const ready = scanner.run().then(() => {
+    lastSweep = performance.now();
+    pollForUpgrades(0);
+  });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      win.clearTimeout(pollTimer);
+      listeners.clear();
+      index.clear();
+      shadowRoots.clear();
+    },
+    { once: true },
+  );
+
+  return {
+    counts: () => index.counts(),
+    occurrences: (code) => index.occurrences(code),
+    hitTest(x, y) {
+      if (signal.aborted) return undefined;
+      const roots = [...shadowRoots].filter((r) => r.host.isConnected);
+      return hitTestAt({ doc, index, x, y, shadowRoots: roots });
+    },
+    reveal(code, occurrence) {
+      const all = index.occurrences(code);
+      if (all.length === 0 || signal.aborted) return false;
+      const match = all[((occurrence % all.length) + all.length) % all.length]!;
+      match.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      highlighter.flash(match);
+      return true;
+    },
+    setStyle: (next) => highlighter.setStyle(next),
+    onCountsChange(callback) {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+    ready,
+    stats: () => ({
+      ...scanner.stats(),
+      holders: index.holders().size,
+      registered: highlighter.registered(),
+      shadowRoots: shadowRoots.size,
+      highlight: highlighter.stats(),
+    }),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The content script's side of the messages (lib/messages.ts): answers `page/list` and
+ * `page/reveal` from whichever annotator runs in this frame, and reports `page/counts` to the
+ * background (badge, open popup) when this frame's counts change, debounced.
+ */
+import { browser } from 'wxt/browser';
+import { parseMessage, type ToBackground, toContent } from '../messages';
+import type { Annotator } from './annotator';
+
+/** Counts settle over a few slices and SPA batches; one message per quiet spell is enough. */
+const COUNTS_DEBOUNCE_MS = 250;
+
+export function countsRecord(counts: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Answers the popup's questions until `signal` aborts; `current()` is undefined while disabled. */
+export function answerPageMessages({
+  signal,
+  current,
+}: {
+  signal: AbortSignal;
+  current: () => Annotator | undefined;
+}): void {
+  const listener = (message: unknown): Promise<unknown> | undefined => {
+    const parsed = parseMessage(toContent, message);
+    // Unknown messages are someone else's: not answering lets their listener reply.
+    if (!parsed || signal.aborted) return undefined;
+    const annotator = current();
+    if (parsed.type === 'page/list') {
+      return Promise.resolve({ counts: countsRecord(annotator?.counts() ?? new Map()) });
+    }
+    return Promise.resolve(annotator?.reveal(parsed.code, parsed.occurrence) ?? false);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/**
+ * Sends `page/counts` after counts change, and once with no codes when `signal` aborts (the site
+ * was switched off) so the badge clears; nothing is sent for a frame that never found a code.
+ */
+export function reportCounts({ annotator, signal }: { annotator: Annotator; signal: AbortSignal }): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let sentAny = false;
+  const send = (counts: Record<string, number>) => {
+    const message: ToBackground = { type: 'page/counts', counts };
+    // No receiver (background asleep and waking, extension reloading) is not an error for the page.
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+  const unsubscribe = annotator.onCountsChange((counts) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (signal.aborted) return;
+      sentAny = true;
+      send(countsRecord(counts));
+    }, COUNTS_DEBOUNCE_MS);
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      unsubscribe();
+      if (sentAny && browser.runtime?.id) send({});
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The DOM context detect() reads for a text node: the text before it in document order (across
+ * element boundaries: a <dt>, a <label>, the previous table cell), a few characters after it, and
+ * the header of the table column it sits in.
+ *
+ * Everything is a lazy getter: detect() only reads context for a known code whose own text does
+ * not decide it, so the walking below runs for a few nodes, not for every text node of the page.
+ */
+import type { DetectContext } from '../detect';
+
+const BEFORE_CHARS = 80;
+const AFTER_CHARS = 16;
+/** How far a walk may go looking for text: bounds the cost on pages of empty wrappers. */
+const MAX_STEPS = 12;
+/** Text inside these never counts as context: it is not what the user reads. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
+const NON_SPACE = /\S/;
+
+/** One per scan batch: caches column headers for the tables it sees, then is dropped. */
+export interface ContextReader {
+  /** The context of `node`, valid until the next call (the object is reused). */
+  contextOf(node: Text): DetectContext;
+}
+
+export function createContextReader(root: Document | ShadowRoot): ContextReader {
+  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+  // One walker reused for every lookup: creating one per node would cost more than the walk.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const headers = new WeakMap<Element, readonly string[]>();
+
+  function collect(node: Text, direction: 'before' | 'after'): string {
+    const backwards = direction === 'before';
+    const limit = backwards ? BEFORE_CHARS : AFTER_CHARS;
+    walker.currentNode = node;
+    let out = '';
+    for (let step = 0; step < MAX_STEPS && out.length < limit; step++) {
+      const next = (backwards ? walker.previousNode() : walker.nextNode()) as Text | null;
+      if (!next) break;
+      const data = next.data;
+      if (!NON_SPACE.test(data)) continue;
+      // Script and style text are long and never what a label reads like: look at the parent only then.
+      if (data.length > limit && NOT_TEXT.has(next.parentNode?.nodeName ?? '')) continue;
+      // Texts of different nodes are joined with a space: adjacent cells must not read as one word.
+      out = out === '' ? data : backwards ? `${data} ${out}` : `${out} ${data}`;
+    }
+    const text = out.replace(/\s+/g, ' ').trim();
+    return backwards ? text.slice(-limit).trimStart() : text.slice(0, limit).trimEnd();
+  }
+
+  // One context object, re-aimed at each node: detect() reads it synchronously and keeps nothing,
+  // and allocating an object with getters per candidate node cost more than the walks it saves.
+  let node: Text | undefined;
+  let before: string | undefined;
+  let after: string | undefined;
+  let header: string | null | undefined;
+  const context: DetectContext = {
+    get before() {
+      before ??= node ? collect(node, 'before') : '';
+      return before;
+    },
+    get after() {
+      after ??= node ? collect(node, 'after') : '';
+      return after;
+    },
+    get columnHeader() {
+      if (header === undefined) header = (node && columnHeaderOf(node, headers)) ?? null;
+      return header ?? undefined;
+    },
+  };
+
+  return {
+    contextOf(target) {
+      node = target;
+      before = undefined;
+      after = undefined;
+      header = undefined;
+      return context;
+    },
+  };
+}
+
+/** How many ancestors up a text may sit inside its cell (`<td><a><b>64712</b></a></td>`). */
+const CELL_DEPTH = 4;
+
+/** The header text of the column `node` sits in, for HTML tables and ARIA grids. */
+export function columnHeaderOf(node: Text, cache: WeakMap<Element, readonly string[]>): string | undefined {
+  let cell: Element | null = node.parentElement;
+  for (let depth = 0; cell && depth < CELL_DEPTH; depth++, cell = cell.parentElement) {
+    if (cell instanceof HTMLTableCellElement) return htmlTableHeader(cell, cache);
+    const role = cell.getAttribute('role');
+    if (role === 'cell' || role === 'gridcell') return ariaGridHeader(cell, cache);
+  }
+  return undefined;
+}
+
+function htmlTableHeader(cell: HTMLTableCellElement, cache: WeakMap<Element, readonly string[]>): string | undefined {
+  const row = cell.parentElement;
+  if (!(row instanceof HTMLTableRowElement)) return undefined;
+  const section = row.parentElement;
+  // A cell of the header itself has no column header to obey.
+  if (section instanceof HTMLTableSectionElement && section.tagName === 'THEAD') return undefined;
+  const table = section instanceof HTMLTableElement ? section : section?.parentElement;
+  if (!(table instanceof HTMLTableElement)) return undefined;
+  let names = cache.get(table);
+  if (!names) {
+    names = htmlTableHeaderNames(table);
+    cache.set(table, names);
+  }
+  if (names.length === 0) return undefined;
+  // Without colspans in the row, the cell's index is its column: no walk over its siblings.
+  if (row.cells.length === names.length) return names[cell.cellIndex] || undefined;
+  let column = 0;
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    column += sibling instanceof HTMLTableCellElement ? sibling.colSpan : 0;
+  }
+  return names[column] || undefined;
+}
+
+/** Column names by column position (colspans expanded); empty when the table has no header row. */
+function htmlTableHeaderNames(table: HTMLTableElement): readonly string[] {
+  const headRows = table.tHead?.rows;
+  let row: HTMLTableRowElement | undefined =
+    headRows && headRows.length > 0 ? headRows[headRows.length - 1] : undefined;
+  if (!row) {
+    // No <thead>: a first row made of <th> cells is the header.
+    const first = table.rows[0];
+    if (first && first.cells.length > 0 && [...first.cells].every((c) => c.tagName === 'TH')) row = first;
+  }
+  if (!row) return [];
+  const names: string[] = [];
+  for (const cell of row.cells) {
+    const name = squash(cell.textContent ?? '');
+    for (let i = 0; i < cell.colSpan; i++) names.push(name);
+  }
+  return names;
+}
+
+function ariaGridHeader(cell: Element, cache: WeakMap<Element, readonly string[]>): string | undefined {
+  const row = cell.closest('[role="row"]');
+  const grid = row?.closest('[role="grid"],[role="table"],[role="treegrid"]');
+  if (!row || !grid) return undefined;
+  let names = cache.get(grid);
+  if (!names) {
+    const headerRow = [...grid.querySelectorAll('[role="row"]')].find((r) => r.querySelector('[role="columnheader"]'));
+    names = headerRow
+      ? [...headerRow.querySelectorAll('[role="columnheader"]')].map((h) => squash(h.textContent ?? ''))
+      : [];
+    cache.set(grid, names);
+  }
+  const explicit = Number(cell.getAttribute('aria-colindex'));
+  if (explicit > 0) return names[explicit - 1] || undefined;
+  const cells = [...row.querySelectorAll('[role="cell"],[role="gridcell"],[role="rowheader"]')];
+  return names[cells.indexOf(cell)] || undefined;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

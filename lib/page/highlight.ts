@@ -1,0 +1,288 @@
+/**
+ * Marks matches with the CSS Custom Highlight API: StaticRanges in a registry entry, no page node
+ * touched. Highlight names (styled by highlight.css):
+ *   `cpt-lens-underline`   the default style
+ *   `cpt-lens-background`  the "background" style
+ *   `cpt-lens-flash`       a short flash on the occurrence the popup reveals
+ * The "off" style registers nothing (hit-testing still works: it reads the match index).
+ *
+ * Why only near the viewport: Chromium rebuilds every registered range on each frame in which the
+ * page changes its DOM or styles (≈15 µs a range, even off-screen; DESIGN.md). So only matches
+ * within one screen of the viewport are registered, at most MAX_RANGES, and the set changes by
+ * diff, once per frame.
+ *
+ * How "near" is found: not with an IntersectionObserver on every match's element. Measured here
+ * (bench, 4,500 matches on a page that mutates every frame), Chromium recomputes every observed
+ * target on every frame with a layout change: 7 ms a frame. Instead the matches are kept in
+ * document order and, after a frame in which something moved (scroll, resize, a page change, new
+ * matches), ~64 evenly spaced ones are measured; the stretches between samples that touch or
+ * straddle the viewport are measured in full. Reads happen in a task right after the frame, when
+ * layout is clean, so they force no layout. Cost: a few hundred rect reads, only after a change.
+ */
+import highlightCss from './highlight.css?inline';
+import { compareDocumentOrder, type PageMatch } from './match-index';
+import { yieldToPage } from './yield';
+
+export type HighlightStyle = 'underline' | 'background' | 'off';
+
+export const HIGHLIGHT_NAMES = {
+  underline: 'cpt-lens-underline',
+  background: 'cpt-lens-background',
+  flash: 'cpt-lens-flash',
+} as const;
+
+/** Upper bound of registered ranges: ≈1.5 ms a mutating frame at 15 µs each; three screens of codes. */
+export const MAX_RANGES = 100;
+/** Screens of margin above and below the viewport. */
+const MARGIN_SCREENS = 1;
+/** Evenly spaced matches measured first; the stretches between them are measured only if near. */
+const SAMPLES = 64;
+const FLASH_MS = 1600;
+
+export interface Highlighter {
+  /** `node`'s matches changed (or were dropped): `matches` is the new list, empty when gone. */
+  update(node: Text, matches: readonly PageMatch[] | undefined): void;
+  /** Something on the page may have moved (a mutation batch): re-check what is near. */
+  invalidate(): void;
+  setStyle(style: HighlightStyle): void;
+  /** Flashes one match (registered even far from the viewport, until the flash ends). */
+  flash(match: PageMatch): void;
+  /** Brings our ::highlight() rules into an open shadow root (manifest CSS does not reach it). */
+  adopt(root: ShadowRoot): void;
+  /** How many ranges are registered now (for tests and the bench). */
+  registered(): number;
+  stats(): HighlightStats;
+}
+
+export interface HighlightStats {
+  /** Main-thread ms spent finding near matches and updating the registry. */
+  rebuildMs: number;
+  rebuilds: number;
+  /** Rect reads in the last rebuild. */
+  lastReads: number;
+}
+
+export function createHighlighter({
+  doc,
+  signal,
+  style,
+  maxRanges = MAX_RANGES,
+}: {
+  doc: Document;
+  signal: AbortSignal;
+  style: HighlightStyle;
+  maxRanges?: number;
+}): Highlighter {
+  const win = doc.defaultView;
+  const registry = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+  // Where the API is missing there is nothing to mark; hover still finds codes through the index.
+  if (!registry || !win) return noHighlighter();
+  const HighlightCtor = (win as Window & { Highlight: typeof Highlight }).Highlight;
+
+  const marks = new HighlightCtor();
+  const flashes = new HighlightCtor();
+  let current: HighlightStyle = style;
+  let sheet: CSSStyleSheet | undefined;
+  const adopted = new Set<ShadowRoot>();
+  const timers = new Set<number>();
+
+  /** Texts holding matches, in document order (appends are the common case: scans walk in order). */
+  let ordered: Text[] = [];
+  const matchesOf = new Map<Text, readonly PageMatch[]>();
+  let removals = false;
+  const ranges = new WeakMap<PageMatch, StaticRange>();
+  /** The ranges registered now: a rebuild touches the registry only for what differs. */
+  let shown = new Set<StaticRange>();
+  const stats: HighlightStats = { rebuildMs: 0, rebuilds: 0, lastReads: 0 };
+  let frame = 0;
+  let queued = false;
+
+  function rangeOf(match: PageMatch): StaticRange {
+    let range = ranges.get(match);
+    if (!range) {
+      range = new StaticRange({
+        startContainer: match.node,
+        startOffset: match.start,
+        endContainer: match.node,
+        endOffset: match.end,
+      });
+      ranges.set(match, range);
+    }
+    return range;
+  }
+
+  /** After the next frame has rendered (layout clean), rebuild once. */
+  function schedule(): void {
+    if (frame || queued || signal.aborted) return;
+    frame = win!.requestAnimationFrame(() => {
+      frame = 0;
+      queued = true;
+      void yieldToPage(signal).then(() => {
+        queued = false;
+        rebuild();
+      });
+    });
+  }
+
+  function insert(text: Text): void {
+    const last = ordered[ordered.length - 1];
+    if (!last || compareDocumentOrder(last, text) < 0) {
+      ordered.push(text);
+      return;
+    }
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareDocumentOrder(ordered[mid]!, text) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    ordered.splice(lo, 0, text);
+  }
+
+  /** The nearest matches' texts, by distance to the viewport's middle, within the margin. */
+  function nearTexts(): Text[] {
+    const height = win!.innerHeight || doc.documentElement.clientHeight;
+    const top = -height * MARGIN_SCREENS;
+    const bottom = height * (1 + MARGIN_SCREENS);
+    const middle = height / 2;
+    let reads = 0;
+    const place = new Map<number, number>(); // index -> -1 above, 0 near, 1 below, 2 not rendered
+    const near: { text: Text; distance: number }[] = [];
+    const measure = (i: number): number => {
+      let where = place.get(i);
+      if (where !== undefined) return where;
+      const text = ordered[i]!;
+      const rect = text.parentElement?.getBoundingClientRect();
+      reads++;
+      if (!rect || (rect.width === 0 && rect.height === 0)) where = 2;
+      else if (rect.bottom < top) where = -1;
+      else if (rect.top > bottom) where = 1;
+      else {
+        where = 0;
+        near.push({ text, distance: Math.abs((rect.top + rect.bottom) / 2 - middle) });
+      }
+      place.set(i, where);
+      return where;
+    };
+    const n = ordered.length;
+    const step = Math.max(1, Math.ceil(n / SAMPLES));
+    const samples: number[] = [];
+    for (let i = 0; i < n; i += step) samples.push(i);
+    if (n > 0 && samples[samples.length - 1] !== n - 1) samples.push(n - 1);
+    for (const i of samples) measure(i);
+    for (let k = 0; k + 1 < samples.length; k++) {
+      const a = measure(samples[k]!);
+      const b = measure(samples[k + 1]!);
+      // Between two samples on the same side, in document order, the matches are (almost always)
+      // on that side too; anything else may hold near matches: measure the stretch.
+      if (a === b && a !== 0) continue;
+      for (let i = samples[k]! + 1; i < samples[k + 1]!; i++) measure(i);
+    }
+    stats.lastReads = reads;
+    near.sort((x, y) => x.distance - y.distance);
+    return near.map((x) => x.text);
+  }
+
+  function rebuild(): void {
+    if (signal.aborted) return;
+    const started = performance.now();
+    stats.rebuilds++;
+    if (removals) {
+      ordered = ordered.filter((t) => matchesOf.has(t));
+      removals = false;
+    }
+    const next = new Set<StaticRange>();
+    if (current !== 'off') {
+      let left = maxRanges;
+      fill: for (const text of nearTexts()) {
+        for (const match of matchesOf.get(text) ?? []) {
+          if (left-- <= 0) break fill;
+          next.add(rangeOf(match));
+        }
+      }
+    }
+    // Every change to the registered set costs the page a highlight repaint: change only what differs.
+    for (const range of shown) if (!next.has(range)) marks.delete(range);
+    for (const range of next) if (!shown.has(range)) marks.add(range);
+    shown = next;
+    stats.rebuildMs += performance.now() - started;
+  }
+
+  function register(): void {
+    for (const name of [HIGHLIGHT_NAMES.underline, HIGHLIGHT_NAMES.background]) registry!.delete(name);
+    if (current !== 'off') registry!.set(HIGHLIGHT_NAMES[current], marks);
+  }
+
+  register();
+  registry.set(HIGHLIGHT_NAMES.flash, flashes);
+  // Scrolling anywhere (the window or an inner scroller: capture sees both) moves what is near.
+  const onMove = () => schedule();
+  doc.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
+  win.addEventListener('resize', onMove, { passive: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame) win.cancelAnimationFrame(frame);
+      for (const timer of timers) win.clearTimeout(timer);
+      for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const name of Object.values(HIGHLIGHT_NAMES)) {
+        if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
+      }
+      ordered = [];
+      matchesOf.clear();
+    },
+    { once: true },
+  );
+
+  return {
+    update(text, matches) {
+      if (!matches || matches.length === 0) {
+        if (matchesOf.delete(text)) removals = true;
+      } else {
+        if (!matchesOf.has(text)) insert(text);
+        matchesOf.set(text, matches);
+      }
+      schedule();
+    },
+    invalidate: schedule,
+    setStyle(next) {
+      if (next === current) return;
+      current = next;
+      register();
+      schedule();
+    },
+    flash(match) {
+      const range = rangeOf(match);
+      flashes.add(range);
+      const timer = win.setTimeout(() => {
+        timers.delete(timer);
+        flashes.delete(range);
+      }, FLASH_MS);
+      timers.add(timer);
+    },
+    adopt(root) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(highlightCss);
+      }
+      if (root.adoptedStyleSheets.includes(sheet)) return;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adopted.add(root);
+    },
+    registered: () => marks.size,
+    stats: () => ({ ...stats }),
+  };
+}
+
+function noHighlighter(): Highlighter {
+  return {
+    update() {},
+    invalidate() {},
+    setStyle() {},
+    flash() {},
+    adopt() {},
+    registered: () => 0,
+    stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0 }),
+  };
+}

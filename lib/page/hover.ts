@@ -1,0 +1,318 @@
+/**
+ * Pointer → code under it → popover. One passive pointermove listener, coalesced to one hit test
+ * per animation frame; a hover-intent delay before showing; an optional key that must be held;
+ * a grace period so the pointer can travel onto the popover; Esc closes; a click on a code (or
+ * the pin shortcut) pins the popover, which then takes focus and can be tabbed through.
+ * Every listener, timer and frame callback ends with `signal`.
+ */
+import type { VirtualElement } from '@floating-ui/dom';
+import type { CodeEntry } from '../../data/schema';
+import { createPopover, type Popover } from './popover';
+
+/** How long the popover waits for the pointer to come back (or to reach it) before closing. */
+export const GRACE_MS = 300;
+export const DEFAULT_HOVER_DELAY_MS = 150;
+/** Pins the popover of the code under the pointer. `code` (not `key`): Alt changes the key on macOS. */
+export const PIN_SHORTCUT = { code: 'KeyP', altKey: true, shiftKey: true, label: 'Alt+Shift+P' } as const;
+
+export type HoldKey = 'none' | 'Alt' | 'Control' | 'Shift' | 'Meta';
+
+export interface HoverOptions {
+  hoverDelayMs: number;
+  holdKey: HoldKey;
+}
+
+export const DEFAULT_HOVER_OPTIONS: Readonly<HoverOptions> = Object.freeze({
+  hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
+  holdKey: 'none',
+});
+
+/** A code on the page: PAGE's `PageMatch` (start/end are offsets of the five digits in `node`). */
+export interface HoverMatch {
+  start: number;
+  end: number;
+  code: string;
+  modifiers: readonly string[];
+  node: Text;
+}
+
+export interface HitTester {
+  hitTest(x: number, y: number): HoverMatch | undefined;
+}
+
+export interface EntryData {
+  entry: CodeEntry;
+  meanings: Readonly<Record<string, string>>;
+}
+
+export interface StartHoverOptions {
+  annotator: HitTester;
+  doc: Document;
+  signal: AbortSignal;
+  /** Read on every decision, so settings apply live. */
+  getOptions: () => HoverOptions;
+  fetchEntry: (code: string) => Promise<EntryData | undefined>;
+}
+
+export interface Hover {
+  /** Closes the popover (e.g. when the site is switched off). */
+  close(): void;
+}
+
+interface Sample {
+  x: number;
+  y: number;
+  target: EventTarget | null;
+  mods: Record<Exclude<HoldKey, 'none'>, boolean>;
+}
+
+const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
+  !!a && !!b && a.node === b.node && a.start === b.start;
+
+/** A floating-ui reference built from the code's range; rects are read fresh on every call. */
+export function anchorFor({ doc, match }: { doc: Document; match: HoverMatch }): VirtualElement {
+  const range = doc.createRange();
+  let last: DOMRect | undefined;
+  const select = () => {
+    const { node } = match;
+    if (!node.isConnected) return false;
+    range.setStart(node, Math.min(match.start, node.length));
+    range.setEnd(node, Math.min(match.end, node.length));
+    return true;
+  };
+  return {
+    getBoundingClientRect() {
+      // A node the page has since removed keeps the popover where it was rather than at 0,0.
+      if (select()) last = range.getBoundingClientRect();
+      return last ?? new DOMRect();
+    },
+    getClientRects() {
+      return select() ? range.getClientRects() : [];
+    },
+    contextElement: match.node.parentElement ?? undefined,
+  };
+}
+
+export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: StartHoverOptions): Hover {
+  const view = doc.defaultView!;
+  const cache = new Map<string, Promise<EntryData | undefined>>();
+  let sample: Sample | undefined;
+  let frame = 0;
+  let intentTimer: ReturnType<typeof setTimeout> | undefined;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The match the popover shows. */
+  let current: HoverMatch | undefined;
+  /** The match waiting out the hover-intent delay. */
+  let candidate: HoverMatch | undefined;
+  let returnFocus: Element | null = null;
+  let openSeq = 0;
+  let pinning = false;
+
+  const popover: Popover = createPopover({ doc, signal, onClose: () => afterClose(true) });
+
+  function clearIntent() {
+    clearTimeout(intentTimer);
+    intentTimer = undefined;
+    candidate = undefined;
+  }
+  function clearGrace() {
+    clearTimeout(graceTimer);
+    graceTimer = undefined;
+  }
+
+  function entryOf(code: string) {
+    let pending = cache.get(code);
+    if (!pending) {
+      pending = fetchEntry(code).catch(() => undefined);
+      cache.set(code, pending);
+      // A failed lookup (e.g. the background restarting) may succeed next time.
+      void pending.then((data) => data || cache.delete(code));
+    }
+    return pending;
+  }
+
+  function afterClose(restoreFocus: boolean) {
+    const wasPinned = popover.isPinned;
+    current = undefined;
+    clearIntent();
+    clearGrace();
+    openSeq++;
+    const back = returnFocus;
+    returnFocus = null;
+    if (restoreFocus && back instanceof view.HTMLElement && back.isConnected) back.focus();
+    return wasPinned;
+  }
+
+  function close(restoreFocus = false) {
+    const wasPinned = popover.isPinned;
+    popover.hide();
+    afterClose(restoreFocus && wasPinned);
+  }
+
+  async function open(match: HoverMatch, pin: boolean) {
+    // Hover never replaces a pinned popover, nor one being pinned while its entry loads.
+    if (!pin && (popover.isPinned || pinning)) return;
+    const seq = ++openSeq;
+    pinning ||= pin;
+    const data = await entryOf(match.code).finally(() => {
+      if (pin) pinning = false;
+    });
+    if (signal.aborted || seq !== openSeq || !data) return;
+    if (pin && !popover.isPinned) {
+      const active = doc.activeElement;
+      returnFocus = popover.owns(active) ? null : active;
+    }
+    current = match;
+    popover.show({
+      anchor: anchorFor({ doc, match }),
+      content: { entry: data.entry, meanings: data.meanings, usedModifiers: match.modifiers },
+      pinned: pin,
+      pinShortcut: PIN_SHORTCUT.label,
+    });
+    if (pin) popover.focus();
+  }
+
+  function holdSatisfied(s: Sample, { holdKey }: HoverOptions) {
+    return holdKey === 'none' || s.mods[holdKey];
+  }
+
+  /** One decision per frame, from the latest pointer sample. */
+  function decide() {
+    frame = 0;
+    const s = sample;
+    if (!s || signal.aborted) return;
+    if (popover.owns(s.target)) {
+      // Over the popover: it stays, and a code waiting underneath no longer counts.
+      clearGrace();
+      clearIntent();
+      return;
+    }
+    if (popover.isPinned || pinning) return;
+    const options = getOptions();
+    const hit = s.x >= 0 && holdSatisfied(s, options) ? annotator.hitTest(s.x, s.y) : undefined;
+    if (hit) {
+      clearGrace();
+      if (sameMatch(hit, current)) {
+        clearIntent();
+        return;
+      }
+      if (sameMatch(hit, candidate)) return;
+      clearIntent();
+      candidate = hit;
+      intentTimer = setTimeout(
+        () => {
+          intentTimer = undefined;
+          candidate = undefined;
+          void open(hit, false);
+        },
+        Math.max(0, options.hoverDelayMs),
+      );
+      return;
+    }
+    clearIntent();
+    openSeq++; // a lookup still in flight must not open a popover the pointer has left
+    if (popover.isOpen && graceTimer === undefined) {
+      graceTimer = setTimeout(() => {
+        graceTimer = undefined;
+        if (!popover.isPinned) close();
+      }, GRACE_MS);
+    }
+  }
+
+  function schedule() {
+    if (!frame) frame = view.requestAnimationFrame(decide);
+  }
+
+  const modsOf = (e: MouseEvent | KeyboardEvent) => ({
+    Alt: e.altKey,
+    Control: e.ctrlKey,
+    Shift: e.shiftKey,
+    Meta: e.metaKey,
+  });
+
+  const listen = { capture: true, passive: true, signal } as const;
+
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      sample = { x: e.clientX, y: e.clientY, target: e.target, mods: modsOf(e) };
+      schedule();
+    },
+    listen,
+  );
+
+  // The pointer left the window: as good as leaving the code.
+  doc.addEventListener(
+    'pointerout',
+    (e) => {
+      if (e.relatedTarget !== null || e.pointerType === 'touch') return;
+      sample = { x: -1, y: -1, target: null, mods: modsOf(e) };
+      schedule();
+    },
+    listen,
+  );
+
+  doc.addEventListener(
+    'click',
+    (e) => {
+      if (popover.owns(e.target)) return;
+      const hit = annotator.hitTest(e.clientX, e.clientY);
+      if (hit) {
+        clearIntent();
+        clearGrace();
+        void open(hit, true);
+      } else if (popover.isOpen) {
+        close();
+      }
+    },
+    listen,
+  );
+
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape') {
+        if (popover.isOpen || candidate) close(true);
+        return;
+      }
+      if (e.code === PIN_SHORTCUT.code && e.altKey === PIN_SHORTCUT.altKey && e.shiftKey === PIN_SHORTCUT.shiftKey) {
+        const target = current ?? (sample && sample.x >= 0 ? annotator.hitTest(sample.x, sample.y) : undefined);
+        if (target) {
+          clearIntent();
+          clearGrace();
+          void open(target, true);
+        }
+        return;
+      }
+      // Pressing the hold key over a resting pointer should open without a wiggle.
+      if (sample && ['Alt', 'Control', 'Shift', 'Meta'].includes(e.key)) {
+        sample = { ...sample, mods: modsOf(e) };
+        schedule();
+      }
+    },
+    listen,
+  );
+
+  doc.addEventListener(
+    'keyup',
+    (e) => {
+      if (sample && ['Alt', 'Control', 'Shift', 'Meta'].includes(e.key)) sample = { ...sample, mods: modsOf(e) };
+    },
+    listen,
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearIntent();
+      clearGrace();
+      if (frame) view.cancelAnimationFrame(frame);
+      frame = 0;
+      current = undefined;
+    },
+    { once: true },
+  );
+
+  return { close: () => close() };
+}

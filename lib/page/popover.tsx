@@ -1,0 +1,287 @@
+/**
+ * The hover popover's host: one `<cpt-lens-ui>` element appended to `document.documentElement`
+ * on first use, with a shadow root that holds a CodeCard. It never touches the page's own DOM.
+ *
+ * - Top layer: `popover="manual"` + `showPopover()`, so no page z-index can cover it.
+ * - Styles: a constructed stylesheet in `adoptedStyleSheets`, which a page CSP of
+ *   `style-src 'none'` does not block (a <style> element or a style attribute would be).
+ * - No innerHTML anywhere (Preact builds nodes), so Trusted Types pages work.
+ * - `all: initial` and px sizes: the page's fonts and rem base do not reach inside.
+ * - If the page removes the host (or rewrites the document), the next show recreates it.
+ *
+ * The custom element is never defined: `customElements` is null in content-script worlds
+ * (https://crbug.com/390807), and an undefined autonomous element can still hold a shadow root.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { render } from 'preact';
+import { CodeCard } from '../../components/CodeCard';
+import { codeCardCss } from '../../components/code-card-css';
+import type { CodeEntry } from '../../data/schema';
+
+/** PAGE's MutationObserver and scanner ignore this element (and never enter its shadow root). */
+export const HOST_TAG = 'cpt-lens-ui';
+
+export interface PopoverContent {
+  entry: CodeEntry;
+  meanings: Readonly<Record<string, string>>;
+  usedModifiers: readonly string[];
+}
+
+export interface ShowOptions {
+  /** Where the code sits: rects of its range, read fresh on every reposition. */
+  anchor: VirtualElement;
+  content: PopoverContent;
+  pinned: boolean;
+  /** Shown in the hint while not pinned, e.g. "Alt+Shift+P". */
+  pinShortcut?: string;
+}
+
+export interface Popover {
+  show(options: ShowOptions): void;
+  hide(): void;
+  readonly isOpen: boolean;
+  readonly isPinned: boolean;
+  /** True when `target` is our host (events from inside the shadow root are retargeted to it). */
+  owns(target: EventTarget | null): boolean;
+  /** Moves focus into the dialog (pinned state). */
+  focus(): void;
+}
+
+const hostCss = `
+:host {
+  all: initial !important;
+  display: none !important;
+  position: fixed !important;
+  inset: var(--cl-y, 0px) auto auto var(--cl-x, 0px) !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  width: max-content !important;
+  height: auto !important;
+  max-width: min(420px, calc(100vw - 16px)) !important;
+  overflow: visible !important;
+  background: transparent !important;
+  z-index: 2147483647 !important;
+  color-scheme: light dark;
+  visibility: var(--cl-visibility, hidden) !important;
+}
+:host([data-open]) { display: block !important; }
+.cl-pop {
+  position: relative;
+  box-sizing: border-box;
+  width: 400px;
+  max-width: 100%;
+  max-height: var(--cl-max-h, calc(100vh - 16px));
+  overflow: auto;
+  overscroll-behavior: contain;
+  padding: 14px 16px 10px;
+  border: 1px solid var(--cl-line);
+  border-radius: 10px;
+  background: var(--cl-bg);
+  color: var(--cl-fg);
+  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.22), 0 2px 6px rgba(0, 0, 0, 0.12);
+  font: 400 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+}
+.cl-pop:focus { outline: none; }
+.cl-pop:focus-visible, .cl-pop[data-pinned]:focus { outline: 2px solid var(--cl-accent); outline-offset: -2px; }
+.cl-pop .cl-card { background: transparent; }
+.cl-pop .cl-codeline { padding-right: 34px; }
+.cl-close {
+  position: absolute; top: 10px; right: 10px;
+  width: 28px; height: 28px; padding: 0;
+  font: 400 18px/1 system-ui, sans-serif; color: var(--cl-muted);
+  background: transparent; border: 1px solid transparent; border-radius: 6px; cursor: pointer;
+}
+.cl-close:hover { background: var(--cl-code-bg); color: var(--cl-fg); }
+.cl-close:focus-visible { outline: 2px solid var(--cl-accent); outline-offset: 1px; }
+.cl-hint { margin: 8px 0 0; font-size: 12px; color: var(--cl-muted); }
+`;
+
+interface ViewProps {
+  content: PopoverContent;
+  pinned: boolean;
+  pinShortcut?: string;
+  onCopy: (code: string) => Promise<boolean>;
+  onClose: () => void;
+}
+
+function PopoverView({ content, pinned, pinShortcut, onCopy, onClose }: ViewProps) {
+  const { entry } = content;
+  return (
+    <div
+      class="cl-pop cl-surface"
+      role="dialog"
+      aria-modal="false"
+      aria-label={`CPT ${entry.code} — ${entry.title}`}
+      tabIndex={-1}
+      data-pinned={pinned ? '' : undefined}
+    >
+      <CodeCard
+        entry={entry}
+        meanings={content.meanings}
+        usedModifiers={content.usedModifiers}
+        onCopy={onCopy}
+        headingLevel={2}
+      />
+      {pinned ? (
+        <button type="button" class="cl-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      ) : (
+        <p class="cl-hint">
+          Click the code{pinShortcut ? ` or press ${pinShortcut}` : ''} to pin this card. Esc closes it.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Copies through the async clipboard; false (never a throw) when the page or browser refuses. */
+async function copyText(doc: Document, text: string): Promise<boolean> {
+  try {
+    await doc.defaultView?.navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createPopover({
+  doc,
+  signal,
+  onClose,
+}: {
+  doc: Document;
+  signal: AbortSignal;
+  /** The user closed a pinned popover with its button. */
+  onClose?: () => void;
+}): Popover {
+  let host: HTMLElement | undefined;
+  let mount: HTMLElement | undefined;
+  let sheet: CSSStyleSheet | undefined;
+  let stopAutoUpdate: (() => void) | undefined;
+  let open = false;
+  let pinned = false;
+  /** Focus waits for the first placement: a `visibility: hidden` dialog cannot take focus. */
+  let focusWhenPlaced = false;
+  let generation = 0;
+
+  function ensureHost(): { host: HTMLElement; mount: HTMLElement } {
+    if (host?.isConnected && mount) return { host, mount };
+    // First use, or the page removed our host: build a fresh one (the old tree is garbage).
+    if (mount) render(null, mount);
+    const view = doc.defaultView!;
+    const el = doc.createElement(HOST_TAG);
+    const root = el.attachShadow({ mode: 'open' });
+    sheet ??= new view.CSSStyleSheet();
+    sheet.replaceSync(codeCardCss + hostCss);
+    root.adoptedStyleSheets = [sheet];
+    const div = doc.createElement('div');
+    root.append(div);
+    if ('popover' in el) el.popover = 'manual';
+    doc.documentElement.append(el);
+    host = el;
+    mount = div;
+    return { host: el, mount: div };
+  }
+
+  function place(el: HTMLElement, anchor: VirtualElement, gen: number) {
+    void computePosition(anchor, el, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8, fallbackAxisSideDirection: 'end' }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            el.style.setProperty('--cl-max-h', `${Math.max(160, Math.floor(availableHeight))}px`);
+          },
+        }),
+        shift({ padding: 8, crossAxis: true }),
+      ],
+    }).then(({ x, y }) => {
+      if (gen !== generation || !open) return;
+      el.style.setProperty('--cl-x', `${Math.round(x)}px`);
+      el.style.setProperty('--cl-y', `${Math.round(y)}px`);
+      el.style.setProperty('--cl-visibility', 'visible');
+      if (focusWhenPlaced) {
+        focusWhenPlaced = false;
+        dialog()?.focus();
+      }
+    });
+  }
+
+  const dialog = () => host?.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
+
+  function hide() {
+    generation++;
+    focusWhenPlaced = false;
+    stopAutoUpdate?.();
+    stopAutoUpdate = undefined;
+    if (!open) return;
+    open = false;
+    pinned = false;
+    if (host) {
+      if (host.isConnected && 'hidePopover' in host && host.matches(':popover-open')) host.hidePopover();
+      host.removeAttribute('data-open');
+      host.style.setProperty('--cl-visibility', 'hidden');
+    }
+    if (mount) render(null, mount);
+  }
+
+  function show({ anchor, content, pinned: pin, pinShortcut }: ShowOptions) {
+    const gen = ++generation;
+    const { host: el, mount: div } = ensureHost();
+    const wasOpen = open;
+    open = true;
+    pinned = pin;
+    render(
+      <PopoverView
+        key={`${content.entry.code}`}
+        content={content}
+        pinned={pin}
+        pinShortcut={pinShortcut}
+        onCopy={(code) => copyText(doc, code)}
+        onClose={() => {
+          hide();
+          onClose?.();
+        }}
+      />,
+      div,
+    );
+    if (!wasOpen) el.style.setProperty('--cl-visibility', 'hidden');
+    el.setAttribute('data-open', '');
+    if ('showPopover' in el && !el.matches(':popover-open')) el.showPopover();
+    stopAutoUpdate?.();
+    stopAutoUpdate = autoUpdate(anchor, el, () => place(el, anchor, gen), { animationFrame: false });
+  }
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      hide();
+      if (mount) render(null, mount);
+      host?.remove();
+      host = undefined;
+      mount = undefined;
+    },
+    { once: true },
+  );
+
+  return {
+    show,
+    hide,
+    get isOpen() {
+      return open;
+    },
+    get isPinned() {
+      return pinned;
+    },
+    owns: (target) => !!host && target === host,
+    focus() {
+      if (host?.style.getPropertyValue('--cl-visibility') === 'visible') dialog()?.focus();
+      else focusWhenPlaced = true;
+    },
+  };
+}

@@ -1,0 +1,280 @@
+/**
+ * Walks text in time slices of at most SLICE_MS and feeds it to detect().
+ *
+ * Cost model (DESIGN.md "Page pipeline"): a TreeWalker with SHOW_TEXT and no JS filter visits every
+ * text node; a node pays more than one regex test only when it holds five digits, and pays for DOM
+ * context only when detect() asks (lazy getters, see context.ts). Editable regions and non-text
+ * elements are checked on the candidate's parent only.
+ */
+import { detect } from '../detect';
+import { type ContextReader, createContextReader } from './context';
+import type { MatchIndex } from './match-index';
+import { isOwnElement } from './own-ui';
+import { yieldToPage } from './yield';
+
+/** Longest stretch of our work between two yields; well under the 50 ms long-task line. */
+export const SLICE_MS = 5;
+/** Nodes between two clock reads: reading the clock per node would cost more than the node. */
+const CLOCK_EVERY = 64;
+
+/** Parents whose text is never a page reading (scripts, styles, form controls). */
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'SELECT', 'TITLE']);
+const EDITABLE =
+  '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]';
+/** Custom-element hosts: XPath walks the tree in C++, so finding them costs no per-element JS. */
+const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
+
+/** Runs of digits: a code is a run of exactly five. */
+const DIGIT_RUN = /[0-9]{5,}/g;
+
+/**
+ * Cheap pre-filter, stricter than detect's own: a run of exactly five digits that the data knows.
+ * Most five-digit numbers on a claims page are not known codes and never reach detect().
+ */
+export function hasKnownNumber(text: string, known: ReadonlySet<string>): boolean {
+  if (text.length < 5) return false;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    if (m[0].length === 5 && known.has(m[0])) return true;
+  }
+  return false;
+}
+
+export interface ScanStats {
+  /** Sum of the durations of our scan slices (ms of main-thread time). */
+  scanMs: number;
+  slices: number;
+  longestSliceMs: number;
+  textNodes: number;
+  /** Text nodes holding a five-digit number the data knows (the ones detect() sees). */
+  candidates: number;
+  /** performance.now() when the first slice started. */
+  startedAt: number;
+  /** performance.now() when the first full scan of the document finished (0 until then). */
+  firstScanDoneAt: number;
+}
+
+export interface Scanner {
+  /** Queues a subtree, a root or a text node; `rescan` also drops matches that are gone. */
+  enqueue(node: Node, options?: { rescan?: boolean }): void;
+  /** Runs queued work now, in slices, yielding between them; resolves when the queue is empty. */
+  run(): Promise<void>;
+  /** Finds open shadow roots at and below `node` (custom-element hosts, and `node` itself). */
+  discoverShadowRoots(node: Node): void;
+  stats(): ScanStats;
+}
+
+export interface ScannerOptions {
+  doc: Document;
+  known: ReadonlySet<string>;
+  index: MatchIndex;
+  signal: AbortSignal;
+  /** Text nodes whose matches changed (added, replaced or dropped). */
+  onChanged: (nodes: Text[]) => void;
+  /** An open shadow root we had not seen: the caller watches, styles and queues it. */
+  onShadowRoot: (root: ShadowRoot) => void;
+}
+
+interface Job {
+  node: Node;
+  rescan: boolean;
+  walker?: TreeWalker;
+  reader?: ContextReader;
+  /** Ancestors of the walker's position when we yielded: where to resume if the page removed it. */
+  trail?: Node[];
+}
+
+export function createScanner({ doc, known, index, signal, onChanged, onShadowRoot }: ScannerOptions): Scanner {
+  const jobs: Job[] = [];
+  const seenRoots = new WeakSet<ShadowRoot>();
+  const stats: ScanStats = {
+    scanMs: 0,
+    slices: 0,
+    longestSliceMs: 0,
+    textNodes: 0,
+    candidates: 0,
+    startedAt: 0,
+    firstScanDoneAt: 0,
+  };
+  // A flag, not just the promise: a loop may finish synchronously, and the next run() must start anew.
+  let active = false;
+  let current: Promise<void> = Promise.resolve();
+  // Per-batch cache: context readers (with their table-header cache).
+  let readers = new Map<Node, ContextReader>();
+
+  function readerFor(node: Node): ContextReader {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    let reader = readers.get(root);
+    if (!reader) {
+      reader = createContextReader(root);
+      readers.set(root, reader);
+    }
+    return reader;
+  }
+
+  function isSkipped(node: Text): boolean {
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
+    if (doc.designMode === 'on') return true;
+    // Only nodes holding a match get here, so a `closest` each is cheaper than any page-wide query.
+    return parent.closest(EDITABLE) !== null;
+  }
+
+  /** Detects in one text node; returns true when the index changed. */
+  function scanText(node: Text, rescan: boolean, reader: ContextReader | undefined): boolean {
+    stats.textNodes++;
+    const data = node.data;
+    if (!hasKnownNumber(data, known)) return rescan && index.drop(node);
+    stats.candidates++;
+    const matches = detect({ text: data, known, context: (reader ?? readerFor(node)).contextOf(node) });
+    // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
+    if (matches.length === 0 || isSkipped(node)) return (rescan || index.get(node) !== undefined) && index.drop(node);
+    return index.set(node, matches);
+  }
+
+  function discoverShadowRoots(node: Node): void {
+    const type = node.nodeType;
+    if (type === Node.ELEMENT_NODE) noteShadowRoot(node as Element);
+    if (type === Node.DOCUMENT_NODE || type === Node.ELEMENT_NODE) {
+      findCustomElements(node as Document | Element);
+    } else if (type === Node.DOCUMENT_FRAGMENT_NODE) {
+      // XPath refuses a fragment (a shadow root) as its context node: start from its children.
+      for (let child = (node as DocumentFragment).firstElementChild; child; child = child.nextElementSibling) {
+        noteShadowRoot(child);
+        findCustomElements(child);
+      }
+    }
+  }
+
+  function findCustomElements(context: Document | Element): void {
+    let hosts: XPathResult;
+    try {
+      hosts = doc.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    } catch {
+      return; // no XPath here (some non-HTML documents): light DOM is still scanned
+    }
+    for (let i = 0; i < hosts.snapshotLength; i++) noteShadowRoot(hosts.snapshotItem(i) as Element);
+  }
+
+  function noteShadowRoot(host: Element): void {
+    const root = host.shadowRoot;
+    if (!root || seenRoots.has(root) || isOwnElement(host)) return;
+    seenRoots.add(root);
+    onShadowRoot(root);
+  }
+
+  function startJob(job: Job): void {
+    if (!job.node.isConnected) return;
+    if (job.node.nodeType === Node.TEXT_NODE) return;
+    discoverShadowRoots(job.node);
+    job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_TEXT);
+  }
+
+  /** Moves the walker back into the live tree if the page removed the node it stood on. */
+  function resume(job: Job): void {
+    const walker = job.walker!;
+    if (walker.currentNode.isConnected || !job.trail) return;
+    const alive = job.trail.find((n) => n.isConnected);
+    // Re-walking from the nearest live ancestor repeats a little work; detection is idempotent.
+    walker.currentNode = alive ?? job.node;
+  }
+
+  function trailOf(node: Node, stop: Node): Node[] {
+    const trail: Node[] = [];
+    for (let n = node.parentNode; n && n !== stop; n = n.parentNode) trail.push(n);
+    return trail;
+  }
+
+  /** Works on one job until it ends (true) or the deadline passes (false). */
+  function work(job: Job, deadline: number, changed: Text[]): boolean {
+    if (job.node.nodeType === Node.TEXT_NODE) {
+      const text = job.node as Text;
+      if (text.isConnected && scanText(text, job.rescan, undefined)) changed.push(text);
+      return true;
+    }
+    if (!job.walker) {
+      startJob(job);
+      if (!job.walker) return true;
+    } else {
+      resume(job);
+    }
+    const walker = job.walker;
+    const rescan = job.rescan;
+    // A walker stays inside one tree (it does not enter shadow roots): one context reader serves it.
+    job.reader ??= readerFor(job.node);
+    const reader = job.reader;
+    let count = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (scanText(node, rescan, reader)) changed.push(node);
+      if (++count === CLOCK_EVERY) {
+        count = 0;
+        if (performance.now() >= deadline) {
+          job.trail = trailOf(walker.currentNode, job.node);
+          return false;
+        }
+      }
+    }
+    if (job.node === doc && !stats.firstScanDoneAt) stats.firstScanDoneAt = performance.now();
+    return true;
+  }
+
+  /** One slice: returns true when all queued work is done. */
+  function slice(): boolean {
+    const started = performance.now();
+    if (!stats.startedAt) stats.startedAt = started;
+    const deadline = started + SLICE_MS;
+    const changed: Text[] = [];
+    let done = false;
+    while (true) {
+      const job = jobs[0];
+      if (!job) {
+        done = true;
+        break;
+      }
+      let finished = true;
+      try {
+        finished = work(job, deadline, changed);
+      } catch {
+        // A subtree the page broke under us must not stop the rest; nothing about it is logged
+        // (it would be page content).
+      }
+      if (finished) jobs.shift();
+      if (!finished || performance.now() >= deadline) break;
+    }
+    if (done) {
+      readers = new Map();
+    }
+    // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.
+    if (changed.length > 0) onChanged(changed);
+    const spent = performance.now() - started;
+    stats.scanMs += spent;
+    stats.slices++;
+    if (spent > stats.longestSliceMs) stats.longestSliceMs = spent;
+    return done;
+  }
+
+  async function loop(): Promise<void> {
+    try {
+      while (!signal.aborted && !slice()) await yieldToPage(signal);
+    } finally {
+      active = false;
+    }
+  }
+
+  return {
+    enqueue(node, options) {
+      if (signal.aborted) return;
+      jobs.push({ node, rescan: options?.rescan ?? false });
+    },
+    run() {
+      if (signal.aborted) return Promise.resolve();
+      if (!active) {
+        active = true;
+        current = loop();
+      }
+      return current;
+    },
+    discoverShadowRoots,
+    stats: () => ({ ...stats }),
+  };
+}

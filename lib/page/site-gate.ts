@@ -1,0 +1,100 @@
+/**
+ * Content side of the per-site settings: tells the content-script entry whether this frame's
+ * site is enabled, and the hover/highlight options, now and after every change to the settings
+ * or the managed policy (storage.onChanged reaches every frame, so a toggle in the popup takes
+ * effect everywhere without a reload). Never throws: bad stored data means defaults.
+ */
+import {
+  type PageOptions,
+  readMirroredSnapshot,
+  readSnapshot,
+  type SettingsSnapshot,
+  watchSettings,
+} from '../settings';
+import { effectiveFrameUrl, siteState } from '../sites';
+
+export interface SiteGateState {
+  enabled: boolean;
+  options: PageOptions;
+}
+
+/**
+ * The URL whose site this frame belongs to. about:blank / srcdoc / data: / blob: frames have no
+ * site of their own and inherit the parent's (DESIGN.md "Frames"):
+ * - about:blank and srcdoc frames inherit their creator's origin, so `origin` names the site;
+ * - sandboxed and data: frames have an opaque origin ("null"); Chromium's
+ *   `location.ancestorOrigins` names the parent; Firefox lacks it, so the top URL is tried
+ *   (readable only when same-origin).
+ */
+export function frameUrl(win: Window = window): string {
+  const url = win.location.href;
+  let topUrl: string | undefined;
+  try {
+    topUrl = win.top?.location.href;
+  } catch {
+    topUrl = undefined; // cross-origin top
+  }
+  const ancestors = win.location.ancestorOrigins ? Array.from(win.location.ancestorOrigins) : [];
+  return effectiveFrameUrl({ url, origin: win.origin, ancestorOrigins: ancestors, topUrl });
+}
+
+function gateStateOf(url: string, snapshot: SettingsSnapshot): SiteGateState {
+  const { settings, policy } = snapshot;
+  return {
+    enabled: siteState({ url, settings, policy }).enabled,
+    options: {
+      hoverDelayMs: settings.hoverDelayMs,
+      holdKey: settings.holdKey,
+      highlightStyle: settings.highlightStyle,
+    },
+  };
+}
+
+function sameState(a: SiteGateState | undefined, b: SiteGateState): boolean {
+  return (
+    a !== undefined &&
+    a.enabled === b.enabled &&
+    a.options.hoverDelayMs === b.options.hoverDelayMs &&
+    a.options.holdKey === b.options.holdKey &&
+    a.options.highlightStyle === b.options.highlightStyle
+  );
+}
+
+/**
+ * Calls `onChange` once with the current state, then whenever it changes (enabled, or any
+ * option), until `signal` aborts. `url` defaults to this frame's effective URL.
+ */
+export function watchSiteGate({
+  url = frameUrl(),
+  signal,
+  onChange,
+}: {
+  url?: string;
+  signal: AbortSignal;
+  onChange: (state: SiteGateState) => void;
+}): void {
+  let last: SiteGateState | undefined;
+  const report = (snapshot: SettingsSnapshot) => {
+    if (signal.aborted) return;
+    const next = gateStateOf(url, snapshot);
+    if (sameState(last, next)) return;
+    last = next;
+    onChange(next);
+  };
+  // Subscribe first so a change made while the first read is in flight is not missed.
+  let exact = false;
+  watchSettings((snapshot) => {
+    exact = true;
+    report(snapshot);
+  }, signal);
+  // Fast first answer from the mirrored policy (see policyMirrorItem), then the exact one.
+  void readMirroredSnapshot().then((snapshot) => {
+    if (snapshot && !exact) report(snapshot);
+  });
+  void readSnapshot().then((snapshot) => {
+    if (!exact) {
+      exact = true;
+      report(snapshot);
+    }
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Follows the page's changes with one MutationObserver (childList, subtree, characterData) on the
+ * document and on every open shadow root we scan. Records are only queued in the callback and
+ * handled once per animation frame, so a page that mutates every frame costs us one small batch a
+ * frame. The batch reports the top-most added nodes (a subtree is scanned once, not per level),
+ * the texts edited in place, and whether anything was removed.
+ */
+import { isOwnElement } from './own-ui';
+
+/** Past this many records in one frame, a fresh sliced rescan is cheaper than record bookkeeping. */
+export const OVERFLOW_RECORDS = 1000;
+
+export interface MutationBatch {
+  /** Top-most connected nodes added (elements or texts), and texts edited in place. */
+  changed: Node[];
+  /** Something was removed: matches of disconnected texts must go. */
+  removed: boolean;
+  /** Too many records: rescan every root instead. */
+  overflow: boolean;
+}
+
+export interface Watcher {
+  observe(root: Document | ShadowRoot): void;
+}
+
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export function createWatcher({
+  win,
+  signal,
+  onBatch,
+}: {
+  win: Window;
+  signal: AbortSignal;
+  onBatch: (batch: MutationBatch) => void;
+}): Watcher {
+  let pending: MutationRecord[] = [];
+  let overflow = false;
+  let frame = 0;
+
+  const observer = new MutationObserver((records) => {
+    if (overflow) return;
+    if (pending.length + records.length > OVERFLOW_RECORDS) {
+      overflow = true;
+      pending = [];
+    } else {
+      for (const record of records) pending.push(record);
+    }
+    if (!frame) frame = win.requestAnimationFrame(flush);
+  });
+
+  function flush(): void {
+    frame = 0;
+    const records = pending;
+    const wasOverflow = overflow;
+    pending = [];
+    overflow = false;
+    if (signal.aborted) return;
+    if (wasOverflow) {
+      onBatch({ changed: [], removed: true, overflow: true });
+      return;
+    }
+    const batch = summarize(records);
+    if (batch.changed.length > 0 || batch.removed) onBatch(batch);
+  }
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (frame) win.cancelAnimationFrame(frame);
+      pending = [];
+    },
+    { once: true },
+  );
+
+  return {
+    observe(root) {
+      if (!signal.aborted) observer.observe(root, OPTIONS);
+    },
+  };
+}
+
+/** Reduces a frame's records to what must be scanned: connected, top-most, not ours. */
+export function summarize(records: readonly MutationRecord[]): MutationBatch {
+  const touched = new Set<Node>();
+  let removed = false;
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      touched.add(record.target);
+      continue;
+    }
+    if (record.removedNodes.length > 0) removed = true;
+    for (const node of record.addedNodes) {
+      if (!isOwnElement(node)) touched.add(node);
+    }
+  }
+  const changed: Node[] = [];
+  for (const node of touched) {
+    if (!node.isConnected || (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE)) continue;
+    if (!hasTouchedAncestor(node, touched)) changed.push(node);
+  }
+  return { changed, removed, overflow: false };
+}
+
+function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {
+  for (let n = node.parentNode; n; n = n.parentNode) {
+    if (touched.has(n)) return true;
+    if (isOwnElement(n)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,290 @@
+/**
+ * PURE per-site rules: parsing what a user (or an administrator) typed into a host rule, and
+ * deciding whether CPT Lens runs on a URL given the settings and the managed policy.
+ * No browser API, no storage: lib/settings.ts stores, lib/page/site-gate.ts watches.
+ */
+
+export type SiteMode = 'all-except' | 'only-listed';
+
+/**
+ * One site. `host` is the normalised host: lower case, internationalised names in punycode
+ * (`xn--...`), IPv6 in brackets, and an optional `:port` (a rule without a port matches every
+ * port). `includeSubdomains` extends the rule to every name under the host; not for IP addresses.
+ */
+export interface SiteRule {
+  host: string;
+  includeSubdomains: boolean;
+}
+
+/** What an administrator set through `storage.managed`, already validated (lib/settings.ts). */
+export interface Policy {
+  forceEnabledHosts: SiteRule[];
+  forceDisabledHosts: SiteRule[];
+  lockedMode?: SiteMode;
+}
+
+export const EMPTY_POLICY: Policy = { forceEnabledHosts: [], forceDisabledHosts: [] };
+
+export interface SiteState {
+  enabled: boolean;
+  /** Set when the managed policy decides for this site: the user cannot change it. */
+  lockedBy?: 'policy';
+  /** Why, in words a user can read. */
+  reason?: string;
+}
+
+/** The parts of the settings site matching reads (lib/settings.ts `Settings` satisfies it). */
+export interface SiteSettings {
+  mode: SiteMode;
+  sites: readonly SiteRule[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing a typed host
+
+export type ParsedHostRule = { ok: true; rule: SiteRule } | { ok: false; error: string };
+
+const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
+const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+
+function isIp(hostname: string): boolean {
+  return hostname.startsWith('[') || IPV4.test(hostname);
+}
+
+/**
+ * Normalises a host name through the URL parser, which is what the browser itself does to a
+ * page's host: IDN to punycode, upper to lower case, IPv4 shorthand to dotted quads.
+ */
+function normaliseHostname(hostname: string): string | undefined {
+  try {
+    const url = new URL(`http://${hostname}/`);
+    // The parser accepts some odd input (e.g. "a/b" becomes a path); the host must be all of it.
+    if (url.pathname !== '/' || url.search || url.hash || url.username || url.password || url.port) return undefined;
+    return url.hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a site as a user types it: `portal.example.com`, `*.example.com`, `https://x.org/path`,
+ * `localhost:8080`, `192.168.0.10`, `[::1]:3000`, `bücher.de`. `includeSubdomains` can also come
+ * from a "subdomains" checkbox; a leading `*.` sets it too.
+ */
+export function parseHostRule({
+  input,
+  includeSubdomains = false,
+}: {
+  input: string;
+  includeSubdomains?: boolean;
+}): ParsedHostRule {
+  let text = input.trim();
+  if (text === '') return { ok: false, error: 'Type a site, such as portal.example.com.' };
+  // A pasted address: keep its host and port only.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    try {
+      const url = new URL(text);
+      if (!url.host) return { ok: false, error: `“${input.trim()}” has no site name.` };
+      text = url.host;
+    } catch {
+      return { ok: false, error: `“${input.trim()}” is not a valid address.` };
+    }
+  }
+  let subdomains = includeSubdomains;
+  if (text.startsWith('*.')) {
+    subdomains = true;
+    text = text.slice(2);
+  }
+  if (/[\s/?#@*]/.test(text)) {
+    return { ok: false, error: `“${input.trim()}” is not a site name: use only the name, such as example.com.` };
+  }
+  // Split an explicit port off before normalising, so that ":80" is kept as typed.
+  let port: string | undefined;
+  const portMatch = /^(\[[^\]]*\]|[^:]*):([^:]*)$/.exec(text);
+  if (portMatch) {
+    text = portMatch[1] ?? '';
+    const digits = portMatch[2] ?? '';
+    const n = Number(digits);
+    if (!/^\d{1,5}$/.test(digits) || !Number.isInteger(n) || n < 1 || n > 65535) {
+      return { ok: false, error: `The port in “${input.trim()}” must be a number from 1 to 65535.` };
+    }
+    port = String(n);
+  }
+  const hostname = normaliseHostname(text);
+  if (!hostname) return { ok: false, error: `“${input.trim()}” is not a valid site name.` };
+  if (!isIp(hostname)) {
+    if (hostname.length > 253 || !hostname.split('.').every((label) => LABEL.test(label))) {
+      return { ok: false, error: `“${input.trim()}” is not a valid site name.` };
+    }
+  } else if (subdomains) {
+    return { ok: false, error: `“${input.trim()}” is an IP address, which has no subdomains.` };
+  }
+  return { ok: true, rule: { host: port ? `${hostname}:${port}` : hostname, includeSubdomains: subdomains } };
+}
+
+/** `*.example.com` for a rule with subdomains: how rules are shown and exported for policy. */
+export function formatHostRule(rule: SiteRule): string {
+  return rule.includeSubdomains ? `*.${rule.host}` : rule.host;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+interface Site {
+  hostname: string;
+  /** The effective port: explicit, or the scheme's default. */
+  port: string;
+}
+
+const DEFAULT_PORTS: Record<string, string> = {
+  'http:': '80',
+  'https:': '443',
+  'ws:': '80',
+  'wss:': '443',
+  'ftp:': '21',
+};
+
+function siteOf(url: string): Site | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  // blob:https://x/uuid belongs to https://x.
+  if (parsed.protocol === 'blob:') return siteOf(parsed.pathname);
+  if (!parsed.hostname) return undefined;
+  return { hostname: parsed.hostname, port: parsed.port || DEFAULT_PORTS[parsed.protocol] || '' };
+}
+
+/** The host name a URL belongs to (punycode, lower case; IPv6 in brackets), or undefined. */
+export function hostOf(url: string): string | undefined {
+  return siteOf(url)?.hostname;
+}
+
+function splitRuleHost(host: string): { hostname: string; port?: string } {
+  const match = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(host);
+  return match ? { hostname: match[1] ?? host, port: match[2] } : { hostname: host };
+}
+
+/** Whether `rule` covers `site`. Exported for tests and the options page's "already listed" check. */
+export function ruleMatches(rule: SiteRule, url: string): boolean {
+  const site = siteOf(url);
+  return site ? ruleMatchesSite(rule, site) : false;
+}
+
+function ruleMatchesSite(rule: SiteRule, site: Site): boolean {
+  const { hostname, port } = splitRuleHost(rule.host);
+  if (port !== undefined && port !== site.port) return false;
+  if (site.hostname === hostname) return true;
+  return rule.includeSubdomains && !isIp(hostname) && !isIp(site.hostname) && site.hostname.endsWith(`.${hostname}`);
+}
+
+/** The mode in force: the administrator's when locked, else the user's. */
+export function effectiveMode({ settings, policy }: { settings: SiteSettings; policy: Policy }): SiteMode {
+  return policy.lockedMode ?? settings.mode;
+}
+
+/**
+ * Whether CPT Lens runs on `url`. Policy first (forced off beats forced on, the safer of the
+ * two when an administrator lists a host in both), then the user's list read through the mode.
+ * A URL with no host (a local file) follows the mode: on in "all-except", off in "only-listed".
+ *
+ * `url` must be the frame's *effective* URL: about:blank, srcdoc and data: frames inherit their
+ * parent's site first (see `effectiveFrameUrl`).
+ */
+export function siteState({
+  url,
+  settings,
+  policy = EMPTY_POLICY,
+}: {
+  url: string;
+  settings: SiteSettings;
+  policy?: Policy;
+}): SiteState {
+  const site = siteOf(url);
+  const mode = effectiveMode({ settings, policy });
+  if (!site) {
+    return mode === 'all-except'
+      ? { enabled: true }
+      : { enabled: false, reason: 'This page has no site name to list, and CPT Lens runs only on listed sites.' };
+  }
+  if (policy.forceDisabledHosts.some((rule) => ruleMatchesSite(rule, site))) {
+    return { enabled: false, lockedBy: 'policy', reason: 'Turned off for this site by your organization’s policy.' };
+  }
+  if (policy.forceEnabledHosts.some((rule) => ruleMatchesSite(rule, site))) {
+    return { enabled: true, lockedBy: 'policy', reason: 'Turned on for this site by your organization’s policy.' };
+  }
+  const listed = settings.sites.some((rule) => ruleMatchesSite(rule, site));
+  if (mode === 'all-except') {
+    return listed ? { enabled: false, reason: 'This site is in your list of sites to skip.' } : { enabled: true };
+  }
+  return listed ? { enabled: true } : { enabled: false, reason: 'CPT Lens runs only on the sites in your list.' };
+}
+
+/**
+ * The user's list after turning `host` on or off, under `mode`. Turning a site "back" removes
+ * every rule that covers it (including a `*.parent` rule: one list cannot hold exceptions).
+ */
+export function sitesWithHost({
+  sites,
+  mode,
+  rule,
+  enabled,
+}: {
+  sites: readonly SiteRule[];
+  mode: SiteMode;
+  rule: SiteRule;
+  enabled: boolean;
+}): SiteRule[] {
+  const listed = mode === 'all-except' ? !enabled : enabled;
+  const target = splitRuleHost(rule.host);
+  const hostnameCovered = (r: SiteRule) => {
+    const { hostname } = splitRuleHost(r.host);
+    return (
+      hostname === target.hostname ||
+      (r.includeSubdomains && !isIp(hostname) && target.hostname.endsWith(`.${hostname}`))
+    );
+  };
+  if (listed) {
+    // Already covered by a rule as broad (same or no port)? Then the list already says so.
+    const covered = sites.some((r) => {
+      const { port } = splitRuleHost(r.host);
+      return hostnameCovered(r) && (port === undefined || port === target.port);
+    });
+    return covered ? [...sites] : [...sites, rule];
+  }
+  return sites.filter((r) => {
+    const { port } = splitRuleHost(r.host);
+    const portOverlaps = target.port === undefined || port === undefined || port === target.port;
+    return !(hostnameCovered(r) && portOverlaps);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frames
+
+/**
+ * The URL whose site a frame belongs to. about:blank, about:srcdoc, data: and sandboxed
+ * (opaque-origin) frames have no site of their own; they inherit their parent's, which the
+ * content script learns from the frame's origin (inherited by about:blank), then
+ * `location.ancestorOrigins` (Chromium), then the top URL when it can read it.
+ */
+export function effectiveFrameUrl({
+  url,
+  origin,
+  ancestorOrigins = [],
+  topUrl,
+}: {
+  url: string;
+  origin?: string;
+  ancestorOrigins?: readonly string[];
+  topUrl?: string;
+}): string {
+  if (siteOf(url) || url.startsWith('file:')) return url;
+  const candidates = [origin, ...ancestorOrigins, topUrl];
+  for (const candidate of candidates) {
+    if (candidate && candidate !== 'null' && siteOf(candidate)) return candidate;
+  }
+  return url;
+}

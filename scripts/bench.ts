@@ -1,0 +1,689 @@
+/**
+ * `npm run bench`: CPT Lens in real Chromium, with the built extension (built with
+ * WXT_CPT_LENS_BENCH=1 into .output-bench so the content script's isolated world exposes its scan
+ * timings; the page cannot see them). Prints a table and writes bench-results/bench.json.
+ *
+ * Measures (targets from issue 4):
+ * - scan CPU: the sum of our scan slices on claims tables of three sizes (up to 5,000 × 8 = 40,000
+ *   text nodes), against the floor — a bare TreeWalker + regex over the same page, run in a fresh
+ *   isolated world of the same page (so it pays for its DOM wrappers as our scan did) — and
+ *   against mark.js marking the same codes in the same page;
+ * - the longest task during our scan (from a trace), and long tasks ≥ 50 ms seen by the page;
+ * - page-DOM mutations we cause (a page-side MutationObserver from DOMContentLoaded on);
+ * - added main-thread time per frame on a page that mutates every frame, and on one that appends
+ *   rows as they scroll in (TaskDuration from CDP, with and without the extension);
+ * - JS heap added; the content-script size, raw and gzip;
+ * - detection precision/recall on the labelled corpus; search timings (DATA's bench), if present.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import { detect } from '../lib/detect';
+import { claimsPage, infinitePage, KNOWN, mutatingPage } from '../test/bench/pages';
+import { scoreCorpus } from '../test/corpus/score';
+import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
+import { startFixtureServer } from '../test/e2e/support/server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, process.env.CPT_LENS_OUT ?? '.output-bench');
+const EXTENSION = join(OUT, 'chrome-mv3');
+const RESULTS = resolve(ROOT, 'bench-results');
+const SIZES = [250, 1250, 5000];
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+const MUTATE_MS = 4000;
+const VIEWPORT = { width: 1280, height: 800 };
+
+const TARGETS = {
+  floorRatio: 1.5,
+  markjsSpeedup: 10,
+  longestTaskMs: 50,
+  mutations: 0,
+  addedMsPerFrame: 2,
+  gzipKb: 40,
+};
+
+interface ScanStats {
+  scanMs: number;
+  slices: number;
+  longestSliceMs: number;
+  textNodes: number;
+  candidates: number;
+  startedAt: number;
+  firstScanDoneAt: number;
+  holders: number;
+  registered: number;
+}
+
+interface ExecutionContext {
+  id: number;
+  origin: string;
+  auxData?: { frameId?: string; type?: string; isDefault?: boolean };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0
+    ? Number.NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]!
+      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A page with a CDP session that knows the page's execution contexts (ours is an isolated world). */
+class Probe {
+  private contexts = new Map<number, ExecutionContext>();
+  private constructor(
+    readonly page: Page,
+    readonly cdp: CDPSession,
+  ) {
+    cdp.on('Runtime.executionContextCreated', (e: { context: ExecutionContext }) =>
+      this.contexts.set(e.context.id, e.context),
+    );
+    cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) =>
+      this.contexts.delete(e.executionContextId),
+    );
+    cdp.on('Runtime.executionContextsCleared', () => this.contexts.clear());
+  }
+
+  static async open(context: BrowserContext): Promise<Probe> {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const probe = new Probe(page, cdp);
+    await cdp.send('Runtime.enable');
+    await cdp.send('Performance.enable');
+    return probe;
+  }
+
+  async mainFrameId(): Promise<string> {
+    const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    return frameTree.frame.id;
+  }
+
+  /** Our content script's isolated world in the top frame. */
+  async extensionWorld(): Promise<number> {
+    const frameId = await this.mainFrameId();
+    for (let i = 0; i < 200; i++) {
+      const world = [...this.contexts.values()].find(
+        (c) => c.origin.startsWith('chrome-extension://') && c.auxData?.frameId === frameId,
+      );
+      if (world) return world.id;
+      await sleep(25);
+    }
+    throw new Error('the content script did not start (no extension world in the page)');
+  }
+
+  /** A brand-new isolated world: its DOM wrappers are cold, like our content script's at start. */
+  async freshWorld(name: string): Promise<number> {
+    const { executionContextId } = (await this.cdp.send('Page.createIsolatedWorld', {
+      frameId: await this.mainFrameId(),
+      worldName: name,
+    })) as { executionContextId: number };
+    return executionContextId;
+  }
+
+  async evaluate<T>(contextId: number, expression: string): Promise<T> {
+    const reply = (await this.cdp.send('Runtime.evaluate', {
+      expression,
+      contextId,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (reply.exceptionDetails) {
+      throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+    }
+    return reply.result.value;
+  }
+
+  async stats(world: number): Promise<ScanStats | undefined> {
+    return this.evaluate<ScanStats | undefined>(world, 'globalThis.__cptLensBench?.stats()');
+  }
+
+  async waitForScan(world: number): Promise<ScanStats> {
+    for (let i = 0; i < 1200; i++) {
+      const stats = await this.stats(world);
+      if (stats?.firstScanDoneAt) return stats;
+      await sleep(25);
+    }
+    throw new Error('the first scan did not finish');
+  }
+
+  /** Cumulative main-thread task time of the page's renderer, in ms. */
+  async taskMs(): Promise<number> {
+    const { metrics } = (await this.cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  }
+
+  async heapMb(): Promise<number> {
+    await this.cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await this.cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize / 2 ** 20;
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+const FLOOR = `(() => {
+  performance.mark('bench:floor:start');
+  const re = /(?<![0-9A-Za-z$])[0-9]{5}(?![0-9A-Za-z])/g;
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const d = n.data;
+    re.lastIndex = 0;
+    for (let m = re.exec(d); m; m = re.exec(d)) found.push(n, m.index);
+  }
+  const ms = performance.now() - t0;
+  performance.mark('bench:floor:end');
+  return { ms, candidates: found.length / 2 };
+})()`;
+
+const MARKJS = `(() => {
+  performance.mark('bench:markjs:start');
+  const t0 = performance.now();
+  let marked = 0;
+  new Mark(document.body).markRegExp(/(?<![0-9A-Za-z$])(?:${KNOWN.join('|')})(?![0-9A-Za-z])/g, {
+    done: (n) => { marked = n; },
+  });
+  const ms = performance.now() - t0;
+  performance.mark('bench:markjs:end');
+  return { ms, marked };
+})()`;
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { startTime?: number } };
+}
+
+interface Task {
+  ts: number;
+  /** Wall-clock µs. */
+  dur: number;
+  /** Thread (CPU) µs: what we cost the page even when other processes crowd the cores. */
+  tdur: number;
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata', 'disabled-by-default-devtools.timeline'];
+
+/**
+ * A trace of the page's renderer: its main-thread tasks with wall and CPU time, lined up with the
+ * page's performance.now() through User Timing marks. CPU time is what this bench compares: the
+ * machine it runs on is shared, and wall time there counts other processes' turns as ours.
+ */
+class Trace {
+  private events: TraceEvent[] = [];
+  private constructor(private readonly cdp: CDPSession) {
+    cdp.on('Tracing.dataCollected', (e) => {
+      for (const event of e.value as unknown as TraceEvent[]) this.events.push(event);
+    });
+  }
+
+  static async start(cdp: CDPSession): Promise<Trace> {
+    const trace = new Trace(cdp);
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: TRACE_CATEGORIES },
+      transferMode: 'ReportEvents',
+    });
+    return trace;
+  }
+
+  async stop(): Promise<TraceAnalysis> {
+    const complete = new Promise((ok) => this.cdp.once('Tracing.tracingComplete', ok));
+    await this.cdp.send('Tracing.end');
+    await complete;
+    return new TraceAnalysis(this.events);
+  }
+}
+
+class TraceAnalysis {
+  readonly tasks: Task[];
+  private readonly marks = new Map<string, TraceEvent>();
+  constructor(events: TraceEvent[]) {
+    for (const e of events) if (e.cat === 'blink.user_timing' && e.name.startsWith('bench:')) this.marks.set(e.name, e);
+    const origin = this.marks.get('bench:origin') ?? [...this.marks.values()][0];
+    if (!origin) throw new Error('the trace holds no bench mark: cannot find the page main thread');
+    this.tasks = events
+      .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === origin.pid && e.tid === origin.tid)
+      .map((e) => ({ ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur ?? e.dur ?? 0 }));
+  }
+
+  /** Trace µs of a page performance.now() value. */
+  at(ms: number): number {
+    const origin = this.marks.get('bench:origin')!;
+    return origin.ts + (ms - (origin.args?.data?.startTime ?? 0)) * 1000;
+  }
+
+  mark(name: string): number {
+    const m = this.marks.get(name);
+    if (!m) throw new Error(`no mark ${name} in the trace`);
+    return m.ts;
+  }
+
+  /** Tasks that start in [from, to] (trace µs). */
+  within(from: number, to: number): Task[] {
+    return this.tasks.filter((t) => t.ts >= from && t.ts <= to);
+  }
+
+  /** The task running at trace time `ts`. */
+  containing(ts: number): Task | undefined {
+    return this.tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur);
+  }
+}
+
+const cpuMs = (tasks: Task[]) => tasks.reduce((sum, t) => sum + t.tdur, 0) / 1000;
+const longest = (tasks: Task[], key: 'dur' | 'tdur') => Math.max(0, ...tasks.map((t) => t[key])) / 1000;
+
+async function pageWitness(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __mutations: number; __longTasks: { start: number; duration: number }[] };
+    const origin = performance.getEntriesByName('bench:origin')[0]?.startTime ?? 0;
+    return { mutations: w.__mutations, longTasks: w.__longTasks, origin };
+  });
+}
+
+async function benchScan(ext: BrowserContext, url: string, rows: number) {
+  const runs: {
+    scanCpuMs: number;
+    scanWallMs: number;
+    highlightCpuMs: number;
+    floorCpuMs: number;
+    markCpuMs: number;
+    markTotalCpuMs: number;
+    longestTaskMs: number;
+    longestTaskCpuMs: number;
+    longestSliceMs: number;
+    slices: number;
+    candidates: number;
+    holders: number;
+    marked: number;
+    mutations: number;
+    longTasksInScan: number;
+  }[] = [];
+  const markjs = readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  for (let i = 0; i < REPEATS; i++) {
+    const probe = await Probe.open(ext);
+    const trace = await Trace.start(probe.cdp);
+    await probe.page.goto(url);
+    const world = await probe.extensionWorld();
+    const stats = await probe.waitForScan(world);
+    await sleep(400); // highlight setup (IntersectionObserver, first registration) settles
+    const witness = await pageWitness(probe.page);
+    const floor = await probe.evaluate<{ ms: number; candidates: number }>(await probe.freshWorld(`floor${i}`), FLOOR);
+    const markWorld = await probe.freshWorld(`markjs${i}`);
+    await probe.evaluate(markWorld, `${markjs}; 0`);
+    const mark = await probe.evaluate<{ ms: number; marked: number }>(markWorld, MARKJS);
+    await sleep(1000); // mark.js's new elements are styled, laid out and painted in the next frames
+    const t = await trace.stop();
+    const scanTasks = t.within(t.at(stats.startedAt) - 1, t.at(stats.firstScanDoneAt));
+    const after = t.within(t.at(stats.firstScanDoneAt) + 1, t.mark('bench:floor:start') - 1);
+    const ours = [...scanTasks, ...after];
+    runs.push({
+      scanCpuMs: cpuMs(scanTasks),
+      scanWallMs: stats.scanMs,
+      highlightCpuMs: cpuMs(after),
+      floorCpuMs: (t.containing(t.mark('bench:floor:start'))?.tdur ?? Number.NaN) / 1000,
+      markCpuMs: (t.containing(t.mark('bench:markjs:start'))?.tdur ?? Number.NaN) / 1000,
+      markTotalCpuMs: cpuMs(t.within(t.mark('bench:markjs:start') - 1e5, t.mark('bench:markjs:end') + 1e6)),
+      longestTaskMs: longest(ours, 'dur'),
+      longestTaskCpuMs: longest(ours, 'tdur'),
+      longestSliceMs: stats.longestSliceMs,
+      slices: stats.slices,
+      candidates: floor.candidates,
+      holders: stats.holders,
+      marked: mark.marked,
+      mutations: witness.mutations,
+      longTasksInScan: witness.longTasks.filter(
+        (lt) => lt.start + lt.duration >= stats.startedAt && lt.start <= stats.firstScanDoneAt,
+      ).length,
+    });
+    await probe.close();
+  }
+  const scanCpu = median(runs.map((r) => r.scanCpuMs));
+  const floorCpu = median(runs.map((r) => r.floorCpuMs));
+  const markCpu = median(runs.map((r) => r.markCpuMs));
+  return {
+    rows,
+    textNodes: rows * 8,
+    fiveDigitNumbers: runs[0]!.candidates,
+    codesFound: runs[0]!.holders,
+    markjsMarked: runs[0]!.marked,
+    scanCpuMs: round(scanCpu),
+    scanWallMs: round(median(runs.map((r) => r.scanWallMs))),
+    highlightSetupCpuMs: round(median(runs.map((r) => r.highlightCpuMs))),
+    floorCpuMs: round(floorCpu),
+    floorRatio: round(scanCpu / floorCpu),
+    markjsCpuMs: round(markCpu),
+    markjsSpeedup: round(markCpu / scanCpu, 1),
+    /** mark.js with the style, layout and paint its new elements cost, vs our scan plus highlight setup. */
+    markjsTotalCpuMs: round(median(runs.map((r) => r.markTotalCpuMs))),
+    markjsTotalSpeedup: round(
+      median(runs.map((r) => r.markTotalCpuMs)) / (scanCpu + median(runs.map((r) => r.highlightCpuMs))),
+      1,
+    ),
+    slices: median(runs.map((r) => r.slices)),
+    longestSliceMs: round(median(runs.map((r) => r.longestSliceMs))),
+    longestTaskMs: round(median(runs.map((r) => r.longestTaskMs))),
+    longestTaskCpuMs: round(median(runs.map((r) => r.longestTaskCpuMs))),
+    longestTaskWorstMs: round(Math.max(...runs.map((r) => r.longestTaskMs))),
+    longTasksOver50msDuringScan: Math.max(...runs.map((r) => r.longTasksInScan)),
+    pageMutations: Math.max(...runs.map((r) => r.mutations)),
+    runs: runs.map((r) => ({
+      scanCpuMs: round(r.scanCpuMs),
+      floorCpuMs: round(r.floorCpuMs),
+      markCpuMs: round(r.markCpuMs),
+      longestTaskMs: round(r.longestTaskMs),
+    })),
+  };
+}
+
+/** Main-thread CPU ms per frame while the page mutates every frame (steady state, after our scan). */
+async function benchMutating(context: BrowserContext, url: string, withExtension: boolean) {
+  const probe = await Probe.open(context);
+  await probe.page.goto(url);
+  let world: number | undefined;
+  if (withExtension) {
+    world = await probe.extensionWorld();
+    await probe.waitForScan(world);
+  }
+  await sleep(800);
+  const trace = await Trace.start(probe.cdp);
+  await probe.page.evaluate(() => {
+    performance.mark('bench:run:start');
+    (window as unknown as { __start: () => void }).__start();
+  });
+  await sleep(MUTATE_MS);
+  await probe.page.evaluate(() => {
+    (window as unknown as { __stop: () => void }).__stop();
+    performance.mark('bench:run:end');
+  });
+  const t = await trace.stop();
+  const frames = await probe.page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+  const registered = world !== undefined ? (await probe.stats(world))?.registered : undefined;
+  await probe.close();
+  const tasks = t.within(t.mark('bench:run:start'), t.mark('bench:run:end'));
+  return { cpuMsPerFrame: cpuMs(tasks) / Math.max(1, frames), frames, registered };
+}
+
+async function benchInfinite(context: BrowserContext, url: string, withExtension: boolean) {
+  const probe = await Probe.open(context);
+  await probe.page.goto(url);
+  let world: number | undefined;
+  if (withExtension) {
+    world = await probe.extensionWorld();
+    await probe.waitForScan(world);
+  }
+  await sleep(300);
+  await probe.page.mouse.move(400, 400);
+  const trace = await Trace.start(probe.cdp);
+  const framesBefore = await probe.page.evaluate(() => {
+    performance.mark('bench:run:start');
+    return (window as unknown as { __frames: number }).__frames;
+  });
+  for (let i = 0; i < 30; i++) {
+    await probe.page.mouse.wheel(0, 900);
+    await sleep(120);
+  }
+  await sleep(500);
+  const result = await probe.page.evaluate(() => {
+    performance.mark('bench:run:end');
+    const w = window as unknown as { __frames: number; __rows: number; __framesToMark: number[] };
+    return { frames: w.__frames, rows: w.__rows, framesToMark: w.__framesToMark };
+  });
+  const t = await trace.stop();
+  const stats = world !== undefined ? await probe.stats(world) : undefined;
+  await probe.close();
+  const frames = result.frames - framesBefore;
+  const tasks = t.within(t.mark('bench:run:start'), t.mark('bench:run:end'));
+  // The first batch is appended by the page's own script, before the content script starts.
+  const toMark = result.framesToMark.slice(1);
+  return {
+    cpuMsPerFrame: cpuMs(tasks) / Math.max(1, frames),
+    longestTaskMs: longest(tasks, 'dur'),
+    frames,
+    rows: result.rows,
+    codesFound: stats?.holders,
+    framesToHighlightMax: toMark.length ? Math.max(...toMark.map((f) => (f < 0 ? Number.POSITIVE_INFINITY : f))) : 0,
+    framesToHighlightMedian: median(toMark),
+  };
+}
+
+async function heapAdded(ext: BrowserContext, bare: BrowserContext, url: string) {
+  const measure = async (context: BrowserContext, withExtension: boolean) => {
+    const probe = await Probe.open(context);
+    await probe.page.goto(url);
+    if (withExtension) await probe.waitForScan(await probe.extensionWorld());
+    await sleep(500);
+    const mb = await probe.heapMb();
+    await probe.close();
+    return mb;
+  };
+  const withExt = median([await measure(ext, true), await measure(ext, true), await measure(ext, true)]);
+  const without = median([await measure(bare, false), await measure(bare, false), await measure(bare, false)]);
+  return { withMb: round(withExt), withoutMb: round(without), addedMb: round(withExt - without) };
+}
+
+function contentScriptSize() {
+  const js = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
+  const cssPath = join(EXTENSION, 'content-scripts/content.css');
+  const css = existsSync(cssPath) ? readFileSync(cssPath) : Buffer.alloc(0);
+  return {
+    rawKb: round(js.length / 1024, 1),
+    gzipKb: round(gzipSync(js, { level: 9 }).length / 1024, 1),
+    cssRawKb: round(css.length / 1024, 2),
+  };
+}
+
+async function searchTimings(): Promise<Record<string, number> | undefined> {
+  const file = resolve(ROOT, 'test/bench/search.bench.ts');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(file)) as { benchSearch?: () => Promise<Record<string, number>> };
+  return mod.benchSearch?.();
+}
+
+function pass(ok: boolean): string {
+  return ok ? 'met' : 'NOT MET';
+}
+
+async function main() {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION}`);
+  const dir = mkdtempSync(join(tmpdir(), 'cpt-lens-bench-'));
+  for (const rows of SIZES) writeFileSync(join(dir, `claims-${rows}.html`), claimsPage(rows));
+  writeFileSync(join(dir, 'mutating.html'), mutatingPage(5000));
+  writeFileSync(join(dir, 'infinite.html'), infinitePage());
+  const server = await startFixtureServer(dir);
+  const ext = await launchWithExtension({ extensionDir: EXTENSION, viewport: VIEWPORT });
+  const bareBrowser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const bare = await bareBrowser.newContext({ viewport: VIEWPORT });
+  try {
+    const scans = [];
+    for (const rows of SIZES) {
+      console.error(`scan: ${rows} rows…`);
+      scans.push(await benchScan(ext, server.url(`claims-${rows}.html`), rows));
+    }
+    console.error('mutating page…');
+    // Alternate with and without, several times: the median pair is robust to a noisy neighbour.
+    const mutWithRuns = [];
+    const mutWithoutRuns = [];
+    for (let i = 0; i < 3; i++) {
+      mutWithRuns.push(await benchMutating(ext, server.url('mutating.html'), true));
+      mutWithoutRuns.push(await benchMutating(bare, server.url('mutating.html'), false));
+    }
+    const mutWith = {
+      ...mutWithRuns[0]!,
+      cpuMsPerFrame: median(mutWithRuns.map((r) => r.cpuMsPerFrame)),
+      frames: median(mutWithRuns.map((r) => r.frames)),
+    };
+    const mutWithout = {
+      ...mutWithoutRuns[0]!,
+      cpuMsPerFrame: median(mutWithoutRuns.map((r) => r.cpuMsPerFrame)),
+      frames: median(mutWithoutRuns.map((r) => r.frames)),
+    };
+    console.error('infinite scroll…');
+    const infWith = await benchInfinite(ext, server.url('infinite.html'), true);
+    const infWithout = await benchInfinite(bare, server.url('infinite.html'), false);
+    console.error('heap…');
+    const heap = await heapAdded(ext, bare, server.url('claims-5000.html'));
+    const size = contentScriptSize();
+    const corpus = scoreCorpus(detect);
+    const search = await searchTimings();
+
+    const big = scans.at(-1)!;
+    const mutating = {
+      withMsPerFrame: round(mutWith.cpuMsPerFrame),
+      withoutMsPerFrame: round(mutWithout.cpuMsPerFrame),
+      addedMsPerFrame: round(mutWith.cpuMsPerFrame - mutWithout.cpuMsPerFrame),
+      frames: { with: mutWith.frames, without: mutWithout.frames },
+      registeredRanges: mutWith.registered,
+      runs: {
+        with: mutWithRuns.map((r) => round(r.cpuMsPerFrame)),
+        without: mutWithoutRuns.map((r) => round(r.cpuMsPerFrame)),
+      },
+    };
+    const infinite = {
+      withMsPerFrame: round(infWith.cpuMsPerFrame),
+      withoutMsPerFrame: round(infWithout.cpuMsPerFrame),
+      addedMsPerFrame: round(infWith.cpuMsPerFrame - infWithout.cpuMsPerFrame),
+      longestTaskMs: round(infWith.longestTaskMs),
+      rowsLoaded: infWith.rows,
+      codesFound: infWith.codesFound,
+      framesToHighlightMedian: infWith.framesToHighlightMedian,
+      framesToHighlightMax: infWith.framesToHighlightMax,
+    };
+    const results = {
+      date: new Date().toISOString(),
+      chromium: ext.browser()?.version() ?? 'persistent context',
+      repeats: REPEATS,
+      scans,
+      mutating,
+      infinite,
+      heap,
+      contentScript: size,
+      detection: {
+        precision: round(corpus.precision, 4),
+        recall: round(corpus.recall, 4),
+        tokens: corpus.tokens,
+        tuning: { precision: round(corpus.perSet.tuning.precision, 4), recall: round(corpus.perSet.tuning.recall, 4) },
+        heldout: {
+          precision: round(corpus.perSet.heldout.precision, 4),
+          recall: round(corpus.perSet.heldout.recall, 4),
+        },
+      },
+      search,
+      targets: {
+        scanFloorRatio: {
+          value: big.floorRatio,
+          target: `≤ ${TARGETS.floorRatio}`,
+          met: big.floorRatio <= TARGETS.floorRatio,
+        },
+        markjsSpeedup: {
+          value: big.markjsSpeedup,
+          target: `≥ ${TARGETS.markjsSpeedup}`,
+          met: big.markjsSpeedup >= TARGETS.markjsSpeedup,
+        },
+        longestTaskMs: {
+          value: Math.max(...scans.map((s) => s.longestTaskMs)),
+          target: `< ${TARGETS.longestTaskMs}`,
+          met: Math.max(...scans.map((s) => s.longestTaskMs)) < TARGETS.longestTaskMs,
+        },
+        longTasksDuringScan: {
+          value: Math.max(...scans.map((s) => s.longTasksOver50msDuringScan)),
+          target: '0',
+          met: scans.every((s) => s.longTasksOver50msDuringScan === 0),
+        },
+        pageMutations: {
+          value: Math.max(...scans.map((s) => s.pageMutations)),
+          target: '0',
+          met: scans.every((s) => s.pageMutations === TARGETS.mutations),
+        },
+        addedMsPerFrame: {
+          value: mutating.addedMsPerFrame,
+          target: `≤ ${TARGETS.addedMsPerFrame}`,
+          met: mutating.addedMsPerFrame <= TARGETS.addedMsPerFrame,
+        },
+        contentScriptGzipKb: { value: size.gzipKb, target: `≤ ${TARGETS.gzipKb}`, met: size.gzipKb <= TARGETS.gzipKb },
+      },
+    };
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results);
+  } finally {
+    await ext.close();
+    await bareBrowser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the printed report reads the JSON written above
+function printTable(r: any) {
+  const lines: string[] = [];
+  lines.push(`CPT Lens bench — ${r.date} — median of ${r.repeats} runs; times are main-thread CPU (trace thread time)`);
+  lines.push('');
+  lines.push(
+    '| page | text nodes | 5-digit numbers | codes found | scan CPU ms | floor CPU ms | ×floor | mark.js CPU ms | mark.js ÷ scan | highlight setup CPU ms | slices | longest slice (wall) | longest task (wall / CPU) | page mutations |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const s of r.scans) {
+    lines.push(
+      `| claims ${s.rows}×8 | ${s.textNodes} | ${s.fiveDigitNumbers} | ${s.codesFound} | ${s.scanCpuMs} | ${s.floorCpuMs} | ${s.floorRatio} | ${s.markjsCpuMs} | ${s.markjsSpeedup} | ${s.highlightSetupCpuMs} | ${s.slices} | ${s.longestSliceMs} ms | ${s.longestTaskMs} / ${s.longestTaskCpuMs} ms | ${s.pageMutations} |`,
+    );
+  }
+  lines.push('');
+  lines.push('| measure | value | target | |');
+  lines.push('|---|---|---|---|');
+  const t = r.targets;
+  lines.push(
+    `| scan of the 40,000-node page vs floor | ${t.scanFloorRatio.value}× | ${t.scanFloorRatio.target}× | ${pass(t.scanFloorRatio.met)} |`,
+  );
+  lines.push(
+    `| … cheaper than mark.js | ${t.markjsSpeedup.value}× | ${t.markjsSpeedup.target}× | ${pass(t.markjsSpeedup.met)} |`,
+  );
+  lines.push(
+    `| longest task during our scan + highlight setup (wall, median run) | ${t.longestTaskMs.value} ms | ${t.longestTaskMs.target} ms | ${pass(t.longestTaskMs.met)} |`,
+  );
+  lines.push(
+    `| long tasks ≥ 50 ms the page saw during our scan | ${t.longTasksDuringScan.value} | 0 | ${pass(t.longTasksDuringScan.met)} |`,
+  );
+  lines.push(
+    `| page-DOM mutations we cause | ${t.pageMutations.value} | ${t.pageMutations.target} | ${pass(t.pageMutations.met)} |`,
+  );
+  lines.push(
+    `| added main-thread CPU per frame, mutating page | ${t.addedMsPerFrame.value} ms (${r.mutating.withMsPerFrame} with vs ${r.mutating.withoutMsPerFrame} without; ${r.mutating.registeredRanges} ranges registered) | ${t.addedMsPerFrame.target} ms | ${pass(t.addedMsPerFrame.met)} |`,
+  );
+  lines.push(
+    `| added main-thread CPU per frame, infinite scroll | ${r.infinite.addedMsPerFrame} ms (${r.infinite.rowsLoaded} rows, ${r.infinite.codesFound} codes; highlighted ${r.infinite.framesToHighlightMedian} frames after append (median), ${r.infinite.framesToHighlightMax} max; longest task ${r.infinite.longestTaskMs} ms) | — | |`,
+  );
+  lines.push(
+    `| JS heap added (5,000-row page) | ${r.heap.addedMb} MB (${r.heap.withMb} vs ${r.heap.withoutMb}) | — | |`,
+  );
+  lines.push(
+    `| content script | ${r.contentScript.rawKb} KB raw, ${r.contentScript.gzipKb} KB gzip (+ ${r.contentScript.cssRawKb} KB CSS) | ${t.contentScriptGzipKb.target} KB gzip | ${pass(t.contentScriptGzipKb.met)} |`,
+  );
+  lines.push(
+    `| detection (labelled corpus, ${r.detection.tokens} tokens) | precision ${r.detection.precision}, recall ${r.detection.recall} (held-out ${r.detection.heldout.precision} / ${r.detection.heldout.recall}) | ≥ 0.99 / ≥ 0.98 | |`,
+  );
+  if (r.search) {
+    for (const [k, v] of Object.entries(r.search)) lines.push(`| ${k} | ${v} | | |`);
+  }
+  console.log(lines.join('\n'));
+}
+
+await main();

@@ -1,0 +1,100 @@
+import { heldout } from './heldout';
+import { heldout2 } from './heldout2';
+import { parseSnippet } from './parse';
+import { tuning } from './tuning';
+import type { Snippet } from './types';
+
+/** The five codes the bundled data knows; the corpus decoys reuse these digits on purpose. */
+export const CORPUS_KNOWN: ReadonlySet<string> = new Set(['64712', '64714', '64632', '64445', '64612']);
+
+/** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
+export type DetectFn = (input: {
+  text: string;
+  known: ReadonlySet<string>;
+  context?: { before?: string; after?: string; columnHeader?: string };
+}) => readonly { start: number; code: string }[];
+
+export interface Miss {
+  id: string;
+  code: string;
+  kind: 'fp' | 'fn';
+  /** The text around the token, for reading a failure. */
+  around: string;
+}
+
+export interface SetScore {
+  tokens: number;
+  codes: number;
+  /** Not-code tokens whose digits the data knows: the hard decoys. */
+  knownDecoys: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  misses: Miss[];
+}
+
+export interface CorpusScore extends SetScore {
+  /** heldout: first held-out set (one rule was motivated by its first run); heldout2: fully blind. */
+  perSet: { tuning: SetScore; heldout: SetScore; heldout2: SetScore };
+}
+
+function scoreSet(snippets: readonly Snippet[], detect: DetectFn, known: ReadonlySet<string>): SetScore {
+  const s: SetScore = { tokens: 0, codes: 0, knownDecoys: 0, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, misses: [] };
+  for (const snippet of snippets) {
+    const { text, truth } = parseSnippet(snippet);
+    const context = { before: snippet.before, after: snippet.after, columnHeader: snippet.columnHeader };
+    const found = new Set(detect({ text, known, context }).map((m) => m.start));
+    const byStart = new Map(truth.map((t) => [t.start, t]));
+    const around = (at: number) => text.slice(Math.max(0, at - 30), at + 35);
+    for (const t of truth) {
+      s.tokens++;
+      if (t.isCode) s.codes++;
+      else if (known.has(t.code)) s.knownDecoys++;
+      if (t.isCode && found.has(t.start)) s.tp++;
+      else if (t.isCode) {
+        s.fn++;
+        s.misses.push({ id: snippet.id, code: t.code, kind: 'fn', around: around(t.start) });
+      } else if (found.has(t.start)) {
+        s.fp++;
+        s.misses.push({ id: snippet.id, code: t.code, kind: 'fp', around: around(t.start) });
+      }
+    }
+    for (const start of found) {
+      if (!byStart.has(start)) {
+        s.fp++;
+        s.misses.push({ id: snippet.id, code: text.slice(start, start + 5), kind: 'fp', around: around(start) });
+      }
+    }
+  }
+  s.precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  s.recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  return s;
+}
+
+/** Precision and recall of `detect` over the labelled corpus, overall and per set (tuning / held-out). */
+export function scoreCorpus(detect: DetectFn, known: ReadonlySet<string> = CORPUS_KNOWN): CorpusScore {
+  const perSet = {
+    tuning: scoreSet(tuning, detect, known),
+    heldout: scoreSet(heldout, detect, known),
+    heldout2: scoreSet(heldout2, detect, known),
+  };
+  const sets = Object.values(perSet);
+  const sum = (key: 'tokens' | 'codes' | 'knownDecoys' | 'tp' | 'fp' | 'fn') => sets.reduce((n, s) => n + s[key], 0);
+  const tp = sum('tp');
+  const fp = sum('fp');
+  const fn = sum('fn');
+  return {
+    tokens: sum('tokens'),
+    codes: sum('codes'),
+    knownDecoys: sum('knownDecoys'),
+    tp,
+    fp,
+    fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    misses: sets.flatMap((s) => s.misses),
+    perSet,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * lib/page/scan with the real detect(): what a scan indexes, what it skips, and that a rescan
+ * follows edits. (Real-browser behaviour — slices, shadow roots, highlights — is in e2e.)
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatchIndex } from '../../../lib/page/match-index';
+import { createScanner, hasKnownNumber } from '../../../lib/page/scan';
+
+const KNOWN = new Set(['64712', '64714', '64632', '64445', '64612']);
+
+function setup() {
+  const index = createMatchIndex();
+  const changed: Text[] = [];
+  const scanner = createScanner({
+    doc: document,
+    known: KNOWN,
+    index,
+    signal: new AbortController().signal,
+    onChanged: (nodes) => changed.push(...nodes),
+    onShadowRoot: () => {},
+  });
+  return { index, scanner, changed };
+}
+
+describe('hasKnownNumber', () => {
+  it('is true only for a run of exactly five digits the data knows', () => {
+    expect(hasKnownNumber('CPT 64712', KNOWN)).toBe(true);
+    expect(hasKnownNumber('64712-RT', KNOWN)).toBe(true);
+    expect(hasKnownNumber('ZIP 99213', KNOWN)).toBe(false);
+    expect(hasKnownNumber('1647120', KNOWN)).toBe(false);
+    expect(hasKnownNumber('6471', KNOWN)).toBe(false);
+    expect(hasKnownNumber('99999 then 64445', KNOWN)).toBe(true);
+  });
+});
+
+describe('createScanner', () => {
+  it('indexes codes in a table and in text, and leaves form fields, editable regions and scripts alone', async () => {
+    // Test fixture only (happy-dom); the extension itself never writes HTML into a page.
+    document.body.innerHTML = `
+      <table><thead><tr><th>Claim #</th><th>CPT/HCPCS</th></tr></thead>
+        <tbody><tr><td>64714</td><td>64712</td></tr></tbody></table>
+      <p>Procedure 64445-50 was billed.</p>
+      <textarea>CPT 64632</textarea>
+      <div contenteditable="true"><p>CPT 64612</p></div>
+      <script>var x = "CPT 64612";</script>`;
+    const { index, scanner, changed } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    expect(Object.fromEntries(index.counts())).toEqual({ '64712': 1, '64445': 1 });
+    expect(index.occurrences('64445')[0]?.modifiers).toEqual(['50']);
+    expect(changed.map((t) => t.data.trim()).sort()).toEqual(['64712', 'Procedure 64445-50 was billed.']);
+    expect(scanner.stats().firstScanDoneAt).toBeGreaterThan(0);
+  });
+
+  it('rescans an edited text: new matches replace old ones, and a text that lost its code is dropped', async () => {
+    document.body.innerHTML = '<p id="a">CPT 64712</p>';
+    const { index, scanner } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    const text = document.getElementById('a')!.firstChild as Text;
+    text.data = 'CPT 64714 and 64632';
+    scanner.enqueue(text, { rescan: true });
+    await scanner.run();
+    expect(Object.fromEntries(index.counts())).toEqual({ '64714': 1, '64632': 1 });
+    text.data = 'Claim number 64714';
+    scanner.enqueue(text, { rescan: true });
+    await scanner.run();
+    expect(index.counts().size).toBe(0);
+  });
+});

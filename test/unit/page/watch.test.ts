@@ -1,0 +1,55 @@
+/** lib/page/watch: reducing a frame's mutation records to what must be scanned. */
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../lib/page/watch';
+
+function record(init: Partial<MutationRecord>): MutationRecord {
+  return {
+    type: 'childList',
+    target: document.body,
+    addedNodes: [] as unknown as NodeList,
+    removedNodes: [] as unknown as NodeList,
+    previousSibling: null,
+    nextSibling: null,
+    attributeName: null,
+    attributeNamespace: null,
+    oldValue: null,
+    ...init,
+  } as MutationRecord;
+}
+const list = (...nodes: Node[]) => nodes as unknown as NodeList;
+
+describe('summarize', () => {
+  it('keeps only the top-most added nodes, and texts edited in place', () => {
+    document.body.replaceChildren();
+    const ul = document.createElement('ul');
+    const li = document.createElement('li');
+    li.textContent = 'CPT 64712';
+    ul.append(li);
+    const p = document.createElement('p');
+    p.textContent = 'CPT 64714';
+    document.body.append(ul, p);
+    const edited = p.firstChild as Text;
+    const batch = summarize([
+      record({ addedNodes: list(ul) }),
+      record({ target: ul, addedNodes: list(li) }),
+      record({ type: 'characterData', target: edited }),
+    ]);
+    expect(batch.changed).toEqual([ul, edited]);
+    expect(batch.removed).toBe(false);
+  });
+
+  it('ignores our own UI host, nodes no longer in the page, and reports removals', () => {
+    document.body.replaceChildren();
+    const host = document.createElement('cpt-lens-ui');
+    document.documentElement.append(host);
+    const gone = document.createElement('p');
+    const batch = summarize([
+      record({ target: document.documentElement, addedNodes: list(host) }),
+      record({ addedNodes: list(gone) }),
+      record({ removedNodes: list(gone) }),
+    ]);
+    expect(batch.changed).toEqual([]);
+    expect(batch.removed).toBe(true);
+    host.remove();
+  });
+});

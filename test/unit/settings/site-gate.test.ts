@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type SiteGateState, watchSiteGate } from '../../../lib/page/site-gate';
+import { DEFAULT_SETTINGS, getSettings, mirrorPolicy, setSiteEnabled, updateSettings } from '../../../lib/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+function gate(url: string) {
+  const states: SiteGateState[] = [];
+  const controller = new AbortController();
+  watchSiteGate({ url, signal: controller.signal, onChange: (s) => states.push(s) });
+  return { states, controller };
+}
+
+describe('watchSiteGate', () => {
+  it('reports the current state once, then each change, live', async () => {
+    const { states, controller } = gate('https://portal.example.com/claims');
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    expect(states[0]).toEqual({
+      enabled: true,
+      options: {
+        hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs,
+        holdKey: DEFAULT_SETTINGS.holdKey,
+        highlightStyle: DEFAULT_SETTINGS.highlightStyle,
+      },
+    });
+    await setSiteEnabled({ host: 'portal.example.com', enabled: false });
+    await vi.waitFor(() => expect(states.at(-1)?.enabled).toBe(false));
+    await updateSettings({ highlightStyle: 'background' });
+    await vi.waitFor(() => expect(states.at(-1)?.options.highlightStyle).toBe('background'));
+    controller.abort();
+  });
+
+  it('does not report a change that does not concern this frame', async () => {
+    const { states, controller } = gate('https://portal.example.com/');
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    await setSiteEnabled({ host: 'other.example.org', enabled: false });
+    await updateSettings({ hoverDelayMs: 300 });
+    await vi.waitFor(() => expect(states).toHaveLength(2));
+    expect(states[1]?.options.hoverDelayMs).toBe(300);
+    expect(states.every((s) => s.enabled)).toBe(true);
+    controller.abort();
+  });
+
+  it('a managed policy forcing the site off turns the frame off live', async () => {
+    const { states, controller } = gate('https://portal.example.com/');
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    await fakeBrowser.storage.managed.set({ forceDisabledHosts: ['*.example.com'] });
+    await vi.waitFor(() => expect(states.at(-1)?.enabled).toBe(false));
+    controller.abort();
+  });
+
+  it('stops after abort', async () => {
+    const { states, controller } = gate('https://portal.example.com/');
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    controller.abort();
+    await setSiteEnabled({ host: 'portal.example.com', enabled: false });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(states).toHaveLength(1);
+  });
+});
+
+describe('the mirrored policy (storage.managed is slow right after the browser starts)', () => {
+  it('decides at once from the mirror while storage.managed has not answered, then from the real policy', async () => {
+    await fakeBrowser.storage.local.set({ policyMirror: { forceDisabledHosts: ['portal.example.com'] } });
+    let answer: (value: Record<string, unknown>) => void = () => {};
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }) as never,
+    );
+    const { states, controller } = gate('https://portal.example.com/');
+    await vi.waitFor(() => expect(states).toEqual([expect.objectContaining({ enabled: false })]));
+    answer({}); // the administrator has since removed the host
+    await vi.waitFor(() => expect(states.at(-1)?.enabled).toBe(true));
+    controller.abort();
+  });
+
+  it('without a mirror (first run) waits for storage.managed rather than guess', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => {};
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }) as never,
+    );
+    const { states, controller } = gate('https://portal.example.com/');
+    await getSettings();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(states).toEqual([]);
+    answer({ forceDisabledHosts: ['portal.example.com'] });
+    await vi.waitFor(() => expect(states).toEqual([expect.objectContaining({ enabled: false })]));
+    controller.abort();
+  });
+
+  it('mirrorPolicy copies the policy and writes only when it changed', async () => {
+    await fakeBrowser.storage.managed.set({ lockedMode: 'only-listed' });
+    await mirrorPolicy();
+    expect((await fakeBrowser.storage.local.get('policyMirror')).policyMirror).toEqual({ lockedMode: 'only-listed' });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await mirrorPolicy();
+    expect(set).not.toHaveBeenCalled();
+  });
+});
