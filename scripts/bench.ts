@@ -330,7 +330,9 @@ async function benchScan(ext: BrowserContext, url: string, rows: number) {
     await sleep(1000); // mark.js's new elements are styled, laid out and painted in the next frames
     const t = await trace.stop();
     const scanTasks = t.within(t.at(stats.startedAt) - 1, t.at(stats.firstScanDoneAt));
-    const after = t.within(t.at(stats.firstScanDoneAt) + 1, t.mark('bench:floor:start') - 1);
+    // Up to (not including) the task that runs the floor.
+    const floorTask = t.containing(t.mark('bench:floor:start'));
+    const after = t.within(t.at(stats.firstScanDoneAt) + 1, (floorTask?.ts ?? t.mark('bench:floor:start')) - 1);
     const ours = [...scanTasks, ...after];
     runs.push({
       scanCpuMs: cpuMs(scanTasks),
@@ -654,7 +656,11 @@ function printTable(r: any) {
     `| scan of the 40,000-node page vs floor | ${t.scanFloorRatio.value}× | ${t.scanFloorRatio.target}× | ${pass(t.scanFloorRatio.met)} |`,
   );
   lines.push(
-    `| … cheaper than mark.js | ${t.markjsSpeedup.value}× | ${t.markjsSpeedup.target}× | ${pass(t.markjsSpeedup.met)} |`,
+    `| … cheaper than mark.js (its marking call) | ${t.markjsSpeedup.value}× | ${t.markjsSpeedup.target}× | ${pass(t.markjsSpeedup.met)} |`,
+  );
+  const big = r.scans.at(-1);
+  lines.push(
+    `| … mark.js plus the rendering it causes (${big.markjsTotalCpuMs} ms) vs our scan + highlight setup | ${big.markjsTotalSpeedup}× | — | |`,
   );
   lines.push(
     `| longest task during our scan + highlight setup (wall, median run) | ${t.longestTaskMs.value} ms | ${t.longestTaskMs.target} ms | ${pass(t.longestTaskMs.met)} |`,

@@ -36,6 +36,11 @@ function HostForm({
   const [subdomains, setSubdomains] = useState(initial?.includeSubdomains ?? false);
   const [error, setError] = useState<string | undefined>();
   const input = useRef<HTMLInputElement>(null);
+  // The edit box replaces the row the user chose to edit, so it takes the focus. (Not the
+  // autofocus attribute: browsers honour it once per document.)
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
   const submit = (event: Event) => {
     event.preventDefault();
     const parsed = parseHostRule({ input: text, includeSubdomains: subdomains });
@@ -60,8 +65,6 @@ function HostForm({
           spellcheck={false}
           placeholder="portal.example.com"
           value={text}
-          // biome-ignore lint/a11y/noAutofocus: the edit box replaces the row the user chose to edit
-          autoFocus={autoFocus}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : `${id}-hint`}
           onInput={(e) => setText(e.currentTarget.value)}

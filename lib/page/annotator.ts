@@ -96,16 +96,37 @@ export function startAnnotator({
     });
   }
 
-  /** Drops the matches of texts the page removed: cost follows the matches held, not the page. */
-  function dropDisconnected(): void {
-    const gone: Text[] = [];
-    for (const text of index.holders()) if (!text.isConnected) gone.push(text);
-    for (const text of gone) {
-      index.drop(text);
-      highlighter.update(text, undefined);
+  function dropText(text: Text): boolean {
+    if (text.isConnected || !index.drop(text)) return false;
+    highlighter.update(text, undefined);
+    return true;
+  }
+
+  /**
+   * Drops the matches of texts the page removed. A few removed nodes: walk them (cost follows the
+   * change). Many, or an overflow: sweep the index (cost follows the matches held, not the page).
+   */
+  function dropRemoved(removed: readonly Node[]): void {
+    let changed = false;
+    for (const root of shadowRoots) {
+      if (root.host.isConnected) continue;
+      shadowRoots.delete(root);
+      if (removed.length > 0) removed = [...removed, root];
     }
-    for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
-    if (gone.length > 0) queueCountsCheck();
+    if (removed.length === 0) {
+      for (const text of [...index.holders()]) changed = dropText(text) || changed;
+    } else {
+      for (const node of removed) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          changed = dropText(node as Text) || changed;
+          continue;
+        }
+        if (node.isConnected) continue; // moved, not removed: its texts keep their matches
+        const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) changed = dropText(t as Text) || changed;
+      }
+    }
+    if (changed) queueCountsCheck();
   }
 
   function sweepForShadowRoots(): void {
@@ -134,7 +155,7 @@ export function startAnnotator({
   function onBatch(batch: MutationBatch): void {
     // The page changed: what sits near the viewport may have moved.
     highlighter.invalidate();
-    if (batch.removed) dropDisconnected();
+    if (batch.removed) dropRemoved(batch.overflow ? [] : batch.removedNodes);
     if (batch.overflow) {
       scanner.enqueue(doc, { rescan: true });
       for (const root of shadowRoots) scanner.enqueue(root, { rescan: true });

@@ -15,6 +15,8 @@ const MAX_STEPS = 12;
 /** Text inside these never counts as context: it is not what the user reads. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
 const NON_SPACE = /\S/;
+const SPACES = /\s\s|[\t\n\r\f\u00a0]/;
+const SPACE_RUNS = /\s+/g;
 
 /** One per scan batch: caches column headers for the tables it sees, then is dropped. */
 export interface ContextReader {
@@ -42,8 +44,11 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
       if (data.length > limit && NOT_TEXT.has(next.parentNode?.nodeName ?? '')) continue;
       // Texts of different nodes are joined with a space: adjacent cells must not read as one word.
       out = out === '' ? data : backwards ? `${data} ${out}` : `${out} ${data}`;
+      // What follows a code matters only for a modifier: one node that says something is enough.
+      if (!backwards && out.trim().length >= 2) break;
     }
-    const text = out.replace(/\s+/g, ' ').trim();
+    if (out.length > limit) out = backwards ? out.slice(-limit * 2) : out.slice(0, limit * 2);
+    const text = SPACES.test(out) ? out.replace(SPACE_RUNS, ' ').trim() : out.trim();
     return backwards ? text.slice(-limit).trimStart() : text.slice(0, limit).trimEnd();
   }
 
@@ -108,7 +113,7 @@ function htmlTableHeader(cell: HTMLTableCellElement, cache: WeakMap<Element, rea
   }
   if (names.length === 0) return undefined;
   // Without colspans in the row, the cell's index is its column: no walk over its siblings.
-  if (row.cells.length === names.length) return names[cell.cellIndex] || undefined;
+  if (row.childElementCount === names.length) return names[cell.cellIndex] || undefined;
   let column = 0;
   for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
     column += sibling instanceof HTMLTableCellElement ? sibling.colSpan : 0;

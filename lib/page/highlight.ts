@@ -31,10 +31,18 @@ export const HIGHLIGHT_NAMES = {
   flash: 'cpt-lens-flash',
 } as const;
 
-/** Upper bound of registered ranges: ≈1.5 ms a mutating frame at 15 µs each; three screens of codes. */
-export const MAX_RANGES = 100;
-/** Screens of margin above and below the viewport. */
-const MARGIN_SCREENS = 1;
+/**
+ * Upper bound of registered ranges. Each costs every frame in which the page mutates (DESIGN.md:
+ * ≈15 µs; the bench measured ≈0.1 ms a range on this shared 2-core machine), so the cap is about a
+ * screen and a half of dense codes.
+ */
+export const MAX_RANGES = 60;
+/**
+ * Screens of margin above and below the viewport. Small on purpose: registered ranges cost every
+ * mutating frame, and the set is re-measured after every frame that scrolls, so codes scrolled
+ * into view are marked a frame or two later.
+ */
+const MARGIN_SCREENS = 0.25;
 /** Evenly spaced matches measured first; the stretches between them are measured only if near. */
 const SAMPLES = 64;
 const FLASH_MS = 1600;
@@ -220,6 +228,12 @@ export function createHighlighter({
   const onMove = () => schedule();
   doc.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
   win.addEventListener('resize', onMove, { passive: true, signal });
+  // Content can become visible with no childList/characterData mutation (a modal <dialog> or
+  // <details> opening, a tab panel shown by a class or attribute change): its matches were indexed
+  // while hidden but never registered. These events are rare; schedule() coalesces them per frame.
+  for (const type of ['toggle', 'transitionend', 'animationend', 'click', 'keyup']) {
+    doc.addEventListener(type, onMove, { capture: true, passive: true, signal });
+  }
   signal.addEventListener(
     'abort',
     () => {

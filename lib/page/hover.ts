@@ -5,9 +5,8 @@
  * the pin shortcut) pins the popover, which then takes focus and can be tabbed through.
  * Every listener, timer and frame callback ends with `signal`.
  */
-import type { VirtualElement } from '@floating-ui/dom';
 import type { CodeEntry } from '../../data/schema';
-import { createPopover, type Popover } from './popover';
+import { type Anchor, createPopover, type Popover } from './popover';
 
 /** How long the popover waits for the pointer to come back (or to reach it) before closing. */
 export const GRACE_MS = 300;
@@ -69,8 +68,8 @@ interface Sample {
 const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
   !!a && !!b && a.node === b.node && a.start === b.start;
 
-/** A floating-ui reference built from the code's range; rects are read fresh on every call. */
-export function anchorFor({ doc, match }: { doc: Document; match: HoverMatch }): VirtualElement {
+/** The popover's anchor, built from the code's range; its rect is read fresh on every call. */
+export function anchorFor({ doc, match }: { doc: Document; match: HoverMatch }): Anchor {
   const range = doc.createRange();
   let last: DOMRect | undefined;
   const select = () => {
@@ -86,10 +85,6 @@ export function anchorFor({ doc, match }: { doc: Document; match: HoverMatch }):
       if (select()) last = range.getBoundingClientRect();
       return last ?? new DOMRect();
     },
-    getClientRects() {
-      return select() ? range.getClientRects() : [];
-    },
-    contextElement: match.node.parentElement ?? undefined,
   };
 }
 

@@ -108,7 +108,10 @@ function hostChain(node: Node): Node[] {
  */
 export function compareDocumentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
-  if (a.getRootNode() === b.getRootNode()) return positionOrder(a, b);
+  const position = a.compareDocumentPosition(b);
+  if (!(position & Node.DOCUMENT_POSITION_DISCONNECTED)) {
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  }
   // Both chains end in the document; walk inwards while they share a host.
   const ca = hostChain(a);
   const cb = hostChain(b);

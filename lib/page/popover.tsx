@@ -12,11 +12,11 @@
  * The custom element is never defined: `customElements` is null in content-script worlds
  * (https://crbug.com/390807), and an undefined autonomous element can still hold a shadow root.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CodeCard } from '../../components/CodeCard';
 import { codeCardCss } from '../../components/code-card-css';
 import type { CodeEntry } from '../../data/schema';
+import { placePopover } from './position';
 
 /** PAGE's MutationObserver and scanner ignore this element (and never enter its shadow root). */
 export const HOST_TAG = 'cpt-lens-ui';
@@ -27,9 +27,13 @@ export interface PopoverContent {
   usedModifiers: readonly string[];
 }
 
+/** Where the code sits: its range's rect, read fresh on every reposition. */
+export interface Anchor {
+  getBoundingClientRect(): DOMRect;
+}
+
 export interface ShowOptions {
-  /** Where the code sits: rects of its range, read fresh on every reposition. */
-  anchor: VirtualElement;
+  anchor: Anchor;
   content: PopoverContent;
   pinned: boolean;
   /** Shown in the hint while not pinned, e.g. "Alt+Shift+P". */
@@ -166,8 +170,23 @@ export function createPopover({
   let focusWhenPlaced = false;
   let generation = 0;
 
+  /**
+   * Where the host lives. A modal <dialog> makes everything outside it inert, our top-layer
+   * popover included (Chromium 156: it gets no pointer events and no focus), so while one is open
+   * the host goes inside it; `showPopover()` still puts it above the dialog.
+   * test/e2e/hostile/strict-pages.spec.ts covers it.
+   */
+  function hostParent(): Element {
+    return doc.querySelector('dialog:modal') ?? doc.documentElement;
+  }
+
   function ensureHost(): { host: HTMLElement; mount: HTMLElement } {
-    if (host?.isConnected && mount) return { host, mount };
+    if (host?.isConnected && mount) {
+      const parent = hostParent();
+      // Moving an element out of the top layer hides it; show() opens it again.
+      if (host.parentElement !== parent) parent.append(host);
+      return { host, mount };
+    }
     // First use, or the page removed our host: build a fresh one (the old tree is garbage).
     if (mount) render(null, mount);
     const view = doc.defaultView!;
@@ -179,37 +198,56 @@ export function createPopover({
     const div = doc.createElement('div');
     root.append(div);
     if ('popover' in el) el.popover = 'manual';
-    doc.documentElement.append(el);
+    hostParent().append(el);
     host = el;
     mount = div;
     return { host: el, mount: div };
   }
 
-  function place(el: HTMLElement, anchor: VirtualElement, gen: number) {
-    void computePosition(anchor, el, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8, fallbackAxisSideDirection: 'end' }),
-        size({
-          padding: 8,
-          apply({ availableHeight }) {
-            el.style.setProperty('--cl-max-h', `${Math.max(160, Math.floor(availableHeight))}px`);
-          },
-        }),
-        shift({ padding: 8, crossAxis: true }),
-      ],
-    }).then(({ x, y }) => {
-      if (gen !== generation || !open) return;
-      el.style.setProperty('--cl-x', `${Math.round(x)}px`);
-      el.style.setProperty('--cl-y', `${Math.round(y)}px`);
-      el.style.setProperty('--cl-visibility', 'visible');
-      if (focusWhenPlaced) {
-        focusWhenPlaced = false;
-        dialog()?.focus();
-      }
-    });
+  function place(el: HTMLElement, anchor: Anchor, gen: number) {
+    if (gen !== generation || !open) return;
+    const view = doc.defaultView!;
+    const pop = el.shadowRoot?.querySelector<HTMLElement>('.cl-pop');
+    // scrollHeight is the card's natural height even while a max height clips it (+2 for borders).
+    const size = { width: el.offsetWidth, height: (pop?.scrollHeight ?? el.offsetHeight) + 2 };
+    // min(): in quirks mode documentElement.clientHeight is the document's height, not the viewport's.
+    const root = doc.documentElement;
+    const viewport = {
+      width: Math.min(view.innerWidth, root.clientWidth || view.innerWidth),
+      height: Math.min(view.innerHeight, root.clientHeight || view.innerHeight),
+    };
+    const { x, y, maxHeight } = placePopover({ anchor: anchor.getBoundingClientRect(), size, viewport });
+    el.style.setProperty('--cl-max-h', `${maxHeight}px`);
+    el.style.setProperty('--cl-x', `${x}px`);
+    el.style.setProperty('--cl-y', `${y}px`);
+    el.style.setProperty('--cl-visibility', 'visible');
+    if (focusWhenPlaced) {
+      focusWhenPlaced = false;
+      dialog()?.focus();
+    }
+  }
+
+  /** Re-places on scroll, resize and a change of the card's size, at most once per frame. */
+  function track(el: HTMLElement, anchor: Anchor, gen: number): () => void {
+    const view = doc.defaultView!;
+    const stop = new AbortController();
+    let frame = 0;
+    const schedule = () => {
+      frame ||= view.requestAnimationFrame(() => {
+        frame = 0;
+        place(el, anchor, gen);
+      });
+    };
+    view.addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop.signal });
+    view.addEventListener('resize', schedule, { passive: true, signal: stop.signal });
+    const resize = new view.ResizeObserver(schedule);
+    resize.observe(el);
+    place(el, anchor, gen);
+    return () => {
+      stop.abort();
+      resize.disconnect();
+      if (frame) view.cancelAnimationFrame(frame);
+    };
   }
 
   const dialog = () => host?.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
@@ -254,7 +292,7 @@ export function createPopover({
     el.setAttribute('data-open', '');
     if ('showPopover' in el && !el.matches(':popover-open')) el.showPopover();
     stopAutoUpdate?.();
-    stopAutoUpdate = autoUpdate(anchor, el, () => place(el, anchor, gen), { animationFrame: false });
+    stopAutoUpdate = track(el, anchor, gen);
   }
 
   signal.addEventListener(

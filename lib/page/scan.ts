@@ -112,12 +112,22 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     return reader;
   }
 
+  /** Whether an element sits in an editable region or form control; cached per batch (rows share it). */
+  let editable = new WeakMap<Element, boolean>();
+  function inEditable(element: Element): boolean {
+    let known = editable.get(element);
+    if (known === undefined) {
+      known = element.matches(EDITABLE) || (element.parentElement !== null && inEditable(element.parentElement));
+      editable.set(element, known);
+    }
+    return known;
+  }
+
   function isSkipped(node: Text): boolean {
     const parent = node.parentElement;
     if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
     if (doc.designMode === 'on') return true;
-    // Only nodes holding a match get here, so a `closest` each is cheaper than any page-wide query.
-    return parent.closest(EDITABLE) !== null;
+    return inEditable(parent);
   }
 
   /** Detects in one text node; returns true when the index changed. */
@@ -243,6 +253,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     }
     if (done) {
       readers = new Map();
+      editable = new WeakMap();
     }
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.
     if (changed.length > 0) onChanged(changed);

@@ -9,12 +9,16 @@ import { isOwnElement } from './own-ui';
 
 /** Past this many records in one frame, a fresh sliced rescan is cheaper than record bookkeeping. */
 export const OVERFLOW_RECORDS = 1000;
+/** Past this many removed nodes, sweeping the index is cheaper than walking what was removed. */
+export const REMOVED_LIST_MAX = 64;
 
 export interface MutationBatch {
   /** Top-most connected nodes added (elements or texts), and texts edited in place. */
   changed: Node[];
   /** Something was removed: matches of disconnected texts must go. */
   removed: boolean;
+  /** The removed nodes (up to REMOVED_LIST_MAX; past that, `removed` alone says to sweep). */
+  removedNodes: Node[];
   /** Too many records: rescan every root instead. */
   overflow: boolean;
 }
@@ -57,7 +61,7 @@ export function createWatcher({
     overflow = false;
     if (signal.aborted) return;
     if (wasOverflow) {
-      onBatch({ changed: [], removed: true, overflow: true });
+      onBatch({ changed: [], removed: true, removedNodes: [], overflow: true });
       return;
     }
     const batch = summarize(records);
@@ -85,12 +89,16 @@ export function createWatcher({
 export function summarize(records: readonly MutationRecord[]): MutationBatch {
   const touched = new Set<Node>();
   let removed = false;
+  let removedNodes: Node[] = [];
   for (const record of records) {
     if (record.type === 'characterData') {
       touched.add(record.target);
       continue;
     }
-    if (record.removedNodes.length > 0) removed = true;
+    if (record.removedNodes.length > 0) {
+      removed = true;
+      for (const node of record.removedNodes) if (!isOwnElement(node)) removedNodes.push(node);
+    }
     for (const node of record.addedNodes) {
       if (!isOwnElement(node)) touched.add(node);
     }
@@ -100,7 +108,8 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     if (!node.isConnected || (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE)) continue;
     if (!hasTouchedAncestor(node, touched)) changed.push(node);
   }
-  return { changed, removed, overflow: false };
+  if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
+  return { changed, removed, removedNodes, overflow: false };
 }
 
 function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {

@@ -388,6 +388,7 @@ test('the site list works from the keyboard: add, edit, cancel, remove, with foc
 
   // Esc cancels an edit and gives focus back.
   await options.keyboard.press('Enter');
+  await expect(options.getByLabel('Edit *.example.com')).toBeFocused();
   await options.keyboard.press('Escape');
   await expect(options.getByRole('button', { name: 'Edit *.example.com' })).toBeFocused();
 

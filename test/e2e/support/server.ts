@@ -5,6 +5,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
+/**
+ * Prebuilt libraries a fixture page imports, served from node_modules (no network, no copy):
+ * `<script type="module">import { h, render } from '/_vendor/preact.mjs'</script>`.
+ */
+const VENDOR: Record<string, string> = {
+  '/_vendor/preact.mjs': resolve(import.meta.dirname, '../../../node_modules/preact/dist/preact.mjs'),
+};
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -34,8 +42,8 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = VENDOR[path] ?? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if ((!VENDOR[path] && !file.startsWith(root)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }

@@ -1,0 +1,83 @@
+/**
+ * Shared helpers of the hostile-page suite (issue 8): read our marks back from a document's
+ * CSS.highlights registry, hover a code like a hand does, and collect what a page's console says.
+ */
+import type { ConsoleMessage, Frame, Page } from '@playwright/test';
+import { expect } from '../support/fixtures';
+
+/** The highlight names the content script registers (lib/page/highlight.ts). */
+export const HIGHLIGHTS = ['cpt-lens-underline', 'cpt-lens-background'] as const;
+
+/** The five codes the bundled publications hold. */
+export const CODES = ['64445', '64612', '64632', '64712', '64714'] as const;
+
+/** The highlighted characters of every range under our names in this document, sorted. */
+export async function markedTexts(target: Page | Frame): Promise<string[]> {
+  return target.evaluate((names) => {
+    const out: string[] = [];
+    for (const name of names) {
+      for (const range of CSS.highlights.get(name) ?? []) {
+        const node = range.startContainer;
+        out.push(node.nodeType === Node.TEXT_NODE ? (node as Text).data.slice(range.startOffset, range.endOffset) : '?');
+      }
+    }
+    return out.sort();
+  }, HIGHLIGHTS);
+}
+
+export async function waitForMarks(target: Page | Frame, count = 1): Promise<void> {
+  await expect
+    .poll(async () => (await markedTexts(target)).length, { timeout: 20_000, message: 'no code was marked' })
+    .toBeGreaterThanOrEqual(count);
+}
+
+/** Viewport box of the first occurrence of `code` inside `selector` (in `frame`'s viewport). */
+export async function codeBox(frame: Page | Frame, selector: string, code: string) {
+  return frame.evaluate(
+    ([sel, c]) => {
+      const root = document.querySelector(sel);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(c);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + c.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      throw new Error(`no ${c} in ${sel}`);
+    },
+    [selector, code] as const,
+  );
+}
+
+/** Moves the mouse onto `code` in steps, as a hand does. */
+export async function hoverCode(page: Page, selector: string, code: string) {
+  const box = await codeBox(page, selector, code);
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(point.x - 30, point.y + 20);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  return box;
+}
+
+export async function moveAway(page: Page) {
+  const size = page.viewportSize()!;
+  await page.mouse.move(size.width - 5, size.height - 5, { steps: 8 });
+}
+
+export const dialogOf = (frame: Page | Frame, code: string) =>
+  frame.getByRole('dialog', { name: new RegExp(`^CPT ${code} — `) });
+
+/** Everything a page reports as a problem: console errors and warnings, and uncaught exceptions. */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    // The browser asks every page for /favicon.ico; the fixture server has none.
+    if (message.location().url.endsWith('/favicon.ico')) return;
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
