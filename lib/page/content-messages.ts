@@ -33,7 +33,8 @@ export function answerPageMessages({
     return Promise.resolve(annotator?.reveal(parsed.code, parsed.occurrence) ?? false);
   };
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  // An invalidated context (extension updated) may have lost `browser.runtime`: never throw into the page.
+  signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(listener), { once: true });
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   readSnapshot,
   type SettingsSnapshot,
   watchSettings,
-} from '../settings';
+} from '../settings-read';
 import { effectiveFrameUrl, siteState } from '../sites';
 
 export interface SiteGateState {

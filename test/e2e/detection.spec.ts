@@ -167,15 +167,45 @@ test('only codes near the viewport are registered, and scrolling brings the next
     (await marked(page)).map((m) => Number(/^Line (\d+)/.exec(m.node)?.[1])).sort((a, b) => a - b);
   await expect.poll(async () => (await lines()).length).toBeGreaterThan(0);
   const top = await lines();
-  // 800 px viewport, 24 px lines: a screen is ~33 lines; registered lines stay within a few screens.
-  expect(top.length).toBeLessThanOrEqual(100);
+  // 800 px viewport, 24 px lines: a screen is ~33 lines; registered lines stay within about two screens.
+  expect(top.length).toBeLessThanOrEqual(60); // MAX_RANGES in lib/page/highlight.ts
   expect(top[0]).toBe(1);
   expect(top.at(-1)).toBeLessThan(150);
 
   await page.evaluate(() => document.getElementById('row-1500')!.scrollIntoView({ block: 'start' }));
   await expect.poll(async () => (await lines()).includes(1501)).toBe(true);
   const scrolled = await lines();
-  expect(scrolled.length).toBeLessThanOrEqual(100);
+  expect(scrolled.length).toBeLessThanOrEqual(60); // MAX_RANGES in lib/page/highlight.ts
   expect(scrolled[0]).toBeGreaterThan(1350);
   expect(scrolled.at(-1)).toBeLessThan(1650);
+});
+
+test('hover hit-testing reaches codes inside an open shadow root, and not decoys next to them', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url('detection/shadow.html'));
+  await expect.poll(() => texts(page)).toEqual(['64445', '64714']);
+  // The viewport centre of "64714" inside <claim-card>'s shadow root, and of the text just after it.
+  const points = await page.evaluate(() => {
+    const text = document.getElementById('early')!.shadowRoot!.querySelector('p')!.firstChild as Text;
+    const at = text.data.indexOf('64714');
+    const rangeRect = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, end);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    };
+    return { code: rangeRect(at, at + 5), words: rangeRect(at + 7, at + 13) };
+  });
+  await page.mouse.move(points.words.x, points.words.y);
+  await page.mouse.move(points.code.x, points.code.y, { steps: 4 });
+  await expect(page.getByRole('dialog', { name: /^CPT 64714/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // On the plain words after the code, nothing opens.
+  await page.mouse.move(points.words.x, points.words.y, { steps: 4 });
+  await page.waitForTimeout(600); // longer than the hover-intent delay: a popover would be open by now
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });

@@ -2,7 +2,10 @@
  * Shared helpers of the hostile-page suite (issue 8): read our marks back from a document's
  * CSS.highlights registry, hover a code like a hand does, and collect what a page's console says.
  */
-import type { ConsoleMessage, Frame, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, type ConsoleMessage, chromium, type Frame, type Page, type Worker } from '@playwright/test';
+import { EXTENSION_DIR } from '../support/browser';
 import { expect } from '../support/fixtures';
 
 /** The highlight names the content script registers (lib/page/highlight.ts). */
@@ -81,3 +84,32 @@ export function collectProblems(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
 }
+
+/** Chromium flag that lets CDP load an unpacked extension (updateExtension). */
+export const UPDATE_ARGS = ['--enable-unsafe-extension-debugging'];
+
+/**
+ * Loads the built extension again over CDP, as the browser does on an update: same id, same path,
+ * `runtime.onInstalled` with reason "update". (`chrome.runtime.reload()` cannot stand in: Chromium
+ * 156 unloads an extension loaded with --load-extension and never loads it back.)
+ */
+export async function updateExtension(context: BrowserContext, worker: Worker, userDataDir: string): Promise<Worker> {
+  const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const session = await cdp.newBrowserCDPSession();
+    const { id } = (await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as {
+      id: string;
+    };
+    expect(id).toBe(new URL(worker.url()).host);
+  } finally {
+    await cdp.close();
+  }
+  for (let i = 0; i < 100; i++) {
+    const next = context.serviceWorkers().find((w) => w !== worker && w.url() === worker.url());
+    if (next) return next;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no new service worker after the update');
+}
+

@@ -22,7 +22,9 @@ describe('before and after', () => {
   });
 
   it('joins nodes with a space, stops at ~80 characters, and skips script text', () => {
-    render(`<p>${'x'.repeat(100)}</p><script>var label = "${'y'.repeat(90)} Claim #";</script><b>CPT</b><span id="v">64712</span><i>-RT</i>`);
+    render(
+      `<p>${'x'.repeat(100)}</p><script>var label = "${'y'.repeat(90)} Claim #";</script><b>CPT</b><span id="v">64712</span><i>-RT</i>`,
+    );
     const context = createContextReader(document).contextOf(textOf('#v'));
     expect(context.before?.endsWith('x CPT')).toBe(true);
     expect(context.before?.length).toBeLessThanOrEqual(80);
@@ -52,7 +54,9 @@ describe('columnHeaderOf', () => {
   });
 
   it('takes a first row of <th> cells as the header when there is no <thead>', () => {
-    render('<table><tr><th>Member ID</th><th>Code</th></tr><tr><td id="m">64612</td><td id="c">64612</td></tr></table>');
+    render(
+      '<table><tr><th>Member ID</th><th>Code</th></tr><tr><td id="m">64612</td><td id="c">64612</td></tr></table>',
+    );
     const cache = new WeakMap();
     expect(columnHeaderOf(textOf('#m'), cache)).toBe('Member ID');
     expect(columnHeaderOf(textOf('#c'), cache)).toBe('Code');

@@ -28,9 +28,10 @@ async function openOn(url: string) {
   view = mount(<App />);
 }
 
-async function until<T>(read: () => T | null | undefined): Promise<T> {
+/** Polls `read` (sync or async) until it gives something truthy. */
+async function until<T>(read: () => T | null | undefined | Promise<T | null | undefined>): Promise<T> {
   for (let i = 0; i < 100; i++) {
-    const value = read();
+    const value = await read();
     if (value) return value;
     await act(() => new Promise((r) => setTimeout(r, 10)));
   }
