@@ -1,0 +1,149 @@
+/**
+ * Issue 8, big pages: a 200,000-node claims page. No task of ours runs over 50 ms, measured from
+ * a Chromium trace of the page's renderer and attributed to the content script.
+ *
+ * Attribution: the page runs no script after it has built itself (it marks `hostile:built`), and
+ * the test runs none in it while measuring. So, from the content script's first evaluation on, a
+ * main-thread task is ours when it runs our script (an event whose URL is the content script), or
+ * runs script with no URL at all: a promise continuation of our scan after `scheduler.yield()`
+ * carries none. Such a task counts whole, including the style and paint it triggers. The test
+ * asserts on thread (CPU) time, which a crowded 2-core machine does not inflate with other
+ * processes' turns, and reports wall time beside it.
+ */
+import type { CDPSession } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { codeBox } from './helpers';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+/** Events that mean "script ran" in a task. */
+const SCRIPT = /^(FunctionCall|EvaluateScript|v8\.compile|v8\.run|V8\.|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback)/;
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const event of e.value as unknown as TraceEvent[]) events.push(event);
+  });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+interface Task {
+  at: number;
+  wallMs: number;
+  cpuMs: number;
+  kind: 'ours' | 'script without URL' | 'rendering only';
+}
+
+function ourTasks(events: TraceEvent[], scriptUrl: string): { tasks: Task[]; evaluations: number } {
+  const built = events.find((e) => e.name === 'hostile:built');
+  if (!built) throw new Error('no hostile:built mark in the trace');
+  const main = events.filter((e) => e.pid === built.pid && e.tid === built.tid && e.ph === 'X');
+  const ours = (e: TraceEvent) => e.args?.data?.url?.startsWith(scriptUrl) === true;
+  const start = main.find((e) => e.name === 'EvaluateScript' && ours(e));
+  if (!start) throw new Error('the content script never ran in the page');
+  const tasks: Task[] = [];
+  const runTasks = main.filter((e) => e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= start.ts);
+  // Children by time: events are nested within their RunTask on the same thread.
+  const sorted = main.filter((e) => e.name !== 'RunTask').sort((a, b) => a.ts - b.ts);
+  let i = 0;
+  for (const task of runTasks.sort((a, b) => a.ts - b.ts)) {
+    const end = task.ts + (task.dur ?? 0);
+    while (i < sorted.length && sorted[i]!.ts < task.ts) i++;
+    let hasOurs = false;
+    let hasScript = false;
+    let hasOtherUrl = false;
+    for (let j = i; j < sorted.length && sorted[j]!.ts <= end; j++) {
+      const e = sorted[j]!;
+      if (ours(e)) hasOurs = true;
+      else if (e.args?.data?.url && SCRIPT.test(e.name)) hasOtherUrl = true;
+      if (SCRIPT.test(e.name)) hasScript = true;
+    }
+    const kind = hasOurs ? 'ours' : hasScript && !hasOtherUrl ? 'script without URL' : 'rendering only';
+    tasks.push({ at: (task.ts - start.ts) / 1000, wallMs: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000, kind });
+  }
+  return { tasks, evaluations: main.filter((e) => e.name === 'EvaluateScript' && ours(e)).length };
+}
+
+test('a 200,000-node page: no task of ours over 50 ms (from a trace, attributed to the content script)', async ({
+  page,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const cdp = await page.context().newCDPSession(page);
+  const stop = await startTrace(cdp);
+  await page.goto(server.url('hostile/big.html'));
+  const { nodes, codes } = await page.evaluate(() => {
+    const w = window as unknown as { __nodes: number; __codes: number };
+    return { nodes: w.__nodes, codes: w.__codes };
+  });
+  expect(nodes).toBeGreaterThanOrEqual(200_000);
+  // Wait for the whole scan through the extension (page/list), not by running script in the page.
+  await expect
+    .poll(
+      () =>
+        serviceWorker.evaluate(async (url) => {
+          const [tab] = await chrome.tabs.query({ url });
+          if (tab?.id === undefined) return 0;
+          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'page/list' }, { frameId: 0 }).catch(() => null)) as {
+            counts: Record<string, number>;
+          } | null;
+          return Object.values(reply?.counts ?? {}).reduce((a, b) => a + b, 0);
+        }, page.url()),
+      { timeout: 60_000, intervals: [250] },
+    )
+    .toBe(codes);
+  // Then what a coder does: hover a code, scroll half the table (marks near the new viewport).
+  const box = await codeBox(page, '#claims tbody tr:first-child td:nth-child(4)', '64712');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  console.log(box, await page.evaluate(([x, y]) => [document.elementFromPoint(x!, y!)?.outerHTML, CSS.highlights.get('cpt-lens-underline')?.size, document.querySelectorAll('cpt-lens-ui').length], [box.x + box.width / 2, box.y + box.height / 2]));
+  await page.waitForTimeout(2000);
+  console.log(await page.evaluate(() => document.querySelectorAll('cpt-lens-ui').length));
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.mouse.move(5, 5, { steps: 4 });
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 8000);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(1000);
+  const events = await stop();
+  (await import('node:fs')).writeFileSync('/tmp/big-trace.json', JSON.stringify(events));
+  const { tasks, evaluations } = ourTasks(events, `chrome-extension://${extensionId}/content-scripts/content.js`);
+  expect(evaluations).toBe(1);
+  const byKind = (kind: Task['kind']) => tasks.filter((t) => t.kind === kind);
+  const longest = (list: Task[], key: 'wallMs' | 'cpuMs') => Math.max(0, ...list.map((t) => t[key]));
+  const mine = [...byKind('ours'), ...byKind('script without URL')];
+  const report = {
+    nodes,
+    codes,
+    ourTasks: byKind('ours').length,
+    continuationTasks: byKind('script without URL').length,
+    ourCpuMs: Math.round(mine.reduce((s, t) => s + t.cpuMs, 0)),
+    longestOursCpuMs: +longest(mine, 'cpuMs').toFixed(1),
+    longestOursWallMs: +longest(mine, 'wallMs').toFixed(1),
+    oursOver50CpuMs: mine.filter((t) => t.cpuMs > 50).length,
+    oursOver50WallMs: mine.filter((t) => t.wallMs > 50).length,
+    longestRenderingOnlyWallMs: +longest(byKind('rendering only'), 'wallMs').toFixed(1),
+  };
+  console.log(`200k-node page: ${JSON.stringify(report)}`);
+  test.info().annotations.push({ type: 'long tasks', description: JSON.stringify(report) });
+  expect(mine.filter((t) => t.cpuMs > 50)).toEqual([]);
+});
