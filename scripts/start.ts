@@ -12,9 +12,10 @@ import { startFixtureServer } from '../test/e2e/support/server';
 const SHOTS = resolve(import.meta.dirname, '..', 'screenshots');
 const DEMO = 'demo/claim-status.html';
 
-/** The viewport centre of the first highlighted code, read from the page's highlight registry. */
+/** The viewport centre of the top-most highlighted code, read from the page's highlight registry. */
 async function firstCodePoint(page: Page): Promise<{ x: number; y: number } | undefined> {
   return page.evaluate(() => {
+    let best: DOMRect | undefined;
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('cpt-lens')) continue;
       for (const range of highlight) {
@@ -22,10 +23,10 @@ async function firstCodePoint(page: Page): Promise<{ x: number; y: number } | un
         live.setStart(range.startContainer, range.startOffset);
         live.setEnd(range.endContainer, range.endOffset);
         const rect = live.getBoundingClientRect();
-        if (rect.width > 0) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        if (rect.width > 0 && (!best || rect.y < best.y || (rect.y === best.y && rect.x < best.x))) best = rect;
       }
     }
-    return undefined;
+    return best && { x: best.x + best.width / 2, y: best.y + best.height / 2 };
   });
 }
 
