@@ -219,36 +219,54 @@ interface Candidate {
   shapeReject: boolean;
   /** Verdict of its label context, computed lazily: true = may be a code. */
   label?: boolean;
+  /** It ends the node: a modifier may follow in `context.after`, read only once it is a code. */
+  afterPending: boolean;
 }
 
 export function detect({ text, known, context }: DetectInput): Match[] {
   if (known.size === 0 || text.length < 5) return EMPTY;
   // A cell holding just a number (the bulk of a claims table): one Set lookup, no regex.
   if (text.length === 5 && !known.has(text)) return EMPTY;
-  // Fast path: most five-digit numbers on a page are not codes the data knows; find out without allocating.
-  if (!hasKnownCandidate(text, known)) return EMPTY;
   const cands: Candidate[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    if (m[0].length !== 5 || !isCandidateAt(text, m.index)) continue;
-    cands.push({
-      start: m.index,
-      code: m[0],
-      known: known.has(m[0]),
-      fullEnd: m.index + 5,
-      modifiers: EMPTY_MODS,
-      shapeReject: false,
-    });
+  if (text.length === 5) {
+    // A known code alone in its node: it is its own only candidate, no regex pass needed.
+    cands.push(candidate(0, text, true));
+  } else {
+    // Fast path: most five-digit numbers on a page are not codes the data knows; find out without allocating.
+    if (!hasKnownCandidate(text, known)) return EMPTY;
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+      if (m[0].length !== 5 || !isCandidateAt(text, m.index)) continue;
+      cands.push(candidate(m.index, m[0], known.has(m[0])));
+    }
   }
   let out: Match[] | undefined;
-  for (const c of cands) readShape(text, c, context);
+  for (const c of cands) readShape(text, c);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known || c.shapeReject || !labelSaysCode(text, cands, i, context)) continue;
+    // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
+    if (c.afterPending && context) {
+      const after = context.after;
+      if (after) readAfterModifiers(after, c);
+    }
     if (!out) out = [];
     out.push({ start: c.start, end: c.start + 5, code: c.code, modifiers: c.modifiers });
   }
   return out ?? EMPTY;
+}
+
+function candidate(start: number, code: string, isKnown: boolean): Candidate {
+  return {
+    start,
+    code,
+    known: isKnown,
+    fullEnd: start + 5,
+    modifiers: EMPTY_MODS,
+    shapeReject: false,
+    label: undefined,
+    afterPending: false,
+  };
 }
 
 function isCandidateAt(text: string, start: number): boolean {
@@ -285,7 +303,7 @@ export function classifyLabel(label: string): LabelKind {
 
 const EMPTY_MODS: string[] = Object.freeze([]) as unknown as string[];
 
-function readShape(text: string, c: Candidate, context: DetectContext | undefined): void {
+function readShape(text: string, c: Candidate): void {
   const s = c.start;
   const e = s + 5;
   // Prefix glued to the number.
@@ -310,9 +328,8 @@ function readShape(text: string, c: Candidate, context: DetectContext | undefine
   // Suffix.
   if (e < text.length) {
     if (!readSuffix(text, e, c)) c.shapeReject = true;
-  } else if (context) {
-    const after = context.after;
-    if (after) readAfterModifiers(after, c);
+  } else {
+    c.afterPending = true;
   }
 }
 

@@ -514,6 +514,34 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const bare = await bareBrowser.newContext({ viewport: VIEWPORT });
+  // BENCH_ONLY=scan|mutating: one measure only, printed as JSON (for before/after comparisons).
+  const only = process.env.BENCH_ONLY;
+  if (only) {
+    try {
+      if (only === 'scan') {
+        const s = await benchScan(ext, server.url('claims-5000.html'), 5000);
+        console.log(
+          JSON.stringify({ scanCpuMs: s.scanCpuMs, floorCpuMs: s.floorCpuMs, floorRatio: s.floorRatio, runs: s.runs }),
+        );
+      } else if (only === 'mutating') {
+        const added: number[] = [];
+        for (let i = 0; i < REPEATS; i++) {
+          const a = await benchMutating(ext, server.url('mutating.html'), true);
+          const b = await benchMutating(bare, server.url('mutating.html'), false);
+          added.push(round(a.cpuMsPerFrame - b.cpuMsPerFrame));
+        }
+        console.log(JSON.stringify({ addedMsPerFrameMedian: median(added), runs: added }));
+      } else {
+        throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating)`);
+      }
+    } finally {
+      await ext.close();
+      await bareBrowser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     const scans = [];
     for (const rows of SIZES) {

@@ -91,7 +91,9 @@ const CELL_DEPTH = 4;
 export function columnHeaderOf(node: Text, cache: WeakMap<Element, readonly string[]>): string | undefined {
   let cell: Element | null = node.parentElement;
   for (let depth = 0; cell && depth < CELL_DEPTH; depth++, cell = cell.parentElement) {
-    if (cell instanceof HTMLTableCellElement) return htmlTableHeader(cell, cache);
+    // The name first: a string compare is cheaper than `instanceof` for the thousands of cells of a grid.
+    const name = cell.localName;
+    if ((name === 'td' || name === 'th') && cell instanceof HTMLTableCellElement) return htmlTableHeader(cell, cache);
     const role = cell.getAttribute('role');
     if (role === 'cell' || role === 'gridcell') return ariaGridHeader(cell, cache);
   }
@@ -100,16 +102,14 @@ export function columnHeaderOf(node: Text, cache: WeakMap<Element, readonly stri
 
 function htmlTableHeader(cell: HTMLTableCellElement, cache: WeakMap<Element, readonly string[]>): string | undefined {
   const row = cell.parentElement;
-  if (!(row instanceof HTMLTableRowElement)) return undefined;
-  const section = row.parentElement;
-  // A cell of the header itself has no column header to obey.
-  if (section instanceof HTMLTableSectionElement && section.tagName === 'THEAD') return undefined;
-  const table = section instanceof HTMLTableElement ? section : section?.parentElement;
-  if (!(table instanceof HTMLTableElement)) return undefined;
-  let names = cache.get(table);
+  const section = row?.parentElement;
+  if (!row || !section) return undefined;
+  // Cached per section (tbody, or the table when rows sit in it directly): the rows of a 5,000-row grid
+  // then cost one lookup each, not a walk up to the table and its type checks.
+  let names = cache.get(section);
   if (!names) {
-    names = htmlTableHeaderNames(table);
-    cache.set(table, names);
+    names = sectionHeaderNames(row, section);
+    cache.set(section, names);
   }
   if (names.length === 0) return undefined;
   // Without colspans in the row, the cell's index is its column: no walk over its siblings.
@@ -119,6 +119,16 @@ function htmlTableHeader(cell: HTMLTableCellElement, cache: WeakMap<Element, rea
     column += sibling instanceof HTMLTableCellElement ? sibling.colSpan : 0;
   }
   return names[column] || undefined;
+}
+
+/** The column names that apply to the rows of `section`; empty when none do (or `section` is the header). */
+function sectionHeaderNames(row: Element, section: Element): readonly string[] {
+  if (!(row instanceof HTMLTableRowElement)) return [];
+  // A cell of the header itself has no column header to obey.
+  if (section instanceof HTMLTableSectionElement && section.tagName === 'THEAD') return [];
+  const table = section instanceof HTMLTableElement ? section : section.parentElement;
+  if (!(table instanceof HTMLTableElement)) return [];
+  return htmlTableHeaderNames(table);
 }
 
 /** Column names by column position (colspans expanded); empty when the table has no header row. */

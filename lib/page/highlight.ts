@@ -18,6 +18,8 @@
  * matches), ~64 evenly spaced ones are measured; the stretches between samples that touch or
  * straddle the viewport are measured in full. Reads happen in a task right after the frame, when
  * layout is clean, so they force no layout. Cost: a few hundred rect reads, only after a change.
+ * Scrolling and resizing re-measure on the next frame; the page's own changes at most every
+ * PAGE_REFRESH_MS, so a page that mutates every frame does not pay the reads every frame.
  */
 import highlightCss from './highlight.css?inline';
 import { compareDocumentOrder, type PageMatch } from './match-index';
@@ -38,11 +40,23 @@ export const HIGHLIGHT_NAMES = {
  */
 export const MAX_RANGES = 60;
 /**
- * Screens of margin above and below the viewport. Small on purpose: registered ranges cost every
- * mutating frame, and the set is re-measured after every frame that scrolls, so codes scrolled
- * into view are marked a frame or two later.
+ * Screens of margin above and below the viewport while the user scrolls. Small on purpose:
+ * registered ranges cost every mutating frame, and the set is re-measured after every frame that
+ * scrolls, so codes scrolled into view are marked a frame or two later.
  */
 const MARGIN_SCREENS = 0.25;
+/**
+ * How long the margin outlives the last scroll or resize; after that the set shrinks to the
+ * viewport. Measured (bench, page mutating every frame): Chromium rebuilds and repaints every
+ * registered range on each such frame, and the margin's ranges were a quarter of that cost.
+ */
+const SETTLE_MS = 400;
+/**
+ * Least time between two re-measures caused by the page itself (mutations, new matches) when the
+ * user is not scrolling: a page that mutates every frame is re-measured a few times a second, not
+ * on every frame. Scrolling and resizing still re-measure on the next frame.
+ */
+const PAGE_REFRESH_MS = 120;
 /** Evenly spaced matches measured first; the stretches between them are measured only if near. */
 const SAMPLES = 64;
 const FLASH_MS = 1600;
@@ -104,6 +118,12 @@ export function createHighlighter({
   const stats: HighlightStats = { rebuildMs: 0, rebuilds: 0, lastReads: 0 };
   let frame = 0;
   let queued = false;
+  /** performance.now() of the last scroll or resize, and of the last rebuild. */
+  let movedAt = Number.NEGATIVE_INFINITY;
+  let rebuiltAt = Number.NEGATIVE_INFINITY;
+  /** A deferred re-measure (page-caused, throttled) or the shrink after scrolling settles. */
+  let pageTimer = 0;
+  let settleTimer = 0;
 
   function rangeOf(match: PageMatch): StaticRange {
     let range = ranges.get(match);
@@ -117,6 +137,35 @@ export function createHighlighter({
       ranges.set(match, range);
     }
     return range;
+  }
+
+  /**
+   * A re-measure the page's own changes ask for: on the next frame if the user is scrolling or the
+   * last one is old enough, else once PAGE_REFRESH_MS have passed since the last one.
+   */
+  function scheduleForPage(): void {
+    if (frame || queued || pageTimer || signal.aborted) return;
+    const now = performance.now();
+    const wait = rebuiltAt + PAGE_REFRESH_MS - now;
+    if (wait <= 0 || now - movedAt < SETTLE_MS) {
+      schedule();
+      return;
+    }
+    pageTimer = win!.setTimeout(() => {
+      pageTimer = 0;
+      schedule();
+    }, wait);
+  }
+
+  /** The viewport moved: re-measure next frame with the margin, then shrink once scrolling settles. */
+  function onViewportMove(): void {
+    movedAt = performance.now();
+    schedule();
+    if (settleTimer) win!.clearTimeout(settleTimer);
+    settleTimer = win!.setTimeout(() => {
+      settleTimer = 0;
+      schedule();
+    }, SETTLE_MS + 20);
   }
 
   /** After the next frame has rendered (layout clean), rebuild once. */
@@ -151,8 +200,9 @@ export function createHighlighter({
   /** The nearest matches' texts, by distance to the viewport's middle, within the margin. */
   function nearTexts(): Text[] {
     const height = win!.innerHeight || doc.documentElement.clientHeight;
-    const top = -height * MARGIN_SCREENS;
-    const bottom = height * (1 + MARGIN_SCREENS);
+    const margin = performance.now() - movedAt < SETTLE_MS ? MARGIN_SCREENS : 0;
+    const top = -height * margin;
+    const bottom = height * (1 + margin);
     const middle = height / 2;
     let reads = 0;
     const place = new Map<number, number>(); // index -> -1 above, 0 near, 1 below, 2 not rendered
@@ -195,6 +245,7 @@ export function createHighlighter({
   function rebuild(): void {
     if (signal.aborted) return;
     const started = performance.now();
+    rebuiltAt = started;
     stats.rebuilds++;
     if (removals) {
       ordered = ordered.filter((t) => matchesOf.has(t));
@@ -225,9 +276,9 @@ export function createHighlighter({
   register();
   registry.set(HIGHLIGHT_NAMES.flash, flashes);
   // Scrolling anywhere (the window or an inner scroller: capture sees both) moves what is near.
+  doc.addEventListener('scroll', onViewportMove, { capture: true, passive: true, signal });
+  win.addEventListener('resize', onViewportMove, { passive: true, signal });
   const onMove = () => schedule();
-  doc.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
-  win.addEventListener('resize', onMove, { passive: true, signal });
   // Content can become visible with no childList/characterData mutation (a modal <dialog> or
   // <details> opening, a tab panel shown by a class or attribute change): its matches were indexed
   // while hidden but never registered. These events are rare; schedule() coalesces them per frame.
@@ -238,6 +289,8 @@ export function createHighlighter({
     'abort',
     () => {
       if (frame) win.cancelAnimationFrame(frame);
+      win.clearTimeout(pageTimer);
+      win.clearTimeout(settleTimer);
       for (const timer of timers) win.clearTimeout(timer);
       for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       for (const name of Object.values(HIGHLIGHT_NAMES)) {
@@ -257,9 +310,9 @@ export function createHighlighter({
         if (!matchesOf.has(text)) insert(text);
         matchesOf.set(text, matches);
       }
-      schedule();
+      scheduleForPage();
     },
-    invalidate: schedule,
+    invalidate: scheduleForPage,
     setStyle(next) {
       if (next === current) return;
       current = next;

@@ -33,6 +33,8 @@ const DIGIT_RUN = /[0-9]{5,}/g;
  */
 export function hasKnownNumber(text: string, known: ReadonlySet<string>): boolean {
   if (text.length < 5) return false;
+  // A cell holding just a number (the bulk of a claims table): one Set lookup, no regex, no allocation.
+  if (text.length === 5) return known.has(text);
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
     if (m[0].length === 5 && known.has(m[0])) return true;
@@ -113,7 +115,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   }
 
   /** Whether an element sits in an editable region or form control; cached per batch (rows share it). */
-  let editable = new WeakMap<Element, boolean>();
+  // A Map, not a WeakMap: it lives for one batch only, and thousands of weak entries cost the GC more.
+  let editable = new Map<Element, boolean>();
   function inEditable(element: Element): boolean {
     let known = editable.get(element);
     if (known === undefined) {
@@ -123,10 +126,13 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     return known;
   }
 
+  /** designMode, read once per batch (a DOM getter per candidate adds up on a 40,000-node page). */
+  let designMode: boolean | undefined;
   function isSkipped(node: Text): boolean {
     const parent = node.parentElement;
     if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
-    if (doc.designMode === 'on') return true;
+    designMode ??= doc.designMode === 'on';
+    if (designMode) return true;
     return inEditable(parent);
   }
 
@@ -253,7 +259,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     }
     if (done) {
       readers = new Map();
-      editable = new WeakMap();
+      editable = new Map();
+      designMode = undefined;
     }
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.
     if (changed.length > 0) onChanged(changed);

@@ -354,9 +354,26 @@ describe('detect: context from the DOM', () => {
     detect({ text: 'CPT 64712 billed', known, context });
     expect(read).toEqual([]);
     expect(codes('64712', context)).toEqual(['64712']);
-    expect(read).toEqual(['after', 'columnHeader']);
+    // `after` (a DOM walk on the page) is read only once the number is known to be a code.
+    expect(read).toEqual(['columnHeader', 'after']);
+    read.length = 0;
+    expect(codes('64712', lazyContext(read, 'Claim #'))).toEqual([]);
+    expect(read).toEqual(['columnHeader']);
   });
 });
+
+function lazyContext(read: string[], header: string): DetectContext {
+  return {
+    get columnHeader() {
+      read.push('columnHeader');
+      return header;
+    },
+    get after() {
+      read.push('after');
+      return ' RT';
+    },
+  };
+}
 
 describe('classifyLabel', () => {
   it('says what a header or label names', () => {

@@ -4,7 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, type ConsoleMessage, chromium, type Frame, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  type ConsoleMessage,
+  chromium,
+  type Frame,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { EXTENSION_DIR } from '../support/browser';
 import { expect } from '../support/fixtures';
 
@@ -21,7 +28,9 @@ export async function markedTexts(target: Page | Frame): Promise<string[]> {
     for (const name of names) {
       for (const range of CSS.highlights.get(name) ?? []) {
         const node = range.startContainer;
-        out.push(node.nodeType === Node.TEXT_NODE ? (node as Text).data.slice(range.startOffset, range.endOffset) : '?');
+        out.push(
+          node.nodeType === Node.TEXT_NODE ? (node as Text).data.slice(range.startOffset, range.endOffset) : '?',
+        );
       }
     }
     return out.sort();
@@ -79,7 +88,8 @@ export function collectProblems(page: Page): string[] {
   page.on('console', (message: ConsoleMessage) => {
     // The browser asks every page for /favicon.ico; the fixture server has none.
     if (message.location().url.endsWith('/favicon.ico')) return;
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
@@ -112,4 +122,3 @@ export async function updateExtension(context: BrowserContext, worker: Worker, u
   }
   throw new Error('no new service worker after the update');
 }
-

@@ -32,9 +32,7 @@ function manifestOf(dir: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 }
 
-test('the manifest asks for exactly the allowed permissions, host permissions and CSP', async ({
-  serviceWorker,
-}) => {
+test('the manifest asks for exactly the allowed permissions, host permissions and CSP', async ({ serviceWorker }) => {
   const built = manifestOf(EXTENSION_DIR);
   // What the browser actually loaded, too (not only the file on disk).
   const live = (await serviceWorker.evaluate(() => chrome.runtime.getManifest())) as unknown as Record<string, unknown>;

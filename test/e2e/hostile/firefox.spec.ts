@@ -1,0 +1,175 @@
+/**
+ * Issue 8, Firefox: a smoke test of the Firefox build in Debian's firefox-esr, driven over
+ * WebDriver BiDi (Firefox speaks it natively; no driver download). The build is installed as a
+ * temporary add-on (`webExtension.install`), a fixture page is opened, and a code must be found.
+ *
+ * Needs `firefox-esr` (.ci/run installs it) and the Firefox build (`npm run build` makes it).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import WebSocket from 'ws';
+import { EXTENSION_DIR } from '../support/browser';
+import { type FixtureServer, startFixtureServer } from '../support/server';
+
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const FIREFOX_BUILD = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv3');
+
+/** A minimal WebDriver BiDi client: one command at a time, answers matched by id. */
+class Bidi {
+  private next = 1;
+  private readonly waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as {
+        id?: number;
+        type: string;
+        result?: unknown;
+        error?: string;
+        message?: string;
+      };
+      if (message.id === undefined) return;
+      const waiter = this.waiting.get(message.id);
+      this.waiting.delete(message.id);
+      if (message.type === 'error') waiter?.fail(new Error(`${message.error}: ${message.message}`));
+      else waiter?.ok(message.result);
+    });
+  }
+
+  static async connect(url: string): Promise<Bidi> {
+    const socket = new WebSocket(url);
+    await new Promise<void>((ok, fail) => {
+      socket.once('open', () => ok());
+      socket.once('error', fail);
+    });
+    return new Bidi(socket);
+  }
+
+  send<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((ok, fail) => {
+      this.waiting.set(id, { ok: ok as (v: unknown) => void, fail });
+      this.socket.send(JSON.stringify({ id, method, params }));
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Starts headless Firefox with BiDi on a free port; resolves with its WebSocket URL. */
+async function startFirefox(profile: string): Promise<{ process: ChildProcess; url: string }> {
+  const child = spawn(FIREFOX, ['--headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, MOZ_HEADLESS: '1' },
+  });
+  const url = await new Promise<string>((ok, fail) => {
+    let seen = '';
+    const timer = setTimeout(() => fail(new Error(`Firefox did not start BiDi: ${seen.slice(-500)}`)), 30_000);
+    child.stderr!.on('data', (chunk) => {
+      seen += String(chunk);
+      const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    });
+    child.once('exit', (code) => fail(new Error(`Firefox exited (${code}): ${seen.slice(-500)}`)));
+  });
+  return { process: child, url };
+}
+
+let server: FixtureServer;
+test.beforeAll(async () => {
+  server = await startFixtureServer();
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test('Firefox (firefox-esr, WebDriver BiDi): the Firefox build installs and finds the codes of a page', async () => {
+  test.setTimeout(90_000);
+  expect(existsSync(FIREFOX), `firefox-esr not found at ${FIREFOX}: apt-get install -y firefox-esr`).toBe(true);
+  expect(existsSync(join(FIREFOX_BUILD, 'manifest.json')), `no Firefox build at ${FIREFOX_BUILD}`).toBe(true);
+  const profile = mkdtempSync(join(tmpdir(), 'cpt-lens-firefox-'));
+  const firefox = await startFirefox(profile);
+  let bidi: Bidi | undefined;
+  try {
+    bidi = await Bidi.connect(`${firefox.url}/session`);
+    await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+    const { extension } = await bidi.send<{ extension: string }>('webExtension.install', {
+      extensionData: { type: 'path', path: FIREFOX_BUILD },
+    });
+    expect(extension).toBe('cpt-lens@cpt-lens.dev');
+    const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+    const context = contexts[0]!.context;
+    await bidi.send('browsingContext.navigate', {
+      context,
+      url: server.url('hostile/strict.html'),
+      wait: 'complete',
+    });
+    const marked = async () => {
+      const reply = await bidi!.send<{ result: { type: string; value?: string } }>('script.evaluate', {
+        target: { context },
+        awaitPromise: false,
+        expression: `[...CSS.highlights.entries()]
+          .filter(([name]) => name.startsWith('cpt-lens'))
+          .flatMap(([, h]) => [...h].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)))
+          .sort().join(' ')`,
+      });
+      return reply.result.value ?? '';
+    };
+    await expect.poll(marked, { timeout: 30_000 }).toBe('64445 64612 64632 64712');
+
+    // Hover 64712: the popover opens and is styled. Firefox, unlike Chromium, holds content scripts
+    // to the page's CSP (default-src 'none' here), so this is where a <style> element would fail.
+    // BiDi returns objects as remote values: read everything as JSON text.
+    const value = async <T>(expression: string): Promise<T> => {
+      const reply = await bidi!.send<{ result: { value?: string } }>('script.evaluate', {
+        target: { context },
+        awaitPromise: false,
+        expression: `JSON.stringify(${expression})`,
+      });
+      return JSON.parse(reply.result.value ?? 'null') as T;
+    };
+    const box = await value<{ x: number; y: number }>(`(() => {
+      const node = document.getElementById('text').firstChild;
+      const at = node.data.indexOf('64712');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 5);
+      const r = range.getBoundingClientRect();
+      return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };
+    })()`);
+    await bidi.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: box.x - 20, y: box.y + 20, duration: 0 },
+            { type: 'pointerMove', x: box.x, y: box.y, duration: 100 },
+          ],
+        },
+      ],
+    });
+    const look = () =>
+      value<string>(`(() => {
+        const dialog = document.querySelector('cpt-lens-ui')?.shadowRoot?.querySelector('[role=dialog]');
+        if (!dialog) return 'no dialog';
+        const s = getComputedStyle(dialog);
+        return [dialog.getAttribute('aria-label').slice(0, 10), s.borderTopLeftRadius, s.fontSize].join(' | ');
+      })()`);
+    await expect.poll(look, { timeout: 10_000 }).toBe('CPT 64712  | 10px | 14px');
+  } finally {
+    bidi?.close();
+    firefox.process.kill();
+    await new Promise((r) => firefox.process.once('exit', r));
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
