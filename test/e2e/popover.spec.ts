@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Locator, Page } from '@playwright/test';
+import { codeBox } from './support/code-box';
 import { expect, test } from './support/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,28 +65,6 @@ function publication(code: string): Publication {
 
 // ---------------------------------------------------------------------------------------------
 // Page helpers
-
-/** Viewport box of the five digits of `code` inside `selector`. */
-async function codeBox(frame: Page | Frame, selector: string, code: string) {
-  return frame.evaluate(
-    ([sel, c]) => {
-      const root = document.querySelector(sel);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(c);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + c.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-      throw new Error(`no ${c} in ${sel}`);
-    },
-    [selector, code] as const,
-  );
-}
 
 /** Waits until the content script has marked codes in this document. */
 async function waitForScan(frame: Page | Frame) {

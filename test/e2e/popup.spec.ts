@@ -7,13 +7,12 @@
  * Screenshots: `CPT_LENS_SCREENSHOTS=1 npx playwright test test/e2e/popup.spec.ts -g screenshot`
  * writes docs/popup-light.png and docs/popup-dark.png.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from './support/browser';
+import { launchWithExtension, serviceWorkerOf } from './support/browser';
 import { expect, test } from './support/fixtures';
+import { testWithPolicy } from './support/policy';
 
 const FIXTURE = 'popup/index.html';
 const HOST = '127.0.0.1';
@@ -314,32 +313,7 @@ test('the site switch turns CPT Lens off and on live in the page and its iframe,
  * folder, gets an id of its own (derived from the path), and the policy file names only that id,
  * so no other browser on the machine is affected. The file is removed afterwards.
  */
-const policyTest = test.extend<{ policyExtension: string }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
-  policyExtension: async ({}, use) => {
-    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cpt-lens-popup-policy-')));
-    cpSync(EXTENSION_DIR, dir, { recursive: true });
-    const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-    const id = [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-    const policyDir = '/etc/chromium/policies/managed';
-    const policyFile = join(policyDir, `cpt-lens-e2e-${id}.json`);
-    try {
-      mkdirSync(policyDir, { recursive: true });
-      writeFileSync(
-        policyFile,
-        JSON.stringify({ '3rdparty': { extensions: { [id]: { forceDisabledHosts: [HOST] } } } }),
-      );
-    } catch (error) {
-      throw new Error(`This test writes Chromium's managed policy to ${policyDir}, which needs root: ${String(error)}`);
-    }
-    await use(dir);
-    rmSync(policyFile, { force: true });
-    rmSync(dir, { recursive: true, force: true });
-  },
-  launch: async ({ policyExtension }, use) => {
-    await use({ extensionDir: policyExtension });
-  },
-});
+const policyTest = testWithPolicy({ forceDisabledHosts: [HOST] });
 
 policyTest(
   'a site forced off by managed policy shows the switch disabled, with the reason',

@@ -4,13 +4,9 @@
  * and a real managed policy (Chromium's Linux policy folder) forces a site off.
  */
 
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Frame, Page, Worker } from '@playwright/test';
-import { EXTENSION_DIR } from './support/browser';
 import { expect, test } from './support/fixtures';
+import { testWithPolicy } from './support/policy';
 
 const HIGHLIGHTS = ['cpt-lens-underline', 'cpt-lens-background'];
 
@@ -236,44 +232,10 @@ test('the toggle-site command turns the active tab’s site off and on, live', a
  * unique to this run, and the policy file names only that id, so no other browser (parallel
  * tests, other engineers) is affected. The file is removed afterwards.
  */
-const policyTest = test.extend<{ policyExtension: { dir: string; id: string } }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
-  policyExtension: async ({}, use) => {
-    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cpt-lens-policy-ext-')));
-    cpSync(EXTENSION_DIR, dir, { recursive: true });
-    // Chromium's id for an unpacked extension: SHA-256 of its path, first 32 hex digits as a–p.
-    const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-    const id = [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-    const policyDir = '/etc/chromium/policies/managed';
-    const policyFile = join(policyDir, `cpt-lens-e2e-${id}.json`);
-    try {
-      mkdirSync(policyDir, { recursive: true });
-      writeFileSync(
-        policyFile,
-        JSON.stringify({
-          '3rdparty': {
-            extensions: {
-              [id]: {
-                forceDisabledHosts: ['127.0.0.1'],
-                forceEnabledHosts: ['*.example.org'],
-                lockedMode: 'all-except',
-              },
-            },
-          },
-        }),
-      );
-    } catch (error) {
-      throw new Error(
-        `This test writes Chromium's managed policy to ${policyDir}, which needs root (as in .ci/run): ${String(error)}`,
-      );
-    }
-    await use({ dir, id });
-    rmSync(policyFile, { force: true });
-    rmSync(dir, { recursive: true, force: true });
-  },
-  launch: async ({ policyExtension }, use) => {
-    await use({ extensionDir: policyExtension.dir });
-  },
+const policyTest = testWithPolicy({
+  forceDisabledHosts: ['127.0.0.1'],
+  forceEnabledHosts: ['*.example.org'],
+  lockedMode: 'all-except',
 });
 
 policyTest(

@@ -12,8 +12,8 @@
  * machine does not inflate it with other processes' turns. Wall time is reported beside it.
  */
 import type { CDPSession } from '@playwright/test';
+import { codeBox } from '../support/code-box';
 import { expect, test } from '../support/fixtures';
-import { codeBox } from './helpers';
 
 interface TraceEvent {
   name: string;
