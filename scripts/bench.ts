@@ -12,6 +12,7 @@
  * - page-DOM mutations we cause (a page-side MutationObserver from DOMContentLoaded on);
  * - added main-thread time per frame on a page that mutates every frame, and on one that appends
  *   rows as they scroll in (TaskDuration from CDP, with and without the extension);
+ * - hover-to-popover latency (with the hover-intent delay reported apart);
  * - JS heap added; the content-script size, raw and gzip;
  * - detection precision/recall on the labelled corpus; search timings (DATA's bench), if present.
  */
@@ -21,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { detect } from '../lib/detect';
+import { DEFAULT_SETTINGS } from '../lib/settings-read';
 import { claimsPage, infinitePage, KNOWN, mutatingPage } from '../test/bench/pages';
 import { scoreCorpus } from '../test/corpus/score';
 import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
@@ -33,6 +35,8 @@ const RESULTS = resolve(ROOT, 'bench-results');
 const SIZES = [250, 1250, 5000];
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const MUTATE_MS = 4000;
+/** The default hover-intent delay (lib/settings-read.ts DEFAULT_SETTINGS.hoverDelayMs). */
+const HOVER_DELAY_MS = DEFAULT_SETTINGS.hoverDelayMs;
 const VIEWPORT = { width: 1280, height: 800 };
 
 const TARGETS = {
@@ -464,6 +468,59 @@ async function benchInfinite(context: BrowserContext, url: string, withExtension
   };
 }
 
+/**
+ * Hover-to-popover latency on the 250-row page: from the page's first pointermove over a code to
+ * the frame in which our popover is visible. It includes the hover-intent delay (a setting,
+ * default 250 ms), so the delay is reported apart: what is left is our work, the background's
+ * reply and layout.
+ */
+async function benchHover(ext: BrowserContext, url: string) {
+  const page = await ext.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (CSS.highlights.get('cpt-lens-underline')?.size ?? 0) > 0, undefined, {
+      timeout: 30_000,
+    });
+    const totals: number[] = [];
+    for (let i = 0; i < REPEATS; i++) {
+      const point = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('cpt-lens-underline')!][0]!;
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const r = live.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await page.mouse.move(2, 2);
+      await page.waitForFunction(() => !document.querySelector('cpt-lens-ui[data-open]'));
+      const measured = page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            let start = 0;
+            addEventListener(
+              'pointermove',
+              (e) => {
+                if (!start) start = e.timeStamp;
+              },
+              { capture: true },
+            );
+            const poll = (now: number) => {
+              const host = document.querySelector<HTMLElement>('cpt-lens-ui[data-open]');
+              if (start && host?.style.getPropertyValue('--cl-visibility') === 'visible') done(now - start);
+              else requestAnimationFrame(poll);
+            };
+            requestAnimationFrame(poll);
+          }),
+      );
+      await page.mouse.move(point.x, point.y, { steps: 2 });
+      totals.push(await measured);
+    }
+    return { totalMs: round(median(totals)), runs: totals.map((t) => round(t)) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function heapAdded(ext: BrowserContext, bare: BrowserContext, url: string) {
   const measure = async (context: BrowserContext, withExtension: boolean) => {
     const probe = await Probe.open(context);
@@ -569,6 +626,8 @@ async function main() {
     console.error('infinite scroll…');
     const infWith = await benchInfinite(ext, server.url('infinite.html'), true);
     const infWithout = await benchInfinite(bare, server.url('infinite.html'), false);
+    console.error('hover…');
+    const hover = await benchHover(ext, server.url('claims-250.html'));
     console.error('heap…');
     const heap = await heapAdded(ext, bare, server.url('claims-5000.html'));
     const size = contentScriptSize();
@@ -605,6 +664,7 @@ async function main() {
       mutating,
       infinite,
       heap,
+      hover: { ...hover, hoverDelayMs: HOVER_DELAY_MS, withoutDelayMs: round(hover.totalMs - HOVER_DELAY_MS) },
       contentScript: size,
       detection: {
         precision: round(corpus.precision, 4),
@@ -704,6 +764,9 @@ function printTable(r: any) {
   );
   lines.push(
     `| added main-thread CPU per frame, infinite scroll | ${r.infinite.addedMsPerFrame} ms (${r.infinite.rowsLoaded} rows, ${r.infinite.codesFound} codes; highlighted ${r.infinite.framesToHighlightMedian} frames after append (median), ${r.infinite.framesToHighlightMax} max; longest task ${r.infinite.longestTaskMs} ms) | — | |`,
+  );
+  lines.push(
+    `| hover-to-popover latency | ${r.hover.totalMs} ms = ${r.hover.hoverDelayMs} ms hover-intent delay + ${r.hover.withoutDelayMs} ms | — | |`,
   );
   lines.push(
     `| JS heap added (5,000-row page) | ${r.heap.addedMb} MB (${r.heap.withMb} vs ${r.heap.withoutMb}) | — | |`,
