@@ -21,7 +21,11 @@ const CLOCK_EVERY = 64;
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'SELECT', 'TITLE']);
 const EDITABLE =
   '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]';
-/** Custom-element hosts: XPath walks the tree in C++, so finding them costs no per-element JS. */
+/**
+ * Custom-element hosts in a subtree the page added: XPath walks it in C++, with no per-element JS.
+ * Not for a whole document: on a 110,000-element page that one call is a 25 ms task (measured),
+ * so a document's hosts are found by a sliced element walk instead (a `hosts` job).
+ */
 const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
 
 /** Runs of digits: a code is a run of exactly five. */
@@ -80,6 +84,8 @@ export interface ScannerOptions {
 interface Job {
   node: Node;
   rescan: boolean;
+  /** Walk elements to find open shadow roots, not text. */
+  hosts?: boolean;
   walker?: TreeWalker;
   reader?: ContextReader;
   /** Ancestors of the walker's position when we yielded: where to resume if the page removed it. */
@@ -163,6 +169,12 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   }
 
   function findCustomElements(context: Document | Element): void {
+    if (context.nodeType === Node.DOCUMENT_NODE) {
+      // After the text already queued: codes in the light DOM come first.
+      if (!jobs.some((job) => job.hosts && job.node === context))
+        jobs.push({ node: context, rescan: false, hosts: true });
+      return;
+    }
     let hosts: XPathResult;
     try {
       hosts = doc.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
@@ -201,8 +213,29 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     return trail;
   }
 
+  /** Finds open shadow roots below a document, any host element, until done or the deadline. */
+  function workHosts(job: Job, deadline: number): boolean {
+    if (!job.node.isConnected) return true;
+    if (job.walker) resume(job);
+    else job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_ELEMENT);
+    const walker = job.walker;
+    let count = 0;
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+      if (el.shadowRoot) noteShadowRoot(el);
+      if (++count === CLOCK_EVERY) {
+        count = 0;
+        if (performance.now() >= deadline) {
+          job.trail = trailOf(walker.currentNode, job.node);
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Works on one job until it ends (true) or the deadline passes (false). */
   function work(job: Job, deadline: number, changed: Text[]): boolean {
+    if (job.hosts) return workHosts(job, deadline);
     if (job.node.nodeType === Node.TEXT_NODE) {
       const text = job.node as Text;
       if (text.isConnected && scanText(text, job.rescan, undefined)) changed.push(text);
