@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { detect } from '../lib/detect';
+import type { AnnotatorStats } from '../lib/page/annotator';
 import { DEFAULT_SETTINGS } from '../lib/settings-read';
 import { claimsPage, infinitePage, KNOWN, mutatingPage } from '../test/bench/pages';
 import { scoreCorpus } from '../test/corpus/score';
@@ -47,18 +48,6 @@ const TARGETS = {
   addedMsPerFrame: 2,
   gzipKb: 40,
 };
-
-interface ScanStats {
-  scanMs: number;
-  slices: number;
-  longestSliceMs: number;
-  textNodes: number;
-  candidates: number;
-  startedAt: number;
-  firstScanDoneAt: number;
-  holders: number;
-  registered: number;
-}
 
 interface ExecutionContext {
   id: number;
@@ -142,11 +131,11 @@ class Probe {
     return reply.result.value;
   }
 
-  async stats(world: number): Promise<ScanStats | undefined> {
-    return this.evaluate<ScanStats | undefined>(world, 'globalThis.__cptLensBench?.stats()');
+  async stats(world: number): Promise<AnnotatorStats | undefined> {
+    return this.evaluate<AnnotatorStats | undefined>(world, 'globalThis.__cptLensBench?.stats()');
   }
 
-  async waitForScan(world: number): Promise<ScanStats> {
+  async waitForScan(world: number): Promise<AnnotatorStats> {
     for (let i = 0; i < 1200; i++) {
       const stats = await this.stats(world);
       if (stats?.firstScanDoneAt) return stats;
@@ -397,8 +386,18 @@ async function benchScan(ext: BrowserContext, url: string, rows: number) {
   };
 }
 
-/** Main-thread CPU ms per frame while the page mutates every frame (steady state, after our scan). */
-async function benchMutating(context: BrowserContext, url: string, withExtension: boolean) {
+/** Opens `url`, waits for our first full scan when the extension runs, then lets the page settle. */
+async function openScanned({
+  context,
+  url,
+  withExtension,
+  settleMs,
+}: {
+  context: BrowserContext;
+  url: string;
+  withExtension: boolean;
+  settleMs: number;
+}) {
   const probe = await Probe.open(context);
   await probe.page.goto(url);
   let world: number | undefined;
@@ -406,7 +405,13 @@ async function benchMutating(context: BrowserContext, url: string, withExtension
     world = await probe.extensionWorld();
     await probe.waitForScan(world);
   }
-  await sleep(800);
+  await sleep(settleMs);
+  return { probe, world };
+}
+
+/** Main-thread CPU ms per frame while the page mutates every frame (steady state, after our scan). */
+async function benchMutating(context: BrowserContext, url: string, withExtension: boolean) {
+  const { probe, world } = await openScanned({ context, url, withExtension, settleMs: 800 });
   const trace = await Trace.start(probe.cdp);
   await probe.page.evaluate(() => {
     performance.mark('bench:run:start');
@@ -426,14 +431,7 @@ async function benchMutating(context: BrowserContext, url: string, withExtension
 }
 
 async function benchInfinite(context: BrowserContext, url: string, withExtension: boolean) {
-  const probe = await Probe.open(context);
-  await probe.page.goto(url);
-  let world: number | undefined;
-  if (withExtension) {
-    world = await probe.extensionWorld();
-    await probe.waitForScan(world);
-  }
-  await sleep(300);
+  const { probe, world } = await openScanned({ context, url, withExtension, settleMs: 300 });
   await probe.page.mouse.move(400, 400);
   const trace = await Trace.start(probe.cdp);
   const framesBefore = await probe.page.evaluate(() => {
