@@ -4,7 +4,7 @@
  * (aria-activedescendant) and Enter opens it. Props only: the caller runs the search.
  */
 import type { Ref } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 
 export interface SearchResultView {
   code: string;
@@ -41,8 +41,12 @@ export function SearchBox({
   const listId = `${id}-list`;
   const statusId = `${id}-status`;
   const [active, setActive] = useState(0);
-  // A new result list starts at its best match.
-  useEffect(() => setActive(0), [results]);
+  // A new query starts at its best match. Reset here, with the query, and not in an effect on
+  // `results`: an effect runs after paint, so an arrow key pressed right after typing was undone.
+  const changeQuery = (next: string) => {
+    setActive(0);
+    onQueryChange(next);
+  };
 
   const open = query.trim() !== '' && results.length > 0;
   const activeIndex = Math.min(active, results.length - 1);
@@ -63,7 +67,7 @@ export function SearchBox({
     } else if (event.key === 'Escape' && query !== '') {
       // Clear first; a second Esc closes the popup (the browser's default).
       event.preventDefault();
-      onQueryChange('');
+      changeQuery('');
     }
   };
 
@@ -96,7 +100,7 @@ export function SearchBox({
           // biome-ignore lint/a11y/noAutofocus: the brief asks for the search box to be focused on open
           autoFocus={autoFocus}
           value={query}
-          onInput={(event) => onQueryChange(event.currentTarget.value)}
+          onInput={(event) => changeQuery(event.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
       </div>

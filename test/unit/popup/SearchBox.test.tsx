@@ -13,16 +13,22 @@ const ALL: SearchResultView[] = [
 /** The caller owns the query, as the popup does; the "search" is a prefix filter. */
 function Harness({ onOpen, missingCode }: { onOpen: (code: string) => void; missingCode?: string }) {
   const [query, setQuery] = useState('');
+  const [, setRenders] = useState(0);
+  // A new array on every render, as a caller without memoization gives.
   const results = query ? ALL.filter((r) => r.code.startsWith(query) || r.title.toLowerCase().includes(query)) : [];
   return (
-    <SearchBox
-      query={query}
-      onQueryChange={setQuery}
-      results={results}
-      missingCode={missingCode}
-      codeCount={5}
-      onOpen={onOpen}
-    />
+    <>
+      {/* Re-renders the caller without a new query (the popup re-renders when a tab's counts change). */}
+      <button type="button" id="rerender" onClick={() => setRenders((n) => n + 1)} />
+      <SearchBox
+        query={query}
+        onQueryChange={setQuery}
+        results={results}
+        missingCode={missingCode}
+        codeCount={5}
+        onOpen={onOpen}
+      />
+    </>
   );
 }
 
@@ -80,6 +86,23 @@ describe('SearchBox', () => {
     expect(active()?.textContent).toContain('64714');
     key(input, 'Enter');
     expect(onOpen).toHaveBeenCalledWith('64714');
+  });
+
+  it('keeps the active result while the query stays, and starts at the best match when it changes', () => {
+    const { input, active, onOpen } = setup();
+    type(input, '647');
+    key(input, 'ArrowDown');
+    expect(active()?.textContent).toContain('64714');
+    // A re-render with an equal but new result list: the user's choice stands.
+    click(view!.root.querySelector<HTMLElement>('#rerender')!);
+    expect(active()?.textContent).toContain('64714');
+    key(input, 'Enter');
+    expect(onOpen).toHaveBeenLastCalledWith('64714');
+    // The next keystroke is a new query: back to its best match.
+    type(input, '6471');
+    expect(active()?.textContent).toContain('64712');
+    key(input, 'ArrowDown');
+    expect(active()?.textContent).toContain('64714');
   });
 
   it('opens a result on click', () => {
