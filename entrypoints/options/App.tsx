@@ -4,6 +4,7 @@
  * decides are shown locked, with the reason; problems found in stored data are listed on top.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
+import { LockIcon } from '../../components/LockIcon';
 import {
   type HighlightStyle,
   HOVER_DELAY_MAX_MS,
@@ -39,10 +40,7 @@ const STYLES: { value: HighlightStyle; label: string }[] = [
 function LockNote({ id, children }: { id: string; children: string }) {
   return (
     <p id={id} class="lock-note">
-      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" class="lock-icon">
-        <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
-        <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" fill="none" stroke="currentColor" stroke-width="1.6" />
-      </svg>
+      <LockIcon />
       {children}
     </p>
   );

@@ -7,20 +7,11 @@
  * DOMContentLoaded on (the extension runs at document_idle, after it), a long-task observer, and a
  * User Timing mark the bench uses to line up a trace with performance.now().
  */
+import { random } from './random';
 
 export const KNOWN = ['64712', '64714', '64632', '64445', '64612'] as const;
 
 const HEADERS = ['Claim #', 'Member ID', 'DOS', 'CPT/HCPCS', 'Mod', 'ZIP', 'Billed', 'Status'];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WITNESS = `<script>
   performance.mark('bench:origin');

@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CodeEntry } from '../../data/schema';
 import { createSearchIndex, type SearchableEntry } from '../../lib/dataset-search';
+import { random } from './random';
 
 const ENTRIES = 10_000;
 
@@ -22,17 +23,6 @@ const WORDS = (
   'hospital outpatient department ambulatory surgery center office procedure suite operating room ' +
   'inpatient clinic interventional pain management peripheral surgical minor major procedure services'
 ).split(' ');
-
-/** A small deterministic PRNG (mulberry32) so every run measures the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateEntries({ count = ENTRIES, seed = 1 } = {}): SearchableEntry[] {
   const next = random(seed);

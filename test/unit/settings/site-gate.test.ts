@@ -7,6 +7,17 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** storage.managed.get() that has not answered yet (as right after the browser starts); call the result to answer. */
+function managedPolicyPending(): (policy: Record<string, unknown>) => void {
+  let answer: (policy: Record<string, unknown>) => void = () => {};
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+    new Promise((resolve) => {
+      answer = resolve;
+    }) as never,
+  );
+  return (policy) => answer(policy);
+}
+
 function gate(url: string) {
   const states: SiteGateState[] = [];
   const controller = new AbortController();
@@ -65,12 +76,7 @@ describe('watchSiteGate', () => {
 describe('the mirrored policy (storage.managed is slow right after the browser starts)', () => {
   it('decides at once from the mirror while storage.managed has not answered, then from the real policy', async () => {
     await fakeBrowser.storage.local.set({ policyMirror: { forceDisabledHosts: ['portal.example.com'] } });
-    let answer: (value: Record<string, unknown>) => void = () => {};
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
-      new Promise((resolve) => {
-        answer = resolve;
-      }) as never,
-    );
+    const answer = managedPolicyPending();
     const { states, controller } = gate('https://portal.example.com/');
     await vi.waitFor(() => expect(states).toEqual([expect.objectContaining({ enabled: false })]));
     answer({}); // the administrator has since removed the host
@@ -79,12 +85,7 @@ describe('the mirrored policy (storage.managed is slow right after the browser s
   });
 
   it('without a mirror (first run) waits for storage.managed rather than guess', async () => {
-    let answer: (value: Record<string, unknown>) => void = () => {};
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
-      new Promise((resolve) => {
-        answer = resolve;
-      }) as never,
-    );
+    const answer = managedPolicyPending();
     const { states, controller } = gate('https://portal.example.com/');
     await getSettings();
     await new Promise((r) => setTimeout(r, 10));
