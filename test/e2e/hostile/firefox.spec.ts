@@ -3,7 +3,8 @@
  * WebDriver BiDi (Firefox speaks it natively; no driver download). The build is installed as a
  * temporary add-on (`webExtension.install`), a fixture page is opened, and a code must be found.
  *
- * Needs `firefox-esr` (.ci/run installs it) and the Firefox build (`npm run build` makes it).
+ * Needs `firefox-esr` (scripts/ensure-browsers.mjs, run by `npm test`, installs it) and the Firefox
+ * build (`npm run build` makes it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
