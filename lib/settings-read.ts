@@ -296,12 +296,15 @@ export async function getPolicy(): Promise<Policy> {
   return (await readPolicy()).policy;
 }
 
+/**
+ * Settings with the last policy seen (the mirror kept by the background), or no policy when none
+ * was ever seen (fresh install): fast, provisional (docs/managed-policy.md "Before the policy is
+ * known"). Undefined only when storage fails.
+ */
 export async function readMirroredSnapshot(): Promise<SettingsSnapshot | undefined> {
   try {
     const [settings, stored] = await Promise.all([readSettings(), browser.storage.local.get(POLICY_MIRROR_KEY)]);
-    const mirror = stored[POLICY_MIRROR_KEY];
-    if (mirror === null || mirror === undefined) return undefined;
-    const policy = validatePolicy(mirror);
+    const policy = validatePolicy(stored[POLICY_MIRROR_KEY]);
     return { settings: settings.settings, policy: policy.policy, problems: [...settings.problems, ...policy.problems] };
   } catch {
     return undefined;

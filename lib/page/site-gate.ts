@@ -87,7 +87,8 @@ export function watchSiteGate({
     exact = true;
     report(snapshot);
   }, signal);
-  // Fast first answer from the mirrored policy (see policyMirrorItem), then the exact one.
+  // Fast first answer from the last policy seen (none on a fresh install), then the exact one,
+  // which always wins: docs/managed-policy.md "Before the policy is known".
   void readMirroredSnapshot().then((snapshot) => {
     if (snapshot && !exact) report(snapshot);
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type SiteGateState, watchSiteGate } from '../../../lib/page/site-gate';
-import { DEFAULT_SETTINGS, getSettings, mirrorPolicy, setSiteEnabled, updateSettings } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, mirrorPolicy, setSiteEnabled, updateSettings } from '../../../lib/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -84,14 +84,41 @@ describe('the mirrored policy (storage.managed is slow right after the browser s
     controller.abort();
   });
 
-  it('without a mirror (first run) waits for storage.managed rather than guess', async () => {
+  it('without a mirror (fresh install) decides at once with no policy, then from the policy once known', async () => {
     const answer = managedPolicyPending();
     const { states, controller } = gate('https://portal.example.com/');
-    await getSettings();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(states).toEqual([]);
+    await vi.waitFor(() => expect(states).toEqual([expect.objectContaining({ enabled: true })]));
     answer({ forceDisabledHosts: ['portal.example.com'] });
+    await vi.waitFor(() => expect(states.at(-1)?.enabled).toBe(false));
+    expect(states).toHaveLength(2);
+    controller.abort();
+  });
+
+  it('without a mirror, the user’s own settings still apply while the policy is unknown', async () => {
+    await setSiteEnabled({ host: 'portal.example.com', enabled: false });
+    managedPolicyPending();
+    const { states, controller } = gate('https://portal.example.com/');
     await vi.waitFor(() => expect(states).toEqual([expect.objectContaining({ enabled: false })]));
+    controller.abort();
+  });
+
+  it('once the policy is known, a later answer from the mirror (or its absence) is ignored', async () => {
+    await fakeBrowser.storage.managed.set({ forceDisabledHosts: ['portal.example.com'] });
+    // The mirror read (storage.local) answers only after storage.managed has.
+    let releaseMirror: () => void = () => {};
+    const mirrorHeld = new Promise<void>((resolve) => {
+      releaseMirror = resolve;
+    });
+    const localGet = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string) => {
+      if (keys === 'policyMirror') await mirrorHeld;
+      return localGet(keys);
+    }) as never);
+    const { states, controller } = gate('https://portal.example.com/');
+    await vi.waitFor(() => expect(states).toEqual([expect.objectContaining({ enabled: false })]));
+    releaseMirror();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(states).toEqual([expect.objectContaining({ enabled: false })]);
     controller.abort();
   });
 
