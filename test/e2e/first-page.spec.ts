@@ -61,7 +61,10 @@ function managedAnswer(serviceWorker: Worker): Promise<{ askedAt: number; answer
 function annotate(testInfo: TestInfo, label: string, mark: FirstMark): void {
   testInfo.annotations.push({
     type: 'first-page mark',
-    description: `${label}: ${mark.afterLoad} ms after the load event, ${mark.afterNavigationStart} ms after navigation start`,
+    description:
+      mark.at === undefined
+        ? `${label}: never marked`
+        : `${label}: ${mark.afterLoad} ms after the load event, ${mark.afterNavigationStart} ms after navigation start`,
   });
 }
 
