@@ -2,12 +2,12 @@
  * The first page after install (issue 13), in a fresh profile: Chromium answers storage.managed
  * only 2–3 s after it starts, with or without a policy, so the content script decides from the
  * last policy seen, none on a fresh install (docs/managed-policy.md "Before the policy is known").
- * - the first page is marked before storage.managed has answered anywhere (the time from its load
- *   event to its first mark is recorded as an annotation, not asserted);
+ * - the first page is marked as soon as it loads: the time from its load event to its first mark
+ *   is recorded as an annotation, and asserted only against a generous bound (see below);
  * - a site a policy forces off ends unmarked once the policy is known, and a page opened after
  *   that is never marked.
  */
-import type { Frame, Page, TestInfo, Worker } from '@playwright/test';
+import type { Frame, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { testWithPolicy } from './support/policy';
 
@@ -49,14 +49,13 @@ function firstMark(page: Page): Promise<FirstMark> {
   });
 }
 
-/** When storage.managed first answers in the background, as Date.now(); asked at once, so it waits like the page. */
-function managedAnswer(serviceWorker: Worker): Promise<{ askedAt: number; answeredAt: number }> {
-  return serviceWorker.evaluate(async () => {
-    const askedAt = Date.now();
-    await chrome.storage.managed.get(null);
-    return { askedAt, answeredAt: Date.now() };
-  });
-}
+/**
+ * Generous on purpose: measured 10–180 ms after the load event (even with the machine's load
+ * average at 33), while waiting for the policy took 2.1–3.5 s after the load event whenever the
+ * page loaded before Chromium's policy service was ready. (Under heavy load the page may load after
+ * that, and then waiting costs nothing: so no assertion compares with the policy's answer.)
+ */
+const FIRST_MARK_BOUND_MS = 1_500;
 
 function annotate(testInfo: TestInfo, label: string, mark: FirstMark): void {
   testInfo.annotations.push({
@@ -75,18 +74,24 @@ const cases = [
 
 for (const { label, withPolicy } of cases) {
   withPolicy(
-    `fresh profile, ${label}: the first page is marked as soon as it loads, before storage.managed answers`,
+    `fresh profile, ${label}: the first page is marked as soon as it loads, not when the policy is known`,
     async ({ page, server, serviceWorker }, testInfo) => {
-      const answer = managedAnswer(serviceWorker);
       await recordFirstMark(page);
       await page.goto(server.url('settings/codes.html'));
       await expect.poll(() => marks(page)).toBe(2);
       const mark = await firstMark(page);
       annotate(testInfo, label, mark);
-      const { answeredAt } = await answer;
-      // The page did not wait for the policy (before this rule it was marked only after this answer).
-      expect(mark.at).toBeLessThan(answeredAt);
-      await expect.poll(() => marks(page)).toBe(2);
+      expect(mark.afterLoad).toBeLessThan(FIRST_MARK_BOUND_MS);
+      // Once the policy is known (the background has copied it), the page keeps its marks.
+      await expect
+        .poll(
+          () => serviceWorker.evaluate(async () => 'policyMirror' in (await chrome.storage.local.get('policyMirror'))),
+          {
+            timeout: 15_000,
+          },
+        )
+        .toBe(true);
+      expect(await marks(page)).toBe(2);
     },
   );
 }
