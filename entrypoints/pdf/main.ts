@@ -8,7 +8,7 @@ import 'pdfjs-dist/legacy/web/pdf_viewer.css';
 import '../../lib/page/highlight.css';
 import './style.css';
 import { browser } from 'wxt/browser';
-import { startViewerEngine } from '../../lib/pdf/engine';
+import { startViewerEngine, type ViewerEngine } from '../../lib/pdf/engine';
 import { loadErrorMessage, noTextMessage, type ViewerMessage } from '../../lib/pdf/load-error';
 import { openPdf, type PdfView } from '../../lib/pdf/pdf-view';
 import { fileNameOf, fileParamOf } from '../../lib/pdf/viewer-url';
@@ -52,6 +52,11 @@ const assets = { base: browser.runtime.getURL('/pdfjs/' as '/') };
 let view: PdfView | undefined;
 let original: { bytes: Uint8Array; name: string } | undefined;
 let engine: AbortController | undefined;
+let running: ViewerEngine | undefined;
+// `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read the annotator's timings; other builds drop this.
+if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {
+  Object.assign(globalThis, { __cptLensBench: { stats: () => running?.current()?.stats() } });
+}
 
 function showMessage(message: ViewerMessage | undefined): void {
   ui.message.hidden = !message;
@@ -84,7 +89,7 @@ async function startEngine(siteUrl: string): Promise<void> {
   engine = controller;
   const tabId = await currentTabId();
   if (controller.signal.aborted) return;
-  const running = startViewerEngine({ doc: document, siteUrl, tabId, signal: controller.signal });
+  running = startViewerEngine({ doc: document, siteUrl, tabId, signal: controller.signal });
   const host = hostOf(siteUrl);
   running.onEnabledChange((enabled) => {
     ui.siteState.textContent = enabled ? '' : `CPT Lens is off${host ? ` on ${host}` : ' for local files'}.`;
@@ -106,9 +111,11 @@ async function show({ bytes, name, siteUrl }: { bytes: Uint8Array; name: string;
     showMessage(loadErrorMessage(error));
     return;
   }
+  performance.mark('cpt-lens:pdf-opened');
   showDocumentUi(true);
   void startEngine(siteUrl);
   const opened = view;
+  void opened.firstPageRendered.then(() => performance.mark('cpt-lens:first-page-rendered'));
   ui.pageNumber.max = String(opened.pageCount);
   ui.pageNumber.value = '1';
   ui.pageCount.textContent = `of ${opened.pageCount}`;
@@ -143,6 +150,7 @@ async function openUrl(file: string): Promise<void> {
     const response = await fetch(file, { credentials: 'include' });
     if (!response.ok) throw Object.assign(new Error('fetch'), { name: 'ResponseException', status: response.status });
     bytes = new Uint8Array(await response.arrayBuffer());
+    performance.mark('cpt-lens:pdf-fetched');
   } catch (error) {
     ui.empty.hidden = true;
     showMessage(
