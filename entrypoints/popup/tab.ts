@@ -111,9 +111,12 @@ export async function revealInFrame({
   occurrence: number;
 }): Promise<boolean> {
   try {
-    return (await send(tabId, frameId, { type: 'page/reveal', code, occurrence })) !== false;
+    const reply = await send(tabId, frameId, { type: 'page/reveal', code, occurrence });
+    // A content script answers true or false. No answer at all in frame 0: the tab may be the PDF
+    // viewer, an extension page, which Chromium's tabs.sendMessage reaches without a listener.
+    if (reply === undefined && frameId === 0) return revealInViewer({ tabId, code, occurrence });
+    return reply !== false;
   } catch {
-    // No content script there: the tab may be the PDF viewer (an extension page).
     return frameId === 0 ? revealInViewer({ tabId, code, occurrence }) : false;
   }
 }
