@@ -10,7 +10,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { startViewerEngine, type ViewerEngine } from '../../lib/pdf/engine';
 import { loadErrorMessage, noTextMessage, type ViewerMessage } from '../../lib/pdf/load-error';
-import { openPdf, type PdfView } from '../../lib/pdf/pdf-view';
+import { loadPdfjs, openPdf, type PdfView } from '../../lib/pdf/pdf-view';
 import { fileNameOf, fileParamOf } from '../../lib/pdf/viewer-url';
 import { hostOf } from '../../lib/sites';
 
@@ -294,6 +294,8 @@ function wire(): void {
 
 wire();
 const { file, invalid } = fileParamOf(location.search);
+// pdf.js loads while the document is fetched (or the user picks a file).
+void loadPdfjs(assets).catch(() => {});
 if (file) {
   showDocumentUi(false);
   ui.empty.hidden = true;

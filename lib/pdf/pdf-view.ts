@@ -5,9 +5,7 @@
  * worker, the CMaps, the standard fonts and the image decoders. The legacy build keeps the
  * manifest's minimum browser versions true.
  */
-
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsLib from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Folder of pdf.js's run-time files in the built extension (modules/pdfjs-assets.ts). */
 export interface PdfAssets {
@@ -51,14 +49,27 @@ const ZOOM_FACTOR = 1.2;
 /** Pages looked at for text before calling a document a scan: enough for a cover page or two. */
 const TEXT_PROBE_PAGES = 5;
 
-let viewerModule: Promise<typeof import('pdfjs-dist/legacy/web/pdf_viewer.mjs')> | undefined;
+type PdfjsLib = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type ViewerModule = typeof import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
 
-/** pdf_viewer.mjs reads pdf.js from `globalThis.pdfjsLib` when it is evaluated, so it loads after. */
-function loadViewerModule(assets: PdfAssets) {
-  pdfjsLib.GlobalWorkerOptions.workerSrc = `${assets.base}pdf.worker.min.mjs`;
-  Object.assign(globalThis, { pdfjsLib });
-  viewerModule ??= import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
-  return viewerModule;
+let loaded: Promise<{ pdfjsLib: PdfjsLib; viewer: ViewerModule; worker: PDFWorker }> | undefined;
+
+/**
+ * Loads pdf.js, its viewer components and its worker, once. Call it as early as possible: the
+ * page's own script is small, and this runs while the document is still being fetched.
+ * pdf_viewer.mjs reads pdf.js from `globalThis.pdfjsLib` when it is evaluated, so it loads after.
+ */
+export function loadPdfjs(assets: PdfAssets) {
+  loaded ??= (async () => {
+    const pdfjsLib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    pdfjsLib.GlobalWorkerOptions.workerSrc = `${assets.base}pdf.worker.min.mjs`;
+    // Starting the worker now overlaps its (large) script's load with the fetch and the viewer's.
+    const worker = new pdfjsLib.PDFWorker();
+    Object.assign(globalThis, { pdfjsLib });
+    const viewer = await import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
+    return { pdfjsLib, viewer, worker };
+  })();
+  return loaded;
 }
 
 /**
@@ -77,8 +88,10 @@ export async function openPdf({
   viewer: HTMLDivElement;
   assets: PdfAssets;
 }): Promise<PdfView> {
-  const { EventBus, PDFLinkService, PDFFindController, PDFViewer, LinkTarget } = await loadViewerModule(assets);
+  const { pdfjsLib, viewer: viewerModule, worker } = await loadPdfjs(assets);
+  const { EventBus, PDFLinkService, PDFFindController, PDFViewer, LinkTarget } = viewerModule;
   const task = pdfjsLib.getDocument({
+    worker,
     // pdf.js transfers the buffer to its worker: keep the caller's copy intact for download/print.
     data: data.slice(),
     cMapUrl: `${assets.base}cmaps/`,

@@ -88,7 +88,11 @@ test('a policy PDF: codes in prose, table and list are marked, decoys are not, a
 test('the viewer navigates, zooms (fit width first) and finds with Ctrl+F', async ({ page, server, extensionId }) => {
   await openViewer(page, extensionId, server.url(`pdf/${PDF_FIXTURES.policy}`));
   await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveValue('page-width');
-  const pageWidth = () => page.locator('.page').first().evaluate((el) => el.getBoundingClientRect().width);
+  const pageWidth = () =>
+    page
+      .locator('.page')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
   const fitWidth = await pageWidth();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(pageWidth).toBeGreaterThan(fitWidth);
