@@ -25,6 +25,17 @@ export const toContent = z.discriminatedUnion('type', [
 ]);
 export type ToContent = z.infer<typeof toContent>;
 
+/**
+ * Sent by the popup to the PDF viewer (pdf.html): an extension page, which `tabs.sendMessage`
+ * does not reach, so it goes out by `runtime.sendMessage` and only the viewer in `tabId` answers.
+ * Same questions and answers as `page/list` and `page/reveal`.
+ */
+export const toViewer = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('viewer/list'), tabId: z.int() }),
+  z.object({ type: z.literal('viewer/reveal'), tabId: z.int(), code, occurrence: z.int() }),
+]);
+export type ToViewer = z.infer<typeof toViewer>;
+
 export const pageListReply = z.object({ counts: z.record(code, z.int()) });
 export type PageListReply = z.infer<typeof pageListReply>;
 

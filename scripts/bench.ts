@@ -552,6 +552,13 @@ async function searchTimings(): Promise<Record<string, number> | undefined> {
   return mod.benchSearch?.();
 }
 
+/** The PDF viewer's measures (test/bench/pdf.bench.ts), in the same browser. */
+async function pdfTimings(context: BrowserContext) {
+  const mod = await import(resolve(ROOT, 'test/bench/pdf.bench.ts'));
+  const results = await mod.benchPdf({ context, extensionDir: EXTENSION });
+  return { results, rows: mod.pdfRows(results) as string[] };
+}
+
 function pass(ok: boolean): string {
   return ok ? 'met' : 'NOT MET';
 }
@@ -631,6 +638,8 @@ async function main() {
     const size = contentScriptSize();
     const corpus = scoreCorpus(detect);
     const search = await searchTimings();
+    console.error('PDF viewer…');
+    const pdf = await pdfTimings(ext);
 
     const big = scans.at(-1)!;
     const mutating = {
@@ -675,6 +684,7 @@ async function main() {
         },
       },
       search,
+      pdf: pdf.results,
       targets: {
         scanFloorRatio: {
           value: big.floorRatio,
@@ -712,6 +722,7 @@ async function main() {
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
+    console.log(pdf.rows.join('\n'));
   } finally {
     await ext.close();
     await bareBrowser.close();

@@ -14,6 +14,7 @@ import { codeCount, datasetVersion, getEntry, modifierMeaning } from '../../lib/
 import { watchSettings } from '../../lib/settings';
 import { type FrameCounts, locateOccurrence, sumFrameCounts, withFrameCounts } from '../../lib/tab-codes';
 import { lookUp } from './lookup';
+import { OpenInLens } from './OpenInLens';
 import { loadSiteView, type SiteView, saveSiteEnabled } from './site';
 import { type ActiveTab, listTabCodes, queryActiveTab, revealInFrame, showTab, watchTabCounts } from './tab';
 
@@ -148,6 +149,7 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
             inputRef={inputRef}
             autoFocus
           />
+          {!lookupOnly && <OpenInLens tab={tab} inTab={inTab} />}
           {!lookupOnly && <PageCodes state={pageState} onReveal={reveal} />}
         </main>
       )}

@@ -11,12 +11,25 @@
  */
 import { browser } from 'wxt/browser';
 import { type PageListReply, pageListReply, parseMessage, type ToContent, toBackground } from '../../lib/messages';
+import { listViewerCodes, revealInViewer } from '../../lib/pdf/viewer-messages';
+import { documentUrlOfViewer, isViewerUrl, VIEWER_PATH } from '../../lib/pdf/viewer-url';
 import type { FrameCounts } from '../../lib/tab-codes';
 
 export interface ActiveTab {
   id: number;
   /** Undefined for pages the extension may not read (browser pages, the web store). */
   url?: string;
+  /** The tab is CPT Lens's PDF viewer; `url` is then the PDF's own (its site decides). */
+  viewer?: boolean;
+}
+
+/** A tab as the popup sees it: the PDF viewer stands for the document it shows. */
+function activeTabOf(tab: { id?: number; url?: string } | undefined): ActiveTab | undefined {
+  if (tab?.id === undefined) return undefined;
+  const viewerBase = browser.runtime.getURL(VIEWER_PATH);
+  if (isViewerUrl({ url: tab.url, viewerBase }))
+    return { id: tab.id, url: documentUrlOfViewer({ url: tab.url, viewerBase }), viewer: true };
+  return { id: tab.id, url: tab.url };
 }
 
 /**
@@ -29,10 +42,10 @@ export async function queryActiveTab(): Promise<{ tab?: ActiveTab; inTab: boolea
   if (own) {
     if (own.openerTabId === undefined) return { inTab: true };
     const opener = await browser.tabs.get(own.openerTabId).catch(() => undefined);
-    return { tab: opener?.id === undefined ? undefined : { id: opener.id, url: opener.url }, inTab: true };
+    return { tab: activeTabOf(opener), inTab: true };
   }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tab: active?.id === undefined ? undefined : { id: active.id, url: active.url }, inTab: false };
+  return { tab: activeTabOf(active), inTab: false };
 }
 
 /** Brings the tab to the front (the lookup tab shows its opener where a code is). */
@@ -72,10 +85,16 @@ async function frameCodes(tabId: number, frameId: number): Promise<FrameCounts> 
   }
 }
 
-/** Every frame's codes, asked in parallel; undefined when no frame is open to the extension. */
+/**
+ * Every frame's codes, asked in parallel; undefined when no frame is open to the extension. A tab
+ * with no scriptable frame may be CPT Lens's PDF viewer, which answers for itself as frame 0.
+ */
 export async function listTabCodes(tabId: number): Promise<FrameCounts[] | undefined> {
   const frameIds = await frameIdsOf(tabId);
-  if (frameIds.length === 0) return undefined;
+  if (frameIds.length === 0) {
+    const viewer = await listViewerCodes(tabId);
+    return viewer ? [{ frameId: 0, counts: viewer.counts }] : undefined;
+  }
   return Promise.all(frameIds.map((frameId) => frameCodes(tabId, frameId)));
 }
 
@@ -92,9 +111,13 @@ export async function revealInFrame({
   occurrence: number;
 }): Promise<boolean> {
   try {
-    return (await send(tabId, frameId, { type: 'page/reveal', code, occurrence })) !== false;
+    const reply = await send(tabId, frameId, { type: 'page/reveal', code, occurrence });
+    // A content script answers true or false. No answer at all in frame 0: the tab may be the PDF
+    // viewer, an extension page, which Chromium's tabs.sendMessage reaches without a listener.
+    if (reply === undefined && frameId === 0) return revealInViewer({ tabId, code, occurrence });
+    return reply !== false;
   } catch {
-    return false;
+    return frameId === 0 ? revealInViewer({ tabId, code, occurrence }) : false;
   }
 }
 

@@ -3,6 +3,7 @@
  * reads `?q=`) on the code in the selection, or on its words.
  */
 import { browser } from 'wxt/browser';
+import { createPdfMenuItem, registerPdfMenuClicks } from './pdf-menu';
 
 export const LOOKUP_MENU_ID = 'cpt-lens-lookup';
 /** Longer selections are cut: the search box takes a code or a few words. */
@@ -45,15 +46,19 @@ export function registerContextMenu(): (
 ) => void {
   // Menu items persist across service-worker restarts; create them once per install/update.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: LOOKUP_MENU_ID,
-        // %s is the selection (Chromium and Firefox both expand it).
-        title: 'Look up CPT code “%s”',
-        contexts: ['selection'],
-      }),
-    );
+    browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({
+          id: LOOKUP_MENU_ID,
+          // %s is the selection (Chromium and Firefox both expand it).
+          title: 'Look up CPT code “%s”',
+          contexts: ['selection'],
+        }),
+      )
+      .then(createPdfMenuItem);
   });
+  registerPdfMenuClicks();
   const listener = (
     info: { menuItemId: string | number; selectionText?: string },
     tab?: { id?: number; index?: number; windowId?: number },
