@@ -46,6 +46,9 @@
  *   - `after`: the first ~16 chars of text following the node, with a space at element boundaries.
  */
 
+import { columnPopulation } from './detect/column';
+import { isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
   start: number;
@@ -66,6 +69,13 @@ export interface DetectContext {
   after?: string;
   /** Header text of the table column this node sits in (e.g. "CPT/HCPCS", "Claim #", "Zip"). */
   columnHeader?: string;
+  /**
+   * Texts of the cells of this node's table column (body rows, a sample of the first rows). PAGE must hand the SAME
+   * array to every cell of a column: detect caches the column's population per array.
+   */
+  column?: readonly string[];
+  /** Texts of the cells of this node's table row (its own cell included). */
+  row?: readonly string[];
 }
 
 export interface DetectInput {
@@ -74,7 +84,8 @@ export interface DetectInput {
   context?: DetectContext;
 }
 
-export type LabelKind = 'procedure' | 'other' | 'neutral';
+/** `unexplained`: words no list knows (a field name such as "FIN", "CDM"); `neutral`: no words at all. */
+export type LabelKind = 'procedure' | 'other' | 'unexplained' | 'neutral';
 
 // ── word lists ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -95,14 +106,20 @@ enum W {
   Filler,
   /** Plain word alone, but names an identifier when it qualifies a head: "Plan code", "Patient #", "Provider ID". */
   Qualifier,
+  /** Coding verb: "procedure" when bound to the number, a breaker otherwise. */
+  Verb,
 }
 
 const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(W.Proc, 'cpt cpts hcpcs procedure procedures proc procs px hc svc svcs service services');
-add(W.HeadCode, 'code codes');
+add(
+  W.Proc,
+  'cpt cpts hcpcs procedure procedures proc procs px hc svc svcs service services charge charges chg coding billing ' +
+    'c4 cpt4',
+);
+add(W.HeadCode, 'code codes cd cde');
 add(W.HeadId, 'number numbers no nos num nbr nr id ids identifier');
 add(
   W.Other,
@@ -124,7 +141,7 @@ add(
     'almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial error err status ' +
-    'area country bank sort bar barcode qr security access verification zip zipcode postal postcode ' +
+    'area locality country bank sort bar barcode qr security access verification zip zipcode postal postcode ' +
     // contact and address
     'phone ph tel telephone mobile cell fax ext extension pager box pob suite ste apt apartment unit floor room rm ' +
     'bed building bldg ' +
@@ -141,7 +158,15 @@ add(
   W.Breaker,
   'for of to on with under covers covered covering include includes including included via per from against ' +
     'about regarding re using use report reported bill billed submitted approved denied performed as into after ' +
-    'before and or than vs versus requires require except plus then see',
+    'before and or not than vs versus requires require except plus then see',
+);
+// Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
+add(
+  W.Verb,
+  'report reports reported reporting bill bills billed submit submits submitted resubmit resubmitted ' +
+    'append appended coded recode recoded deny denies denied cover covers covered perform performs performed ' +
+    'underwent repeat repeated request requested requests recommend add added bundle bundles bundled unbundle unbundled replace replaced changed change assign assigned ' +
+    'reimburse reimbursed approve approves approved authorize authorized',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
@@ -221,6 +246,8 @@ interface Candidate {
   label?: boolean;
   /** It ends the node: a modifier may follow in `context.after`, read only once it is a code. */
   afterPending: boolean;
+  /** The add-on mark of coding texts, `+64445`: positive evidence. */
+  addOn: boolean;
 }
 
 export function detect({ text, known, context }: DetectInput): Match[] {
@@ -242,9 +269,14 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   }
   let out: Match[] | undefined;
   for (const c of cands) readShape(text, c);
+  // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
+  const structured = text.length > 5 ? structuredOf(text, context) : undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (!c.known || c.shapeReject || !labelSaysCode(text, cands, i, context)) continue;
+    if (!c.known) continue;
+    if (structured) {
+      if (!structured.codes.includes(c.start + structured.shift)) continue;
+    } else if (c.shapeReject || !(c.addOn || labelSaysCode(text, cands, i, context, known))) continue;
     // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
     if (c.afterPending && context) {
       const after = context.after;
@@ -254,6 +286,24 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     out.push({ start: c.start, end: c.start + 5, code: c.code, modifiers: c.modifiers });
   }
   return out ?? EMPTY;
+}
+
+/** The node's structured format, if any; `shift` maps node offsets into the parsed text. */
+function structuredOf(
+  text: string,
+  context: DetectContext | undefined,
+): { codes: number[]; shift: number } | undefined {
+  const found = structuredCodes(text);
+  if (!found) return undefined;
+  // A JSON fragment ("code": "64712" in a highlighted viewer): its object may open in the text before the node.
+  if (found.kind === 'json' && !text.includes('{') && context) {
+    const before = context.before;
+    if (before) {
+      const joined = structuredCodes(`${before} ${text}`);
+      if (joined?.kind === 'json') return { codes: joined.codes, shift: before.length + 1 };
+    }
+  }
+  return { codes: found.codes, shift: 0 };
 }
 
 function candidate(start: number, code: string, isKnown: boolean): Candidate {
@@ -266,6 +316,7 @@ function candidate(start: number, code: string, isKnown: boolean): Candidate {
     shapeReject: false,
     label: undefined,
     afterPending: false,
+    addOn: false,
   };
 }
 
@@ -284,15 +335,26 @@ function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
 }
 
 const labelCache = new Map<string, LabelKind>();
+const FIELD_NAME = /[a-z][A-Z]|[A-Za-z][._][A-Za-z]/;
 
 /** What a label or column header says about the number it labels. Cached; safe to call per node. */
 export function classifyLabel(label: string): LabelKind {
   let kind = labelCache.get(label);
   if (kind === undefined) {
     const st = newScan(true);
-    const v = scanBack(label, label.length, st);
-    const settled = v === V.Open ? (headDefault(st) ?? v) : v;
-    kind = settled === V.Proc ? 'procedure' : settled === V.Other ? 'other' : 'neutral';
+    st.isLabel = true;
+    // Field names: `LN_PROC_CD`, `productOrService.coding.code`.
+    const words = FIELD_NAME.test(label) ? label.replace(/[._]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2') : label;
+    const v = scanBack(words, words.length, st);
+    const settled = v === V.Open ? settle(st) : v;
+    kind =
+      settled === V.Proc
+        ? 'procedure'
+        : settled === V.Other
+          ? 'other'
+          : settled === V.Unexplained
+            ? 'unexplained'
+            : 'neutral';
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
   }
@@ -314,8 +376,10 @@ function readShape(text: string, c: Candidate): void {
     else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
       // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
       if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
+    } else if (p === 43 && !isGlue(pp)) {
+      c.addOn = true; // +64445: the add-on mark of coding texts
     } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
-      c.shapeReject = true; // +64712 @64712 ~64712 ≈64712
+      c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
     else if (p === 46 && isLetter(pp)) {
       // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
       if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
@@ -439,6 +503,8 @@ enum V {
   Stop,
   /** Reached the start of the text still open: look further (column header, then `before`). */
   Open,
+  /** A word no list knows is bound to the number (`FIN 12345`): an identifier unless other evidence says code. */
+  Unexplained,
 }
 
 interface ScanState {
@@ -456,6 +522,19 @@ interface ScanState {
   seen: boolean;
   /** A generic head waiting for its qualifier: HeadCode or HeadId. */
   head: W | 0;
+  /** A word no list knows was bound to the number. */
+  unexplained: boolean;
+  /**
+   * In a label phrase ("Procedures on this visit:"), the first deciding word seen (right to left), held until the
+   * phrase's head: a deciding word before a preposition overrides it ("Procedures" over "visit").
+   */
+  pending: V | 0;
+  /** A preposition sits between `pending` and the words still to read. */
+  pendingOpen: boolean;
+  /** A parenthesis or comma right before the number: unknown words behind it are not its label. */
+  aside: boolean;
+  /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
+  isLabel: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -466,7 +545,26 @@ const newScan = (colon: boolean): ScanState => ({
   dot: false,
   seen: false,
   head: 0,
+  unexplained: false,
+  pending: 0,
+  pendingOpen: false,
+  aside: false,
+  isLabel: false,
 });
+
+/** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
+function settle(st: ScanState): V {
+  return headDefault(st) ?? (st.pending || (st.unexplained ? V.Unexplained : V.Stop));
+}
+
+/** A deciding word in a label phrase: held until the phrase's head (see `pending`). */
+function pend(st: ScanState, v: V): V {
+  if (!st.pending) {
+    st.pending = v;
+    return V.Open;
+  }
+  return st.pendingOpen ? v : V.Open;
+}
 
 /** Longest text between two list members ("64712, 64714, and/or 64445"). */
 const MAX_LIST_GAP = 12;
@@ -478,7 +576,13 @@ function inList(text: string, cands: Candidate[], i: number): boolean {
   return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.fullEnd, cands[i]!.start));
 }
 
-function labelSaysCode(text: string, cands: Candidate[], i: number, context: DetectContext | undefined): boolean {
+function labelSaysCode(
+  text: string,
+  cands: Candidate[],
+  i: number,
+  context: DetectContext | undefined,
+  known: ReadonlySet<string>,
+): boolean {
   const c = cands[i]!;
   if (c.label !== undefined) return c.label;
   // A list member takes the verdict of the list's head: "CPT 64714 and 64712", "Claims 64712, 64714".
@@ -487,38 +591,103 @@ function labelSaysCode(text: string, cands: Candidate[], i: number, context: Det
   while (cands[head]!.label === undefined && inList(text, cands, head)) head--;
   let verdict = cands[head]!.label;
   if (verdict === undefined) {
+    const h = cands[head]!;
     const from = head > 0 ? cands[head - 1]!.fullEnd : 0;
-    verdict = labelVerdict(text, from, cands[head]!.start, context) !== V.Other;
+    const v = labelVerdict(text, from, h.start, context, known);
+    if (v === V.Unexplained) {
+      // An unexplained label, but a modifier written with the code is positive evidence ("FIN 64712-RT" is rare;
+      // "Ln 64712-RT" is a claim line). Read the next cell only now, for a known code.
+      if (h.modifiers.length === 0 && h.afterPending && context && head === cands.length - 1) {
+        const after = context.after;
+        if (after) readAfterModifiers(after, h);
+      }
+      verdict = h.modifiers.length > 0;
+    } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
 }
 
-function labelVerdict(text: string, from: number, start: number, context: DetectContext | undefined): V {
+function labelVerdict(
+  text: string,
+  from: number,
+  start: number,
+  context: DetectContext | undefined,
+  known: ReadonlySet<string>,
+): V {
   const st = newScan(false);
   const local = scanBack(text, start, st, from);
+  // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
+  if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
+  const header = context.columnHeader;
+  const column = context.column;
+  if (header !== undefined || column !== undefined) {
+    // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
+    // under "Procedure"); any other header names the number only when the cell holds just the value.
+    const kind = header ? classifyLabel(header) : 'neutral';
+    if (kind === 'procedure') return V.Proc;
+    if (local === V.Open && st.words === 0 && !st.breaker) {
+      if (kind === 'other') return V.Other;
+      // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
+      // population, then a description or a modifier in the row.
+      const row = context.row;
+      const rowSays = row ? rowEvidence(row) : 0;
+      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
+      const population = column ? columnPopulation(column, known) : undefined;
+      if (population !== undefined) return population ? V.Proc : V.Other;
+      if (rowSays === ROW_DESCRIBED) return V.Proc;
+      if (kind === 'unexplained') return V.Unexplained;
+      if (header) return settle(st);
+      // No header row: the previous cell may be the label (key/value tables), read below.
+    } else if (header) return local === V.Open ? settle(st) : local;
+  }
   if (local !== V.Open) return local;
-  // The node's own text has no label before the code (or none yet decided): the column header, then `before`.
-  if (from === 0 && context) {
-    // The header names what the cell holds; when words precede the code in the cell ("Missing modifier for
-    // 64612" under "Rejection Reason"), the cell holds a phrase and the header does not name the number.
-    const header = st.words === 0 && !st.breaker ? context.columnHeader : undefined;
-    if (header) {
-      const kind = classifyLabel(header);
-      if (kind !== 'neutral') {
-        // A pending generic head in the cell ("#64445" under "Store") takes the header's kind.
-        return kind === 'procedure' ? V.Proc : V.Other;
-      }
+  const before = context.before;
+  if (before) {
+    // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
+    if (!st.seen && isJsonCodeValueAfter(before)) {
+      const joined = structuredCodes(`${before} ${text}`);
+      return joined?.codes.includes(before.length + 1 + start) ? V.Proc : V.Other;
     }
-    const before = context.before;
-    if (before) {
-      if (!st.seen) st.colon = true; // element boundary between label and value
-      const v = scanBack(before, before.length, st);
-      if (v !== V.Open) return v;
-    }
+    if (!st.seen) st.colon = true; // element boundary between label and value
+    const v = scanBack(before, before.length, st);
+    if (v !== V.Open) return v;
   }
   // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
-  return headDefault(st) ?? V.Stop;
+  return settle(st);
+}
+
+/** Row evidence beyond Proc / Other: a description or a modifier cell. */
+const ROW_DESCRIBED = 100 as V;
+const CODING_SYSTEM_CELL =
+  /^(?:HC|C4|C5|CPT-?4?|HCPCS|HCPT)$|ama-assn\.org\/go\/cpt|2\.16\.840\.1\.113883\.6\.(?:12|285)(?!\d)/i;
+const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
+const HAS_FIVE_DIGITS = /\d{5}/;
+
+/** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
+function rowEvidence(row: readonly string[]): V | 0 {
+  let proc = false;
+  let other = false;
+  let described = false;
+  for (const raw of row) {
+    const cell = raw.trim();
+    if (cell.length === 0 || cell.length > 80 || HAS_FIVE_DIGITS.test(cell)) continue;
+    if (CODING_SYSTEM_CELL.test(cell)) {
+      proc = true;
+      continue;
+    }
+    if (cell.length === 2 && (NUMERIC_MODIFIERS.has(cell) || SPACED_LETTER_MODIFIERS.has(cell))) {
+      described = true;
+      continue;
+    }
+    const kind = classifyLabel(cell);
+    const multiWord = cell.includes(' ');
+    if (kind === 'procedure') proc = true;
+    else if (kind === 'other' && multiWord) other = true;
+    else if (DESCRIPTION.test(cell)) described = true;
+  }
+  if (proc !== other) return proc ? V.Proc : V.Other;
+  return described ? ROW_DESCRIBED : 0;
 }
 
 const PLAIN_WORD_LIMIT = 3;
@@ -539,7 +708,7 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       i--;
       continue;
     }
-    if (isDigit(ch)) return headDefault(st) ?? V.Stop;
+    if (isDigit(ch)) return settle(st);
     if (isLetter(ch)) {
       let j = i - 1;
       while (j > from) {
@@ -590,10 +759,16 @@ function onWord(word: string, st: ScanState): V {
   st.seen = true;
   if (st.head) {
     // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
-    if (kind === W.Proc) return V.Proc;
+    // An identifier head names an identifier whatever it qualifies ("Charge ID", "Service #"), except the coding
+    // systems themselves ("CPT #", "HCPCS No.").
+    if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.has(lower) ? V.Other : V.Proc;
     if (kind === W.Other || kind === W.Street || kind === W.Qualifier || isState(word, lower)) return V.Other;
     if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
-    return headDefault(st)!;
+    if (st.head === W.HeadId) return V.Other;
+    // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
+    if (CODE_GIVEN_WITH.has(lower)) return V.Other;
+    // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
+    return st.colon && kind !== W.Breaker && kind !== W.Verb ? V.Unexplained : V.Proc;
   }
   if (first || st.words === 0) {
     // A state right before the number: "MO 64112", "Missouri 64141", AP style "Mo. 64112".
@@ -602,11 +777,24 @@ function onWord(word: string, st: ScanState): V {
       return V.Other;
     }
   }
-  if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) return V.Stop;
+  if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
+    // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
+    // anything else before a dot ends a sentence.
+    const abbreviation =
+      (kind === undefined || kind === W.Qualifier) && st.words === 0 && word.length <= 5 && isUpper(word.charCodeAt(0));
+    return abbreviation ? V.Unexplained : settle(st);
+  }
   st.dot = false;
   switch (kind) {
     case W.Proc:
-      return st.words <= (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? V.Proc : V.Stop;
+      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT)) return settle(st);
+      return st.colon ? pend(st, V.Proc) : V.Proc;
+    case W.Verb:
+      // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
+      if (!st.isLabel && st.words === 0) return V.Proc;
+      st.breaker = true;
+      st.onlyOf = false;
+      return V.Open;
     case W.HeadCode:
     case W.HeadId:
       if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) {
@@ -620,7 +808,7 @@ function onWord(word: string, st: ScanState): V {
           ? st.words <= COLON_WORD_LIMIT
           : (!st.breaker || (st.onlyOf && QUANTITY_OF.has(lower))) && st.words <= 1
       ) {
-        return V.Other;
+        return st.colon ? pend(st, V.Other) : V.Other;
       }
       break;
     case W.Street:
@@ -629,13 +817,37 @@ function onWord(word: string, st: ScanState): V {
     case W.Breaker:
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
+      if (st.pending) st.pendingOpen = true;
       return V.Open;
     case W.Filler:
+      // "criteria are met: 64712": a sentence before the colon, not a field name.
+      if (BE.has(lower) && st.colon) {
+        st.unexplained = false;
+        st.breaker = true;
+      }
       return V.Open;
+    case undefined:
+    case W.Qualifier:
+      // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712").
+      if (kind === undefined && !st.isLabel && st.words === 0 && lower.length >= 6 && lower.endsWith('ed')) {
+        st.breaker = true;
+        st.onlyOf = false;
+        return V.Open;
+      }
+      // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
+      // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
+      if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) st.unexplained = true;
+      break;
   }
   st.words++;
-  return st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? V.Stop : V.Open;
+  return st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? settle(st) : V.Open;
 }
+
+/** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
+const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+/** "with code", "use code": a promotion or access code, not a procedure. */
+const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 
 function isState(word: string, lower: string): boolean {
   return word.length === 2 ? STATE_ABBR.has(word) : STATE_NAME.has(lower);
@@ -659,15 +871,28 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       }
       // "Plan: Gold PPO 64714", "Status: Paid 64712": the number is part of a short value, so the field's
       // label names it.
-      if (!st.head && !st.breaker && st.words <= VALUE_WORD_LIMIT) return fieldLabelAt(text, at, from);
-      return headDefault(st) ?? V.Stop;
+      if (!st.head && !st.breaker && st.words <= VALUE_WORD_LIMIT) {
+        const field = fieldLabelAt(text, at, from);
+        return field === V.Stop ? settle(st) : field;
+      }
+      return settle(st);
     case 46: // .
       if (first) {
         st.dot = true;
         st.seen = true;
         return V.Open;
       }
-      return headDefault(st) ?? V.Stop;
+      return settle(st);
+    case 40: // (
+    case 91: // [
+    case 44: // ,
+      // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
+      // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
+      if (first) {
+        st.aside = true;
+        st.seen = true;
+      }
+      return V.Open;
     case 59: // ;
     case 33: // !
     case 63: // ?
@@ -677,14 +902,14 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 10:
     case 13:
     case 9:
-      return headDefault(st) ?? V.Stop;
+      return settle(st);
   }
   if (isCurrency(ch)) return first ? V.Other : V.Open;
   if (isDash(ch)) {
     // A spaced dash separates phrases ("Fee schedule — 64712"); a glued one is part of a word or range.
     const spacedBefore = at === from || isSpace(text.charCodeAt(at - 1));
     const spacedAfter = at + 1 >= text.length || isSpace(text.charCodeAt(at + 1));
-    if (spacedBefore && spacedAfter) return headDefault(st) ?? V.Stop;
+    if (spacedBefore && spacedAfter) return settle(st);
   }
   return V.Open;
 }

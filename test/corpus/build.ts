@@ -30,7 +30,7 @@ export function table(o: {
           ? plainRow.slice(0, c).join(' ')
           : r > 0
             ? o.rows[r - 1]!.map(plain).join(' ')
-            : (o.caption ?? o.headers.join(' '));
+            : plain(o.caption ?? o.headers.join(' '));
       out.push({
         id: `${o.id}-r${r + 1}c${c + 1}`,
         kind: o.kind,
