@@ -47,7 +47,7 @@
  */
 
 import { columnPopulation } from './detect/column';
-import { isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+import { CODING_SYSTEM, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -94,8 +94,6 @@ enum W {
   Proc = 1,
   /** Identifier, money, quantity, date… : names another kind of number. */
   Other,
-  /** Street suffix: binds across a city name ("Main St, Kansas City 64111"). */
-  Street,
   /** `code`: takes its qualifier's kind, defaults to procedure. */
   HeadCode,
   /** `#`, `no`, `number`, `id`: take their qualifier's kind, default to other. */
@@ -127,18 +125,14 @@ add(
   'claim claims clm ref refs reference references case cases order orders ord member members mbr subscriber ' +
     'group grp batch trace trn check checks cheque chk eft ach icn dcn tcn ccn control ctrl account accounts acct ' +
     'acc invoice invoices inv auth authorization authorisation preauth precert certification cert referral ' +
-    'confirmation conf ticket tkt tracking sku upc ean isbn asin item items part pn lot serial sn store location loc ' +
+    'confirmation conf tracking sku item items part pn lot serial sn store location loc ' +
     'branch npi tin ein ssn tax taxid payer payor policy contract rx prescription receipt transaction txn ' +
-    'document doc record mrn encounter enc visit ending accession specimen voucher pin password passcode otp promo coupon ' +
-    'discount gift card loyalty rewards route flight seat gate po purchase req requisition payment pmt deposit ' +
-    'routing aba bin pcn license lic dea badge employee emp user username login customer cust client vendor ' +
-    'supplier file report queue job task version ver build release model mfr catalog product style session port ' +
-    'page pg row rank event incident message msg parcel permit vin plate tag award grant project proj hash ' +
-    'token key warehouse dock shelf employer article section chapter clause paragraph exhibit appendix volume vol ' +
-    'figure fig ' +
-    // counts and estimates ("Visitors: 64612", "approx. 64712")
-    'visitors views pageviews downloads hits followers likes votes readers viewers approx approximately nearly ' +
-    'almost roughly estimated est ' +
+    'document doc record mrn encounter enc visit ending accession specimen voucher pin password promo coupon ' +
+    'discount card po purchase req requisition payment pmt deposit ' +
+    'routing bin pcn license employee emp user customer cust client vendor supplier file report product ' +
+    'page row message msg tag project queue key employer article section ' +
+    // estimates ("approx. 64712")
+    'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial error err status ' +
     'area locality country bank sort bar barcode qr security access verification zip zipcode postal postcode ' +
@@ -150,41 +144,23 @@ add(
     'count units points pts miles mileage population date dob dos time year yr',
 );
 add(
-  W.Street,
-  'st street ave avenue rd road blvd boulevard ln lane hwy highway pkwy parkway ct pl plaza ter terrace cir circle ' +
-    'trl trail pike',
-);
-add(
   W.Breaker,
-  'for of to on with under covers covered covering include includes including included via per from against ' +
-    'about regarding re using use report reported bill billed submitted approved denied performed as into after ' +
-    'before and or not than vs versus requires require except plus then see',
+  'for of to on with under covering include includes including via per from against about regarding re using ' +
+    'use as into after before and or not than vs versus requires require except plus then see',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
   W.Verb,
-  'report reports reported reporting bill bills billed submit submits submitted resubmit resubmitted ' +
-    'append appended coded recode recoded deny denies denied cover covers covered perform performs performed ' +
-    'underwent repeat repeated request requested requests recommend add added bundle bundles bundled unbundle unbundled replace replaced changed change assign assigned ' +
-    'reimburse reimbursed approve approves approved authorize authorized',
+  // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
+  'report reports bill bills billed submit submits resubmit append coded recode deny denies cover covers perform ' +
+    'performs underwent repeat request requests recommend add added bundle bundles replace change assign approve ' +
+    'authorize',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
 const QUANTITY_OF = new Set(['total', 'amount', 'amt', 'count', 'sum', 'balance', 'population', 'estimated']);
-
-const STATE_ABBR = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU'.split(
-    ' ',
-  ),
-);
-/** Full state names, by their last word ("new york" → york). Compared lower-case. */
-const STATE_NAME = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania island tennessee texas utah vermont virginia washington wisconsin wyoming'.split(
-    ' ',
-  ),
-);
 
 /** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier). */
 const NUMERIC_MODIFIERS = new Set(
@@ -201,7 +177,7 @@ const SPACED_LETTER_MODIFIERS = new Set(
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|calories|kcal|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|kb|mb|gb|usd|dollars|eur|euros|sq|ft|feet|acres|hours|hrs|minutes|mins|seconds|secs|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|characters|visits|calls|clicks|impressions|installs|reviews|comments|posts|subscribers|customers|households|transactions)\b/i;
+  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -270,12 +246,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   let out: Match[] | undefined;
   for (const c of cands) readShape(text, c);
   // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
-  const structured = text.length > 5 ? structuredOf(text, context) : undefined;
+  const structured = text.length > 5 ? structuredCodes(text) : undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;
     if (structured) {
-      if (!structured.codes.includes(c.start + structured.shift)) continue;
+      if (!structured.includes(c.start)) continue;
     } else if (c.shapeReject || !(c.addOn || labelSaysCode(text, cands, i, context, known))) continue;
     // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
     if (c.afterPending && context) {
@@ -286,24 +262,6 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     out.push({ start: c.start, end: c.start + 5, code: c.code, modifiers: c.modifiers });
   }
   return out ?? EMPTY;
-}
-
-/** The node's structured format, if any; `shift` maps node offsets into the parsed text. */
-function structuredOf(
-  text: string,
-  context: DetectContext | undefined,
-): { codes: number[]; shift: number } | undefined {
-  const found = structuredCodes(text);
-  if (!found) return undefined;
-  // A JSON fragment ("code": "64712" in a highlighted viewer): its object may open in the text before the node.
-  if (found.kind === 'json' && !text.includes('{') && context) {
-    const before = context.before;
-    if (before) {
-      const joined = structuredCodes(`${before} ${text}`);
-      if (joined?.kind === 'json') return { codes: joined.codes, shift: before.length + 1 };
-    }
-  }
-  return { codes: found.codes, shift: 0 };
 }
 
 function candidate(start: number, code: string, isKnown: boolean): Candidate {
@@ -647,7 +605,7 @@ function labelVerdict(
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
     if (!st.seen && isJsonCodeValueAfter(before)) {
       const joined = structuredCodes(`${before} ${text}`);
-      return joined?.codes.includes(before.length + 1 + start) ? V.Proc : V.Other;
+      return joined?.includes(before.length + 1 + start) ? V.Proc : V.Other;
     }
     if (!st.seen) st.colon = true; // element boundary between label and value
     const v = scanBack(before, before.length, st);
@@ -659,8 +617,6 @@ function labelVerdict(
 
 /** Row evidence beyond Proc / Other: a description or a modifier cell. */
 const ROW_DESCRIBED = 100 as V;
-const CODING_SYSTEM_CELL =
-  /^(?:HC|C4|C5|CPT-?4?|HCPCS|HCPT)$|ama-assn\.org\/go\/cpt|2\.16\.840\.1\.113883\.6\.(?:12|285)(?!\d)/i;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 const HAS_FIVE_DIGITS = /\d{5}/;
 
@@ -672,7 +628,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
   for (const raw of row) {
     const cell = raw.trim();
     if (cell.length === 0 || cell.length > 80 || HAS_FIVE_DIGITS.test(cell)) continue;
-    if (CODING_SYSTEM_CELL.test(cell)) {
+    if (CODING_SYSTEM.test(cell)) {
       proc = true;
       continue;
     }
@@ -755,27 +711,19 @@ function wordKind(lower: string): W | undefined {
 function onWord(word: string, st: ScanState): V {
   const lower = word.toLowerCase();
   const kind = wordKind(lower);
-  const first = !st.seen;
   st.seen = true;
   if (st.head) {
     // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
     // An identifier head names an identifier whatever it qualifies ("Charge ID", "Service #"), except the coding
     // systems themselves ("CPT #", "HCPCS No.").
     if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.has(lower) ? V.Other : V.Proc;
-    if (kind === W.Other || kind === W.Street || kind === W.Qualifier || isState(word, lower)) return V.Other;
+    if (kind === W.Other || kind === W.Qualifier) return V.Other;
     if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
     if (st.head === W.HeadId) return V.Other;
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.has(lower)) return V.Other;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
     return st.colon && kind !== W.Breaker && kind !== W.Verb ? V.Unexplained : V.Proc;
-  }
-  if (first || st.words === 0) {
-    // A state right before the number: "MO 64112", "Missouri 64141", AP style "Mo. 64112".
-    if (isState(word, lower)) return V.Other;
-    if (st.dot && word.length === 2 && isUpper(word.charCodeAt(0)) && STATE_ABBR.has(word.toUpperCase())) {
-      return V.Other;
-    }
   }
   if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
     // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
@@ -811,9 +759,6 @@ function onWord(word: string, st: ScanState): V {
         return st.colon ? pend(st, V.Other) : V.Other;
       }
       break;
-    case W.Street:
-      if (st.words <= PLAIN_WORD_LIMIT) return V.Other;
-      break;
     case W.Breaker:
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
@@ -848,10 +793,6 @@ const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure'
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
-
-function isState(word: string, lower: string): boolean {
-  return word.length === 2 ? STATE_ABBR.has(word) : STATE_NAME.has(lower);
-}
 
 function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
   const first = !st.seen;

@@ -144,7 +144,8 @@ export function columnOf(
   const row = cell?.parentElement;
   const section = row?.parentElement;
   if (!cell || !section || !(row instanceof HTMLTableRowElement)) return undefined;
-  if (columnHeaderOf(node, headers) === undefined && !headers.get(section)?.length) return undefined;
+  columnHeaderOf(node, headers); // caches the section's header names
+  if (!headers.get(section)?.length) return undefined;
   const index = cell.cellIndex;
   let bySection = cache.get(section);
   if (!bySection) {
