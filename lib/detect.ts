@@ -583,13 +583,16 @@ function labelVerdict(
     // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
     // under "Procedure"); any other header names the number only when the cell holds just the value.
     const kind = header ? classifyLabel(header) : 'neutral';
+    // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
+    if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
+    const row = context.row;
+    const rowSays = row ? rowEvidence(row) : 0;
+    if (rowSays === ROW_SYSTEM) return V.Other;
     if (kind === 'procedure') return V.Proc;
     if (local === V.Open && st.words === 0 && !st.breaker) {
       if (kind === 'other') return V.Other;
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
-      const row = context.row;
-      const rowSays = row ? rowEvidence(row) : 0;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       const population = column ? columnPopulation(column, known) : undefined;
       if (population !== undefined) return population ? V.Proc : V.Other;
@@ -615,8 +618,11 @@ function labelVerdict(
   return settle(st);
 }
 
-/** Row evidence beyond Proc / Other: a description or a modifier cell. */
+/** Row evidence beyond Proc / Other: a description or a modifier cell; a coding system other than CPT/HCPCS. */
 const ROW_DESCRIBED = 100 as V;
+const ROW_SYSTEM = 101 as V;
+const GENERIC_CODE = /^\s*codes?\s*$/i;
+const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 const HAS_FIVE_DIGITS = /\d{5}/;
 
@@ -625,11 +631,17 @@ function rowEvidence(row: readonly string[]): V | 0 {
   let proc = false;
   let other = false;
   let described = false;
+  let foreign = false;
+  let system = false;
   for (const raw of row) {
     const cell = raw.trim();
     if (cell.length === 0 || cell.length > 80 || HAS_FIVE_DIGITS.test(cell)) continue;
     if (CODING_SYSTEM.test(cell)) {
-      proc = true;
+      proc = system = true;
+      continue;
+    }
+    if (SYSTEM_URI.test(cell)) {
+      foreign = true;
       continue;
     }
     if (cell.length === 2 && (NUMERIC_MODIFIERS.has(cell) || SPACED_LETTER_MODIFIERS.has(cell))) {
@@ -642,6 +654,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
     else if (kind === 'other' && multiWord) other = true;
     else if (DESCRIPTION.test(cell)) described = true;
   }
+  if (foreign && !system) return ROW_SYSTEM;
   if (proc !== other) return proc ? V.Proc : V.Other;
   return described ? ROW_DESCRIBED : 0;
 }

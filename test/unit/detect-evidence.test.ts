@@ -178,3 +178,12 @@ describe('structured sniff', () => {
     expect(starts('CPT 64712 was billed')).toEqual([4]);
   });
 });
+
+describe('evidence: a coding system named in a table row', () => {
+  it('lets the row system decide under a bare "code" header', () => {
+    const cpt = ['http://www.ama-assn.org/go/cpt', '64712', 'Neuroplasty'];
+    const snomed = ['http://snomed.info/sct', '64712', 'Neuroplasty (procedure)'];
+    expect(codes('64712', { columnHeader: 'code', row: cpt })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'code', row: snomed })).toEqual([]);
+  });
+});
