@@ -5,30 +5,41 @@
  * API
  *   detect({ text, known, context }): Match[]     matches in `text` order; a shared empty array when none
  *   mayContainCandidate(text): boolean            cheap pre-filter (five consecutive digits somewhere)
- *   classifyLabel(label): 'procedure' | 'other' | 'neutral'   what a label / column header says (cached)
+ *   classifyLabel(label): 'procedure' | 'other' | 'unexplained' | 'neutral'   what a label / header says (cached)
  *
- * RULES (see DESIGN.md "Detection"; precision first)
- *   A candidate is exactly five digits with no digit, letter, `_` or `$` glued to either side. It is a code when
- *   (a) `known` has it and (b) nothing in its context says it is another kind of number. What says "other":
- *     - its own shape: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail `-1234`, glued into an identifier
- *       by a hyphen, slash, dot or colon (`PA-2026-64712`, `W2846-64612`, `MED.64632`, `/claims/64712`,
- *       `12:64712`), `~`/`≈`/`+`/`@` before, `%`/`@` after, a count or unit word after (`points`, `times`, `mg`…);
- *     - the nearest label before it: identifier kinds (claim, ref, member, group, trace, check/EFT, ICN, account,
- *       invoice, auth, order, SKU, item, lot, serial, store, NPI/TIN, phone/fax/ext, PO box, suite, ZIP, MRN,
- *       article/section, …), money, quantity and count words, dates, a US state (`MO 64112`, `Missouri 64141`,
- *       `Mo. 64112`), a street line (`Main St, Kansas City 64111`).
- *       Generic heads (`#`, `No.`, `number`, `ID`) take the kind of the word before them (`Claim #` → other,
- *       `CPT #` → procedure, `Patient #` → other; bare `#` → other); `code` does too but defaults to procedure
- *       (`ZIP code`, `Reason code` → other). An identifier label binds only when adjacent (at most one plain word
- *       between, no preposition or verb: "Claim 64714" binds, "claim for 64712" does not; quantity words bind
- *       through "of": "a total of 64612"). After a colon (or an element boundary) the whole label phrase binds
- *       ("Claim number for this visit: 64712"); a field label before a short value binds too ("Status: Paid 64712").
- *     - the column header, when it names such a field (`Claim #`, `Member ID`, `Zip`, `Check/EFT #`), and only
- *       when the cell has no words before the number (a "Reason" cell "Missing modifier for 64612" is a phrase).
- *   What says "procedure": CPT, HCPCS, procedure, proc, px, svc/service, HC (835), `code`, a header like
- *   "CPT/HCPCS". A code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes the verdict of
- *   the list's first member. No label at all → a known code is a code. Modifiers do not override a label.
- *   Precedence: the node's own text, then the column header, then `before`.
+ * RULES (see DESIGN.md "Detection"; precision first). A candidate is exactly five digits with no digit, letter, `_`
+ * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
+ *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
+ *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
+ *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4 components
+ *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
+ *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
+ *      in such text is not a code.
+ *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
+ *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
+ *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
+ *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS/proc;
+ *      `code` a procedure unless the qualifier names another field or it is given "with"/"use"/"enter".
+ *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
+ *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
+ *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; else the
+ *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"), then the column's
+ *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
+ *      column), then a description or modifier in the row (code); a header no list knows then means not a code.
+ *   4. THE BOUND LABEL (own text, else `before` across an element boundary): any word no list knows bound to the
+ *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
+ *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
+ *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
+ *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented").
+ *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
+ *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after: not a code. The add-on mark `+64445` (nothing
+ *      glued before the `+`) is positive evidence.
+ *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
+ *      verdict. No label at all, in prose: a known code is a code.
+ *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
+ *   Cost: a node with no known five-digit number returns after a Set lookup per number, allocating nothing; context
+ *   getters (DOM walks) are read only for a known candidate its own text does not decide; no regex is built from
+ *   the known set, so the cost per node does not grow with it.
  *
  * MODIFIERS: `64712-RT`, `64712-RT-59`, `64445–50` (any dash), `64445/50`, `64632 26` and `64712 RT` (space form
  *   only for real modifiers), and from `context.after` when the code ends its node (a "Mod" cell after the code).
@@ -44,6 +55,10 @@
  *     (a <dt>, <label>, <th>, previous cell or inline <b>CPT</b>). Join text from different elements with a
  *     space (block boundaries may use "\n" — it ends a sentence, which is fine: the label is still read).
  *   - `after`: the first ~16 chars of text following the node, with a space at element boundaries.
+ *   - `column`: the texts of the column's body cells (a sample of the first rows), the SAME array for every cell of
+ *     the column (detect caches the population per array); only for a table with a header row.
+ *   - `row`: the texts of the cells of the node's row. Read only for a known code in a table cell whose header
+ *     does not decide it.
  */
 
 import { columnPopulation } from './detect/column';
@@ -123,25 +138,25 @@ add(
   W.Other,
   // identifiers on claims, remittance, eligibility, orders
   'claim claims clm ref refs reference references case cases order orders ord member members mbr subscriber ' +
-    'group grp batch trace trn check checks cheque chk eft ach icn dcn tcn ccn control ctrl account accounts acct ' +
-    'acc invoice invoices inv auth authorization authorisation preauth precert certification cert referral ' +
+    'group grp batch trace trn check checks chk eft ach icn control ctrl account accounts acct ' +
+    'acc invoice invoices inv auth authorization preauth precert certification cert referral ' +
     'confirmation conf tracking sku item items part pn lot serial sn store location loc ' +
-    'branch npi tin ein ssn tax taxid payer payor policy contract rx prescription receipt transaction txn ' +
-    'document doc record mrn encounter enc visit ending accession specimen voucher pin password promo coupon ' +
-    'discount card po purchase req requisition payment pmt deposit ' +
-    'routing bin pcn license employee emp user customer cust client vendor supplier file report product ' +
+    'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
+    'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
+    'discount card po purchase req requisition payment deposit ' +
+    'routing bin pcn license employee user customer client vendor supplier file report product ' +
     'page row message msg tag project queue key employer article section ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial error err status ' +
-    'area locality country bank sort bar barcode qr security access verification zip zipcode postal postcode ' +
+    'area locality country bank barcode security access verification zip postal ' +
     // contact and address
-    'phone ph tel telephone mobile cell fax ext extension pager box pob suite ste apt apartment unit floor room rm ' +
-    'bed building bldg ' +
+    'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
+    'bed ' +
     // money, quantity, time
-    'usd eur gbp amount amt total balance price cost fee fees salary income revenue spend budget qty quantity ' +
-    'count units points pts miles mileage population date dob dos time year yr',
+    'usd eur gbp amount amt total balance price cost fee fees revenue qty quantity ' +
+    'count units points pts miles population date dob dos time year yr',
 );
 add(
   W.Breaker,

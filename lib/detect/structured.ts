@@ -16,7 +16,7 @@
 
 const X12_SNIFF = /(?:^|[~\n\r])[ \t]*[A-Z][A-Z0-9]{1,2}\*/;
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*[A-Z][A-Z0-9]{2}\|/;
-const JSON_SNIFF = /"(?:code|system|value|resourceType|postalCode)"\s*:/;
+const JSON_SNIFF = /"(?:code|system)"\s*:/;
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
 
 /**
