@@ -618,6 +618,9 @@ function labelVerdict(
     } else if (header) return local === V.Open ? settle(st) : local;
   }
   if (local !== V.Open) return local;
+  // A word no list knows is already bound to the number in its own text ("PMG 64714"): text further back is not
+  // its label.
+  if (st.pending || st.unexplained) return settle(st);
   const before = context.before;
   if (before) {
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.

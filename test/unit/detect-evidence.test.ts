@@ -20,6 +20,9 @@ describe('evidence: the bound label', () => {
     expect(codes('Pay online with code 64612')).toEqual([]);
     expect(codes('64712', { before: 'Guarantor' })).toEqual([]);
     expect(codes('64712', { before: 'Dept.' })).toEqual([]);
+    // The bound word is the label; a procedure word further back (another element) is not.
+    expect(codes('PMG 64714', { before: 'Hosp Svc' })).toEqual([]);
+    expect(codes('64714', { before: 'Hosp Svc' })).toEqual(['64714']);
   });
 
   it('needs positive evidence beside a label: procedure words, coding verbs, modifiers, lists', () => {
