@@ -5,30 +5,41 @@
  * API
  *   detect({ text, known, context }): Match[]     matches in `text` order; a shared empty array when none
  *   mayContainCandidate(text): boolean            cheap pre-filter (five consecutive digits somewhere)
- *   classifyLabel(label): 'procedure' | 'other' | 'neutral'   what a label / column header says (cached)
+ *   classifyLabel(label): 'procedure' | 'other' | 'unexplained' | 'neutral'   what a label / header says (cached)
  *
- * RULES (see DESIGN.md "Detection"; precision first)
- *   A candidate is exactly five digits with no digit, letter, `_` or `$` glued to either side. It is a code when
- *   (a) `known` has it and (b) nothing in its context says it is another kind of number. What says "other":
- *     - its own shape: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail `-1234`, glued into an identifier
- *       by a hyphen, slash, dot or colon (`PA-2026-64712`, `W2846-64612`, `MED.64632`, `/claims/64712`,
- *       `12:64712`), `~`/`≈`/`+`/`@` before, `%`/`@` after, a count or unit word after (`points`, `times`, `mg`…);
- *     - the nearest label before it: identifier kinds (claim, ref, member, group, trace, check/EFT, ICN, account,
- *       invoice, auth, order, SKU, item, lot, serial, store, NPI/TIN, phone/fax/ext, PO box, suite, ZIP, MRN,
- *       article/section, …), money, quantity and count words, dates, a US state (`MO 64112`, `Missouri 64141`,
- *       `Mo. 64112`), a street line (`Main St, Kansas City 64111`).
- *       Generic heads (`#`, `No.`, `number`, `ID`) take the kind of the word before them (`Claim #` → other,
- *       `CPT #` → procedure, `Patient #` → other; bare `#` → other); `code` does too but defaults to procedure
- *       (`ZIP code`, `Reason code` → other). An identifier label binds only when adjacent (at most one plain word
- *       between, no preposition or verb: "Claim 64714" binds, "claim for 64712" does not; quantity words bind
- *       through "of": "a total of 64612"). After a colon (or an element boundary) the whole label phrase binds
- *       ("Claim number for this visit: 64712"); a field label before a short value binds too ("Status: Paid 64712").
- *     - the column header, when it names such a field (`Claim #`, `Member ID`, `Zip`, `Check/EFT #`), and only
- *       when the cell has no words before the number (a "Reason" cell "Missing modifier for 64612" is a phrase).
- *   What says "procedure": CPT, HCPCS, procedure, proc, px, svc/service, HC (835), `code`, a header like
- *   "CPT/HCPCS". A code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes the verdict of
- *   the list's first member. No label at all → a known code is a code. Modifiers do not override a label.
- *   Precedence: the node's own text, then the column header, then `before`.
+ * RULES (see DESIGN.md "Detection"; precision first). A candidate is exactly five digits with no digit, letter, `_`
+ * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
+ *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
+ *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
+ *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4 components
+ *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
+ *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
+ *      in such text is not a code.
+ *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
+ *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
+ *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
+ *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS/proc;
+ *      `code` a procedure unless the qualifier names another field or it is given "with"/"use"/"enter".
+ *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
+ *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
+ *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; else the
+ *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"), then the column's
+ *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
+ *      column), then a description or modifier in the row (code); a header no list knows then means not a code.
+ *   4. THE BOUND LABEL (own text, else `before` across an element boundary): any word no list knows bound to the
+ *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
+ *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
+ *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
+ *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented").
+ *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
+ *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after: not a code. The add-on mark `+64445` (nothing
+ *      glued before the `+`) is positive evidence.
+ *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
+ *      verdict. No label at all, in prose: a known code is a code.
+ *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
+ *   Cost: a node with no known five-digit number returns after a Set lookup per number, allocating nothing; context
+ *   getters (DOM walks) are read only for a known candidate its own text does not decide; no regex is built from
+ *   the known set, so the cost per node does not grow with it.
  *
  * MODIFIERS: `64712-RT`, `64712-RT-59`, `64445–50` (any dash), `64445/50`, `64632 26` and `64712 RT` (space form
  *   only for real modifiers), and from `context.after` when the code ends its node (a "Mod" cell after the code).
@@ -44,7 +55,14 @@
  *     (a <dt>, <label>, <th>, previous cell or inline <b>CPT</b>). Join text from different elements with a
  *     space (block boundaries may use "\n" — it ends a sentence, which is fine: the label is still read).
  *   - `after`: the first ~16 chars of text following the node, with a space at element boundaries.
+ *   - `column`: the texts of the column's body cells (a sample of the first rows), the SAME array for every cell of
+ *     the column (detect caches the population per array); only for a table with a header row.
+ *   - `row`: the texts of the cells of the node's row. Read only for a known code in a table cell whose header
+ *     does not decide it.
  */
+
+import { columnPopulation } from './detect/column';
+import { CODING_SYSTEM, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -66,6 +84,13 @@ export interface DetectContext {
   after?: string;
   /** Header text of the table column this node sits in (e.g. "CPT/HCPCS", "Claim #", "Zip"). */
   columnHeader?: string;
+  /**
+   * Texts of the cells of this node's table column (body rows, a sample of the first rows). PAGE must hand the SAME
+   * array to every cell of a column: detect caches the column's population per array.
+   */
+  column?: readonly string[];
+  /** Texts of the cells of this node's table row (its own cell included). */
+  row?: readonly string[];
 }
 
 export interface DetectInput {
@@ -74,7 +99,8 @@ export interface DetectInput {
   context?: DetectContext;
 }
 
-export type LabelKind = 'procedure' | 'other' | 'neutral';
+/** `unexplained`: words no list knows (a field name such as "FIN", "CDM"); `neutral`: no words at all. */
+export type LabelKind = 'procedure' | 'other' | 'unexplained' | 'neutral';
 
 // ── word lists ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -83,8 +109,6 @@ enum W {
   Proc = 1,
   /** Identifier, money, quantity, date… : names another kind of number. */
   Other,
-  /** Street suffix: binds across a city name ("Main St, Kansas City 64111"). */
-  Street,
   /** `code`: takes its qualifier's kind, defaults to procedure. */
   HeadCode,
   /** `#`, `no`, `number`, `id`: take their qualifier's kind, default to other. */
@@ -95,71 +119,63 @@ enum W {
   Filler,
   /** Plain word alone, but names an identifier when it qualifies a head: "Plan code", "Patient #", "Provider ID". */
   Qualifier,
+  /** Coding verb: "procedure" when bound to the number, a breaker otherwise. */
+  Verb,
 }
 
 const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(W.Proc, 'cpt cpts hcpcs procedure procedures proc procs px hc svc svcs service services');
-add(W.HeadCode, 'code codes');
+add(
+  W.Proc,
+  'cpt cpts hcpcs procedure procedures proc procs px hc svc svcs service services charge charges chg coding billing ' +
+    'c4 cpt4',
+);
+add(W.HeadCode, 'code codes cd cde');
 add(W.HeadId, 'number numbers no nos num nbr nr id ids identifier');
 add(
   W.Other,
   // identifiers on claims, remittance, eligibility, orders
   'claim claims clm ref refs reference references case cases order orders ord member members mbr subscriber ' +
-    'group grp batch trace trn check checks cheque chk eft ach icn dcn tcn ccn control ctrl account accounts acct ' +
-    'acc invoice invoices inv auth authorization authorisation preauth precert certification cert referral ' +
-    'confirmation conf ticket tkt tracking sku upc ean isbn asin item items part pn lot serial sn store location loc ' +
-    'branch npi tin ein ssn tax taxid payer payor policy contract rx prescription receipt transaction txn ' +
-    'document doc record mrn encounter enc visit ending accession specimen voucher pin password passcode otp promo coupon ' +
-    'discount gift card loyalty rewards route flight seat gate po purchase req requisition payment pmt deposit ' +
-    'routing aba bin pcn license lic dea badge employee emp user username login customer cust client vendor ' +
-    'supplier file report queue job task version ver build release model mfr catalog product style session port ' +
-    'page pg row rank event incident message msg parcel permit vin plate tag award grant project proj hash ' +
-    'token key warehouse dock shelf employer article section chapter clause paragraph exhibit appendix volume vol ' +
-    'figure fig ' +
-    // counts and estimates ("Visitors: 64612", "approx. 64712")
-    'visitors views pageviews downloads hits followers likes votes readers viewers approx approximately nearly ' +
-    'almost roughly estimated est ' +
+    'group grp batch trace trn check checks chk eft ach icn control ctrl account accounts acct ' +
+    'acc invoice invoices inv auth authorization preauth precert certification cert referral ' +
+    'confirmation conf tracking sku item items part pn lot serial sn store location loc ' +
+    'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
+    'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
+    'discount card po purchase req requisition payment deposit ' +
+    'routing bin pcn license employee user customer client vendor supplier file report product ' +
+    'page row message msg tag project queue key employer article section ' +
+    // estimates ("approx. 64712")
+    'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial error err status ' +
-    'area country bank sort bar barcode qr security access verification zip zipcode postal postcode ' +
+    'area locality country bank barcode security access verification zip postal ' +
     // contact and address
-    'phone ph tel telephone mobile cell fax ext extension pager box pob suite ste apt apartment unit floor room rm ' +
-    'bed building bldg ' +
+    'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
+    'bed ' +
     // money, quantity, time
-    'usd eur gbp amount amt total balance price cost fee fees salary income revenue spend budget qty quantity ' +
-    'count units points pts miles mileage population date dob dos time year yr',
-);
-add(
-  W.Street,
-  'st street ave avenue rd road blvd boulevard ln lane hwy highway pkwy parkway ct pl plaza ter terrace cir circle ' +
-    'trl trail pike',
+    'usd eur gbp amount amt total balance price cost fee fees revenue qty quantity ' +
+    'count units points pts miles population date dob dos time year yr',
 );
 add(
   W.Breaker,
-  'for of to on with under covers covered covering include includes including included via per from against ' +
-    'about regarding re using use report reported bill billed submitted approved denied performed as into after ' +
-    'before and or than vs versus requires require except plus then see',
+  'for of to on with under covering include includes including via per from against about regarding re using ' +
+    'use as into after before and or not than vs versus requires require except plus then see',
+);
+// Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
+add(
+  W.Verb,
+  // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
+  'report reports bill bills billed submit submits resubmit append coded recode deny denies cover covers perform ' +
+    'performs underwent repeat request requests recommend add added bundle bundles replace change assign approve ' +
+    'authorize',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
 const QUANTITY_OF = new Set(['total', 'amount', 'amt', 'count', 'sum', 'balance', 'population', 'estimated']);
-
-const STATE_ABBR = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU'.split(
-    ' ',
-  ),
-);
-/** Full state names, by their last word ("new york" → york). Compared lower-case. */
-const STATE_NAME = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania island tennessee texas utah vermont virginia washington wisconsin wyoming'.split(
-    ' ',
-  ),
-);
 
 /** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier). */
 const NUMERIC_MODIFIERS = new Set(
@@ -176,7 +192,7 @@ const SPACED_LETTER_MODIFIERS = new Set(
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|calories|kcal|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|kb|mb|gb|usd|dollars|eur|euros|sq|ft|feet|acres|hours|hrs|minutes|mins|seconds|secs|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|characters|visits|calls|clicks|impressions|installs|reviews|comments|posts|subscribers|customers|households|transactions)\b/i;
+  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -221,6 +237,8 @@ interface Candidate {
   label?: boolean;
   /** It ends the node: a modifier may follow in `context.after`, read only once it is a code. */
   afterPending: boolean;
+  /** The add-on mark of coding texts, `+64445`: positive evidence. */
+  addOn: boolean;
 }
 
 export function detect({ text, known, context }: DetectInput): Match[] {
@@ -242,9 +260,14 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   }
   let out: Match[] | undefined;
   for (const c of cands) readShape(text, c);
+  // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
+  const structured = text.length > 5 ? structuredCodes(text) : undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (!c.known || c.shapeReject || !labelSaysCode(text, cands, i, context)) continue;
+    if (!c.known) continue;
+    if (structured) {
+      if (!structured.includes(c.start)) continue;
+    } else if (c.shapeReject || !(c.addOn || labelSaysCode(text, cands, i, context, known))) continue;
     // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
     if (c.afterPending && context) {
       const after = context.after;
@@ -266,6 +289,7 @@ function candidate(start: number, code: string, isKnown: boolean): Candidate {
     shapeReject: false,
     label: undefined,
     afterPending: false,
+    addOn: false,
   };
 }
 
@@ -284,15 +308,26 @@ function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
 }
 
 const labelCache = new Map<string, LabelKind>();
+const FIELD_NAME = /[a-z][A-Z]|[A-Za-z][._][A-Za-z]/;
 
 /** What a label or column header says about the number it labels. Cached; safe to call per node. */
 export function classifyLabel(label: string): LabelKind {
   let kind = labelCache.get(label);
   if (kind === undefined) {
     const st = newScan(true);
-    const v = scanBack(label, label.length, st);
-    const settled = v === V.Open ? (headDefault(st) ?? v) : v;
-    kind = settled === V.Proc ? 'procedure' : settled === V.Other ? 'other' : 'neutral';
+    st.isLabel = true;
+    // Field names: `LN_PROC_CD`, `productOrService.coding.code`.
+    const words = FIELD_NAME.test(label) ? label.replace(/[._]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2') : label;
+    const v = scanBack(words, words.length, st);
+    const settled = v === V.Open ? settle(st) : v;
+    kind =
+      settled === V.Proc
+        ? 'procedure'
+        : settled === V.Other
+          ? 'other'
+          : settled === V.Unexplained
+            ? 'unexplained'
+            : 'neutral';
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
   }
@@ -314,8 +349,10 @@ function readShape(text: string, c: Candidate): void {
     else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
       // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
       if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
+    } else if (p === 43 && !isGlue(pp)) {
+      c.addOn = true; // +64445: the add-on mark of coding texts
     } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
-      c.shapeReject = true; // +64712 @64712 ~64712 ≈64712
+      c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
     else if (p === 46 && isLetter(pp)) {
       // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
       if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
@@ -439,6 +476,8 @@ enum V {
   Stop,
   /** Reached the start of the text still open: look further (column header, then `before`). */
   Open,
+  /** A word no list knows is bound to the number (`FIN 12345`): an identifier unless other evidence says code. */
+  Unexplained,
 }
 
 interface ScanState {
@@ -456,6 +495,19 @@ interface ScanState {
   seen: boolean;
   /** A generic head waiting for its qualifier: HeadCode or HeadId. */
   head: W | 0;
+  /** A word no list knows was bound to the number. */
+  unexplained: boolean;
+  /**
+   * In a label phrase ("Procedures on this visit:"), the first deciding word seen (right to left), held until the
+   * phrase's head: a deciding word before a preposition overrides it ("Procedures" over "visit").
+   */
+  pending: V | 0;
+  /** A preposition sits between `pending` and the words still to read. */
+  pendingOpen: boolean;
+  /** A parenthesis or comma right before the number: unknown words behind it are not its label. */
+  aside: boolean;
+  /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
+  isLabel: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -466,7 +518,26 @@ const newScan = (colon: boolean): ScanState => ({
   dot: false,
   seen: false,
   head: 0,
+  unexplained: false,
+  pending: 0,
+  pendingOpen: false,
+  aside: false,
+  isLabel: false,
 });
+
+/** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
+function settle(st: ScanState): V {
+  return headDefault(st) ?? (st.pending || (st.unexplained ? V.Unexplained : V.Stop));
+}
+
+/** A deciding word in a label phrase: held until the phrase's head (see `pending`). */
+function pend(st: ScanState, v: V): V {
+  if (!st.pending) {
+    st.pending = v;
+    return V.Open;
+  }
+  return st.pendingOpen ? v : V.Open;
+}
 
 /** Longest text between two list members ("64712, 64714, and/or 64445"). */
 const MAX_LIST_GAP = 12;
@@ -478,7 +549,13 @@ function inList(text: string, cands: Candidate[], i: number): boolean {
   return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.fullEnd, cands[i]!.start));
 }
 
-function labelSaysCode(text: string, cands: Candidate[], i: number, context: DetectContext | undefined): boolean {
+function labelSaysCode(
+  text: string,
+  cands: Candidate[],
+  i: number,
+  context: DetectContext | undefined,
+  known: ReadonlySet<string>,
+): boolean {
   const c = cands[i]!;
   if (c.label !== undefined) return c.label;
   // A list member takes the verdict of the list's head: "CPT 64714 and 64712", "Claims 64712, 64714".
@@ -487,38 +564,117 @@ function labelSaysCode(text: string, cands: Candidate[], i: number, context: Det
   while (cands[head]!.label === undefined && inList(text, cands, head)) head--;
   let verdict = cands[head]!.label;
   if (verdict === undefined) {
+    const h = cands[head]!;
     const from = head > 0 ? cands[head - 1]!.fullEnd : 0;
-    verdict = labelVerdict(text, from, cands[head]!.start, context) !== V.Other;
+    const v = labelVerdict(text, from, h.start, context, known);
+    if (v === V.Unexplained) {
+      // An unexplained label, but a modifier written with the code is positive evidence ("FIN 64712-RT" is rare;
+      // "Ln 64712-RT" is a claim line). Read the next cell only now, for a known code.
+      if (h.modifiers.length === 0 && h.afterPending && context && head === cands.length - 1) {
+        const after = context.after;
+        if (after) readAfterModifiers(after, h);
+      }
+      verdict = h.modifiers.length > 0;
+    } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
 }
 
-function labelVerdict(text: string, from: number, start: number, context: DetectContext | undefined): V {
+function labelVerdict(
+  text: string,
+  from: number,
+  start: number,
+  context: DetectContext | undefined,
+  known: ReadonlySet<string>,
+): V {
   const st = newScan(false);
   const local = scanBack(text, start, st, from);
+  // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
+  if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
+  const header = context.columnHeader;
+  const column = context.column;
+  if (header !== undefined || column !== undefined) {
+    // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
+    // under "Procedure"); any other header names the number only when the cell holds just the value.
+    const kind = header ? classifyLabel(header) : 'neutral';
+    // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
+    if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
+    const row = context.row;
+    const rowSays = row ? rowEvidence(row) : 0;
+    if (rowSays === ROW_SYSTEM) return V.Other;
+    if (kind === 'procedure') return V.Proc;
+    if (local === V.Open && st.words === 0 && !st.breaker) {
+      if (kind === 'other') return V.Other;
+      // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
+      // population, then a description or a modifier in the row.
+      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
+      const population = column ? columnPopulation(column, known) : undefined;
+      if (population !== undefined) return population ? V.Proc : V.Other;
+      if (rowSays === ROW_DESCRIBED) return V.Proc;
+      if (kind === 'unexplained') return V.Unexplained;
+      if (header) return settle(st);
+      // No header row: the previous cell may be the label (key/value tables), read below.
+    } else if (header) return local === V.Open ? settle(st) : local;
+  }
   if (local !== V.Open) return local;
-  // The node's own text has no label before the code (or none yet decided): the column header, then `before`.
-  if (from === 0 && context) {
-    // The header names what the cell holds; when words precede the code in the cell ("Missing modifier for
-    // 64612" under "Rejection Reason"), the cell holds a phrase and the header does not name the number.
-    const header = st.words === 0 && !st.breaker ? context.columnHeader : undefined;
-    if (header) {
-      const kind = classifyLabel(header);
-      if (kind !== 'neutral') {
-        // A pending generic head in the cell ("#64445" under "Store") takes the header's kind.
-        return kind === 'procedure' ? V.Proc : V.Other;
-      }
+  // A word no list knows is already bound to the number in its own text ("PMG 64714"): text further back is not
+  // its label.
+  if (st.pending || st.unexplained) return settle(st);
+  const before = context.before;
+  if (before) {
+    // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
+    if (!st.seen && isJsonCodeValueAfter(before)) {
+      const joined = structuredCodes(`${before} ${text}`);
+      return joined?.includes(before.length + 1 + start) ? V.Proc : V.Other;
     }
-    const before = context.before;
-    if (before) {
-      if (!st.seen) st.colon = true; // element boundary between label and value
-      const v = scanBack(before, before.length, st);
-      if (v !== V.Open) return v;
-    }
+    if (!st.seen) st.colon = true; // element boundary between label and value
+    const v = scanBack(before, before.length, st);
+    if (v !== V.Open) return v;
   }
   // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
-  return headDefault(st) ?? V.Stop;
+  return settle(st);
+}
+
+/** Row evidence beyond Proc / Other: a description or a modifier cell; a coding system other than CPT/HCPCS. */
+const ROW_DESCRIBED = 100 as V;
+const ROW_SYSTEM = 101 as V;
+const GENERIC_CODE = /^\s*codes?\s*$/i;
+const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
+const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
+const HAS_FIVE_DIGITS = /\d{5}/;
+
+/** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
+function rowEvidence(row: readonly string[]): V | 0 {
+  let proc = false;
+  let other = false;
+  let described = false;
+  let foreign = false;
+  let system = false;
+  for (const raw of row) {
+    const cell = raw.trim();
+    if (cell.length === 0 || cell.length > 80 || HAS_FIVE_DIGITS.test(cell)) continue;
+    if (CODING_SYSTEM.test(cell)) {
+      proc = system = true;
+      continue;
+    }
+    if (SYSTEM_URI.test(cell)) {
+      foreign = true;
+      continue;
+    }
+    if (cell.length === 2 && (NUMERIC_MODIFIERS.has(cell) || SPACED_LETTER_MODIFIERS.has(cell))) {
+      described = true;
+      continue;
+    }
+    const kind = classifyLabel(cell);
+    const multiWord = cell.includes(' ');
+    if (kind === 'procedure') proc = true;
+    else if (kind === 'other' && multiWord) other = true;
+    else if (DESCRIPTION.test(cell)) described = true;
+  }
+  if (foreign && !system) return ROW_SYSTEM;
+  if (proc !== other) return proc ? V.Proc : V.Other;
+  return described ? ROW_DESCRIBED : 0;
 }
 
 const PLAIN_WORD_LIMIT = 3;
@@ -539,7 +695,7 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       i--;
       continue;
     }
-    if (isDigit(ch)) return headDefault(st) ?? V.Stop;
+    if (isDigit(ch)) return settle(st);
     if (isLetter(ch)) {
       let j = i - 1;
       while (j > from) {
@@ -586,27 +742,38 @@ function wordKind(lower: string): W | undefined {
 function onWord(word: string, st: ScanState): V {
   const lower = word.toLowerCase();
   const kind = wordKind(lower);
-  const first = !st.seen;
   st.seen = true;
   if (st.head) {
     // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
-    if (kind === W.Proc) return V.Proc;
-    if (kind === W.Other || kind === W.Street || kind === W.Qualifier || isState(word, lower)) return V.Other;
+    // An identifier head names an identifier whatever it qualifies ("Charge ID", "Service #"), except the coding
+    // systems themselves ("CPT #", "HCPCS No.").
+    if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.has(lower) ? V.Other : V.Proc;
+    if (kind === W.Other || kind === W.Qualifier) return V.Other;
     if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
-    return headDefault(st)!;
+    if (st.head === W.HeadId) return V.Other;
+    // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
+    if (CODE_GIVEN_WITH.has(lower)) return V.Other;
+    // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
+    return st.colon && kind !== W.Breaker && kind !== W.Verb ? V.Unexplained : V.Proc;
   }
-  if (first || st.words === 0) {
-    // A state right before the number: "MO 64112", "Missouri 64141", AP style "Mo. 64112".
-    if (isState(word, lower)) return V.Other;
-    if (st.dot && word.length === 2 && isUpper(word.charCodeAt(0)) && STATE_ABBR.has(word.toUpperCase())) {
-      return V.Other;
-    }
+  if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
+    // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
+    // anything else before a dot ends a sentence.
+    const abbreviation =
+      (kind === undefined || kind === W.Qualifier) && st.words === 0 && word.length <= 5 && isUpper(word.charCodeAt(0));
+    return abbreviation ? V.Unexplained : settle(st);
   }
-  if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) return V.Stop;
   st.dot = false;
   switch (kind) {
     case W.Proc:
-      return st.words <= (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? V.Proc : V.Stop;
+      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT)) return settle(st);
+      return st.colon ? pend(st, V.Proc) : V.Proc;
+    case W.Verb:
+      // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
+      if (!st.isLabel && st.words === 0) return V.Proc;
+      st.breaker = true;
+      st.onlyOf = false;
+      return V.Open;
     case W.HeadCode:
     case W.HeadId:
       if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) {
@@ -620,26 +787,43 @@ function onWord(word: string, st: ScanState): V {
           ? st.words <= COLON_WORD_LIMIT
           : (!st.breaker || (st.onlyOf && QUANTITY_OF.has(lower))) && st.words <= 1
       ) {
-        return V.Other;
+        return st.colon ? pend(st, V.Other) : V.Other;
       }
-      break;
-    case W.Street:
-      if (st.words <= PLAIN_WORD_LIMIT) return V.Other;
       break;
     case W.Breaker:
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
+      if (st.pending) st.pendingOpen = true;
       return V.Open;
     case W.Filler:
+      // "criteria are met: 64712": a sentence before the colon, not a field name.
+      if (BE.has(lower) && st.colon) {
+        st.unexplained = false;
+        st.breaker = true;
+      }
       return V.Open;
+    case undefined:
+    case W.Qualifier:
+      // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712").
+      if (kind === undefined && !st.isLabel && st.words === 0 && lower.length >= 6 && lower.endsWith('ed')) {
+        st.breaker = true;
+        st.onlyOf = false;
+        return V.Open;
+      }
+      // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
+      // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
+      if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) st.unexplained = true;
+      break;
   }
   st.words++;
-  return st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? V.Stop : V.Open;
+  return st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? settle(st) : V.Open;
 }
 
-function isState(word: string, lower: string): boolean {
-  return word.length === 2 ? STATE_ABBR.has(word) : STATE_NAME.has(lower);
-}
+/** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
+const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+/** "with code", "use code": a promotion or access code, not a procedure. */
+const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 
 function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
   const first = !st.seen;
@@ -659,15 +843,28 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       }
       // "Plan: Gold PPO 64714", "Status: Paid 64712": the number is part of a short value, so the field's
       // label names it.
-      if (!st.head && !st.breaker && st.words <= VALUE_WORD_LIMIT) return fieldLabelAt(text, at, from);
-      return headDefault(st) ?? V.Stop;
+      if (!st.head && !st.breaker && st.words <= VALUE_WORD_LIMIT) {
+        const field = fieldLabelAt(text, at, from);
+        return field === V.Stop ? settle(st) : field;
+      }
+      return settle(st);
     case 46: // .
       if (first) {
         st.dot = true;
         st.seen = true;
         return V.Open;
       }
-      return headDefault(st) ?? V.Stop;
+      return settle(st);
+    case 40: // (
+    case 91: // [
+    case 44: // ,
+      // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
+      // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
+      if (first) {
+        st.aside = true;
+        st.seen = true;
+      }
+      return V.Open;
     case 59: // ;
     case 33: // !
     case 63: // ?
@@ -677,14 +874,14 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 10:
     case 13:
     case 9:
-      return headDefault(st) ?? V.Stop;
+      return settle(st);
   }
   if (isCurrency(ch)) return first ? V.Other : V.Open;
   if (isDash(ch)) {
     // A spaced dash separates phrases ("Fee schedule — 64712"); a glued one is part of a word or range.
     const spacedBefore = at === from || isSpace(text.charCodeAt(at - 1));
     const spacedAfter = at + 1 >= text.length || isSpace(text.charCodeAt(at + 1));
-    if (spacedBefore && spacedAfter) return headDefault(st) ?? V.Stop;
+    if (spacedBefore && spacedAfter) return settle(st);
   }
   return V.Open;
 }

@@ -29,6 +29,9 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   // One walker reused for every lookup: creating one per node would cost more than the walk.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const headers = new WeakMap<Element, readonly string[]>();
+  // Column populations, per table section and column index: every cell of a column gets the same array, so
+  // detect() judges a 5,000-row column once.
+  const columns = new WeakMap<Element, Map<number, readonly string[]>>();
 
   function collect(node: Text, direction: 'before' | 'after'): string {
     const backwards = direction === 'before';
@@ -58,6 +61,8 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   let before: string | undefined;
   let after: string | undefined;
   let header: string | null | undefined;
+  let column: readonly string[] | null | undefined;
+  let row: readonly string[] | null | undefined;
   const context: DetectContext = {
     get before() {
       before ??= node ? collect(node, 'before') : '';
@@ -71,6 +76,14 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
       if (header === undefined) header = (node && columnHeaderOf(node, headers)) ?? null;
       return header ?? undefined;
     },
+    get column() {
+      if (column === undefined) column = (node && columnOf(node, headers, columns)) ?? null;
+      return column ?? undefined;
+    },
+    get row() {
+      if (row === undefined) row = (node && rowOf(node)) ?? null;
+      return row ?? undefined;
+    },
   };
 
   return {
@@ -79,6 +92,8 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
       before = undefined;
       after = undefined;
       header = undefined;
+      column = undefined;
+      row = undefined;
       return context;
     },
   };
@@ -98,6 +113,66 @@ export function columnHeaderOf(node: Text, cache: WeakMap<Element, readonly stri
     if (role === 'cell' || role === 'gridcell') return ariaGridHeader(cell, cache);
   }
   return undefined;
+}
+
+/** The HTML table cell `node` sits in (up to CELL_DEPTH ancestors up), if any. */
+function cellOf(node: Text): HTMLTableCellElement | undefined {
+  let cell: Element | null = node.parentElement;
+  for (let depth = 0; cell && depth < CELL_DEPTH; depth++, cell = cell.parentElement) {
+    const name = cell.localName;
+    if ((name === 'td' || name === 'th') && cell instanceof HTMLTableCellElement) return cell;
+  }
+  return undefined;
+}
+
+/** Rows of a column read for its population: enough to judge it, bounded on a 5,000-row grid. */
+const COLUMN_SAMPLE = 64;
+/** Characters of a cell's text kept: a value, a field name or the start of a description. */
+const CELL_CHARS = 100;
+const cellText = (cell: Element | undefined) => (cell?.textContent ?? '').trim().slice(0, CELL_CHARS);
+
+/**
+ * The texts of the cells of `node`'s column (first COLUMN_SAMPLE body rows), only for a table with a header row:
+ * without one, a table is usually label/value pairs and its second column mixes fields.
+ */
+export function columnOf(
+  node: Text,
+  headers: WeakMap<Element, readonly string[]>,
+  cache: WeakMap<Element, Map<number, readonly string[]>>,
+): readonly string[] | undefined {
+  const cell = cellOf(node);
+  const row = cell?.parentElement;
+  const section = row?.parentElement;
+  if (!cell || !section || !(row instanceof HTMLTableRowElement)) return undefined;
+  columnHeaderOf(node, headers); // caches the section's header names
+  if (!headers.get(section)?.length) return undefined;
+  const index = cell.cellIndex;
+  let bySection = cache.get(section);
+  if (!bySection) {
+    bySection = new Map();
+    cache.set(section, bySection);
+  }
+  let texts = bySection.get(index);
+  if (!texts) {
+    // Element children, not `rows`/`cells`: the same walk in every DOM (and no live collection kept).
+    const out: string[] = [];
+    for (let r = section.firstElementChild; r && out.length < COLUMN_SAMPLE; r = r.nextElementSibling) {
+      const c = r.localName === 'tr' ? r.children[index] : undefined;
+      if (c && c.localName === 'td') out.push(cellText(c));
+    }
+    texts = out;
+    bySection.set(index, texts);
+  }
+  return texts;
+}
+
+/** The texts of the cells of `node`'s table row (a bounded number of cells). */
+export function rowOf(node: Text): readonly string[] | undefined {
+  const row = cellOf(node)?.parentElement;
+  if (!(row instanceof HTMLTableRowElement)) return undefined;
+  const out: string[] = [];
+  for (let c = row.firstElementChild; c && out.length < 24; c = c.nextElementSibling) out.push(cellText(c));
+  return out;
 }
 
 function htmlTableHeader(cell: HTMLTableCellElement, cache: WeakMap<Element, readonly string[]>): string | undefined {

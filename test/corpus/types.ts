@@ -14,4 +14,8 @@ export interface Snippet {
   before?: string;
   after?: string;
   columnHeader?: string;
+  /** The texts of the cells of this node's column (body rows), as context.ts reads them; one array per column. */
+  column?: readonly string[];
+  /** The texts of the cells of this node's row. */
+  row?: readonly string[];
 }

@@ -1,47 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import { heldout } from '../corpus/heldout';
-import { heldout2 } from '../corpus/heldout2';
+import { KNOWN_5, KNOWN_10K } from '../corpus/known';
 import { parseSnippet } from '../corpus/parse';
-import { scoreCorpus } from '../corpus/score';
-import { tuning } from '../corpus/tuning';
+import { SEALED_SET, type SetScore, scoreSet, TUNING_SET } from '../corpus/score';
+
+const show = (s: SetScore) =>
+  `P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} tp=${s.tp} fp=${s.fp} fn=${s.fn}\n` +
+  s.misses.map((m) => `  ${m.kind} ${m.id} ${m.code}: ${JSON.stringify(m.around)}`).join('\n');
 
 describe('labelled corpus', () => {
+  const all = [...TUNING_SET, ...SEALED_SET];
+
   it('labels every five-digit token and has unique ids', () => {
-    const all = [...tuning, ...heldout, ...heldout2];
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     for (const s of all) expect(() => parseSnippet(s)).not.toThrow();
     expect(() => parseSnippet({ id: 'x', kind: 'x', text: 'Claim 64714' })).toThrow(/not labelled/);
   });
 
-  it('has hundreds of tokens, mostly decoys with the same digits as known codes', () => {
-    const score = scoreCorpus(detect);
-    expect(score.tokens).toBeGreaterThanOrEqual(200);
-    expect(score.knownDecoys).toBeGreaterThan(score.codes);
+  it('has at least 1,000 tokens from at least 30 page shapes, split by shape', () => {
+    const tokens = all.reduce((n, s) => n + parseSnippet(s).truth.length, 0);
+    expect(tokens).toBeGreaterThanOrEqual(1000);
+    const tuningKinds = new Set(TUNING_SET.map((s) => s.kind));
+    const sealedKinds = new Set(SEALED_SET.map((s) => s.kind));
+    expect(tuningKinds.size + sealedKinds.size).toBeGreaterThanOrEqual(30);
+    for (const kind of sealedKinds) expect(tuningKinds.has(kind), kind).toBe(false);
   });
 
-  const score = scoreCorpus(detect);
-  const show = (s: typeof score.perSet.tuning) =>
-    `P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} tp=${s.tp} fp=${s.fp} fn=${s.fn}\n` +
-    s.misses.map((m) => `  ${m.kind} ${m.id} ${m.code}: ${JSON.stringify(m.around)}`).join('\n');
+  it('builds a seeded 10,000-code known set over the CPT range, with the five real codes', () => {
+    expect(KNOWN_10K.size).toBe(10_000);
+    for (const code of KNOWN_5) expect(KNOWN_10K.has(code)).toBe(true);
+    for (const code of KNOWN_10K) expect(code >= '00100' && code <= '99607' && code.length === 5, code).toBe(true);
+  });
 
-  it('meets precision >= 0.99 and recall >= 0.98 on the tuning set', () => {
-    const t = score.perSet.tuning;
+  it.each([
+    ['5', KNOWN_5],
+    ['10,000', KNOWN_10K],
+  ] as const)('tuning set with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
+    const t = scoreSet(TUNING_SET, detect, known);
     expect(t.precision, show(t)).toBeGreaterThanOrEqual(0.99);
     expect(t.recall, show(t)).toBeGreaterThanOrEqual(0.98);
   });
 
-  // Held-out sets were never edited to pass. First runs (the honest figures, see the closing note):
-  //   heldout  P=0.963 R=1.000 (2 FP) — one later rule (field label before a colon) was motivated by it;
-  //   heldout2 P=0.860 R=0.977 (7 FP, 1 FN) — written blind after that; general-web rules followed it.
-  // The issue asks P>=0.99 on unseen pages: not reached honestly. These floors guard against regressions.
+  // SEALED set: scored for the first time at commit e19d0e1 (detector frozen, never tuned on it):
+  //   5 codes:      P=0.9398 R=0.9512 (tp 78, fp 5, fn 4 of 262 tokens, 82 codes)
+  //   10,000 codes: P=0.9398 R=0.9512 (none of its 39 other decoy numbers fell in the synthetic set)
+  // One fix followed that run (a bound unknown word is not overridden by a procedure word in `before`: "PMG 64714"
+  // after "Hosp Svc"), so from then on the sealed set is tuning data too. These floors only guard regressions.
   it.each([
-    ['heldout', 0.98],
-    ['heldout2', 0.97],
-  ] as const)('%s: precision >= %s, recall >= 0.98', (name, minPrecision) => {
-    const h = score.perSet[name];
-    console.info(`${name}: ${show(h)}`);
-    expect(h.precision, show(h)).toBeGreaterThanOrEqual(minPrecision);
-    expect(h.recall, show(h)).toBeGreaterThanOrEqual(0.98);
+    ['5', KNOWN_5],
+    ['10,000', KNOWN_10K],
+  ] as const)('sealed set with %s known codes: no regression below its first-run figures', (_, known) => {
+    const s = scoreSet(SEALED_SET, detect, known);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.93);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -59,7 +59,7 @@ describe('detect: candidates and data', () => {
       '64712:30',
       '64712%',
       '64445@example.org',
-      '+64712',
+      'A+64712',
       'Price USD 64445',
     ]) {
       expect(codes(t), t).toEqual([]);
@@ -324,7 +324,11 @@ describe('detect: context from the DOM', () => {
     expect(codes('64714', { before: 'Claim status Claim number' })).toEqual([]);
     expect(codes('64632', { before: 'Member ID W2846-64612 Group number' })).toEqual([]);
     expect(codes('64712', { before: 'Requested procedure' })).toEqual(['64712']);
-    expect(codes('64712', { before: 'Description', columnHeader: 'Description' })).toEqual(['64712']);
+    // A header no list knows is weak: the row decides (a description beside the number), else "not a code".
+    expect(codes('64712', { before: 'Description', columnHeader: 'Description' })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Description', row: ['64712', 'Neuroplasty of the sciatic nerve'] })).toEqual(
+      ['64712'],
+    );
     // The previous cell's label belongs to the previous cell's number.
     expect(codes('64712', { before: 'Claim 8823' })).toEqual(['64712']);
   });
@@ -386,7 +390,10 @@ describe('classifyLabel', () => {
     expect(classifyLabel('Zip')).toBe('other');
     expect(classifyLabel('Ref No.')).toBe('other');
     expect(classifyLabel('Postal Code')).toBe('other');
-    expect(classifyLabel('Description')).toBe('neutral');
+    expect(classifyLabel('Description')).toBe('unexplained');
+    expect(classifyLabel('FIN')).toBe('unexplained');
+    expect(classifyLabel('LN_PROC_CD')).toBe('procedure');
+    expect(classifyLabel('productOrService.coding.code')).toBe('procedure');
     expect(classifyLabel('')).toBe('neutral');
   });
 });

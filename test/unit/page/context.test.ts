@@ -75,3 +75,33 @@ describe('columnHeaderOf', () => {
     expect(columnHeaderOf(textOf('#p'), new WeakMap())).toBeUndefined();
   });
 });
+
+describe('column population and row', () => {
+  const table = `<table><thead><tr><th>Column 1</th><th>Description</th></tr></thead><tbody>
+    <tr><td id="a">64712</td><td>Neuroplasty</td></tr>
+    <tr><td id="b"><b>64714</b></td><td>Neuroplasty, sacral</td></tr>
+    <tr><td>64445</td><td>Injection, sciatic nerve</td></tr></tbody></table>`;
+
+  it('hands every cell of a column the same cached array of its cell texts', () => {
+    render(table);
+    const reader = createContextReader(document);
+    const a = reader.contextOf(textOf('#a')).column;
+    expect(a).toEqual(['64712', '64714', '64445']);
+    expect(reader.contextOf(textOf('#b b')).column).toBe(a);
+  });
+
+  it('reads the row of a cell', () => {
+    render(table);
+    const reader = createContextReader(document);
+    expect(reader.contextOf(textOf('#a')).row).toEqual(['64712', 'Neuroplasty']);
+  });
+
+  it('gives no column for a table without a header row (label/value pairs) nor outside tables', () => {
+    render('<table><tr><td>Claim number</td><td id="v">64714</td></tr></table><p id="p">64712</p>');
+    const reader = createContextReader(document);
+    expect(reader.contextOf(textOf('#v')).column).toBeUndefined();
+    expect(reader.contextOf(textOf('#v')).row).toEqual(['Claim number', '64714']);
+    expect(reader.contextOf(textOf('#p')).column).toBeUndefined();
+    expect(reader.contextOf(textOf('#p')).row).toBeUndefined();
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * lib/detect/structured.ts — PURE: structured text that says what a value is (X12, HL7 v2, JSON/FHIR, CDA/XML).
+ * Imports nothing. detect() calls `structuredCodes` only for a text node that holds a known five-digit number, and the
+ * sniffs below are one regex test each, so ordinary page text pays nothing more.
+ *
+ * When a node looks like one of these formats, its coding system decides, over any word: the returned offsets are the
+ * only five-digit values in it that are procedure codes; every other number in the node is not a code.
+ *   X12 837/835   a composite of an SV1/SV2/SV3/SVC segment whose qualifier is `HC`: `SV1*HC:64712:RT*…`, with any
+ *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
+ *   HL7 v2        FT1-25, PR1-3, OBR-4: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
+ *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
+ *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
+ *                 (any system naming HCPCS, OID …6.285).
+ *   XML (CDA)     `code="…"` in a tag whose `codeSystem` is 2.16.840.1.113883.6.12 (CPT-4) or .6.285 (HCPCS).
+ */
+
+const X12_SNIFF = /(?:^|[~\n\r])[ \t]*[A-Z][A-Z0-9]{1,2}\*/;
+const HL7_SNIFF = /(?:^|[\r\n])[ \t]*[A-Z][A-Z0-9]{2}\|/;
+const JSON_SNIFF = /"(?:code|system)"\s*:/;
+const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
+
+/**
+ * For text in one of these formats, the offsets of the five digits of each value its coding system names a procedure
+ * code (every other number in it is not one); undefined for ordinary text.
+ */
+export function structuredCodes(text: string): number[] | undefined {
+  if (X12_SNIFF.test(text)) return x12Codes(text);
+  if (HL7_SNIFF.test(text)) return hl7Codes(text);
+  if (JSON_SNIFF.test(text)) return jsonCodes(text);
+  if (XML_SNIFF.test(text)) return xmlCodes(text);
+  return undefined;
+}
+
+/**
+ * A CPT or HCPCS coding system, as X12 qualifiers, HL7 v2 tables, FHIR systems and OIDs name it. Also read by
+ * detect() in the other cells of a table row ("C4", "http://www.ama-assn.org/go/cpt").
+ */
+export const CODING_SYSTEM =
+  /ama-assn\.org\/go\/cpt|hcpcs|^(?:hc|c[45]|cpt-?4?|hcpt)$|2\.16\.840\.1\.113883\.6\.(?:12|285)(?!\d)/i;
+
+/** A node that is only a JSON value, after a `"code":` key in the text before it (a highlighted viewer). */
+const JSON_CODE_KEY_END = /"code"\s*:\s*$/;
+export function isJsonCodeValueAfter(before: string): boolean {
+  return JSON_CODE_KEY_END.test(before);
+}
+
+// Compact on purpose (content-script bytes): regexes over the sniffed node, which is the rare case.
+
+/** An SV1/SV2/SV3/SVC segment; a composite `HC<sep>CODE` in it (after the segment id or an element separator). */
+const X12_SERVICE = /(?:^|[~\n\r])[ \t]*SV[123C]\*[^~\n\r]*/g;
+const X12_HC = /\*HC[:>^](\d{5})(?=[:>^*~\n\r]|$)/dg;
+
+function x12Codes(text: string): number[] {
+  const out: number[] = [];
+  for (const seg of text.matchAll(X12_SERVICE)) {
+    for (const m of seg[0].matchAll(X12_HC)) out.push(seg.index + m.indices![1]![0]);
+  }
+  return out;
+}
+
+/** FT1-25, PR1-3, OBR-4: which `|`-field of each segment holds the procedure. */
+const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(FT1|PR1|OBR)\|[^\r\n]*/g;
+const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4 };
+const FIVE_DIGITS = /^\d{5}$/;
+
+function hl7Codes(text: string): number[] {
+  const out: number[] = [];
+  for (const seg of text.matchAll(HL7_SEGMENT)) {
+    const fields = seg[0].split('|');
+    const n = HL7_CODE_FIELD[seg[1]!]!;
+    // Offset of field n: the segment's offset plus the fields before it and their separators.
+    let at = seg.index;
+    for (let k = 0; k < n && k < fields.length; k++) at += fields[k]!.length + 1;
+    // Repetitions (`~`), each a CE/CWE: identifier ^ text ^ coding system ^ alternate identifier ^ text ^ system.
+    for (const rep of (fields[n] ?? '').split('~')) {
+      const c = rep.split('^');
+      if (CODING_SYSTEM.test(c[2]?.trim() ?? '') && FIVE_DIGITS.test(c[0]!)) out.push(at);
+      if (CODING_SYSTEM.test(c[5]?.trim() ?? '') && FIVE_DIGITS.test(c[3] ?? '')) {
+        out.push(at + c[0]!.length + c[1]!.length + c[2]!.length + 3);
+      }
+      at += rep.length + 1;
+    }
+  }
+  return out;
+}
+
+// ── JSON ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const JSON_CODE = /"code"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
+const JSON_SYSTEM = /"system"\s*:\s*"([^"]*)"/;
+
+function jsonCodes(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(JSON_CODE)) {
+    const system = JSON_SYSTEM.exec(ownMembers(text, m.index))?.[1];
+    if (system !== undefined && CODING_SYSTEM.test(system)) out.push(m.indices![1]![0]);
+  }
+  return out;
+}
+
+/** The members of the JSON object that position `at` sits in, with nested objects and arrays cut out. */
+function ownMembers(text: string, at: number): string {
+  let depth = 0;
+  let open = at;
+  for (; open >= 0; open--) {
+    const c = text[open];
+    if (c === '}' || c === ']') depth++;
+    else if (c === '{' || c === '[') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (open < 0 || text[open] !== '{') return '';
+  let own = '';
+  depth = 0;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) own += c;
+  }
+  return own;
+}
+
+// ── XML ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A tag with `code="NNNNN"`; its codeSystem must be CPT-4 or HCPCS. */
+const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
+const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']/;
+
+function xmlCodes(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(XML_TAG)) {
+    if (XML_CPT_SYSTEM.test(m[0])) out.push(m.indices![1]![0]);
+  }
+  return out;
+}

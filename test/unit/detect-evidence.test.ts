@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { type DetectContext, detect } from '../../lib/detect';
+import { structuredCodes } from '../../lib/detect/structured';
+import { KNOWN_5, KNOWN_10K } from '../corpus/known';
+
+/**
+ * One block per kind of evidence (issue 11). Each case pairs a code with an identifier that differ only in what the
+ * rule reads, so removing the rule fails it.
+ */
+const codes = (text: string, context?: DetectContext, known: ReadonlySet<string> = KNOWN_5) =>
+  detect({ text, known, context }).map((m) => m.code);
+const starts = (text: string, context?: DetectContext) => detect({ text, known: KNOWN_5, context }).map((m) => m.start);
+
+describe('evidence: the bound label', () => {
+  it('reads a label no list knows as an identifier', () => {
+    for (const t of ['FIN 64712', 'HAR 64445', 'Remit box 64714', 'Plan line 64632', 'Tax code 64612']) {
+      expect(codes(t), t).toEqual([]);
+    }
+    expect(codes('Plan: Gold PPO 64714')).toEqual([]);
+    expect(codes('Pay online with code 64612')).toEqual([]);
+    expect(codes('64712', { before: 'Guarantor' })).toEqual([]);
+    expect(codes('64712', { before: 'Dept.' })).toEqual([]);
+    // The bound word is the label; a procedure word further back (another element) is not.
+    expect(codes('PMG 64714', { before: 'Hosp Svc' })).toEqual([]);
+    expect(codes('64714', { before: 'Hosp Svc' })).toEqual(['64714']);
+  });
+
+  it('needs positive evidence beside a label: procedure words, coding verbs, modifiers, lists', () => {
+    for (const t of [
+      'CPT 64712',
+      'Proc code 64712',
+      'Svc 64712',
+      'Report 64612 once',
+      'Bill 64712-RT',
+      'coded as 64714',
+    ]) {
+      expect(codes(t), t).not.toEqual([]);
+    }
+    // A modifier written with the code outweighs a label no list knows.
+    expect(codes('Seq 64712-RT')).toEqual(['64712']);
+    expect(codes('Seq 64712')).toEqual([]);
+    // A list takes its first member's verdict.
+    expect(codes('Procedures: 64712, 64445')).toEqual(['64712', '64445']);
+    expect(codes('FIN 64712, 64445')).toEqual([]);
+  });
+
+  it('keeps bare numbers in prose as codes', () => {
+    expect(codes('The surgeon performed 64714 under general anesthesia.')).toEqual(['64714']);
+    expect(codes('Neurolysis, sciatic nerve (64712)')).toEqual(['64712']);
+    expect(codes('Your claim (64445) was received')).toEqual([]);
+  });
+});
+
+describe('evidence: the add-on mark', () => {
+  it('reads +64445 as a code even after a label no list knows', () => {
+    expect(codes('Block +64445')).toEqual(['64445']);
+    expect(codes('Block 64445')).toEqual([]);
+    expect(codes('1+64445')).toEqual([]);
+  });
+});
+
+describe('evidence: the table column', () => {
+  const cptColumn = ['64712', '64714', '64445', '64632'];
+  const idColumn = ['64712', '71188', '71200', '80213'];
+
+  it('obeys a header that names another field, even over a known code', () => {
+    expect(codes('64712', { columnHeader: 'Vendor #', column: cptColumn })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Locality', column: cptColumn })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Control no.', column: cptColumn })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'CPT', column: idColumn })).toEqual(['64712']);
+  });
+
+  it('judges a weak header by the column population', () => {
+    expect(codes('64712', { columnHeader: 'Column 1', column: cptColumn })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'Column 1', column: idColumn })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'CDM', column: idColumn })).toEqual([]);
+  });
+
+  it('reads the row when the column says nothing: a field name, a coding system, a description', () => {
+    expect(codes('64712', { columnHeader: 'Value', row: ['SVC', 'Adjudicated procedure code', '64712'] })).toEqual([
+      '64712',
+    ]);
+    expect(codes('64712', { columnHeader: 'Value', row: ['REF', 'Line item control number', '64712'] })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Value', row: ['OBR', '4', '64712', 'C4'] })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'Value', row: ['OBR', '4', '64712', ''] })).toEqual([]);
+  });
+
+  it('lets a procedure header name a phrase cell', () => {
+    expect(codes('INJ SCIATIC NERVE 64445', { columnHeader: 'Procedure' })).toEqual(['64445']);
+    expect(codes('INJ SCIATIC NERVE 64445', { columnHeader: 'Notes' })).toEqual([]);
+  });
+
+  it('holds with 10,000 known codes: an identifier column stays an identifier column', () => {
+    const ids = ['41180', '41185', '41202', '41217', '41233', '41240', '41251', '41260'];
+    const hit = ids.find((id) => KNOWN_10K.has(id)) ?? '64712';
+    expect(codes(hit, { columnHeader: 'Pt Acct', column: ids }, KNOWN_10K)).toEqual([]);
+    expect(codes(hit, { columnHeader: 'Ref col', column: ids }, KNOWN_10K)).toEqual([]);
+  });
+});
+
+const X12 =
+  'ISA*00*          *00*          *ZZ*64714          *ZZ*PAYER*261012*0930*^*00501*000000001*0*P*:~' +
+  'TRN*1*64712*1436210912~N4*KANSAS CITY*MO*64111~CLP*64632*1*2450*1289.92~SVC*HC:64712:RT*1450*812.40**1~' +
+  'REF*6B*64445~SV1*HC>64445*700*UN*1~SV2*0360*HC^64632*300*UN*1~';
+
+describe('evidence: X12', () => {
+  it('marks only the procedure after HC in SV1/SV2/SV3/SVC, whatever the component separator', () => {
+    const found = detect({ text: X12, known: KNOWN_5 }).map((m) => [m.code, m.start]);
+    expect(found).toEqual([
+      ['64712', X12.indexOf('HC:64712') + 3],
+      ['64445', X12.indexOf('HC>64445') + 3],
+      ['64632', X12.indexOf('HC^64632') + 3],
+    ]);
+  });
+
+  it('trusts the qualifier over words', () => {
+    expect(codes('SV1*ZZ:64712*1450*UN*1~')).toEqual([]);
+    expect(codes('REF*CPT*64712~')).toEqual([]);
+  });
+});
+
+describe('evidence: HL7 v2', () => {
+  const msg = [
+    'MSH|^~\\&|EPIC|KCMC|PB|KCMC|202610021530||DFT^P03|64445|P|2.5',
+    'PID|1||64612^^^KCMC^MR||DOE^JANE',
+    `FT1|1|64712||20261002|20261002|CG|64632^NEUROPLASTY^L|||1|1450.00||||||||G57.01^^I10|1548293710|||||64712^NEUROPLASTY SCIATIC^CPT|RT`,
+    'PR1|1||64632^DESTRUCTION^CPT4|||20261002',
+    'PR1|2||64612^LOCAL^99LOC',
+    'OBR|1|64612|64712|64445^SCIATIC BLOCK^L^64714^NEUROPLASTY^C4',
+  ].join('\r');
+
+  it('marks only CPT/HCPCS-coded components of FT1-25, PR1-3 and OBR-4', () => {
+    const found = detect({ text: msg, known: KNOWN_5 }).map((m) => m.code);
+    expect(found).toEqual(['64712', '64632', '64714']);
+  });
+});
+
+describe('evidence: JSON (FHIR)', () => {
+  const json = JSON.stringify(
+    {
+      resourceType: 'Claim',
+      identifier: [{ system: 'https://payer.example.org/claim', value: '64714' }],
+      item: [
+        { productOrService: { coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '64712' }] } },
+        { productOrService: { coding: [{ code: '64445', system: 'http://snomed.info/sct' }] } },
+        { locationAddress: { postalCode: '64632' } },
+        { productOrService: { coding: [{ code: '64612', system: 'urn:oid:2.16.840.1.113883.6.285' }] } },
+      ],
+    },
+    null,
+    2,
+  );
+
+  it('marks a "code" beside a CPT or HCPCS "system" only', () => {
+    expect(codes(json)).toEqual(['64712', '64612']);
+  });
+
+  it('reads a highlighted value by the key and system before it', () => {
+    expect(codes('"64714"', { before: '{ "system": "http://www.ama-assn.org/go/cpt", "code":' })).toEqual(['64714']);
+    expect(codes('"64714"', { before: '{ "system": "http://loinc.org", "code":' })).toEqual([]);
+  });
+});
+
+describe('evidence: XML (CDA)', () => {
+  const xml = `<entry>
+  <code code="64712" codeSystem="2.16.840.1.113883.6.12" displayName="Neuroplasty"/>
+  <code codeSystem="2.16.840.1.113883.6.285" code="64632"/>
+  <code code="64714" codeSystem="2.16.840.1.113883.6.96"/>
+  <id root="2.16.840.1.113883.19" extension="64445"/>
+  <postalCode>64612</postalCode>
+</entry>`;
+
+  it('marks code="…" with a CPT-4 or HCPCS codeSystem only', () => {
+    expect(codes(xml)).toEqual(['64712', '64632']);
+  });
+});
+
+describe('structured sniff', () => {
+  it('leaves ordinary prose alone', () => {
+    expect(structuredCodes('CPT 64712 was billed on 10/02/2026; ZIP 64111.')).toBeUndefined();
+    expect(starts('CPT 64712 was billed')).toEqual([4]);
+  });
+});
+
+describe('evidence: a coding system named in a table row', () => {
+  it('lets the row system decide under a bare "code" header', () => {
+    const cpt = ['http://www.ama-assn.org/go/cpt', '64712', 'Neuroplasty'];
+    const snomed = ['http://snomed.info/sct', '64712', 'Neuroplasty (procedure)'];
+    expect(codes('64712', { columnHeader: 'code', row: cpt })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'code', row: snomed })).toEqual([]);
+  });
+});
