@@ -276,7 +276,9 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry, onC
   doc.addEventListener(
     'click',
     (e) => {
-      if (popover.owns(e.target)) return;
+      // A click from the keyboard (Enter or Space on a page button: detail 0) is not a pointer
+      // leaving our card, and has no point to test.
+      if (popover.owns(e.target) || !e.detail) return;
       const hit = annotator.hitTest(e.clientX, e.clientY);
       if (hit) {
         clearIntent();
