@@ -106,8 +106,15 @@ export function startTravel({
   }
 
   async function show(m: PageMatch, where: string): Promise<boolean> {
-    // "nearest": no jump when it is in view already; the frames around it follow.
-    m.node.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Centred, as find-in-page does, and only when out of view (a frame cannot tell whether it is
+    // itself in view, so a code in a frame is always centred; the frames around it follow).
+    const range = doc.createRange();
+    range.setStart(m.node, m.start);
+    range.setEnd(m.node, m.end);
+    const { top, bottom } = range.getBoundingClientRect();
+    const win = doc.defaultView!;
+    if (win !== win.top || top < 0 || bottom > win.innerHeight)
+      m.node.parentElement?.scrollIntoView({ block: 'center' });
     const data = await hover.showAt(m);
     mark.set(m);
     current = m;

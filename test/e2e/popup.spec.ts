@@ -205,6 +205,8 @@ test('"On this page" lists the codes of every frame, with counts, and reveals ea
   serviceWorker,
   openPopup,
 }) => {
+  // Four popups, each opened and closed: slow on a shared machine.
+  test.setTimeout(90_000);
   const frame = await openFixture(page, server.url(FIXTURE));
   const popup = await openPopup();
   const list = popup.getByRole('region', { name: /On this page/ });
