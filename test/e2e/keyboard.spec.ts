@@ -208,6 +208,25 @@ test.describe('keyboard travel', () => {
     expect(await focusMark(page)).toBeNull();
   });
 
+  test('works on a page with a strict CSP and Trusted Types, with no violation', async ({
+    page,
+    server,
+    serviceWorker,
+  }) => {
+    const url = server.url('popover/strict.html');
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(url);
+    await waitForScan(page);
+    await travel(serviceWorker, url, 'next-code');
+    await expect(dialogOf(page, '64632')).toBeVisible();
+    await expect(liveRegion(page)).toHaveText(said('64632', 1, 1));
+    expect(await focusMark(page)).toMatchObject({ text: '64632' });
+    expect(violations).toEqual([]);
+  });
+
   test('the live region and the dialog are in Chromium’s accessibility tree', async ({
     page,
     server,
