@@ -25,6 +25,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Turn CPT Lens on or off for the current site',
       },
+      // Keyboard travel (README "Using it"). Alt+Shift with punctuation and K: not taken by
+      // Chrome, Firefox, Edge or the common EHR shortcuts (Ctrl- and F-keys).
+      'next-code': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next CPT code' },
+      'previous-code': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous CPT code' },
+      'look-up-selection': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Look up the CPT code in the selection',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,7 @@
 /**
  * "On this page": the codes the active tab holds across all its frames, with counts.
- * Each is a button: the caller scrolls the page to the next occurrence and flashes it.
- * Props only.
+ * Each is a button: the caller shows the code's next occurrence on the page. Up and Down move
+ * between the buttons (Tab still works). Props only.
  */
 
 export interface PageCodeView {
@@ -42,7 +42,18 @@ export function PageCodes({ state, onReveal }: PageCodesProps) {
       {state.status === 'unavailable' && <p class="muted">{state.reason}</p>}
       {state.status === 'ready' && state.codes.length === 0 && <p class="muted">No CPT codes found on this page.</p>}
       {state.status === 'ready' && state.codes.length > 0 && (
-        <ul class="page-code-list">
+        <ul
+          class="page-code-list"
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+            const buttons = [...event.currentTarget.querySelectorAll('button')];
+            const at = buttons.indexOf(event.target as HTMLButtonElement);
+            if (at < 0) return;
+            event.preventDefault();
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            buttons[(at + step + buttons.length) % buttons.length]?.focus();
+          }}
+        >
           {state.codes.map((item) => (
             <li key={item.code}>
               <button

@@ -4,8 +4,10 @@ import { registerContextMenu } from '../lib/background/context-menu';
 import { registerEntryRoute } from '../lib/background/entry-route';
 import { registerPolicyMirror } from '../lib/background/policy-mirror';
 import { registerReinjection } from '../lib/background/reinject';
+import { registerSelectionCommand } from '../lib/background/selection-command';
 import { exposeTestHooks } from '../lib/background/test-hooks';
 import { registerToggleCommand } from '../lib/background/toggle-command';
+import { registerTravelCommands } from '../lib/background/travel-command';
 
 export default defineBackground({
   type: 'module',
@@ -16,6 +18,8 @@ export default defineBackground({
     registerBadge();
     const lookupListener = registerContextMenu();
     registerToggleCommand();
+    registerTravelCommands();
+    registerSelectionCommand();
     registerReinjection();
     registerPolicyMirror();
     exposeTestHooks({ lookupListener });

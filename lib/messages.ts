@@ -22,6 +22,17 @@ export const toContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/list') }),
   /** Scroll to the Nth occurrence (0-based, wrapping) of a code in this frame and flash it. */
   z.object({ type: z.literal('page/reveal'), code, occurrence: z.int() }),
+  /** Keyboard travel (lib/travel-order.ts): this frame's codes in reading order and where it stands. */
+  z.object({ type: z.literal('travel/list') }),
+  /**
+   * Mark the `index`-th match of this frame's `travel/list`, open its card, announce "ordinal of
+   * total"; with `total` 0, announce that the page has no codes.
+   */
+  z.object({ type: z.literal('travel/show'), index: z.int(), ordinal: z.int(), total: z.int() }),
+  /** Another frame holds the focus mark now: drop ours. */
+  z.object({ type: z.literal('travel/clear') }),
+  /** Open the card of the code in this frame's selection (`focused`: only if this frame has focus). */
+  z.object({ type: z.literal('travel/selection'), focused: z.boolean() }),
 ]);
 export type ToContent = z.infer<typeof toContent>;
 
@@ -35,6 +46,19 @@ export const toViewer = z.discriminatedUnion('type', [
   z.object({ type: z.literal('viewer/reveal'), tabId: z.int(), code, occurrence: z.int() }),
 ]);
 export type ToViewer = z.infer<typeof toViewer>;
+/** Reply to `travel/list` (lib/travel-order.ts FrameTravelReport without the frame id). */
+export const travelListReply = z.object({
+  path: z.nullable(z.array(z.int())),
+  codes: z.array(code),
+  childBefore: z.array(z.int()),
+  current: z.optional(z.int()),
+  caret: z.optional(z.int()),
+});
+export type TravelListReply = z.infer<typeof travelListReply>;
+
+/** Reply to `travel/selection`: the card is shown, or the selected text (no known code in it). */
+export const travelSelectionReply = z.object({ shown: z.boolean(), query: z.optional(z.string()) });
+export type TravelSelectionReply = z.infer<typeof travelSelectionReply>;
 
 export const pageListReply = z.object({ counts: z.record(code, z.int()) });
 export type PageListReply = z.infer<typeof pageListReply>;

@@ -4,8 +4,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type Annotator, type HighlightStyle, startAnnotator } from '../../lib/page/annotator';
 import { answerPageMessages, reportCounts } from '../../lib/page/content-messages';
 import { fetchEntry } from '../../lib/page/entry-client';
+import { createFocusMark } from '../../lib/page/focus-mark';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../../lib/page/hover';
 import { watchSiteGate } from '../../lib/page/site-gate';
+import { startTravel, type Travel } from '../../lib/page/travel';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -15,7 +17,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const known = new Set(codes);
-    let running: { annotator: Annotator; controller: AbortController } | undefined;
+    let running: { annotator: Annotator; controller: AbortController; travel?: Travel } | undefined;
     /** Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current. */
     let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
 
@@ -29,8 +31,17 @@ export default defineContentScript({
       const signal = AbortSignal.any([ctx.signal, controller.signal]);
       const annotator = startAnnotator({ doc: document, known, signal, style });
       reportCounts({ annotator, signal });
-      startHover({ annotator, doc: document, signal, getOptions: () => hoverOptions, fetchEntry });
-      running = { annotator, controller };
+      const mark = createFocusMark({ doc: document, signal });
+      const hover = startHover({
+        annotator,
+        doc: document,
+        signal,
+        getOptions: () => hoverOptions,
+        fetchEntry,
+        onClose: mark.clear,
+      });
+      const travel = startTravel({ doc: document, annotator, hover, mark });
+      running = { annotator, controller, travel };
       return annotator;
     }
 
@@ -40,7 +51,7 @@ export default defineContentScript({
       running = undefined;
     }
 
-    answerPageMessages({ signal: ctx.signal, current: () => running?.annotator });
+    answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
     // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
     // (the page cannot see it); other builds drop the line.
     if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {

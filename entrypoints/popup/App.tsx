@@ -13,6 +13,7 @@ import type { CodeEntry } from '../../data/schema';
 import { codeCount, datasetVersion, getEntry, modifierMeaning } from '../../lib/dataset';
 import { watchSettings } from '../../lib/settings';
 import { type FrameCounts, locateOccurrence, sumFrameCounts, withFrameCounts } from '../../lib/tab-codes';
+import { travelInTab } from '../../lib/travel-tab';
 import { lookUp } from './lookup';
 import { OpenInLens } from './OpenInLens';
 import { loadSiteView, type SiteView, saveSiteEnabled } from './site';
@@ -88,6 +89,12 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
   const reveal = useCallback(
     (code: string) => {
       if (!tab || !frames) return;
+      if (!inTab) {
+        // As the toolbar popup: close, and open the code's card on the page at its next
+        // occurrence, as the travel shortcut does (lib/travel-tab.ts).
+        void travelInTab({ tabId: tab.id, direction: 'next', code }).finally(() => window.close());
+        return;
+      }
       const occurrence = nextOccurrence.get(code) ?? 0;
       const target = locateOccurrence({ frames, code, occurrence });
       if (!target) return;

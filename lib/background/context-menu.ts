@@ -1,9 +1,12 @@
 /**
- * "Look up CPT code “…”" on selected text: opens the lookup (the popup page in a tab, which
- * reads `?q=`) on the code in the selection, or on its words.
+ * "Look up CPT code “…”" on selected text: a known code in the selection opens its card in the
+ * page, next to it (lib/page/travel.ts, in the frame the selection is in); otherwise the lookup
+ * (the popup page in a tab, which reads `?q=`) opens on the code in the selection, or on its words.
  */
 import { browser } from 'wxt/browser';
 import { createPdfMenuItem, registerPdfMenuClicks } from './pdf-menu';
+import { getEntry } from '../dataset';
+import { showSelectionInTab } from '../travel-tab';
 
 export const LOOKUP_MENU_ID = 'cpt-lens-lookup';
 /** Longer selections are cut: the search box takes a code or a few words. */
@@ -21,14 +24,8 @@ export function lookupUrl(query: string): string {
   return `${browser.runtime.getURL('/popup.html')}?q=${encodeURIComponent(query)}`;
 }
 
-/** The contextMenus.onClicked handler. Resolves to the URL it opened, for the e2e test. */
-export async function onLookupMenuClicked(
-  info: { menuItemId: string | number; selectionText?: string },
-  tab?: { id?: number; index?: number; windowId?: number },
-): Promise<string | undefined> {
-  if (info.menuItemId !== LOOKUP_MENU_ID) return undefined;
-  const query = lookupQuery(info.selectionText);
-  if (!query) return undefined;
+/** Opens the lookup on `query` in a tab beside `tab`. Resolves to its URL. */
+export async function openLookupTab(query: string, tab?: { id?: number; index?: number; windowId?: number }) {
   const url = lookupUrl(query);
   await browser.tabs.create({
     url,
@@ -39,9 +36,27 @@ export async function onLookupMenuClicked(
   return url;
 }
 
+/**
+ * The contextMenus.onClicked handler. Resolves to the URL it opened, for the e2e test, or to
+ * "in-page" when the code's card opened in the page.
+ */
+export async function onLookupMenuClicked(
+  info: { menuItemId: string | number; selectionText?: string; frameId?: number },
+  tab?: { id?: number; index?: number; windowId?: number },
+): Promise<string | undefined> {
+  if (info.menuItemId !== LOOKUP_MENU_ID) return undefined;
+  const query = lookupQuery(info.selectionText);
+  if (!query) return undefined;
+  if (getEntry(query) && tab?.id !== undefined && tab.id >= 0) {
+    const reply = await showSelectionInTab({ tabId: tab.id, frameId: info.frameId ?? 0 });
+    if (reply?.shown) return 'in-page';
+  }
+  return openLookupTab(query, tab);
+}
+
 /** Registers the menu; returns the exact onClicked listener (the e2e hook checks it is registered). */
 export function registerContextMenu(): (
-  info: { menuItemId: string | number; selectionText?: string },
+  info: { menuItemId: string | number; selectionText?: string; frameId?: number },
   tab?: { id?: number; index?: number; windowId?: number },
 ) => void {
   // Menu items persist across service-worker restarts; create them once per install/update.
@@ -60,7 +75,7 @@ export function registerContextMenu(): (
   });
   registerPdfMenuClicks();
   const listener = (
-    info: { menuItemId: string | number; selectionText?: string },
+    info: { menuItemId: string | number; selectionText?: string; frameId?: number },
     tab?: { id?: number; index?: number; windowId?: number },
   ) => {
     void onLookupMenuClicked(info, tab);

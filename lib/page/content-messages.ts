@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, type ToBackground, toContent } from '../messages';
 import type { Annotator } from './annotator';
+import type { Travel } from './travel';
 
 /** Counts settle over a few slices and SPA batches; one message per quiet spell is enough. */
 const COUNTS_DEBOUNCE_MS = 250;
@@ -18,19 +19,25 @@ export function countsRecord(counts: ReadonlyMap<string, number>): Record<string
 export function answerPageMessages({
   signal,
   current,
+  travel,
 }: {
   signal: AbortSignal;
   current: () => Annotator | undefined;
+  /** Keyboard travel (`travel/*`), while this frame runs. */
+  travel?: () => Travel | undefined;
 }): void {
   const listener = (message: unknown): Promise<unknown> | undefined => {
     const parsed = parseMessage(toContent, message);
     // Unknown messages are someone else's: not answering lets their listener reply.
     if (!parsed || signal.aborted) return undefined;
+    if (parsed.type.startsWith('travel/')) return travel?.()?.handle(parsed);
     const annotator = current();
     if (parsed.type === 'page/list') {
       return Promise.resolve({ counts: countsRecord(annotator?.counts() ?? new Map()) });
     }
-    return Promise.resolve(annotator?.reveal(parsed.code, parsed.occurrence) ?? false);
+    if (parsed.type === 'page/reveal')
+      return Promise.resolve(annotator?.reveal(parsed.code, parsed.occurrence) ?? false);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   // An invalidated context (extension updated) may have lost `browser.runtime`: never throw into the page.

@@ -3,6 +3,9 @@
  * per animation frame; a hover-intent delay before showing; an optional key that must be held;
  * a grace period so the pointer can travel onto the popover; Esc closes; a click on a code (or
  * the pin shortcut) pins the popover, which then takes focus and can be tabbed through.
+ * Keyboard travel (lib/page/travel.ts) opens a card with `showAt`: the page keeps its focus and
+ * every key; only Enter (outside a form field) pins that card and moves focus into it, and the
+ * pointer takes over again once it really moves.
  * Every listener, timer and frame callback ends with `signal`.
  */
 import type { CodeEntry } from '../../data/schema';
@@ -51,11 +54,19 @@ export interface StartHoverOptions {
   /** Read on every decision, so settings apply live. */
   getOptions: () => HoverOptions;
   fetchEntry: (code: string) => Promise<EntryData | undefined>;
+  /** The card closed (Esc, a click elsewhere, the pointer leaving it). */
+  onClose?: () => void;
 }
 
 export interface Hover {
   /** Closes the popover (e.g. when the site is switched off). */
   close(): void;
+  /**
+   * Opens `match`'s card without taking focus (keyboard travel, a selection); a pinned card is
+   * closed first, focus going back where it was. Resolves to the entry (for the announcement).
+   */
+  showAt(match: HoverMatch): Promise<EntryData | undefined>;
+  readonly popover: Popover;
 }
 
 interface Sample {
@@ -88,7 +99,7 @@ export function anchorFor({ doc, match }: { doc: Document; match: HoverMatch }):
   };
 }
 
-export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: StartHoverOptions): Hover {
+export function startHover({ annotator, doc, signal, getOptions, fetchEntry, onClose }: StartHoverOptions): Hover {
   const view = doc.defaultView!;
   const cache = new Map<string, Promise<EntryData | undefined>>();
   let sample: Sample | undefined;
@@ -102,6 +113,9 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
   let returnFocus: Element | null = null;
   let openSeq = 0;
   let pinning = false;
+  /** The card was opened from the keyboard; `still` is where the pointer rested then. */
+  let kbd = false;
+  let still: Sample | undefined;
 
   const popover: Popover = createPopover({ doc, signal, onClose: () => afterClose(true) });
 
@@ -134,7 +148,9 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
     openSeq++;
     const back = returnFocus;
     returnFocus = null;
+    kbd = false;
     if (restoreFocus && back instanceof view.HTMLElement && back.isConnected) back.focus();
+    onClose?.();
     return wasPinned;
   }
 
@@ -162,7 +178,7 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
       anchor: anchorFor({ doc, match }),
       content: { entry: data.entry, meanings: data.meanings, usedModifiers: match.modifiers },
       pinned: pin,
-      pinShortcut: PIN_SHORTCUT.label,
+      pinShortcut: kbd ? 'Enter' : PIN_SHORTCUT.label,
     });
     if (pin) popover.focus();
   }
@@ -181,6 +197,15 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
       clearGrace();
       clearIntent();
       return;
+    }
+    if (kbd) {
+      // A keyboard-opened card ignores the pointer until it really moves (Chromium sends a
+      // synthetic move after a scroll).
+      if (!still || Math.abs(s.x - still.x) + Math.abs(s.y - still.y) < 8) {
+        still ??= s;
+        return;
+      }
+      kbd = false;
     }
     if (popover.isPinned || pinning) return;
     const options = getOptions();
@@ -251,7 +276,9 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
   doc.addEventListener(
     'click',
     (e) => {
-      if (popover.owns(e.target)) return;
+      // A click from the keyboard (Enter or Space on a page button: detail 0) is not a pointer
+      // leaving our card, and has no point to test.
+      if (popover.owns(e.target) || !e.detail) return;
       const hit = annotator.hitTest(e.clientX, e.clientY);
       if (hit) {
         clearIntent();
@@ -269,6 +296,20 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
     (e) => {
       if (e.key === 'Escape') {
         if (popover.isOpen || candidate) close(true);
+        return;
+      }
+      // Enter pins a keyboard-opened card and moves focus into it; the page still gets the key.
+      // Not in a form field, where Enter is the page's (a newline, a submit).
+      const t = e.target as HTMLElement;
+      if (
+        e.key === 'Enter' &&
+        kbd &&
+        current &&
+        !popover.isPinned &&
+        !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) &&
+        !(t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.nodeName))
+      ) {
+        void open(current, true);
         return;
       }
       if (e.code === PIN_SHORTCUT.code && e.altKey === PIN_SHORTCUT.altKey && e.shiftKey === PIN_SHORTCUT.shiftKey) {
@@ -309,5 +350,17 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
     { once: true },
   );
 
-  return { close: () => close() };
+  return {
+    close: () => close(),
+    async showAt(match) {
+      if (popover.isPinned || pinning) close(true);
+      clearIntent();
+      clearGrace();
+      kbd = true;
+      still = sample;
+      await open(match, false);
+      return entryOf(match.code);
+    },
+    popover,
+  };
 }

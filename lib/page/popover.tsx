@@ -49,6 +49,8 @@ export interface Popover {
   owns(target: EventTarget | null): boolean;
   /** Moves focus into the dialog (pinned state). */
   focus(): void;
+  /** Says `text` through a polite live region in the host (keyboard travel), card open or not. */
+  announce(text: string): void;
 }
 
 const hostCss = `
@@ -69,7 +71,12 @@ const hostCss = `
   color-scheme: light dark;
   visibility: var(--cl-visibility, hidden) !important;
 }
-:host([data-open]) { display: block !important; }
+:host([data-open]), :host([data-live]) { display: block !important; }
+/* Visually hidden, but visible to the accessibility tree even while the host is hidden. */
+.cl-live {
+  position: fixed; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; visibility: visible;
+}
 .cl-pop {
   position: relative;
   box-sizing: border-box;
@@ -163,6 +170,7 @@ export function createPopover({
   let host: HTMLElement | undefined;
   let mount: HTMLElement | undefined;
   let sheet: CSSStyleSheet | undefined;
+  let live: HTMLElement | undefined;
   let stopAutoUpdate: (() => void) | undefined;
   let open = false;
   let pinned = false;
@@ -196,7 +204,11 @@ export function createPopover({
     sheet.replaceSync(codeCardCss + hostCss);
     root.adoptedStyleSheets = [sheet];
     const div = doc.createElement('div');
-    root.append(div);
+    live = doc.createElement('div');
+    live.className = 'cl-live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    root.append(div, live);
     if ('popover' in el) el.popover = 'manual';
     hostParent().append(el);
     host = el;
@@ -320,6 +332,17 @@ export function createPopover({
     focus() {
       if (host?.style.getPropertyValue('--cl-visibility') === 'visible') dialog()?.focus();
       else focusWhenPlaced = true;
+    },
+    announce(text) {
+      const { host: el } = ensureHost();
+      el.setAttribute('data-live', '');
+      const region = live!;
+      region.textContent = '';
+      // A region that just entered the accessibility tree (or says the same again) is announced
+      // only when its text changes after it is there.
+      setTimeout(() => {
+        if (!signal.aborted) region.textContent = text;
+      }, 100);
     },
   };
 }

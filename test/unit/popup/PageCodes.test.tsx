@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageCodes } from '../../../components/PageCodes';
-import { click, mount } from './render';
+import { click, key, mount } from './render';
 
 let view: ReturnType<typeof mount> | undefined;
 afterEach(() => view?.unmount());
@@ -30,6 +30,22 @@ describe('PageCodes', () => {
     expect(view.root.querySelector('h2')?.textContent).toBe('On this page4, 4 in total');
     click(buttons[1]!);
     expect(onReveal).toHaveBeenCalledWith('64712');
+  });
+
+  it('moves between the codes with Up and Down, wrapping, and leaves other keys alone', () => {
+    const codes = ['64445', '64612', '64712'].map((code) => ({ code, count: 1 }));
+    view = mount(<PageCodes state={{ status: 'ready', codes }} onReveal={() => {}} />);
+    const buttons = [...view.root.querySelectorAll('button')];
+    buttons[0]!.focus();
+    key(buttons[0]!, 'ArrowDown');
+    expect(document.activeElement).toBe(buttons[1]);
+    key(buttons[1]!, 'ArrowDown');
+    key(buttons[2]!, 'ArrowDown');
+    expect(document.activeElement).toBe(buttons[0]);
+    key(buttons[0]!, 'ArrowUp');
+    expect(document.activeElement).toBe(buttons[2]);
+    key(buttons[2]!, 'x');
+    expect(document.activeElement).toBe(buttons[2]);
   });
 
   it('says when the page has no codes, is loading, or is out of reach', () => {
