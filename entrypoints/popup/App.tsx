@@ -89,9 +89,10 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
   const reveal = useCallback(
     (code: string) => {
       if (!tab || !frames) return;
-      if (!inTab) {
+      if (!inTab && !tab.viewer) {
         // As the toolbar popup: close, and open the code's card on the page at its next
-        // occurrence, as the travel shortcut does (lib/travel-tab.ts).
+        // occurrence, as the travel shortcut does (lib/travel-tab.ts). The PDF viewer is an
+        // extension page that travel messages do not reach: there the popup reveals and flashes.
         void travelInTab({ tabId: tab.id, direction: 'next', code }).finally(() => window.close());
         return;
       }
