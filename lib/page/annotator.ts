@@ -64,7 +64,7 @@ export function startAnnotator({
   let lastSweep = 0;
   let pollTimer = 0;
 
-  const watcher = createWatcher({ win, signal, onBatch });
+  const watcher = createWatcher({ win, signal, onBatch, onActivity: () => highlighter.noteActivity() });
   const scanner = createScanner({
     doc,
     known,
@@ -153,15 +153,17 @@ export function startAnnotator({
   }
 
   function onBatch(batch: MutationBatch): void {
-    // The page changed: what sits near the viewport may have moved.
-    highlighter.invalidate();
+    // Elements came or went: what sits near the viewport may have moved. Text edits alone (a counter
+    // ticking) ask nothing of the highlighter; the texts whose matches change reach it through the index.
+    if (batch.elements || batch.overflow) highlighter.invalidate();
     if (batch.removed) dropRemoved(batch.overflow ? [] : batch.removedNodes);
     if (batch.overflow) {
       scanner.enqueue(doc, { rescan: true });
       for (const root of shadowRoots) scanner.enqueue(root, { rescan: true });
     } else {
       for (const node of batch.changed) scanner.enqueue(node, { rescan: true });
-      if (performance.now() - lastSweep > LATE_ROOT_SWEEP_MS) sweepForShadowRoots();
+      // The sweep walks every element: only a page adding elements earns one (text edits attach no root).
+      if (batch.elements && performance.now() - lastSweep > LATE_ROOT_SWEEP_MS) sweepForShadowRoots();
     }
     void scanner.run();
   }

@@ -21,6 +21,11 @@ export interface MutationBatch {
   removedNodes: Node[];
   /** Too many records: rescan every root instead. */
   overflow: boolean;
+  /**
+   * An element was added or removed: boxes may have moved. A batch of text edits only (a counter
+   * ticking) leaves this false, and the highlighter does no work for it.
+   */
+  elements: boolean;
 }
 
 export interface Watcher {
@@ -29,21 +34,44 @@ export interface Watcher {
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+/** Attribute changes only tell us the page is live (a class toggling restyles it): no records kept. */
+const ACTIVITY_OPTIONS: MutationObserverInit = { attributes: true, subtree: true };
+
 export function createWatcher({
   win,
   signal,
   onBatch,
+  onActivity,
 }: {
   win: Window;
   signal: AbortSignal;
   onBatch: (batch: MutationBatch) => void;
+  /** Once per frame in which the page changed anything (text, nodes or attributes), ours excepted. */
+  onActivity?: () => void;
 }): Watcher {
   let pending: MutationRecord[] = [];
   let overflow = false;
   let frame = 0;
+  let active = false;
+
+  const activity = onActivity
+    ? new MutationObserver((records) => {
+        if (active) return;
+        for (const record of records) {
+          if (isOwnElement(record.target)) continue;
+          active = true;
+          if (!frame) frame = win.requestAnimationFrame(flush);
+          return;
+        }
+      })
+    : undefined;
 
   const observer = new MutationObserver((records) => {
-    if (overflow) return;
+    if (!active && onActivity && records.some(isPageRecord)) active = true;
+    if (overflow) {
+      if (!frame) frame = win.requestAnimationFrame(flush);
+      return;
+    }
     if (pending.length + records.length > OVERFLOW_RECORDS) {
       overflow = true;
       pending = [];
@@ -57,11 +85,14 @@ export function createWatcher({
     frame = 0;
     const records = pending;
     const wasOverflow = overflow;
+    const wasActive = active;
     pending = [];
     overflow = false;
+    active = false;
     if (signal.aborted) return;
+    if (wasActive) onActivity?.();
     if (wasOverflow) {
-      onBatch({ changed: [], removed: true, removedNodes: [], overflow: true });
+      onBatch({ changed: [], removed: true, removedNodes: [], overflow: true, elements: true });
       return;
     }
     const batch = summarize(records);
@@ -72,6 +103,7 @@ export function createWatcher({
     'abort',
     () => {
       observer.disconnect();
+      activity?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
       pending = [];
     },
@@ -80,7 +112,9 @@ export function createWatcher({
 
   return {
     observe(root) {
-      if (!signal.aborted) observer.observe(root, OPTIONS);
+      if (signal.aborted) return;
+      observer.observe(root, OPTIONS);
+      activity?.observe(root, ACTIVITY_OPTIONS);
     },
   };
 }
@@ -89,6 +123,7 @@ export function createWatcher({
 export function summarize(records: readonly MutationRecord[]): MutationBatch {
   const touched = new Set<Node>();
   let removed = false;
+  let elements = false;
   let removedNodes: Node[] = [];
   for (const record of records) {
     if (record.type === 'characterData') {
@@ -97,10 +132,16 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     }
     if (record.removedNodes.length > 0) {
       removed = true;
-      for (const node of record.removedNodes) if (!isOwnElement(node)) removedNodes.push(node);
+      for (const node of record.removedNodes) {
+        if (isOwnElement(node)) continue;
+        removedNodes.push(node);
+        if (node.nodeType === Node.ELEMENT_NODE) elements = true;
+      }
     }
     for (const node of record.addedNodes) {
-      if (!isOwnElement(node)) touched.add(node);
+      if (isOwnElement(node)) continue;
+      touched.add(node);
+      if (node.nodeType === Node.ELEMENT_NODE) elements = true;
     }
   }
   const changed: Node[] = [];
@@ -109,7 +150,16 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     if (!hasTouchedAncestor(node, touched)) changed.push(node);
   }
   if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
-  return { changed, removed, removedNodes, overflow: false };
+  return { changed, removed, removedNodes, overflow: false, elements };
+}
+
+/** A record of the page's own doing (not our host being added, removed or restyled). */
+function isPageRecord(record: MutationRecord): boolean {
+  if (isOwnElement(record.target)) return false;
+  if (record.type !== 'childList') return true;
+  for (const node of record.addedNodes) if (!isOwnElement(node)) return true;
+  for (const node of record.removedNodes) if (!isOwnElement(node)) return true;
+  return false;
 }
 
 function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {
