@@ -167,6 +167,11 @@ export function createHighlighter({
   /** A deferred re-measure (page-caused, throttled) or the shrink after scrolling settles. */
   let pageTimer = 0;
   let settleTimer = 0;
+  /**
+   * The last text in document order was below the viewport at the last rebuild: a text appended
+   * after it is below too, and needs no re-measure (a first scan appends thousands, slice by slice).
+   */
+  let tailBelow = false;
 
   function rangeOf(match: PageMatch): StaticRange {
     let range = ranges.get(match);
@@ -224,11 +229,12 @@ export function createHighlighter({
     });
   }
 
-  function insert(text: Text): void {
+  /** Adds a text in document order; true when it went after every other (an append). */
+  function insert(text: Text): boolean {
     const last = ordered[ordered.length - 1];
     if (!last || compareDocumentOrder(last, text) < 0) {
       ordered.push(text);
-      return;
+      return true;
     }
     let lo = 0;
     let hi = ordered.length;
@@ -238,6 +244,7 @@ export function createHighlighter({
       else hi = mid;
     }
     ordered.splice(lo, 0, text);
+    return false;
   }
 
   /** The nearest matches' texts, by distance to the viewport's middle, within the margin. */
@@ -281,6 +288,7 @@ export function createHighlighter({
       for (let i = samples[k]! + 1; i < samples[k + 1]!; i++) measure(i);
     }
     stats.lastReads = reads;
+    tailBelow = n > 0 && place.get(n - 1) === 1;
     near.sort((x, y) => x.distance - y.distance);
     return near.map((x) => x.text);
   }
@@ -327,7 +335,7 @@ export function createHighlighter({
       }
       shown = next;
       if (stats.mode === 'boxes') {
-        boxes.clear();
+        boxes.draw([], 'underline');
         stats.mode = 'highlight';
       }
     }
@@ -435,8 +443,9 @@ export function createHighlighter({
       if (!matches || matches.length === 0) {
         if (matchesOf.delete(text)) removals = true;
       } else {
-        if (!matchesOf.has(text)) insert(text);
+        const appended = !matchesOf.has(text) && insert(text);
         matchesOf.set(text, matches);
+        if (appended && tailBelow) return;
       }
       scheduleForPage();
     },

@@ -14,11 +14,9 @@
 export const MARKS_HOST_TAG = 'cpt-lens-marks';
 
 /** Same colours as highlight.css, so switching between the two is invisible. */
-const SHEET = `:host{all:initial;position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;z-index:2147483646;contain:layout style size}
-i{position:absolute;left:0;top:0;display:block;pointer-events:none}
-i[hidden]{display:none}
-.underline{background-color:rgb(66 133 244/.3)}
-.background{background-color:rgb(255 213 79/.55)}`;
+const SHEET = `:host{all:initial;position:absolute;left:0;top:0;pointer-events:none;z-index:2147483646;contain:layout style size}
+i{position:absolute;left:0;top:0;display:block}i[hidden]{display:none}
+.underline{background:rgb(66 133 244/.3)}.background{background:rgb(255 213 79/.55)}`;
 
 export interface BoxRect {
   left: number;
@@ -30,8 +28,6 @@ export interface BoxRect {
 export interface MarkBoxes {
   /** Shows one box per rect (viewport coordinates, read in the same task), hides the rest. */
   draw(rects: readonly BoxRect[], style: 'underline' | 'background'): void;
-  /** Hides every box (the host stays, empty). */
-  clear(): void;
   /** Boxes shown now. */
   count(): number;
 }
@@ -81,10 +77,6 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
       }
       for (let i = rects.length; i < shown; i++) pool[i]!.hidden = true;
       shown = rects.length;
-    },
-    clear() {
-      for (let i = 0; i < shown; i++) pool[i]!.hidden = true;
-      shown = 0;
     },
     count: () => shown,
   };
