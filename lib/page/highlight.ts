@@ -107,8 +107,6 @@ export interface HighlightStats {
   registryWrites: number;
   /** Where the marks are drawn now: the Highlight API, or boxes in our host (page mutating). */
   mode: 'highlight' | 'boxes';
-  /** Boxes shown now (boxes mode). */
-  boxes: number;
 }
 
 export function createHighlighter({
@@ -148,7 +146,6 @@ export function createHighlighter({
     lastReads: 0,
     registryWrites: 0,
     mode: 'highlight',
-    boxes: 0,
   };
   const boxes = createMarkBoxes({ doc, signal });
   /** Consecutive frames with a page change, and when the last one was seen. */
@@ -339,7 +336,6 @@ export function createHighlighter({
         stats.mode = 'highlight';
       }
     }
-    stats.boxes = boxes.count();
     stats.rebuildMs += performance.now() - started;
   }
 
@@ -395,14 +391,12 @@ export function createHighlighter({
 
   /** Registers `marks` under the current style's name (and no other); writes only what differs. */
   function register(): void {
-    const wanted = current === 'off' ? undefined : HIGHLIGHT_NAMES[current];
-    for (const name of [HIGHLIGHT_NAMES.underline, HIGHLIGHT_NAMES.background]) {
-      if (name === wanted || registry!.get(name) !== marks) continue;
-      registry!.delete(name);
-      stats.registryWrites++;
-    }
-    if (wanted && registry!.get(wanted) !== marks) {
-      registry!.set(wanted, marks);
+    for (const style of ['underline', 'background'] as const) {
+      const name = HIGHLIGHT_NAMES[style];
+      const on = registry!.get(name) === marks;
+      if (on === (style === current)) continue;
+      if (on) registry!.delete(name);
+      else registry!.set(name, marks);
       stats.registryWrites++;
     }
   }
@@ -491,6 +485,6 @@ function noHighlighter(): Highlighter {
     flash() {},
     adopt() {},
     registered: () => 0,
-    stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight', boxes: 0 }),
+    stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }),
   };
 }

@@ -28,8 +28,6 @@ export interface BoxRect {
 export interface MarkBoxes {
   /** Shows one box per rect (viewport coordinates, read in the same task), hides the rest. */
   draw(rects: readonly BoxRect[], style: 'underline' | 'background'): void;
-  /** Boxes shown now. */
-  count(): number;
 }
 
 export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortSignal }): MarkBoxes {
@@ -78,6 +76,5 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
       for (let i = rects.length; i < shown; i++) pool[i]!.hidden = true;
       shown = rects.length;
     },
-    count: () => shown,
   };
 }

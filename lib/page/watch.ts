@@ -32,10 +32,11 @@ export interface Watcher {
   observe(root: Document | ShadowRoot): void;
 }
 
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
-/** Attribute changes only tell us the page is live (a class toggling restyles it): no records kept. */
-const ACTIVITY_OPTIONS: MutationObserverInit = { attributes: true, subtree: true };
+/**
+ * Attribute records only tell us the page is live (a class toggling restyles it, and Chromium then
+ * rebuilds every registered highlight): they are never kept nor count towards OVERFLOW_RECORDS.
+ */
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true };
 
 export function createWatcher({
   win,
@@ -54,29 +55,15 @@ export function createWatcher({
   let frame = 0;
   let active = false;
 
-  const activity = onActivity
-    ? new MutationObserver((records) => {
-        if (active) return;
-        for (const record of records) {
-          if (isOwnElement(record.target)) continue;
-          active = true;
-          if (!frame) frame = win.requestAnimationFrame(flush);
-          return;
-        }
-      })
-    : undefined;
-
   const observer = new MutationObserver((records) => {
-    if (!active && onActivity && records.some(isPageRecord)) active = true;
-    if (overflow) {
-      if (!frame) frame = win.requestAnimationFrame(flush);
-      return;
-    }
-    if (pending.length + records.length > OVERFLOW_RECORDS) {
-      overflow = true;
-      pending = [];
-    } else {
-      for (const record of records) pending.push(record);
+    for (const record of records) {
+      // Our own host's attributes (the popover's position) are no sign of a live page.
+      if (!isOwnElement(record.target)) active = true;
+      if (record.type === 'attributes' || overflow) continue;
+      if (pending.length >= OVERFLOW_RECORDS) {
+        overflow = true;
+        pending = [];
+      } else pending.push(record);
     }
     if (!frame) frame = win.requestAnimationFrame(flush);
   });
@@ -103,7 +90,6 @@ export function createWatcher({
     'abort',
     () => {
       observer.disconnect();
-      activity?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
       pending = [];
     },
@@ -112,9 +98,7 @@ export function createWatcher({
 
   return {
     observe(root) {
-      if (signal.aborted) return;
-      observer.observe(root, OPTIONS);
-      activity?.observe(root, ACTIVITY_OPTIONS);
+      if (!signal.aborted) observer.observe(root, OPTIONS);
     },
   };
 }
@@ -151,15 +135,6 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
   }
   if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
   return { changed, removed, removedNodes, overflow: false, elements };
-}
-
-/** A record of the page's own doing (not our host being added, removed or restyled). */
-function isPageRecord(record: MutationRecord): boolean {
-  if (isOwnElement(record.target)) return false;
-  if (record.type !== 'childList') return true;
-  for (const node of record.addedNodes) if (!isOwnElement(node)) return true;
-  for (const node of record.removedNodes) if (!isOwnElement(node)) return true;
-  return false;
 }
 
 function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {
