@@ -729,6 +729,10 @@ async function main() {
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
+    console.error('live pages (profile, a11y off and on)…');
+    const live = await benchLive({ extensionDir: EXTENSION, pages: livePages, repeats: Math.min(REPEATS, 3) });
+    writeFileSync(join(RESULTS, 'live.json'), `${JSON.stringify(live, null, 2)}\n`);
+    console.log(`\n${liveTable(live)}`);
   } finally {
     await ext.close();
     await bareBrowser.close();

@@ -71,10 +71,14 @@ const PAGE_REFRESH_MS = 120;
 /** Evenly spaced matches measured first; the stretches between them are measured only if near. */
 const SAMPLES = 64;
 const FLASH_MS = 1600;
-/** Consecutive frames in which the page changed, after which the marks move into boxes. */
+/** Frames in a row in which the page changed, after which the marks move into boxes. */
 const LIVE_FRAMES = 8;
-/** Two page changes this close count as consecutive frames (a busy machine drops frames). */
-const LIVE_GAP_MS = 200;
+/**
+ * Two page changes this close count as frames in a row (60 Hz, with slack for a late frame). A page
+ * re-rendering on a timer (20 times a second) is not "every frame": its marks stay registered, and
+ * we add no element to it.
+ */
+const LIVE_GAP_MS = 40;
 /** Least time between two re-measures of the boxes while the page keeps changing. */
 const BOX_REFRESH_MS = 250;
 /** No page change for this long: the marks go back into the Highlight API. */
@@ -361,7 +365,8 @@ export function createHighlighter({
   function noteActivity(): void {
     if (signal.aborted) return;
     const now = performance.now();
-    streak = now - changedAt <= LIVE_GAP_MS ? streak + 1 : 1;
+    // A late frame now and then (a busy machine) costs the streak a little, not all of it.
+    streak = now - changedAt <= LIVE_GAP_MS ? streak + 1 : Math.max(0, streak - 2);
     changedAt = now;
     if (wantBoxes) {
       // Boxes follow the page by measure: re-measure (throttled to BOX_REFRESH_MS).
