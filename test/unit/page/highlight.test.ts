@@ -140,7 +140,7 @@ describe('createHighlighter', () => {
     // A page changing on every frame for a while.
     for (let i = 0; i < 20; i++) {
       highlighter.noteActivity();
-      await new Promise((resolve) => setTimeout(resolve, 16));
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await frames();
     expect(highlighter.stats().mode).toBe('boxes');
@@ -151,7 +151,7 @@ describe('createHighlighter', () => {
     writes.length = 0;
     for (let i = 0; i < 10; i++) {
       highlighter.noteActivity();
-      await new Promise((resolve) => setTimeout(resolve, 16));
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
     expect(writes).toEqual([]);
 
