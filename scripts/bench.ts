@@ -25,9 +25,10 @@ import { detect } from '../lib/detect';
 import type { AnnotatorStats } from '../lib/page/annotator';
 import { DEFAULT_SETTINGS } from '../lib/settings-read';
 import { corpusBench, corpusRows } from '../test/bench/corpus.bench';
-import { claimsPage, infinitePage, KNOWN, mutatingPage } from '../test/bench/pages';
+import { claimsPage, infinitePage, KNOWN, mutatingPage, queuePage, togglePage } from '../test/bench/pages';
 import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
+import { benchLive, liveTable } from './bench-live';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.CPT_LENS_OUT ?? '.output-bench');
@@ -569,6 +570,8 @@ async function main() {
   for (const rows of SIZES) writeFileSync(join(dir, `claims-${rows}.html`), claimsPage(rows));
   writeFileSync(join(dir, 'mutating.html'), mutatingPage(5000));
   writeFileSync(join(dir, 'infinite.html'), infinitePage());
+  writeFileSync(join(dir, 'toggle.html'), togglePage(5000));
+  writeFileSync(join(dir, 'queue.html'), queuePage(5000));
   const server = await startFixtureServer(dir);
   const ext = await launchWithExtension({ extensionDir: EXTENSION, viewport: VIEWPORT });
   const bareBrowser = await chromium.launch({
@@ -578,9 +581,23 @@ async function main() {
   const bare = await bareBrowser.newContext({ viewport: VIEWPORT });
   // BENCH_ONLY=scan|mutating: one measure only, printed as JSON (for before/after comparisons).
   const only = process.env.BENCH_ONLY;
+  const livePages = {
+    claims: server.url('claims-5000.html'),
+    toggle: server.url('toggle.html'),
+    queue: server.url('queue.html'),
+    feed: server.url('mutating.html'),
+  };
   if (only) {
     try {
-      if (only === 'scan') {
+      if (only === 'live') {
+        // Own browsers (accessibility off and on): close the shared ones first, they would only compete.
+        await ext.close();
+        await bareBrowser.close();
+        const live = await benchLive({ extensionDir: EXTENSION, pages: livePages, repeats: REPEATS });
+        mkdirSync(RESULTS, { recursive: true });
+        writeFileSync(join(RESULTS, 'live.json'), `${JSON.stringify(live, null, 2)}\n`);
+        console.log(liveTable(live));
+      } else if (only === 'scan') {
         const s = await benchScan(ext, server.url('claims-5000.html'), 5000);
         console.log(
           JSON.stringify({ scanCpuMs: s.scanCpuMs, floorCpuMs: s.floorCpuMs, floorRatio: s.floorRatio, runs: s.runs }),
@@ -594,7 +611,7 @@ async function main() {
         }
         console.log(JSON.stringify({ addedMsPerFrameMedian: median(added), runs: added }));
       } else {
-        throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating)`);
+        throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating, live)`);
       }
     } finally {
       await ext.close();
@@ -714,6 +731,10 @@ async function main() {
     writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
     console.log(pdf.rows.join('\n'));
+    console.error('live pages (profile, a11y off and on)…');
+    const live = await benchLive({ extensionDir: EXTENSION, pages: livePages, repeats: Math.min(REPEATS, 3) });
+    writeFileSync(join(RESULTS, 'live.json'), `${JSON.stringify(live, null, 2)}\n`);
+    console.log(`\n${liveTable(live)}`);
   } finally {
     await ext.close();
     await bareBrowser.close();

@@ -38,6 +38,8 @@ export interface Annotator {
   stats(): AnnotatorStats;
 }
 
+/** Least time between two comparisons of the counts (listeners hear of a change within it). */
+const COUNTS_CHECK_MS = 100;
 /** How often, at most, a page that keeps mutating is swept for shadow roots attached late. */
 const LATE_ROOT_SWEEP_MS = 1000;
 /** Polls for elements not yet upgraded (their shadow root comes with the upgrade), backing off. */
@@ -61,10 +63,11 @@ export function startAnnotator({
   const highlighter = createHighlighter({ doc, signal, style });
   let lastCounts = '';
   let countsCheckQueued = false;
+  let countsTimer = 0;
   let lastSweep = 0;
   let pollTimer = 0;
 
-  const watcher = createWatcher({ win, signal, onBatch });
+  const watcher = createWatcher({ win, signal, onBatch, onActivity: () => highlighter.noteActivity() });
   const scanner = createScanner({
     doc,
     known,
@@ -82,10 +85,14 @@ export function startAnnotator({
     },
   });
 
+  /**
+   * Compares the counts at most every COUNTS_CHECK_MS: once per slice cost the first scan of a
+   * 40,000-node page more than its rect reads (a Map copy, a sort and the listeners' timers each time).
+   */
   function queueCountsCheck(): void {
     if (countsCheckQueued) return;
     countsCheckQueued = true;
-    queueMicrotask(() => {
+    countsTimer = win.setTimeout(() => {
       countsCheckQueued = false;
       if (signal.aborted) return;
       const counts = index.counts();
@@ -93,7 +100,7 @@ export function startAnnotator({
       if (key === lastCounts) return;
       lastCounts = key;
       for (const listener of listeners) listener(new Map(counts));
-    });
+    }, COUNTS_CHECK_MS);
   }
 
   function dropText(text: Text): boolean {
@@ -153,15 +160,17 @@ export function startAnnotator({
   }
 
   function onBatch(batch: MutationBatch): void {
-    // The page changed: what sits near the viewport may have moved.
-    highlighter.invalidate();
+    // Elements came or went: what sits near the viewport may have moved. Text edits alone (a counter
+    // ticking) ask nothing of the highlighter; the texts whose matches change reach it through the index.
+    if (batch.elements || batch.overflow) highlighter.invalidate();
     if (batch.removed) dropRemoved(batch.overflow ? [] : batch.removedNodes);
     if (batch.overflow) {
       scanner.enqueue(doc, { rescan: true });
       for (const root of shadowRoots) scanner.enqueue(root, { rescan: true });
     } else {
       for (const node of batch.changed) scanner.enqueue(node, { rescan: true });
-      if (performance.now() - lastSweep > LATE_ROOT_SWEEP_MS) sweepForShadowRoots();
+      // The sweep walks every element: only a page adding elements earns one (text edits attach no root).
+      if (batch.elements && performance.now() - lastSweep > LATE_ROOT_SWEEP_MS) sweepForShadowRoots();
     }
     void scanner.run();
   }
@@ -177,6 +186,7 @@ export function startAnnotator({
     'abort',
     () => {
       win.clearTimeout(pollTimer);
+      win.clearTimeout(countsTimer);
       listeners.clear();
       index.clear();
       shadowRoots.clear();

@@ -20,8 +20,19 @@
  * layout is clean, so they force no layout. Cost: a few hundred rect reads, only after a change.
  * Scrolling and resizing re-measure on the next frame; the page's own changes at most every
  * PAGE_REFRESH_MS, so a page that mutates every frame does not pay the reads every frame.
+ *
+ * Registry writes: each one (`set`, `delete`, `Highlight.add`/`delete`/`clear`) makes Chromium
+ * rebuild every custom-highlight marker of the document on the next frame, so the registry is
+ * touched only when the set of ranges to show changed, and every write is counted (stats).
+ *
+ * A page that keeps changing (LIVE_FRAMES consecutive frames): Chromium rebuilds and repaints every
+ * registered range on each such frame, whatever changed. The marks then move into a few positioned
+ * boxes in our own host (mark-boxes.ts), re-measured at most every BOX_REFRESH_MS, and come back
+ * into the Highlight API after QUIET_MS without a change. Both switches happen in one task (boxes
+ * drawn and ranges dropped together, or the reverse), so no frame shows neither.
  */
 import highlightCss from './highlight.css?inline';
+import { createMarkBoxes } from './mark-boxes';
 import { compareDocumentOrder, type PageMatch } from './match-index';
 import { yieldToPage } from './yield';
 
@@ -60,12 +71,26 @@ const PAGE_REFRESH_MS = 120;
 /** Evenly spaced matches measured first; the stretches between them are measured only if near. */
 const SAMPLES = 64;
 const FLASH_MS = 1600;
+/** Frames in a row in which the page changed, after which the marks move into boxes. */
+const LIVE_FRAMES = 8;
+/**
+ * Two page changes this close count as frames in a row (60 Hz, with slack for a late frame). A page
+ * re-rendering on a timer (20 times a second) is not "every frame": its marks stay registered, and
+ * we add no element to it.
+ */
+const LIVE_GAP_MS = 40;
+/** Least time between two re-measures of the boxes while the page keeps changing. */
+const BOX_REFRESH_MS = 250;
+/** No page change for this long: the marks go back into the Highlight API. */
+const QUIET_MS = 600;
 
 export interface Highlighter {
   /** `node`'s matches changed (or were dropped): `matches` is the new list, empty when gone. */
   update(node: Text, matches: readonly PageMatch[] | undefined): void;
-  /** Something on the page may have moved (a mutation batch): re-check what is near. */
+  /** Something on the page may have moved (elements added or removed): re-check what is near. */
   invalidate(): void;
+  /** The page changed something this frame (text, nodes or attributes): counts towards "live". */
+  noteActivity(): void;
   setStyle(style: HighlightStyle): void;
   /** Flashes one match (registered even far from the viewport, until the flash ends). */
   flash(match: PageMatch): void;
@@ -82,6 +107,10 @@ export interface HighlightStats {
   rebuilds: number;
   /** Rect reads in the last rebuild. */
   lastReads: number;
+  /** Calls that wrote to the highlight registry or one of our Highlights (each forces a rebuild). */
+  registryWrites: number;
+  /** Where the marks are drawn now: the Highlight API, or boxes in our host (page mutating). */
+  mode: 'highlight' | 'boxes';
 }
 
 export function createHighlighter({
@@ -115,7 +144,22 @@ export function createHighlighter({
   const ranges = new WeakMap<PageMatch, StaticRange>();
   /** The ranges registered now: a rebuild touches the registry only for what differs. */
   let shown = new Set<StaticRange>();
-  const stats: HighlightStats = { rebuildMs: 0, rebuilds: 0, lastReads: 0 };
+  const stats: HighlightStats = {
+    rebuildMs: 0,
+    rebuilds: 0,
+    lastReads: 0,
+    registryWrites: 0,
+    mode: 'highlight',
+  };
+  const boxes = createMarkBoxes({ doc, signal });
+  /** Consecutive frames with a page change, and when the last one was seen. */
+  let streak = 0;
+  let changedAt = Number.NEGATIVE_INFINITY;
+  /** The marks should be (or are) boxes: set by a streak of changing frames, cleared when quiet. */
+  let wantBoxes = false;
+  let quietTimer = 0;
+  /** One Range for measuring, reused: live Ranges are updated by Chromium on every mutation. */
+  let scratch: Range | undefined;
   let frame = 0;
   let queued = false;
   /** performance.now() of the last scroll or resize, and of the last rebuild. */
@@ -124,6 +168,11 @@ export function createHighlighter({
   /** A deferred re-measure (page-caused, throttled) or the shrink after scrolling settles. */
   let pageTimer = 0;
   let settleTimer = 0;
+  /**
+   * The last text in document order was below the viewport at the last rebuild: a text appended
+   * after it is below too, and needs no re-measure (a first scan appends thousands, slice by slice).
+   */
+  let tailBelow = false;
 
   function rangeOf(match: PageMatch): StaticRange {
     let range = ranges.get(match);
@@ -146,7 +195,7 @@ export function createHighlighter({
   function scheduleForPage(): void {
     if (frame || queued || pageTimer || signal.aborted) return;
     const now = performance.now();
-    const wait = rebuiltAt + PAGE_REFRESH_MS - now;
+    const wait = rebuiltAt + (stats.mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
     if (wait <= 0 || now - movedAt < SETTLE_MS) {
       schedule();
       return;
@@ -181,11 +230,12 @@ export function createHighlighter({
     });
   }
 
-  function insert(text: Text): void {
+  /** Adds a text in document order; true when it went after every other (an append). */
+  function insert(text: Text): boolean {
     const last = ordered[ordered.length - 1];
     if (!last || compareDocumentOrder(last, text) < 0) {
       ordered.push(text);
-      return;
+      return true;
     }
     let lo = 0;
     let hi = ordered.length;
@@ -195,6 +245,7 @@ export function createHighlighter({
       else hi = mid;
     }
     ordered.splice(lo, 0, text);
+    return false;
   }
 
   /** The nearest matches' texts, by distance to the viewport's middle, within the margin. */
@@ -238,6 +289,7 @@ export function createHighlighter({
       for (let i = samples[k]! + 1; i < samples[k + 1]!; i++) measure(i);
     }
     stats.lastReads = reads;
+    tailBelow = n > 0 && place.get(n - 1) === 1;
     near.sort((x, y) => x.distance - y.distance);
     return near.map((x) => x.text);
   }
@@ -261,20 +313,102 @@ export function createHighlighter({
         }
       }
     }
-    // Every change to the registered set costs the page a highlight repaint: change only what differs.
-    for (const range of shown) if (!next.has(range)) marks.delete(range);
-    for (const range of next) if (!shown.has(range)) marks.add(range);
-    shown = next;
+    if (wantBoxes && current !== 'off') {
+      // Boxes first, then drop the ranges: one task, so the next frame shows the boxes.
+      boxes.draw(measure(next), current);
+      if (shown.size > 0) {
+        marks.clear();
+        stats.registryWrites++;
+      }
+      shown = new Set();
+      stats.mode = 'boxes';
+    } else {
+      // Every change to the registered set costs the page a highlight rebuild: change only what differs.
+      for (const range of shown) {
+        if (next.has(range)) continue;
+        marks.delete(range);
+        stats.registryWrites++;
+      }
+      for (const range of next) {
+        if (shown.has(range)) continue;
+        marks.add(range);
+        stats.registryWrites++;
+      }
+      shown = next;
+      if (stats.mode === 'boxes') {
+        boxes.draw([], 'underline');
+        stats.mode = 'highlight';
+      }
+    }
     stats.rebuildMs += performance.now() - started;
   }
 
+  /** Client rects of `ranges`' glyphs (read after a frame: layout is clean). */
+  function measure(ranges: ReadonlySet<StaticRange>): DOMRect[] {
+    const rects: DOMRect[] = [];
+    scratch ??= doc.createRange();
+    for (const range of ranges) {
+      const text = range.startContainer;
+      // The page may have edited the text since it was scanned (the next batch rescans it).
+      if (!text.isConnected || range.endOffset > (text as Text).length) continue;
+      scratch.setStart(text, range.startOffset);
+      scratch.setEnd(text, range.endOffset);
+      for (const rect of scratch.getClientRects()) if (rect.width > 0 && rect.height > 0) rects.push(rect);
+    }
+    // Park the scratch range where a page mutation seldom reaches it.
+    scratch.setStart(doc, 0);
+    scratch.collapse(true);
+    return rects;
+  }
+
+  /** The page changed this frame: a long enough streak moves the marks into boxes. */
+  function noteActivity(): void {
+    if (signal.aborted) return;
+    const now = performance.now();
+    // A late frame now and then (a busy machine) costs the streak a little, not all of it.
+    streak = now - changedAt <= LIVE_GAP_MS ? streak + 1 : Math.max(0, streak - 2);
+    changedAt = now;
+    if (wantBoxes) {
+      // Boxes follow the page by measure: re-measure (throttled to BOX_REFRESH_MS).
+      scheduleForPage();
+      return;
+    }
+    if (streak < LIVE_FRAMES || current === 'off' || shown.size === 0) return;
+    wantBoxes = true;
+    schedule();
+    armQuiet(QUIET_MS);
+  }
+
+  /** Back into the Highlight API once the page stopped changing for QUIET_MS. */
+  function armQuiet(wait: number): void {
+    quietTimer = win!.setTimeout(() => {
+      quietTimer = 0;
+      const quietFor = performance.now() - changedAt;
+      if (quietFor < QUIET_MS) {
+        armQuiet(QUIET_MS - quietFor);
+        return;
+      }
+      wantBoxes = false;
+      streak = 0;
+      schedule();
+    }, wait);
+  }
+
+  /** Registers `marks` under the current style's name (and no other); writes only what differs. */
   function register(): void {
-    for (const name of [HIGHLIGHT_NAMES.underline, HIGHLIGHT_NAMES.background]) registry!.delete(name);
-    if (current !== 'off') registry!.set(HIGHLIGHT_NAMES[current], marks);
+    for (const style of ['underline', 'background'] as const) {
+      const name = HIGHLIGHT_NAMES[style];
+      const on = registry!.get(name) === marks;
+      if (on === (style === current)) continue;
+      if (on) registry!.delete(name);
+      else registry!.set(name, marks);
+      stats.registryWrites++;
+    }
   }
 
   register();
   registry.set(HIGHLIGHT_NAMES.flash, flashes);
+  stats.registryWrites++;
   // Scrolling anywhere (the window or an inner scroller: capture sees both) moves what is near.
   doc.addEventListener('scroll', onViewportMove, { capture: true, passive: true, signal });
   win.addEventListener('resize', onViewportMove, { passive: true, signal });
@@ -291,6 +425,7 @@ export function createHighlighter({
       if (frame) win.cancelAnimationFrame(frame);
       win.clearTimeout(pageTimer);
       win.clearTimeout(settleTimer);
+      win.clearTimeout(quietTimer);
       for (const timer of timers) win.clearTimeout(timer);
       for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       for (const name of Object.values(HIGHLIGHT_NAMES)) {
@@ -307,12 +442,14 @@ export function createHighlighter({
       if (!matches || matches.length === 0) {
         if (matchesOf.delete(text)) removals = true;
       } else {
-        if (!matchesOf.has(text)) insert(text);
+        const appended = !matchesOf.has(text) && insert(text);
         matchesOf.set(text, matches);
+        if (appended && tailBelow) return;
       }
       scheduleForPage();
     },
     invalidate: scheduleForPage,
+    noteActivity,
     setStyle(next) {
       if (next === current) return;
       current = next;
@@ -322,9 +459,11 @@ export function createHighlighter({
     flash(match) {
       const range = rangeOf(match);
       flashes.add(range);
+      stats.registryWrites++;
       const timer = win.setTimeout(() => {
         timers.delete(timer);
         flashes.delete(range);
+        stats.registryWrites++;
       }, FLASH_MS);
       timers.add(timer);
     },
@@ -346,10 +485,11 @@ function noHighlighter(): Highlighter {
   return {
     update() {},
     invalidate() {},
+    noteActivity() {},
     setStyle() {},
     flash() {},
     adopt() {},
     registered: () => 0,
-    stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0 }),
+    stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }),
   };
 }

@@ -21,34 +21,49 @@ export interface MutationBatch {
   removedNodes: Node[];
   /** Too many records: rescan every root instead. */
   overflow: boolean;
+  /**
+   * An element was added or removed: boxes may have moved. A batch of text edits only (a counter
+   * ticking) leaves this false, and the highlighter does no work for it.
+   */
+  elements: boolean;
 }
 
 export interface Watcher {
   observe(root: Document | ShadowRoot): void;
 }
 
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/**
+ * Attribute records only tell us the page is live (a class toggling restyles it, and Chromium then
+ * rebuilds every registered highlight): they are never kept nor count towards OVERFLOW_RECORDS.
+ */
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true };
 
 export function createWatcher({
   win,
   signal,
   onBatch,
+  onActivity,
 }: {
   win: Window;
   signal: AbortSignal;
   onBatch: (batch: MutationBatch) => void;
+  /** Once per frame in which the page changed anything (text, nodes or attributes), ours excepted. */
+  onActivity?: () => void;
 }): Watcher {
   let pending: MutationRecord[] = [];
   let overflow = false;
   let frame = 0;
+  let active = false;
 
   const observer = new MutationObserver((records) => {
-    if (overflow) return;
-    if (pending.length + records.length > OVERFLOW_RECORDS) {
-      overflow = true;
-      pending = [];
-    } else {
-      for (const record of records) pending.push(record);
+    for (const record of records) {
+      // Our own host's attributes (the popover's position) are no sign of a live page.
+      if (!isOwnElement(record.target)) active = true;
+      if (record.type === 'attributes' || overflow) continue;
+      if (pending.length >= OVERFLOW_RECORDS) {
+        overflow = true;
+        pending = [];
+      } else pending.push(record);
     }
     if (!frame) frame = win.requestAnimationFrame(flush);
   });
@@ -57,11 +72,14 @@ export function createWatcher({
     frame = 0;
     const records = pending;
     const wasOverflow = overflow;
+    const wasActive = active;
     pending = [];
     overflow = false;
+    active = false;
     if (signal.aborted) return;
+    if (wasActive) onActivity?.();
     if (wasOverflow) {
-      onBatch({ changed: [], removed: true, removedNodes: [], overflow: true });
+      onBatch({ changed: [], removed: true, removedNodes: [], overflow: true, elements: true });
       return;
     }
     const batch = summarize(records);
@@ -89,6 +107,7 @@ export function createWatcher({
 export function summarize(records: readonly MutationRecord[]): MutationBatch {
   const touched = new Set<Node>();
   let removed = false;
+  let elements = false;
   let removedNodes: Node[] = [];
   for (const record of records) {
     if (record.type === 'characterData') {
@@ -97,10 +116,16 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     }
     if (record.removedNodes.length > 0) {
       removed = true;
-      for (const node of record.removedNodes) if (!isOwnElement(node)) removedNodes.push(node);
+      for (const node of record.removedNodes) {
+        if (isOwnElement(node)) continue;
+        removedNodes.push(node);
+        if (node.nodeType === Node.ELEMENT_NODE) elements = true;
+      }
     }
     for (const node of record.addedNodes) {
-      if (!isOwnElement(node)) touched.add(node);
+      if (isOwnElement(node)) continue;
+      touched.add(node);
+      if (node.nodeType === Node.ELEMENT_NODE) elements = true;
     }
   }
   const changed: Node[] = [];
@@ -109,7 +134,7 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     if (!hasTouchedAncestor(node, touched)) changed.push(node);
   }
   if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
-  return { changed, removed, removedNodes, overflow: false };
+  return { changed, removed, removedNodes, overflow: false, elements };
 }
 
 function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {

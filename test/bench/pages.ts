@@ -179,3 +179,58 @@ export function infinitePage(): string {
     script,
   });
 }
+
+/** Start/stop/frame-count harness shared by the live pages: `step(n)` runs once per frame. */
+function livePage({ title, body, step }: { title: string; body: string; step: string }): string {
+  const script = `
+    window.__frames = 0;
+    let running = false;
+    const step = ${step};
+    function tick() {
+      if (!running) return;
+      step(++window.__frames);
+      requestAnimationFrame(tick);
+    }
+    window.__start = () => { running = true; window.__frames = 0; requestAnimationFrame(tick); };
+    window.__stop = () => { running = false; };`;
+  return page({ title, body, script });
+}
+
+/** The 5,000-row table plus one element whose class toggles every frame (no text changes at all). */
+export function togglePage(rows: number): string {
+  return livePage({
+    title: 'Claims (class toggling)',
+    body: `<style>.on { outline: 2px solid #4a4; }</style><h1>Claims <span id="badge">live</span></h1>${tableHtml(
+      claimRows({ rows }),
+    )}`,
+    step: `(() => { const badge = document.getElementById('badge'); return (n) => badge.classList.toggle('on', n % 2 === 0); })()`,
+  });
+}
+
+/**
+ * The 5,000-row table under a 20-row work queue with codes whose counters change every frame, as a
+ * framework renders them: the "waiting" counter edited in place (characterData), the "seen" one
+ * replaced as a new text node (childList). No code ever changes.
+ */
+export function queuePage(rows: number): string {
+  const queue = claimRows({ rows: 20, seed: 17 })
+    .map(
+      (cells, i) =>
+        `<tr><td>${cells[0]}</td><td>${KNOWN[i % KNOWN.length]}</td><td class="w">0</td><td class="s">0</td></tr>`,
+    )
+    .join('');
+  return livePage({
+    title: 'Work queue',
+    body: `<h1>Work queue</h1><table id="queue"><thead><tr><th>Claim #</th><th>CPT</th><th>Waiting (s)</th><th>Seen</th></tr></thead><tbody>${queue}</tbody></table>${tableHtml(
+      claimRows({ rows }),
+    )}`,
+    step: `(() => {
+      const waiting = [...document.querySelectorAll('#queue td.w')];
+      const seen = [...document.querySelectorAll('#queue td.s')];
+      return (n) => {
+        for (let i = 0; i < waiting.length; i++) waiting[i].firstChild.data = String(n + i);
+        for (let i = 0; i < seen.length; i++) seen[i].textContent = String((n * 7 + i) % 1000);
+      };
+    })()`,
+  });
+}

@@ -52,4 +52,23 @@ describe('summarize', () => {
     expect(batch.removed).toBe(true);
     host.remove();
   });
+
+  it('says whether elements came or went: text edits alone (a counter ticking) move nothing for the highlighter', () => {
+    document.body.replaceChildren();
+    const td = document.createElement('td');
+    td.textContent = '41';
+    document.body.append(td);
+    const old = td.firstChild as Text;
+    td.textContent = '42';
+    const texts = summarize([
+      record({ type: 'characterData', target: td.firstChild! }),
+      record({ target: td, addedNodes: list(td.firstChild!), removedNodes: list(old) }),
+    ]);
+    expect(texts.elements).toBe(false);
+    expect(texts.changed).toEqual([td.firstChild]);
+    const li = document.createElement('li');
+    document.body.append(li);
+    expect(summarize([record({ addedNodes: list(li) })]).elements).toBe(true);
+    expect(summarize([record({ removedNodes: list(document.createElement('p')) })]).elements).toBe(true);
+  });
 });

@@ -1,0 +1,80 @@
+/**
+ * Marks drawn as boxes in our own host, for a page that mutates every frame: Chromium rebuilds
+ * every registered highlight range on each frame in which the page's DOM or style changed
+ * (DESIGN.md "Page pipeline", step 4), while a few positioned boxes in a contained host cost the
+ * page nothing until we move them. The highlighter measures the ranges (after a frame, layout
+ * clean) and hands their rects here; the boxes are placed in document coordinates, so a window
+ * scroll moves them with the page at no cost.
+ *
+ * The host, `<cpt-lens-marks>`, is created on first use: one element appended to
+ * `document.documentElement`, an open shadow root, a constructed stylesheet (page CSP), no
+ * pointer events (hover still reads the match index), and `contain` so moving a box restyles and
+ * lays out only the host.
+ */
+export const MARKS_HOST_TAG = 'cpt-lens-marks';
+
+/** Same colours as highlight.css, so switching between the two is invisible. */
+const SHEET = `:host{all:initial;position:absolute;left:0;top:0;pointer-events:none;z-index:2147483646;contain:layout style size}
+i{position:absolute;left:0;top:0;display:block}i[hidden]{display:none}
+.underline{background:rgb(66 133 244/.3)}.background{background:rgb(255 213 79/.55)}`;
+
+export interface BoxRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface MarkBoxes {
+  /** Shows one box per rect (viewport coordinates, read in the same task), hides the rest. */
+  draw(rects: readonly BoxRect[], style: 'underline' | 'background'): void;
+}
+
+export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortSignal }): MarkBoxes {
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
+  const pool: HTMLElement[] = [];
+  let shown = 0;
+
+  function ensureHost(): ShadowRoot {
+    if (host?.isConnected && root) return root;
+    host = doc.createElement(MARKS_HOST_TAG);
+    root = host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(SHEET);
+    root.adoptedStyleSheets = [sheet];
+    pool.length = 0;
+    shown = 0;
+    doc.documentElement.append(host);
+    return root;
+  }
+
+  signal.addEventListener('abort', () => host?.remove(), { once: true });
+
+  return {
+    draw(rects, style) {
+      if (signal.aborted) return;
+      if (rects.length === 0 && shown === 0) return;
+      const shadow = ensureHost();
+      // Document coordinates: the host sits at the initial containing block's origin, wherever the
+      // page's margins put it; read its own rect once.
+      const origin = host!.getBoundingClientRect();
+      for (let i = 0; i < rects.length; i++) {
+        let box = pool[i];
+        if (!box) {
+          box = doc.createElement('i');
+          pool.push(box);
+          shadow.append(box);
+        }
+        const r = rects[i]!;
+        box.className = style;
+        box.style.transform = `translate(${r.left - origin.left}px,${r.top - origin.top}px)`;
+        box.style.width = `${r.width}px`;
+        box.style.height = `${r.height}px`;
+        box.hidden = false;
+      }
+      for (let i = rects.length; i < shown; i++) pool[i]!.hidden = true;
+      shown = rects.length;
+    },
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * lib/page/highlight: the registry is written only when the set of ranges to show changes, and a
+ * page that keeps changing moves the marks out of the registry (and back once quiet) with one write
+ * each way. happy-dom has no Highlight API and no layout: the registry below is a Map that records
+ * every write call (the browser's side, not the code under test), and element rects are placed in
+ * the viewport. Real drawing is covered in e2e (test/e2e/live-marks.spec.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHighlighter, HIGHLIGHT_NAMES } from '../../../lib/page/highlight';
+import type { PageMatch } from '../../../lib/page/match-index';
+
+const writes: string[] = [];
+
+class RecordingHighlight extends Set<unknown> {
+  override add(value: unknown) {
+    writes.push('Highlight.add');
+    return super.add(value);
+  }
+  override delete(value: unknown) {
+    writes.push('Highlight.delete');
+    return super.delete(value);
+  }
+  override clear() {
+    writes.push('Highlight.clear');
+    super.clear();
+  }
+}
+
+class RecordingRegistry extends Map<string, unknown> {
+  override set(name: string, value: unknown) {
+    writes.push('registry.set');
+    return super.set(name, value);
+  }
+  override delete(name: string) {
+    writes.push('registry.delete');
+    return super.delete(name);
+  }
+  override clear() {
+    writes.push('registry.clear');
+    super.clear();
+  }
+}
+
+class PlainStaticRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+/** Enough time for a few frames (rAF, then a yielded task) to run. */
+const frames = () => new Promise((resolve) => setTimeout(resolve, 120));
+
+function codeText(code: string): { text: Text; matches: PageMatch[] } {
+  const p = document.createElement('p');
+  p.textContent = `CPT ${code}`;
+  document.body.append(p);
+  const text = p.firstChild as Text;
+  return { text, matches: [{ start: 4, end: 9, code, modifiers: [], node: text }] };
+}
+
+let registry: RecordingRegistry;
+let controller: AbortController;
+
+beforeEach(() => {
+  writes.length = 0;
+  registry = new RecordingRegistry();
+  // happy-dom hands out a new CSS object on every read: replace it with one that has a registry.
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  Object.assign(window, { Highlight: RecordingHighlight });
+  Object.assign(globalThis, { StaticRange: PlainStaticRange });
+  // In the viewport, rendered.
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    top: 100,
+    bottom: 120,
+    left: 10,
+    right: 60,
+    width: 50,
+    height: 20,
+    x: 10,
+    y: 100,
+    toJSON: () => ({}),
+  });
+  document.body.replaceChildren();
+  controller = new AbortController();
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.restoreAllMocks();
+});
+
+describe('createHighlighter', () => {
+  it('writes nothing to the registry in frames where the set to show did not change', async () => {
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const a = codeText('64712');
+    const b = codeText('64714');
+    highlighter.update(a.text, a.matches);
+    highlighter.update(b.text, b.matches);
+    await frames();
+    const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
+    expect(marks.size).toBe(2);
+    expect(writes).toContain('Highlight.add');
+
+    // Frames in which elements moved and the page changed, but nothing to show changed.
+    writes.length = 0;
+    for (let i = 0; i < 4; i++) {
+      highlighter.invalidate();
+      highlighter.noteActivity();
+      await frames();
+    }
+    highlighter.setStyle('underline');
+    await frames();
+    expect(writes).toEqual([]);
+    expect(highlighter.stats().registryWrites).toBeGreaterThan(0);
+    expect(marks.size).toBe(2);
+
+    // A real change writes only what differs: one range gone, one delete.
+    highlighter.update(b.text, undefined);
+    await frames();
+    expect(writes).toEqual(['Highlight.delete']);
+    expect(marks.size).toBe(1);
+  });
+
+  it('moves the marks out of the registry while the page keeps changing, and back once quiet', async () => {
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const a = codeText('64712');
+    highlighter.update(a.text, a.matches);
+    await frames();
+    const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
+    expect(marks.size).toBe(1);
+
+    writes.length = 0;
+    // A page changing on every frame for a while.
+    for (let i = 0; i < 20; i++) {
+      highlighter.noteActivity();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await frames();
+    expect(highlighter.stats().mode).toBe('boxes');
+    expect(marks.size).toBe(0);
+    expect(writes).toEqual(['Highlight.clear']);
+
+    // Still changing: boxes are re-measured, the registry is left alone.
+    writes.length = 0;
+    for (let i = 0; i < 10; i++) {
+      highlighter.noteActivity();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(writes).toEqual([]);
+
+    // Quiet: back into the Highlight API with one add for the one range.
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await frames();
+    expect(highlighter.stats().mode).toBe('highlight');
+    expect(marks.size).toBe(1);
+    expect(writes).toEqual(['Highlight.add']);
+  });
+});
