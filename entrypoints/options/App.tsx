@@ -31,9 +31,12 @@ const HOLD_KEYS: { value: HoldKey; label: string }[] = [
   { value: 'Shift', label: 'Shift' },
   { value: 'Meta', label: 'Meta (Command on Mac, Windows key)' },
 ];
+// The stored value "underline" names the default mark, which is now a light blue tint: a
+// text-decoration underline in ::highlight() costs every frame a live page changes (highlight.css).
+// The value stays so that exported settings files and stored choices keep their meaning.
 const STYLES: { value: HighlightStyle; label: string }[] = [
-  { value: 'underline', label: 'Underline' },
-  { value: 'background', label: 'Background' },
+  { value: 'underline', label: 'Light blue tint (default)' },
+  { value: 'background', label: 'Yellow background' },
   { value: 'off', label: 'Off (codes still open on hover)' },
 ];
 

@@ -81,7 +81,7 @@ test('the options page changes the mode and the site list; an open page and its 
   });
 
   // The highlight style reaches the page live too.
-  await options.getByRole('radio', { name: 'Background' }).check();
+  await options.getByRole('radio', { name: 'Yellow background' }).check();
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('cpt-lens-background')?.size ?? 0)).toBe(2);
 
   // Removing the site by keyboard turns it off again.
