@@ -4,9 +4,9 @@
  * (the popup page in a tab, which reads `?q=`) opens on the code in the selection, or on its words.
  */
 import { browser } from 'wxt/browser';
-import { createPdfMenuItem, registerPdfMenuClicks } from './pdf-menu';
 import { getEntry } from '../dataset';
 import { showSelectionInTab } from '../travel-tab';
+import { createPdfMenuItem, registerPdfMenuClicks } from './pdf-menu';
 
 export const LOOKUP_MENU_ID = 'cpt-lens-lookup';
 /** Longer selections are cut: the search box takes a code or a few words. */
