@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { cptDataPlugin } from './data/plugin';
 
@@ -46,6 +47,18 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '125' }),
   }),
+  hooks: {
+    // The content script gets the browser's own API instead of webextension-polyfill (see
+    // lib/page/browser-api.ts); every other page keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const replacement = resolve(import.meta.dirname, 'lib/page/browser-api.ts');
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement });
+      else config.resolve.alias = { ...alias, 'wxt/browser': replacement };
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [cptDataPlugin()],

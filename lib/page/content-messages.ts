@@ -26,18 +26,23 @@ export function answerPageMessages({
   /** Keyboard travel (`travel/*`), while this frame runs. */
   travel?: () => Travel | undefined;
 }): void {
-  const listener = (message: unknown): Promise<unknown> | undefined => {
+  const answer = (message: unknown): unknown => {
     const parsed = parseMessage(toContent, message);
     // Unknown messages are someone else's: not answering lets their listener reply.
     if (!parsed || signal.aborted) return undefined;
     if (parsed.type.startsWith('travel/')) return travel?.()?.handle(parsed);
     const annotator = current();
-    if (parsed.type === 'page/list') {
-      return Promise.resolve({ counts: countsRecord(annotator?.counts() ?? new Map()) });
-    }
-    if (parsed.type === 'page/reveal')
-      return Promise.resolve(annotator?.reveal(parsed.code, parsed.occurrence) ?? false);
+    if (parsed.type === 'page/list') return { counts: countsRecord(annotator?.counts() ?? new Map()) };
+    if (parsed.type === 'page/reveal') return annotator?.reveal(parsed.code, parsed.occurrence) ?? false;
     return undefined;
+  };
+  // `sendResponse` and `return true`, not a returned promise: the content script runs on the
+  // browser's own API (lib/page/browser-api.ts), and Chromium ignores a listener's promise.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
+    const reply = answer(message);
+    if (reply === undefined) return undefined;
+    void Promise.resolve(reply).then(sendResponse, () => sendResponse(undefined));
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   // An invalidated context (extension updated) may have lost `browser.runtime`: never throw into the page.
