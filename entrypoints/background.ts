@@ -3,6 +3,7 @@ import { registerBadge } from '../lib/background/badge';
 import { registerContextMenu } from '../lib/background/context-menu';
 import { registerEntryRoute } from '../lib/background/entry-route';
 import { registerPolicyMirror } from '../lib/background/policy-mirror';
+import { registerManagedPublications } from '../lib/background/publications';
 import { registerReinjection } from '../lib/background/reinject';
 import { exposeTestHooks } from '../lib/background/test-hooks';
 import { registerToggleCommand } from '../lib/background/toggle-command';
@@ -18,6 +19,7 @@ export default defineBackground({
     registerToggleCommand();
     registerReinjection();
     registerPolicyMirror();
+    registerManagedPublications();
     exposeTestHooks({ lookupListener });
   },
 });

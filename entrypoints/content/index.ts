@@ -5,6 +5,7 @@ import { type Annotator, type HighlightStyle, startAnnotator } from '../../lib/p
 import { answerPageMessages, reportCounts } from '../../lib/page/content-messages';
 import { fetchEntry } from '../../lib/page/entry-client';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../../lib/page/hover';
+import { watchKnownCodes } from '../../lib/page/known-codes';
 import { watchSiteGate } from '../../lib/page/site-gate';
 
 export default defineContentScript({
@@ -14,14 +15,15 @@ export default defineContentScript({
   matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
   main(ctx) {
-    const known = new Set(codes);
-    let running: { annotator: Annotator; controller: AbortController } | undefined;
+    let known = new Set(codes);
+    let running: { annotator: Annotator; controller: AbortController; style: HighlightStyle } | undefined;
     /** Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current. */
     let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
 
     /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
     function enable({ style = 'underline' }: { style?: HighlightStyle } = {}): Annotator {
       if (running) {
+        running.style = style;
         running.annotator.setStyle(style);
         return running.annotator;
       }
@@ -30,7 +32,7 @@ export default defineContentScript({
       const annotator = startAnnotator({ doc: document, known, signal, style });
       reportCounts({ annotator, signal });
       startHover({ annotator, doc: document, signal, getOptions: () => hoverOptions, fetchEntry });
-      running = { annotator, controller };
+      running = { annotator, controller, style };
       return annotator;
     }
 
@@ -41,6 +43,18 @@ export default defineContentScript({
     }
 
     answerPageMessages({ signal: ctx.signal, current: () => running?.annotator });
+    // The organization's publications add codes live: restart detection with the new set.
+    watchKnownCodes({
+      bundled: codes,
+      signal: ctx.signal,
+      onChange: (next) => {
+        known = next;
+        if (!running) return;
+        const { style } = running;
+        disable();
+        enable({ style });
+      },
+    });
     // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
     // (the page cannot see it); other builds drop the line.
     if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {

@@ -42,6 +42,8 @@ export interface HitTester {
 export interface EntryData {
   entry: CodeEntry;
   meanings: Readonly<Record<string, string>>;
+  /** The same code from other sources, shown after `entry` (lib/publications/merge.ts). */
+  others?: readonly CodeEntry[];
 }
 
 export interface StartHoverOptions {
@@ -160,7 +162,7 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry }: S
     current = match;
     popover.show({
       anchor: anchorFor({ doc, match }),
-      content: { entry: data.entry, meanings: data.meanings, usedModifiers: match.modifiers },
+      content: { ...data, usedModifiers: match.modifiers },
       pinned: pin,
       pinShortcut: PIN_SHORTCUT.label,
     });
