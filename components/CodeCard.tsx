@@ -180,7 +180,7 @@ export function CodeCard({
         Source: {sourceLine(entry)}
       </footer>
       {others.map((other) => (
-        <section key={sourceKindOf(other)} class="cl-also" aria-label={`Also ${SOURCE_LABELS[sourceKindOf(other)]}`}>
+        <section key={sourceKindOf(other)} class="cl-also">
           <p class="cl-sub">Also {SOURCE_LABELS[sourceKindOf(other)]}:</p>
           <CodeCard entry={other} meanings={meanings} usedModifiers={usedModifiers} headingLevel={3} />
         </section>

@@ -17,11 +17,10 @@ export function sourceKindOf(entry: Pick<CodeEntry, 'source'>): SourceKind {
   return entry.source.kind ?? 'bundled';
 }
 
-/** "“Open Neurolysis …”, imported by you (64640.txt, 30 Nov 2026)": never a hashed file name. */
+/** "“Open Neurolysis …”, imported by you (64640.txt, 2026-11-30)": never a hashed file name. */
 export function sourceLine(entry: Pick<CodeEntry, 'title' | 'source'>): string {
   const kind = sourceKindOf(entry);
-  const { file, loadedAt } = entry.source;
-  const detail =
-    kind === 'bundled' ? '' : ` (${[file.split('/').pop(), loadedAt?.slice(0, 10)].filter(Boolean).join(', ')})`;
-  return `“${entry.title}”, ${SOURCE_LABELS[kind]}${detail}`;
+  const { file, loadedAt = '' } = entry.source;
+  // Stored publications keep the name the user or administrator gave; bundled ones have hashed names.
+  return `“${entry.title}”, ${SOURCE_LABELS[kind]}${kind === 'bundled' ? '' : ` (${file}, ${loadedAt.slice(0, 10)})`}`;
 }

@@ -19,9 +19,9 @@ export function watchKnownCodes({
 }): void {
   let last = '';
   const apply = (value: unknown) => {
-    // Anything but five-digit strings is ignored: the list is data, never trusted blindly.
-    const extra = Array.isArray(value) ? value.filter((c) => typeof c === 'string' && /^\d{5}$/.test(c)) : [];
-    const key = extra.join();
+    // Only ever looked up with five-digit candidates (lib/detect.ts): a stray value matches nothing.
+    const extra: string[] = Array.isArray(value) ? value : [];
+    const key = String(extra);
     if (signal.aborted || key === last) return;
     last = key;
     onChange(new Set([...bundled, ...extra]));

@@ -226,8 +226,8 @@ test('the same code from two sources shows both on the card, the organization’
   await expect(sources).toHaveCount(2);
   await expect(sources.nth(0)).toContainText('imported by you (our-64712.txt');
   await expect(sources.nth(1)).toHaveText(/^Source: “Open Neurolysis of Sciatic Nerve.*”, bundled with CPT Lens$/);
-  await expect(dialog.getByRole('region', { name: 'Also bundled with CPT Lens' })).toContainText(
-    'Open Neurolysis of Sciatic Nerve',
+  await expect(dialog.locator('.cl-also')).toHaveText(
+    /^Also bundled with CPT Lens:CPT 64712.*Open Neurolysis of Sciatic Nerve/,
   );
 });
 
