@@ -59,6 +59,9 @@ interface Paragraph extends Line {}
 type UnavailableNote = CodeEntry['unavailableNotes'][number];
 
 function headingKey(text: string): SectionKey | undefined {
+  // Paragraph lines run to hundreds of characters; normalizing each was most of an import's
+  // parse time (5,000 publications, npm run bench). No heading comes near this length.
+  if (text.length > 120) return undefined;
   const norm = text
     .toLowerCase()
     .replace(/:$/, '')

@@ -26,7 +26,7 @@ import type { AnnotatorStats } from '../lib/page/annotator';
 import { DEFAULT_SETTINGS } from '../lib/settings-read';
 import { claimsPage, infinitePage, KNOWN, mutatingPage } from '../test/bench/pages';
 import { scoreCorpus } from '../test/corpus/score';
-import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
+import { chromiumPath, launchWithExtension, serviceWorkerOf } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -552,6 +552,24 @@ async function searchTimings(): Promise<Record<string, number> | undefined> {
   return mod.benchSearch?.();
 }
 
+/** The organization's publications at 5,000 (test/bench/publications.bench.ts). */
+async function publicationTimings(ext: BrowserContext, url: string) {
+  const mod = await import('../test/bench/publications.bench');
+  const zip = mod.publicationsZip(await mod.generatePublications());
+  const firstScanDoneAt = async (u: string) => {
+    const probe = await Probe.open(ext);
+    try {
+      await probe.page.goto(u);
+      return (await probe.waitForScan(await probe.extensionWorld())).firstScanDoneAt;
+    } finally {
+      await probe.page.close();
+    }
+  };
+  const worker = await serviceWorkerOf(ext);
+  const inBrowser = await mod.benchPublicationsInBrowser({ ext, worker, url, firstScanDoneAt });
+  return { importNode: await mod.benchImportNode(zip), search: await mod.benchCatalogSearch(), ...inBrowser };
+}
+
 function pass(ok: boolean): string {
   return ok ? 'met' : 'NOT MET';
 }
@@ -562,6 +580,7 @@ async function main() {
   for (const rows of SIZES) writeFileSync(join(dir, `claims-${rows}.html`), claimsPage(rows));
   writeFileSync(join(dir, 'mutating.html'), mutatingPage(5000));
   writeFileSync(join(dir, 'infinite.html'), infinitePage());
+  writeFileSync(join(dir, 'startup.html'), `<!doctype html><p>${KNOWN.map((c) => `CPT ${c}`).join(', ')}</p>`);
   const server = await startFixtureServer(dir);
   const ext = await launchWithExtension({ extensionDir: EXTENSION, viewport: VIEWPORT });
   const bareBrowser = await chromium.launch({
@@ -586,6 +605,8 @@ async function main() {
           added.push(round(a.cpuMsPerFrame - b.cpuMsPerFrame));
         }
         console.log(JSON.stringify({ addedMsPerFrameMedian: median(added), runs: added }));
+      } else if (only === 'publications') {
+        console.log(JSON.stringify(await publicationTimings(ext, server.url('startup.html')), null, 2));
       } else {
         throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating)`);
       }
@@ -631,6 +652,8 @@ async function main() {
     const size = contentScriptSize();
     const corpus = scoreCorpus(detect);
     const search = await searchTimings();
+    console.error('publications (5,000)…');
+    const publications = await publicationTimings(ext, server.url('startup.html'));
 
     const big = scans.at(-1)!;
     const mutating = {
@@ -675,6 +698,7 @@ async function main() {
         },
       },
       search,
+      publications,
       targets: {
         scanFloorRatio: {
           value: big.floorRatio,
@@ -707,6 +731,21 @@ async function main() {
           met: mutating.addedMsPerFrame <= TARGETS.addedMsPerFrame,
         },
         contentScriptGzipKb: { value: size.gzipKb, target: `≤ ${TARGETS.gzipKb}`, met: size.gzipKb <= TARGETS.gzipKb },
+        publicationsImportMs: {
+          value: publications.optionsImportMs,
+          target: '≤ 3000',
+          met: publications.optionsImportMs <= 3000,
+        },
+        publicationsStartupAddedMs: {
+          value: publications.startupAddedMs,
+          target: '≤ 10',
+          met: publications.startupAddedMs <= 10,
+        },
+        publicationsSearchWorstMs: {
+          value: publications.search.worstQueryMs,
+          target: '≤ 20',
+          met: publications.search.worstQueryMs <= 20,
+        },
       },
     };
     mkdirSync(RESULTS, { recursive: true });
@@ -778,6 +817,12 @@ function printTable(r: any) {
   if (r.search) {
     for (const [k, v] of Object.entries(r.search)) lines.push(`| ${k} | ${v} | | |`);
   }
+  const p = r.publications;
+  lines.push(
+    `| import + validate 5,000 publications, options page to preview (Node: ${p.importNode.ms} ms) | ${t.publicationsImportMs.value} ms | ${t.publicationsImportMs.target} ms | ${pass(t.publicationsImportMs.met)} |`,
+    `| content-script start-up, +5,000 codes (${p.startupMs.without} → ${p.startupMs.with5000} ms to first scan) | +${t.publicationsStartupAddedMs.value} ms | ${t.publicationsStartupAddedMs.target} ms | ${pass(t.publicationsStartupAddedMs.met)} |`,
+    `| popup search over ${p.search.entries} entries, worst query | ${t.publicationsSearchWorstMs.value} ms | ${t.publicationsSearchWorstMs.target} ms | ${pass(t.publicationsSearchWorstMs.met)} |`,
+  );
   console.log(lines.join('\n'));
 }
 
