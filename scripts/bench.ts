@@ -554,6 +554,7 @@ async function searchTimings(): Promise<Record<string, number> | undefined> {
 
 /** The organization's publications at 5,000 (test/bench/publications.bench.ts). */
 async function publicationTimings(ext: BrowserContext, url: string) {
+  process.env.CPT_LENS_BENCH_NO_CLI = '1'; // imported, not run: skip its command line
   const mod = await import('../test/bench/publications.bench');
   const zip = mod.publicationsZip(await mod.generatePublications());
   const firstScanDoneAt = async (u: string) => {

@@ -69,6 +69,7 @@ test('an imported publication is marked in an open tab without a reload; its car
   page,
   server,
   openOptions,
+  openPopup,
 }) => {
   await page.goto(server.url('publications/page.html'));
   await expect.poll(() => marked(page, '64712'), { timeout: 20_000 }).toBe(1);
@@ -101,10 +102,22 @@ test('an imported publication is marked in an open tab without a reload; its car
     ),
   );
 
+  // The popup follows: search by words, the card, "On this page" and the footer's count per source.
+  await options.close();
+  const popup = await openPopup();
+  await popup.getByRole('combobox', { name: 'Look up a CPT code' }).fill('neurolytic clinic guidance');
+  await expect(popup.getByRole('option').first()).toContainText('64640');
+  await expect(popup.getByRole('region', { name: /On this page/ })).toContainText('64640');
+  await expect(popup.getByTestId('source-counts')).toHaveText(' (5 bundled, 1 imported by you)');
+  await popup.getByRole('option').first().click();
+  await expect(popup.getByTestId('card-code')).toHaveText('CPT 64640');
+  await expect(popup.locator('.cl-source')).toContainText('imported by you (64640-clinic.txt');
+  await popup.close();
+
   // Removed: unmarked live too.
-  await options.bringToFront();
-  await options.getByRole('button', { name: 'Remove 64640' }).click();
-  await expect(yours(options)).toHaveCount(0);
+  const again = await openOptions();
+  await again.getByRole('button', { name: 'Remove 64640' }).click();
+  await expect(yours(again)).toHaveCount(0);
   await page.bringToFront();
   await expect.poll(() => marked(page, '64640'), { timeout: 20_000 }).toBe(0);
   expect(await marked(page, '64712')).toBe(1);
