@@ -44,11 +44,24 @@ async function readPolicyPublications(): Promise<unknown> {
   }
 }
 
+/** FNV-1a of the policy's publications: a service worker that wakes re-parses only when they changed. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
+}
+
+const FINGERPRINT_KEY = 'publications.managedFingerprint';
+
 /** Parses the policy's publications and stores them when they changed. */
 export async function syncManagedPublications(): Promise<void> {
+  const policy = await readPolicyPublications();
+  // With the version: an update may parse the same text differently.
+  const print = `${browser.runtime.getManifest().version}/${fingerprint(JSON.stringify(policy) ?? '')}`;
+  if ((await browser.storage.local.get(FINGERPRINT_KEY))[FINGERPRINT_KEY] === print) return;
   const previous = await readMeta('managed');
   const { publications, problems } = await parseManagedPublications({
-    policy: await readPolicyPublications(),
+    policy,
     previous,
     knownModifiers: allModifierCodes(),
   });
@@ -56,12 +69,15 @@ export async function syncManagedPublications(): Promise<void> {
   const same =
     JSON.stringify(next) === JSON.stringify(previous) &&
     JSON.stringify(problems) === JSON.stringify(await readManagedProblems());
-  if (same) return;
+  if (same) {
+    await browser.storage.local.set({ [FINGERPRINT_KEY]: print });
+    return;
+  }
   await writePublications({
     kind: 'managed',
     kept: [],
     added: publications,
-    extra: { [MANAGED_PROBLEMS_KEY]: problems },
+    extra: { [MANAGED_PROBLEMS_KEY]: problems, [FINGERPRINT_KEY]: print },
   });
 }
 
