@@ -4,7 +4,7 @@
  * catalogue and the card.
  */
 import { render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CodeCard } from '../../../components/CodeCard';
 import { mergedEntryReply, syncManagedPublications } from '../../../lib/background/publications';
@@ -56,6 +56,7 @@ function setPolicy(policy: Record<string, unknown>) {
 beforeEach(() => {
   fakeBrowser.reset();
   setPolicy({});
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
 });
 
 describe('storage: imported publications', () => {
@@ -129,6 +130,10 @@ describe('managed publications (policy)', () => {
     // Removing all of yours keeps the administrator's.
     await removeUserPublications();
     expect(await storedCodes()).toEqual(['64640']);
+    // A service worker that wakes to the same policy writes nothing.
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await syncManagedPublications();
+    expect(set).not.toHaveBeenCalled();
     // The policy withdrawn: gone.
     setPolicy({});
     await syncManagedPublications();
