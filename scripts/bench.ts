@@ -557,17 +557,19 @@ async function publicationTimings(ext: BrowserContext, url: string) {
   process.env.CPT_LENS_BENCH_NO_CLI = '1'; // imported, not run: skip its command line
   const mod = await import('../test/bench/publications.bench');
   const zip = mod.publicationsZip(await mod.generatePublications());
-  const firstScanDoneAt = async (u: string) => {
+  const inContentScript = async <T>(u: string, expression: string) => {
     const probe = await Probe.open(ext);
     try {
       await probe.page.goto(u);
-      return (await probe.waitForScan(await probe.extensionWorld())).firstScanDoneAt;
+      const world = await probe.extensionWorld();
+      const { firstScanDoneAt } = await probe.waitForScan(world);
+      return { value: await probe.evaluate<T>(world, expression), firstScanDoneAt };
     } finally {
       await probe.page.close();
     }
   };
   const worker = await serviceWorkerOf(ext);
-  const inBrowser = await mod.benchPublicationsInBrowser({ ext, worker, url, firstScanDoneAt });
+  const inBrowser = await mod.benchPublicationsInBrowser({ ext, worker, url, inContentScript });
   return { importNode: await mod.benchImportNode(zip), search: await mod.benchCatalogSearch(), ...inBrowser };
 }
 
@@ -821,7 +823,7 @@ function printTable(r: any) {
   const p = r.publications;
   lines.push(
     `| import + validate 5,000 publications, options page to preview (Node: ${p.importNode.ms} ms) | ${t.publicationsImportMs.value} ms | ${t.publicationsImportMs.target} ms | ${pass(t.publicationsImportMs.met)} |`,
-    `| content-script start-up, +5,000 codes (${p.startupMs.without} → ${p.startupMs.with5000} ms to first scan) | +${t.publicationsStartupAddedMs.value} ms | ${t.publicationsStartupAddedMs.target} ms | ${pass(t.publicationsStartupAddedMs.met)} |`,
+    `| content-script start-up, +5,000 codes (read the list and build the set: ${p.knownSetWorkMs.without} → ${p.knownSetWorkMs.with5000} ms; first scan ${p.firstScanMs.without} → ${p.firstScanMs.with5000} ms) | +${t.publicationsStartupAddedMs.value} ms | ${t.publicationsStartupAddedMs.target} ms | ${pass(t.publicationsStartupAddedMs.met)} |`,
     `| popup search over ${p.search.entries} entries, worst query | ${t.publicationsSearchWorstMs.value} ms | ${t.publicationsSearchWorstMs.target} ms | ${pass(t.publicationsSearchWorstMs.met)} |`,
   );
   console.log(lines.join('\n'));
