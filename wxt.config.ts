@@ -17,7 +17,7 @@ export default defineConfig({
     description:
       'Finds CPT procedure codes on payer portals and EHR pages and explains them on hover. Offline: nothing leaves your machine.',
     // See README "Permissions" for why each one is needed.
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'scripting', 'unlimitedStorage'],
     host_permissions: ['<all_urls>'],
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'CPT Lens' },

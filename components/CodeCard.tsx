@@ -6,6 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import type { CodeEntry, OptionalText } from '../data/schema';
 import { ModifierList } from './ModifierList';
 import { modifierUsage } from './modifier-usage';
+import { SOURCE_LABELS, sourceKindOf, sourceLine } from './source-label';
 
 export const NOT_IN_SOURCE = 'Not in the source publication';
 
@@ -26,6 +27,8 @@ export interface CodeCardProps {
   headingLevel?: 2 | 3;
   /** id for the title, so a wrapper can point aria-labelledby at it. */
   titleId?: string;
+  /** The same code from other sources, each shown after this one under its source's label. */
+  others?: readonly CodeEntry[];
 }
 
 function Field({ label, value }: { label: string; value: OptionalText }) {
@@ -50,6 +53,7 @@ export function CodeCard({
   onExpandedChange,
   headingLevel = 2,
   titleId,
+  others = [],
 }: CodeCardProps) {
   const id = useId();
   const moreId = `${id}-more`;
@@ -172,7 +176,15 @@ export function CodeCard({
           </>
         )}
       </div>
-      <footer class="cl-source">Source: {entry.source.file.split('/').pop()}</footer>
+      <footer class="cl-source" data-source={sourceKindOf(entry)}>
+        Source: {sourceLine(entry)}
+      </footer>
+      {others.map((other) => (
+        <section key={sourceKindOf(other)} class="cl-also">
+          <p class="cl-sub">Also {SOURCE_LABELS[sourceKindOf(other)]}:</p>
+          <CodeCard entry={other} meanings={meanings} usedModifiers={usedModifiers} headingLevel={3} />
+        </section>
+      ))}
     </article>
   );
 }

@@ -108,5 +108,6 @@ tr.cl-used > * { background: var(--cl-ok-bg); }
 .cl-more { margin-bottom: 10px; }
 .cl-more-body[hidden] { display: none; }
 .cl-source { font-size: 12px; color: var(--cl-muted); border-top: 1px solid var(--cl-line); padding-top: 6px; }
+.cl-also { margin-top: 10px; border-top: 2px solid var(--cl-line); padding-top: 6px; }
 .cl-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

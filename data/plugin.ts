@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseSource, SourceError, type SourceFile } from './parse';
+import { parseSources, SourceError, type SourceFile } from './parse';
 import { type CodeEntry, type Dataset, dataset as datasetSchema, modifierGlossary } from './schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -59,21 +59,14 @@ export function buildDataset({ sources, glossary }: { sources: SourceFile[]; glo
   const hash = createHash('sha256');
   const byCode = new Map<string, CodeEntry>();
   const warnings: string[] = [];
-  for (const source of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
-    hash.update(source.file).update('\0').update(source.text).update('\0');
-    const entry = parseSource({ ...source, knownModifiers: known });
-    const other = byCode.get(entry.code);
-    if (other)
-      throw new SourceError(
-        source.file,
-        entry.source.titleLine ?? 1,
-        `code ${entry.code} is already defined by ${other.source.file}:${other.source.titleLine ?? 1}`,
-      );
+  const sorted = [...sources].sort((a, b) => a.file.localeCompare(b.file));
+  for (const source of sorted) hash.update(source.file).update('\0').update(source.text).update('\0');
+  for (const entry of parseSources({ sources: sorted, knownModifiers: known })) {
     byCode.set(entry.code, entry);
     for (const row of entry.modifiers.rows)
       if (row.code !== '??' && !known.has(row.code))
         warnings.push(
-          `${source.file}:${row.line}: modifier ${row.code} is not in ${glossary.file}; shown as "meaning not bundled"`,
+          `${entry.source.file}:${row.line}: modifier ${row.code} is not in ${glossary.file}; shown as "meaning not bundled"`,
         );
   }
   hash.update(glossary.text);

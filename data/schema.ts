@@ -63,6 +63,10 @@ export const codeEntry = z.object({
     file: z.string().min(1),
     /** 1-based line of the title, for messages that point at the entry. */
     titleLine: z.number().int().positive().optional(),
+    /** Who provides it: absent or `bundled` for the build's sources (lib/publications/). */
+    kind: z.enum(['bundled', 'user', 'managed']).optional(),
+    /** When it was loaded (ISO 8601), for imported and administrator publications. */
+    loadedAt: z.string().optional(),
   }),
 });
 export type CodeEntry = z.infer<typeof codeEntry>;

@@ -3,6 +3,7 @@ import { registerBadge } from '../lib/background/badge';
 import { registerContextMenu } from '../lib/background/context-menu';
 import { registerEntryRoute } from '../lib/background/entry-route';
 import { registerPolicyMirror } from '../lib/background/policy-mirror';
+import { registerManagedPublications } from '../lib/background/publications';
 import { registerReinjection } from '../lib/background/reinject';
 import { registerSelectionCommand } from '../lib/background/selection-command';
 import { exposeTestHooks } from '../lib/background/test-hooks';
@@ -22,6 +23,7 @@ export default defineBackground({
     registerSelectionCommand();
     registerReinjection();
     registerPolicyMirror();
+    registerManagedPublications();
     exposeTestHooks({ lookupListener });
   },
 });

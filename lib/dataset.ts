@@ -28,6 +28,11 @@ export function modifierMeaning(code: string): string | undefined {
   return meanings.get(code.toUpperCase());
 }
 
+/** The glossary's modifier codes: the parser tells a modifier in running text by them. */
+export function allModifierCodes(): ReadonlySet<string> {
+  return new Set(meanings.keys());
+}
+
 /** Every entry, sorted by code. */
 export function allEntries(): readonly CodeEntry[] {
   return dataset.entries;

@@ -100,11 +100,18 @@ const entryMini = z.object({
   unavailableNotes: z.array(
     z.object({ section: z.string(), text: z.string(), line: z.int(), subject: z.optional(z.string()) }),
   ),
-  source: z.object({ file: z.string(), titleLine: z.optional(z.int()) }),
+  source: z.object({
+    file: z.string(),
+    titleLine: z.optional(z.int()),
+    kind: z.optional(z.enum(['bundled', 'user', 'managed'])),
+    loadedAt: z.optional(z.string()),
+  }),
 });
 export const entryGetReply = z.object({
   entry: z.nullable(entryMini),
   meanings: z.record(modifier, z.string()),
+  /** The same code from other sources (organization's first, then bundled): the card shows each. */
+  others: z.optional(z.array(entryMini)),
 });
 export type EntryGetReply = z.infer<typeof entryGetReply>;
 

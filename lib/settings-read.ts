@@ -282,7 +282,10 @@ export function validatePolicy(raw: unknown): { policy: Policy; problems: Settin
  */
 export async function readManagedStorage(): Promise<unknown> {
   try {
-    return await browser.storage.managed.get(null);
+    // The administrator's publications are read by the background alone
+    // (lib/background/publications.ts): the settings, their mirror and the content script never hold them.
+    const { publications: _publications, ...policy } = await browser.storage.managed.get(null);
+    return policy;
   } catch {
     return {};
   }

@@ -26,7 +26,7 @@ import type { AnnotatorStats } from '../lib/page/annotator';
 import { DEFAULT_SETTINGS } from '../lib/settings-read';
 import { corpusBench, corpusRows } from '../test/bench/corpus.bench';
 import { claimsPage, infinitePage, KNOWN, mutatingPage, queuePage, togglePage } from '../test/bench/pages';
-import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
+import { chromiumPath, launchWithExtension, serviceWorkerOf } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
 import { benchLive, liveTable } from './bench-live';
 
@@ -560,6 +560,27 @@ async function pdfTimings(context: BrowserContext) {
   return { results, rows: mod.pdfRows(results) as string[] };
 }
 
+/** The organization's publications at 5,000 (test/bench/publications.bench.ts). */
+async function publicationTimings(ext: BrowserContext, url: string) {
+  process.env.CPT_LENS_BENCH_NO_CLI = '1'; // imported, not run: skip its command line
+  const mod = await import('../test/bench/publications.bench');
+  const zip = mod.publicationsZip(await mod.generatePublications());
+  const inContentScript = async <T>(u: string, expression: string) => {
+    const probe = await Probe.open(ext);
+    try {
+      await probe.page.goto(u);
+      const world = await probe.extensionWorld();
+      const { firstScanDoneAt } = await probe.waitForScan(world);
+      return { value: await probe.evaluate<T>(world, expression), firstScanDoneAt };
+    } finally {
+      await probe.page.close();
+    }
+  };
+  const worker = await serviceWorkerOf(ext);
+  const inBrowser = await mod.benchPublicationsInBrowser({ ext, worker, url, inContentScript });
+  return { importNode: await mod.benchImportNode(zip), search: await mod.benchCatalogSearch(), ...inBrowser };
+}
+
 function pass(ok: boolean): string {
   return ok ? 'met' : 'NOT MET';
 }
@@ -572,6 +593,7 @@ async function main() {
   writeFileSync(join(dir, 'infinite.html'), infinitePage());
   writeFileSync(join(dir, 'toggle.html'), togglePage(5000));
   writeFileSync(join(dir, 'queue.html'), queuePage(5000));
+  writeFileSync(join(dir, 'startup.html'), `<!doctype html><p>${KNOWN.map((c) => `CPT ${c}`).join(', ')}</p>`);
   const server = await startFixtureServer(dir);
   const ext = await launchWithExtension({ extensionDir: EXTENSION, viewport: VIEWPORT });
   const bareBrowser = await chromium.launch({
@@ -610,6 +632,8 @@ async function main() {
           added.push(round(a.cpuMsPerFrame - b.cpuMsPerFrame));
         }
         console.log(JSON.stringify({ addedMsPerFrameMedian: median(added), runs: added }));
+      } else if (only === 'publications') {
+        console.log(JSON.stringify(await publicationTimings(ext, server.url('startup.html')), null, 2));
       } else {
         throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating, live)`);
       }
@@ -657,6 +681,8 @@ async function main() {
     const search = await searchTimings();
     console.error('PDF viewer…');
     const pdf = await pdfTimings(ext);
+    console.error('publications (5,000)…');
+    const publications = await publicationTimings(ext, server.url('startup.html'));
 
     const big = scans.at(-1)!;
     const mutating = {
@@ -693,6 +719,7 @@ async function main() {
       detection: corpus,
       search,
       pdf: pdf.results,
+      publications,
       targets: {
         scanFloorRatio: {
           value: big.floorRatio,
@@ -725,6 +752,21 @@ async function main() {
           met: mutating.addedMsPerFrame <= TARGETS.addedMsPerFrame,
         },
         contentScriptGzipKb: { value: size.gzipKb, target: `≤ ${TARGETS.gzipKb}`, met: size.gzipKb <= TARGETS.gzipKb },
+        publicationsImportMs: {
+          value: publications.optionsImportMs,
+          target: '≤ 3000',
+          met: publications.optionsImportMs <= 3000,
+        },
+        publicationsStartupAddedMs: {
+          value: publications.startupAddedMs,
+          target: '≤ 10',
+          met: publications.startupAddedMs <= 10,
+        },
+        publicationsSearchWorstMs: {
+          value: publications.search.worstQueryMs,
+          target: '≤ 20',
+          met: publications.search.worstQueryMs <= 20,
+        },
       },
     };
     mkdirSync(RESULTS, { recursive: true });
@@ -799,6 +841,12 @@ function printTable(r: any) {
   if (r.search) {
     for (const [k, v] of Object.entries(r.search)) lines.push(`| ${k} | ${v} | | |`);
   }
+  const p = r.publications;
+  lines.push(
+    `| import + validate 5,000 publications, options page to preview (Node: ${p.importNode.ms} ms) | ${t.publicationsImportMs.value} ms | ${t.publicationsImportMs.target} ms | ${pass(t.publicationsImportMs.met)} |`,
+    `| content-script start-up, +5,000 codes (read the list and build the set: ${p.knownSetWorkMs.without} → ${p.knownSetWorkMs.with5000} ms; first scan ${p.firstScanMs.without} → ${p.firstScanMs.with5000} ms) | +${t.publicationsStartupAddedMs.value} ms | ${t.publicationsStartupAddedMs.target} ms | ${pass(t.publicationsStartupAddedMs.met)} |`,
+    `| popup search over ${p.search.entries} entries, worst query | ${t.publicationsSearchWorstMs.value} ms | ${t.publicationsSearchWorstMs.target} ms | ${pass(t.publicationsSearchWorstMs.met)} |`,
+  );
   console.log(lines.join('\n'));
 }
 

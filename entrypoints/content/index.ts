@@ -6,6 +6,7 @@ import { answerPageMessages, reportCounts } from '../../lib/page/content-message
 import { fetchEntry } from '../../lib/page/entry-client';
 import { createFocusMark } from '../../lib/page/focus-mark';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../../lib/page/hover';
+import { watchKnownCodes } from '../../lib/page/known-codes';
 import { watchSiteGate } from '../../lib/page/site-gate';
 import { startTravel, type Travel } from '../../lib/page/travel';
 
@@ -16,14 +17,17 @@ export default defineContentScript({
   matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
   main(ctx) {
-    const known = new Set(codes);
-    let running: { annotator: Annotator; controller: AbortController; travel?: Travel } | undefined;
+    let known = new Set(codes);
+    let running:
+      | { annotator: Annotator; controller: AbortController; style: HighlightStyle; travel?: Travel }
+      | undefined;
     /** Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current. */
     let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
 
     /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
     function enable({ style = 'underline' }: { style?: HighlightStyle } = {}): Annotator {
       if (running) {
+        running.style = style;
         running.annotator.setStyle(style);
         return running.annotator;
       }
@@ -41,7 +45,7 @@ export default defineContentScript({
         onClose: mark.clear,
       });
       const travel = startTravel({ doc: document, annotator, hover, mark });
-      running = { annotator, controller, travel };
+      running = { annotator, controller, style, travel };
       return annotator;
     }
 
@@ -52,6 +56,18 @@ export default defineContentScript({
     }
 
     answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
+    // The organization's publications add codes live: restart detection with the new set.
+    watchKnownCodes({
+      bundled: codes,
+      signal: ctx.signal,
+      onChange: (next) => {
+        known = next;
+        if (!running) return;
+        const { style } = running;
+        disable();
+        enable({ style });
+      },
+    });
     // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
     // (the page cannot see it); other builds drop the line.
     if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {

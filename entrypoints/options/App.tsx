@@ -18,6 +18,7 @@ import {
 } from '../../lib/settings';
 import { formatHostRule, type SiteMode } from '../../lib/sites';
 import { ImportExport } from './ImportExport';
+import { Publications } from './Publications';
 import { SiteList } from './SiteList';
 
 const MODES: { value: SiteMode; label: string; hint: string }[] = [
@@ -241,6 +242,11 @@ export function App() {
             </label>
           ))}
         </fieldset>
+      </section>
+
+      <section class="card" aria-labelledby={`${ids.mode}-publications`}>
+        <h2 id={`${ids.mode}-publications`}>Publications</h2>
+        <Publications announce={setStatus} />
       </section>
 
       <section class="card" aria-labelledby={`${ids.mode}-backup`}>

@@ -9,11 +9,11 @@ import { CodeCard } from '../../components/CodeCard';
 import { PageCodes, type PageCodesState } from '../../components/PageCodes';
 import { SearchBox } from '../../components/SearchBox';
 import { SiteToggle } from '../../components/SiteToggle';
-import type { CodeEntry } from '../../data/schema';
-import { codeCount, datasetVersion, getEntry, modifierMeaning } from '../../lib/dataset';
+import { datasetVersion } from '../../lib/dataset';
 import { watchSettings } from '../../lib/settings';
 import { type FrameCounts, locateOccurrence, sumFrameCounts, withFrameCounts } from '../../lib/tab-codes';
 import { travelInTab } from '../../lib/travel-tab';
+import { type CardData, useCard, useCatalog } from './catalog';
 import { lookUp } from './lookup';
 import { OpenInLens } from './OpenInLens';
 import { loadSiteView, type SiteView, saveSiteEnabled } from './site';
@@ -32,7 +32,10 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
   const [nextOccurrence, setNextOccurrence] = useState<ReadonlyMap<string, number>>(new Map());
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const lookup = useMemo(() => lookUp(query), [query]);
+  // The bundled data plus the organization's publications, live (./catalog.ts).
+  const catalog = useCatalog();
+  const codeCount = catalog.counts.total;
+  const lookup = useMemo(() => lookUp(query, catalog), [query, catalog]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -79,12 +82,12 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
         return {
           code,
           count,
-          title: getEntry(code)?.title,
+          title: catalog.get(code)?.title,
           revealed: next === undefined ? undefined : ((next - 1) % count) + 1,
         };
       }),
     };
-  }, [tab, site, frames, nextOccurrence]);
+  }, [tab, site, frames, nextOccurrence, catalog]);
 
   const reveal = useCallback(
     (code: string) => {
@@ -126,7 +129,7 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
     requestAnimationFrame(() => inputRef.current?.focus());
   }, []);
 
-  const entry = openCode ? getEntry(openCode) : undefined;
+  const card = useCard(openCode, catalog);
   // A lookup tab opened on its own (no page behind it): just the search.
   const lookupOnly = inTab && tab === null;
 
@@ -143,8 +146,8 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
         </h1>
       </header>
 
-      {entry ? (
-        <CardView entry={entry} onBack={closeCard} />
+      {card ? (
+        <CardView card={card} onBack={closeCard} />
       ) : (
         <main class="popup-main">
           <SearchBox
@@ -183,6 +186,7 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
         <span>
           Data <code title="Content hash of the bundled publications">{datasetVersion}</code> · {codeCount}{' '}
           {codeCount === 1 ? 'code' : 'codes'}
+          {codeCount !== catalog.counts.bundled && <SourceCounts counts={catalog.counts} />}
         </span>
         <a
           href={browser.runtime.getURL('/options.html')}
@@ -198,14 +202,14 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
   );
 }
 
-/** The glossary meaning of every modifier the entry names, for CodeCard. */
-function meaningsOf(entry: CodeEntry): Record<string, string> {
-  const meanings: Record<string, string> = {};
-  for (const modifier of [...entry.modifiers.rows.map((r) => r.code), ...entry.mentionedModifiers]) {
-    const meaning = modifierMeaning(modifier);
-    if (meaning) meanings[modifier] = meaning;
-  }
-  return meanings;
+/** " (5 bundled, 12 imported by you, 3 from your administrator)": the footer's count per source. */
+function SourceCounts({ counts }: { counts: Record<'bundled' | 'user' | 'managed', number> }) {
+  const parts = [
+    `${counts.bundled} bundled`,
+    counts.user > 0 ? `${counts.user} imported by you` : '',
+    counts.managed > 0 ? `${counts.managed} from your administrator` : '',
+  ].filter(Boolean);
+  return <span data-testid="source-counts"> ({parts.join(', ')})</span>;
 }
 
 async function copyCode(code: string): Promise<boolean> {
@@ -217,7 +221,7 @@ async function copyCode(code: string): Promise<boolean> {
   }
 }
 
-function CardView({ entry, onBack }: { entry: CodeEntry; onBack: () => void }) {
+function CardView({ card, onBack }: { card: CardData; onBack: () => void }) {
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => backRef.current?.focus(), []);
   return (
@@ -234,7 +238,7 @@ function CardView({ entry, onBack }: { entry: CodeEntry; onBack: () => void }) {
       <button ref={backRef} type="button" class="back" onClick={onBack}>
         <span aria-hidden="true">←</span> Back to search
       </button>
-      <CodeCard entry={entry} meanings={meaningsOf(entry)} onCopy={copyCode} headingLevel={2} />
+      <CodeCard entry={card.entry} others={card.others} meanings={card.meanings} onCopy={copyCode} headingLevel={2} />
     </main>
   );
 }

@@ -3,8 +3,9 @@
  * exact code always first, and a well-formed code the data lacks named as such.
  */
 import type { SearchResultView } from '../../components/SearchBox';
-import type { CodeEntry } from '../../data/schema';
 import { getEntry, search } from '../../lib/dataset';
+import type { SearchableEntry } from '../../lib/dataset-search';
+import type { Catalog } from '../../lib/publications/catalog';
 
 export const RESULT_LIMIT = 8;
 
@@ -19,7 +20,7 @@ export function codeInQuery(query: string): string | undefined {
   return /^(?:cpt\s*:?\s*)?(\d{5})(?:[-\s]+[a-z0-9]{2})?$/i.exec(query.trim())?.[1];
 }
 
-function toView(entry: CodeEntry): SearchResultView {
+function toView(entry: SearchableEntry): SearchResultView {
   return {
     code: entry.code,
     title: entry.title,
@@ -27,13 +28,15 @@ function toView(entry: CodeEntry): SearchResultView {
   };
 }
 
-export function lookUp(query: string): Lookup {
+/** `catalog`: the bundled data with the organization's publications (lib/publications/catalog.ts). */
+export function lookUp(query: string, catalog?: Catalog): Lookup {
   const trimmed = query.trim();
   if (trimmed === '') return { results: [] };
   const code = codeInQuery(trimmed);
   if (code) {
-    const entry = getEntry(code);
+    const entry = catalog ? catalog.get(code) : getEntry(code);
     return entry ? { results: [toView(entry)] } : { results: [], missingCode: code };
   }
-  return { results: search(trimmed, { limit: RESULT_LIMIT }).map(({ entry }) => toView(entry)) };
+  const hits = catalog ? catalog.search(trimmed, { limit: RESULT_LIMIT }) : search(trimmed, { limit: RESULT_LIMIT });
+  return { results: hits.map(({ entry }) => toView(entry)) };
 }

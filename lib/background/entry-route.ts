@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { getEntry, modifierMeaning } from '../dataset';
 import { type EntryGetReply, parseMessage, toBackground } from '../messages';
+import { mergedEntryReply } from './publications';
 
 export function entryReply({ code }: { code: string }): EntryGetReply {
   const entry = getEntry(code);
@@ -22,6 +23,7 @@ export function registerEntryRoute(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = parseMessage(toBackground, message);
     if (parsed?.type !== 'entry/get') return undefined;
-    return Promise.resolve(entryReply(parsed));
+    // Every source's entry for the code: the organization's publications, then the bundled one.
+    return mergedEntryReply(parsed);
   });
 }

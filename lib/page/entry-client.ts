@@ -6,5 +6,5 @@ import type { EntryData } from './hover';
 export async function fetchEntry(code: string): Promise<EntryData | undefined> {
   const message: ToBackground = { type: 'entry/get', code };
   const reply = parseMessage(entryGetReply, await browser.runtime.sendMessage(message));
-  return reply?.entry ? { entry: reply.entry, meanings: reply.meanings } : undefined;
+  return reply?.entry ? { entry: reply.entry, meanings: reply.meanings, others: reply.others } : undefined;
 }

@@ -45,6 +45,8 @@ export interface HitTester {
 export interface EntryData {
   entry: CodeEntry;
   meanings: Readonly<Record<string, string>>;
+  /** The same code from other sources, shown after `entry` (lib/publications/merge.ts). */
+  others?: readonly CodeEntry[];
 }
 
 export interface StartHoverOptions {
@@ -176,7 +178,7 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry, onC
     current = match;
     popover.show({
       anchor: anchorFor({ doc, match }),
-      content: { entry: data.entry, meanings: data.meanings, usedModifiers: match.modifiers },
+      content: { ...data, usedModifiers: match.modifiers },
       pinned: pin,
       pinShortcut: kbd ? 'Enter' : PIN_SHORTCUT.label,
     });

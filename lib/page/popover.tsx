@@ -25,6 +25,7 @@ export interface PopoverContent {
   entry: CodeEntry;
   meanings: Readonly<Record<string, string>>;
   usedModifiers: readonly string[];
+  others?: readonly CodeEntry[];
 }
 
 /** Where the code sits: its range's rect, read fresh on every reposition. */
@@ -131,6 +132,7 @@ function PopoverView({ content, pinned, pinShortcut, onCopy, onClose }: ViewProp
         entry={entry}
         meanings={content.meanings}
         usedModifiers={content.usedModifiers}
+        others={content.others}
         onCopy={onCopy}
         headingLevel={2}
       />

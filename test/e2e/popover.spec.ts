@@ -199,7 +199,8 @@ test.describe('hover popover', () => {
       await expect(dialog).toContainText(pub.firstSummaryParagraph);
       await expect(dialog).toContainText(pub.clinicalContext);
       await expect(dialog.locator('.cl-payers li')).toHaveText(pub.keyPayers);
-      await expect(dialog).toContainText(/Source: \d{3}_[0-9a-f]+\.txt/);
+      // The publication's title and its source, never the hashed file name (issue 12).
+      await expect(dialog.locator('.cl-source')).toHaveText(/^Source: “.+”, bundled with CPT Lens$/);
     });
   }
 

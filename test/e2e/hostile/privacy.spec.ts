@@ -18,7 +18,7 @@ import { hoverCode, markedTexts } from './helpers';
 // here (and in docs/permissions.md), never a side effect of a dependency or a WXT module.
 
 const ALLOWED = {
-  permissions: ['contextMenus', 'scripting', 'storage'],
+  permissions: ['contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
   host_permissions: ['<all_urls>'],
   optional_permissions: [],
   optional_host_permissions: [],

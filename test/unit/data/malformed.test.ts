@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mentionedModifiersOf, parseSource, SourceError } from '../../../data/parse';
 import { buildDataset, loadDataset, parseGlossary } from '../../../data/plugin';
+import { MALFORMED_CASES, matchesCase } from './malformed-cases';
 
 const FILE = 'data/sources/001_c898fc32336741b1.txt';
 /** 64714's real text: a valid source to break one way at a time. */
@@ -284,4 +285,18 @@ describe('the glossary and the loader', () => {
     writeFileSync(join(dir, '000.txt'), GOOD.replace('Right side', 'Right side of the body'));
     expect(loadDataset({ dir }).dataset.version).not.toBe(before);
   });
+});
+
+describe('the shared malformed cases fail the build with FILE:LINE: problem (the runtime import runs the same table)', () => {
+  for (const c of MALFORMED_CASES)
+    it(c.name, () => {
+      let message = '';
+      try {
+        buildDataset({ sources: [{ file: 'data/sources/x.txt', text: c.text }], glossary: GLOSSARY });
+      } catch (error) {
+        if (!(error instanceof SourceError)) throw error;
+        message = error.message;
+      }
+      expect(matchesCase(message, 'data/sources/x.txt', c), message).toBe(true);
+    });
 });
