@@ -1,6 +1,7 @@
 /**
  * lib/detect.ts — PURE detection of CPT codes in text: text + context in, matches out.
- * Imports nothing (no DOM, no browser API, no dataset); the caller passes the set of codes the data knows.
+ * Imports only its pure siblings in lib/detect/ (no DOM, no browser API, no dataset); the caller passes the set
+ * of codes the data knows.
  *
  * API
  *   detect({ text, known, context }): Match[]     matches in `text` order; a shared empty array when none
