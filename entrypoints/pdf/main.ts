@@ -9,6 +9,7 @@ import '../../lib/page/highlight.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { startViewerEngine, type ViewerEngine } from '../../lib/pdf/engine';
+import { fetchDocument } from '../../lib/pdf/fetch-document';
 import { loadErrorMessage, noTextMessage, type ViewerMessage } from '../../lib/pdf/load-error';
 import { loadPdfjs, openPdf, type PdfView } from '../../lib/pdf/pdf-view';
 import { fileNameOf, fileParamOf } from '../../lib/pdf/viewer-url';
@@ -147,9 +148,7 @@ async function openUrl(file: string): Promise<void> {
   let bytes: Uint8Array;
   try {
     // The one request the viewer makes: the document the user had open, with their session.
-    const response = await fetch(file, { credentials: 'include' });
-    if (!response.ok) throw Object.assign(new Error('fetch'), { name: 'ResponseException', status: response.status });
-    bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = await fetchDocument(file);
     performance.mark('cpt-lens:pdf-fetched');
   } catch (error) {
     ui.empty.hidden = true;

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { getEntry } from '../dataset';
 import { showSelectionInTab } from '../travel-tab';
+import { openTabBeside, type TabRef } from './open-tab';
 import { createPdfMenuItem, registerPdfMenuClicks } from './pdf-menu';
 
 export const LOOKUP_MENU_ID = 'cpt-lens-lookup';
@@ -25,15 +26,8 @@ export function lookupUrl(query: string): string {
 }
 
 /** Opens the lookup on `query` in a tab beside `tab`. Resolves to its URL. */
-export async function openLookupTab(query: string, tab?: { id?: number; index?: number; windowId?: number }) {
-  const url = lookupUrl(query);
-  await browser.tabs.create({
-    url,
-    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
-    ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
-    ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
-  });
-  return url;
+export function openLookupTab(query: string, tab?: TabRef): Promise<string> {
+  return openTabBeside(lookupUrl(query), tab);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { PDF_LINK_PATTERNS, VIEWER_PATH, viewerUrlFor } from '../pdf/viewer-url';
+import { openTabBeside, type TabRef } from './open-tab';
 
 export const PDF_MENU_ID = 'cpt-lens-open-pdf';
 
@@ -20,17 +21,11 @@ export function createPdfMenuItem(): void {
 /** The onClicked handler. Resolves to the viewer URL it opened. */
 export async function onPdfMenuClicked(
   info: { menuItemId: string | number; linkUrl?: string },
-  tab?: { id?: number; index?: number; windowId?: number },
+  tab?: TabRef,
 ): Promise<string | undefined> {
   if (info.menuItemId !== PDF_MENU_ID || !info.linkUrl) return undefined;
   const url = viewerUrlFor({ viewerBase: browser.runtime.getURL(VIEWER_PATH), file: info.linkUrl });
-  await browser.tabs.create({
-    url,
-    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
-    ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
-    ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
-  });
-  return url;
+  return openTabBeside(url, tab);
 }
 
 export function registerPdfMenuClicks(): void {
