@@ -38,11 +38,20 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
     const limit = backwards ? BEFORE_CHARS : AFTER_CHARS;
     walker.currentNode = node;
     let out = '';
+    // A number at the start of a line (right after a <br>) is not labelled by the end of the line
+    // before, unless that line ends in a colon ("Claim #:<br>64712"). pdf.js's text layer ends every
+    // line with a <br>, and its tables are lines: a code in a row's first column would otherwise read
+    // the previous row's last cell ("Yes 64445") as its label.
+    let lineStart = backwards && afterLineBreak(node);
     for (let step = 0; step < MAX_STEPS && out.length < limit; step++) {
       const next = (backwards ? walker.previousNode() : walker.nextNode()) as Text | null;
       if (!next) break;
       const data = next.data;
       if (!NON_SPACE.test(data)) continue;
+      if (lineStart) {
+        if (!LABEL_END.test(data)) break;
+        lineStart = false;
+      }
       // Script and style text are long and never what a label reads like: look at the parent only then.
       if (data.length > limit && NOT_TEXT.has(next.parentNode?.nodeName ?? '')) continue;
       // Texts of different nodes are joined with a space: adjacent cells must not read as one word.
@@ -97,6 +106,21 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
       return context;
     },
   };
+}
+
+const LABEL_END = /[:#]\s*$/;
+
+/** `node` starts a line: a <br> right before it, or before the inline element it begins. */
+function afterLineBreak(node: Text): boolean {
+  let at: Node = node;
+  for (let depth = 0; depth < 3; depth++) {
+    const previous = at.previousSibling;
+    if (previous) return previous.nodeName === 'BR';
+    const parent = at.parentNode;
+    if (!parent) return false;
+    at = parent;
+  }
+  return false;
 }
 
 /** How many ancestors up a text may sit inside its cell (`<td><a><b>64712</b></a></td>`). */

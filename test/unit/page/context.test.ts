@@ -32,6 +32,18 @@ describe('before and after', () => {
     expect(context.after).toBe('-RT');
   });
 
+  it('does not read the end of the line before a line break as a label, unless it ends in a colon', () => {
+    // pdf.js's text layer: one span per run, a <br> at each line end; a table is lines.
+    render(
+      '<div><span>Yes</span><br role="presentation"><span id="a">64445</span><br>' +
+        '<span>Claim #:</span><br><span id="b">64712</span> <b>Member</b><span id="c">64714</span></div>',
+    );
+    const reader = createContextReader(document);
+    expect(reader.contextOf(textOf('#a')).before).toBe('');
+    expect(reader.contextOf(textOf('#b')).before?.endsWith('Claim #:')).toBe(true);
+    expect(reader.contextOf(textOf('#c')).before?.endsWith('Member')).toBe(true);
+  });
+
   it('is re-aimed at each node (one object, fresh values)', () => {
     render('<p>Claim #</p><p id="a">64714</p><p>CPT</p><p id="b">64712</p>');
     const reader = createContextReader(document);
