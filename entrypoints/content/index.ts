@@ -7,6 +7,7 @@ import { fetchEntry } from '../../lib/page/entry-client';
 import { createFocusMark } from '../../lib/page/focus-mark';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../../lib/page/hover';
 import { watchKnownCodes } from '../../lib/page/known-codes';
+import { markRunning } from '../../lib/page/running-mark';
 import { watchSiteGate } from '../../lib/page/site-gate';
 import { startTravel, type Travel } from '../../lib/page/travel';
 
@@ -74,6 +75,9 @@ export default defineContentScript({
       Object.assign(globalThis, { __cptLensBench: { stats: () => running?.annotator.stats() } });
     }
     ctx.onInvalidated(disable);
+    // Tells the background this frame already runs the script, so an install does not inject a
+    // second copy that would restart everything (lib/background/reinject.ts).
+    markRunning(ctx.signal);
     // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
     // every frame through storage.onChanged, with no reload.
     watchSiteGate({
