@@ -19,12 +19,8 @@ const CLOCK_EVERY = 64;
 
 /** Parents whose text is never a page reading (scripts, styles, form controls). */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'SELECT', 'TITLE']);
-/**
- * Editable regions that can hold text nodes (a textarea's or option's text is a skipped parent, an
- * input has none). A whole root without one skips the per-code ancestor check.
- */
-const EDITABLE_HOSTS = '[contenteditable]:not([contenteditable="false" i]),[role="textbox"],[role="combobox"]';
-const EDITABLE = `${EDITABLE_HOSTS},textarea,select,input`;
+const EDITABLE =
+  '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]';
 /**
  * Custom-element hosts in a subtree the page added: XPath walks it in C++, with no per-element JS.
  * Not for a whole document: on a 110,000-element page that one call is a 25 ms task (measured),
@@ -98,8 +94,6 @@ interface Job {
   reader?: ContextReader;
   /** Ancestors of the walker's position when we yielded: where to resume if the page removed it. */
   trail?: Node[];
-  /** A whole root with no editable region in it (one query at the start of its walk). */
-  plain?: boolean;
 }
 
 export function createScanner({ doc, known, index, signal, onChanged, onShadowRoot }: ScannerOptions): Scanner {
@@ -144,24 +138,23 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
 
   /** designMode, read once per batch (a DOM getter per candidate adds up on a 40,000-node page). */
   let designMode: boolean | undefined;
-  function isSkipped(node: Text, plain: boolean): boolean {
+  function isSkipped(node: Text): boolean {
     const parent = node.parentElement;
     if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
     designMode ??= doc.designMode === 'on';
     if (designMode) return true;
-    return !plain && inEditable(parent);
+    return inEditable(parent);
   }
 
   /** Detects in one text node; returns true when the index changed. */
-  function scanText(node: Text, rescan: boolean, reader: ContextReader | undefined, plain = false): boolean {
+  function scanText(node: Text, rescan: boolean, reader: ContextReader | undefined): boolean {
     stats.textNodes++;
     const data = node.data;
     if (!hasKnownNumber(data, known)) return rescan && index.drop(node);
     stats.candidates++;
     const matches = detect({ text: data, known, context: (reader ?? readerFor(node)).contextOf(node) });
     // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
-    if (matches.length === 0 || isSkipped(node, plain))
-      return (rescan || index.get(node) !== undefined) && index.drop(node);
+    if (matches.length === 0 || isSkipped(node)) return (rescan || index.get(node) !== undefined) && index.drop(node);
     return index.set(node, matches);
   }
 
@@ -207,12 +200,9 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (job.node.nodeType === Node.TEXT_NODE) return;
     discoverShadowRoots(job.node);
     job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_TEXT);
-    // A whole document or shadow root: one query in C++ instead of an ancestor check per code.
-    // (Not for a subtree the page added: an editable ancestor may sit outside it.)
-    const type = job.node.nodeType;
-    if (type === Node.DOCUMENT_NODE || type === Node.DOCUMENT_FRAGMENT_NODE) {
-      job.plain = !(job.node as ParentNode).querySelector(EDITABLE_HOSTS);
-    }
+    // No whole-root querySelector for editable regions here: on the 200,000-node page that one
+    // unsliced query was ~10 ms of a single task (CPU profile). The per-code ancestor check below is
+    // cached per batch and runs inside the time slices.
   }
 
   /** Moves the walker back into the live tree if the page removed the node it stood on. */
@@ -269,10 +259,9 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     // A walker stays inside one tree (it does not enter shadow roots): one context reader serves it.
     job.reader ??= readerFor(job.node);
     const reader = job.reader;
-    const plain = job.plain === true;
     let count = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (scanText(node, rescan, reader, plain)) changed.push(node);
+      if (scanText(node, rescan, reader)) changed.push(node);
       if (++count === CLOCK_EVERY) {
         count = 0;
         if (performance.now() >= deadline) {
