@@ -38,14 +38,14 @@ const TRACE_CATEGORIES = [
 const LIGHT_CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata', 'disabled-by-default-devtools.timeline'];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 export const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (s.length === 0) return Number.NaN;
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;

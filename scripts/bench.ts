@@ -28,7 +28,7 @@ import { corpusBench, corpusRows } from '../test/bench/corpus.bench';
 import { claimsPage, infinitePage, KNOWN, mutatingPage, queuePage, togglePage } from '../test/bench/pages';
 import { chromiumPath, launchWithExtension, serviceWorkerOf } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
-import { benchLive, liveTable } from './bench-live';
+import { benchLive, liveTable, median, round, type TraceEvent } from './bench-live';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.CPT_LENS_OUT ?? '.output-bench');
@@ -56,15 +56,6 @@ interface ExecutionContext {
   auxData?: { frameId?: string; type?: string; isDefault?: boolean };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0
-    ? Number.NaN
-    : s.length % 2
-      ? s[(s.length - 1) / 2]!
-      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A page with a CDP session that knows the page's execution contexts (ours is an isolated world). */
@@ -191,18 +182,6 @@ const MARKJS = `(() => {
   performance.mark('bench:markjs:end');
   return { ms, marked };
 })()`;
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { startTime?: number } };
-}
 
 interface Task {
   ts: number;
