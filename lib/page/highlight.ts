@@ -74,11 +74,13 @@ const FLASH_MS = 1600;
 /** Frames in a row in which the page changed, after which the marks move into boxes. */
 const LIVE_FRAMES = 8;
 /**
- * Two page changes this close count as frames in a row (60 Hz, with slack for a late frame). A page
- * re-rendering on a timer (20 times a second) is not "every frame": its marks stay registered, and
+ * Two page changes this close count as frames in a row (60 Hz down to a struggling 20 fps). A page
+ * re-rendering on a slower timer (10 times a second) is not "every frame": its marks stay registered, and
  * we add no element to it.
  */
-const LIVE_GAP_MS = 40;
+const LIVE_GAP_MS = 50;
+/** Page changes closer than this are the same frame. */
+const SAME_FRAME_MS = 8;
 /** Least time between two re-measures of the boxes while the page keeps changing. */
 const BOX_REFRESH_MS = 250;
 /** No page change for this long: the marks go back into the Highlight API. */
@@ -365,6 +367,8 @@ export function createHighlighter({
   function noteActivity(): void {
     if (signal.aborted) return;
     const now = performance.now();
+    // Several reports in one frame (the page's rAF, then its microtasks) are one frame.
+    if (now - changedAt < SAME_FRAME_MS) return;
     // A late frame now and then (a busy machine) costs the streak a little, not all of it.
     streak = now - changedAt <= LIVE_GAP_MS ? streak + 1 : Math.max(0, streak - 2);
     changedAt = now;

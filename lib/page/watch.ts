@@ -47,37 +47,40 @@ export function createWatcher({
   win: Window;
   signal: AbortSignal;
   onBatch: (batch: MutationBatch) => void;
-  /** Once per frame in which the page changed anything (text, nodes or attributes), ours excepted. */
+  /** Each time the page changed anything (text, nodes or attributes), ours excepted: at most once a task. */
   onActivity?: () => void;
 }): Watcher {
   let pending: MutationRecord[] = [];
   let overflow = false;
   let frame = 0;
-  let active = false;
 
   const observer = new MutationObserver((records) => {
+    let active = false;
     for (const record of records) {
       // Our own host's attributes (the popover's position) are no sign of a live page.
-      if (!isOwnElement(record.target)) active = true;
+      if (!active && !isOwnElement(record.target)) active = true;
       if (record.type === 'attributes' || overflow) continue;
       if (pending.length >= OVERFLOW_RECORDS) {
         overflow = true;
         pending = [];
       } else pending.push(record);
     }
-    if (!frame) frame = win.requestAnimationFrame(flush);
+    // Reported as it happens, not at the flush: a flush requested from inside a frame's rAF
+    // callbacks runs a frame later, so a page changing every frame was flushed every other frame
+    // and never looked "live" at 40 fps.
+    if (active) onActivity?.();
+    if (pending.length > 0 || overflow) {
+      if (!frame) frame = win.requestAnimationFrame(flush);
+    }
   });
 
   function flush(): void {
     frame = 0;
     const records = pending;
     const wasOverflow = overflow;
-    const wasActive = active;
     pending = [];
     overflow = false;
-    active = false;
     if (signal.aborted) return;
-    if (wasActive) onActivity?.();
     if (wasOverflow) {
       onBatch({ changed: [], removed: true, removedNodes: [], overflow: true, elements: true });
       return;
