@@ -73,14 +73,6 @@ const SAMPLES = 64;
 const FLASH_MS = 1600;
 /** Frames in a row in which the page changed, after which the marks move into boxes. */
 const LIVE_FRAMES = 8;
-/**
- * Two page changes this close count as frames in a row (60 Hz down to a struggling 20 fps). A page
- * re-rendering on a slower timer (10 times a second) is not "every frame": its marks stay registered, and
- * we add no element to it.
- */
-const LIVE_GAP_MS = 50;
-/** Page changes closer than this are the same frame. */
-const SAME_FRAME_MS = 8;
 /** Least time between two re-measures of the boxes while the page keeps changing. */
 const BOX_REFRESH_MS = 250;
 /** No page change for this long: the marks go back into the Highlight API. */
@@ -154,9 +146,12 @@ export function createHighlighter({
     mode: 'highlight',
   };
   const boxes = createMarkBoxes({ doc, signal });
-  /** Consecutive frames with a page change, and when the last one was seen. */
+  /** Consecutive frames with a page change, and when the last change was seen. */
   let streak = 0;
   let changedAt = Number.NEGATIVE_INFINITY;
+  /** The pending per-frame probe, and whether the page changed since the last one ran. */
+  let probe = 0;
+  let changedSinceProbe = false;
   /** The marks should be (or are) boxes: set by a streak of changing frames, cleared when quiet. */
   let wantBoxes = false;
   let quietTimer = 0;
@@ -363,22 +358,38 @@ export function createHighlighter({
     return rects;
   }
 
-  /** The page changed this frame: a long enough streak moves the marks into boxes. */
+  /**
+   * The page changed something. Counted per frame by a rAF probe that runs only while the page keeps
+   * changing: "every frame" whatever the frame rate (a heavy page at 15 fps is as live as a light
+   * one at 60), and a page re-rendering on a slower timer never builds a streak.
+   */
   function noteActivity(): void {
     if (signal.aborted) return;
-    const now = performance.now();
-    // Several reports in one frame (the page's rAF, then its microtasks) are one frame.
-    if (now - changedAt < SAME_FRAME_MS) return;
-    // A late frame now and then (a busy machine) costs the streak a little, not all of it.
-    streak = now - changedAt <= LIVE_GAP_MS ? streak + 1 : Math.max(0, streak - 2);
-    changedAt = now;
+    changedAt = performance.now();
+    changedSinceProbe = true;
+    if (!probe) probe = win!.requestAnimationFrame(probeFrame);
     if (wantBoxes) {
       // Boxes follow the page by measure: re-measure (throttled to BOX_REFRESH_MS).
       scheduleForPage();
+    }
+  }
+
+  /** Once a frame while the page changes: a frame with a change extends the streak, one without cuts it. */
+  function probeFrame(): void {
+    probe = 0;
+    if (signal.aborted) return;
+    if (!changedSinceProbe) {
+      // A skipped frame now and then costs the streak a little, not all of it.
+      streak = Math.max(0, streak - 2);
       return;
     }
-    if (streak < LIVE_FRAMES || current === 'off' || shown.size === 0) return;
+    changedSinceProbe = false;
+    streak++;
+    probe = win!.requestAnimationFrame(probeFrame);
+    if (wantBoxes || streak < LIVE_FRAMES || current === 'off' || shown.size === 0) return;
     wantBoxes = true;
+    // The host goes in now; the boxes are drawn after the next frame, when its layout is clean.
+    boxes.prepare();
     schedule();
     armQuiet(QUIET_MS);
   }
@@ -427,6 +438,7 @@ export function createHighlighter({
     'abort',
     () => {
       if (frame) win.cancelAnimationFrame(frame);
+      if (probe) win.cancelAnimationFrame(probe);
       win.clearTimeout(pageTimer);
       win.clearTimeout(settleTimer);
       win.clearTimeout(quietTimer);

@@ -54,8 +54,27 @@ class PlainStaticRange {
   }
 }
 
-/** Enough time for a few frames (rAF, then a yielded task) to run. */
-const frames = () => new Promise((resolve) => setTimeout(resolve, 120));
+/**
+ * Frames are driven by the test: happy-dom runs rAF callbacks at the next setImmediate, not once a
+ * frame, and a per-frame streak needs real frames.
+ */
+let rafQueue = new Map<number, FrameRequestCallback>();
+let rafId = 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One frame: the rAF callbacks queued before it, then the tasks they yielded to. */
+async function frame(): Promise<void> {
+  const due = rafQueue;
+  rafQueue = new Map();
+  for (const cb of due.values()) cb(performance.now());
+  await sleep(5);
+}
+/** A few frames over 200 ms, enough for a throttled re-measure (timer, rAF, then a yielded task). */
+async function frames(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await frame();
+    await sleep(35);
+  }
+}
 
 function codeText(code: string): { text: Text; matches: PageMatch[] } {
   const p = document.createElement('p');
@@ -87,6 +106,12 @@ beforeEach(() => {
     y: 100,
     toJSON: () => ({}),
   });
+  rafQueue = new Map();
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+    rafQueue.set(++rafId, cb);
+    return rafId;
+  });
+  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => rafQueue.delete(id));
   document.body.replaceChildren();
   controller = new AbortController();
 });
@@ -137,10 +162,20 @@ describe('createHighlighter', () => {
     expect(marks.size).toBe(1);
 
     writes.length = 0;
-    // A page changing on every frame for a while.
-    for (let i = 0; i < 20; i++) {
+    // Several reports within one frame (the page's rAF callback, then its microtasks) are one frame:
+    // seven frames of three reports each are not yet a streak of eight.
+    for (let i = 0; i < 7; i++) {
+      for (let j = 0; j < 3; j++) highlighter.noteActivity();
+      await frame();
+    }
+    await frames();
+    expect(highlighter.stats().mode).toBe('highlight');
+    expect(writes).toEqual([]);
+
+    // A page changing on every frame for a while, whatever the frame rate.
+    for (let i = 0; i < 12; i++) {
       highlighter.noteActivity();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await frame();
     }
     await frames();
     expect(highlighter.stats().mode).toBe('boxes');
@@ -151,12 +186,12 @@ describe('createHighlighter', () => {
     writes.length = 0;
     for (let i = 0; i < 10; i++) {
       highlighter.noteActivity();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await frame();
     }
     expect(writes).toEqual([]);
 
     // Quiet: back into the Highlight API with one add for the one range.
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await sleep(900);
     await frames();
     expect(highlighter.stats().mode).toBe('highlight');
     expect(marks.size).toBe(1);

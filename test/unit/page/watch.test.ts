@@ -1,6 +1,6 @@
 /** lib/page/watch: reducing a frame's mutation records to what must be scanned. */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../lib/page/watch';
+import { createWatcher, summarize } from '../../../lib/page/watch';
 
 function record(init: Partial<MutationRecord>): MutationRecord {
   return {
@@ -70,5 +70,35 @@ describe('summarize', () => {
     document.body.append(li);
     expect(summarize([record({ addedNodes: list(li) })]).elements).toBe(true);
     expect(summarize([record({ removedNodes: list(document.createElement('p')) })]).elements).toBe(true);
+  });
+});
+
+describe('createWatcher', () => {
+  it('reports page activity as it happens, even while a flush waits for its frame', async () => {
+    document.body.replaceChildren();
+    const badge = document.createElement('span');
+    document.body.append(badge);
+    // Frames never run here: a flush requested from inside the page's rAF callbacks runs a frame
+    // later, so activity reported only at the flush was seen every other frame on a live page.
+    const frames: FrameRequestCallback[] = [];
+    const win = { requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb), cancelAnimationFrame() {} };
+    const controller = new AbortController();
+    let activity = 0;
+    const watcher = createWatcher({
+      win: win as unknown as Window,
+      signal: controller.signal,
+      onBatch: () => {},
+      onActivity: () => activity++,
+    });
+    watcher.observe(document);
+    badge.className = 'on';
+    await Promise.resolve();
+    expect(activity).toBe(1);
+    badge.textContent = 'live';
+    await Promise.resolve();
+    expect(activity).toBe(2);
+    // Attribute changes alone queue no flush: there is nothing to scan.
+    expect(frames.length).toBe(1);
+    controller.abort();
   });
 });
