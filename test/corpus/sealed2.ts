@@ -244,7 +244,7 @@ const fhirCoverage: Snippet[] = [
     text: `{
   "resourceType": "Coverage",
   "id": "cov-[64612]",
-  "text": { "status": "generated", "div": "<div xmlns="http://www.w3.org/1999/xhtml"><p>Coverage for Jane Doe - Subscriber ID: [64714], Show-Me Health Plan, group [64632]</p></div>" },
+  "text": { "status": "generated", "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>Coverage for Jane Doe - Subscriber ID: [64714], Show-Me Health Plan, group [64632]</p></div>" },
   "identifier": [{ "system": "https://showme.example.org/member-id", "value": "XQW[64712]" }],
   "status": "active",
   "subscriberId": "[64714]",
@@ -883,7 +883,7 @@ const codingQa: Snippet[] = [
   {
     id: 's2-qa-5b',
     kind: 's2-coding-qa',
-    text: 'Question: Can {64445} be billed by the surgeon? Answer: Yes, when the surgeon performs the block and does not also bill anesthesia; {64445} is not bundled into {64712} for a different purpose, but NCCI pairs {64712} and {64445}, so a modifier is needed.',
+    text: 'Question: Can {64445} be billed by the surgeon? Answer: Yes, when the surgeon performs the block for postoperative pain and does not also bill the anesthesia. NCCI pairs {64712} and {64445}, so append modifier 59 to {64445}.',
   },
   {
     id: 's2-qa-6',
