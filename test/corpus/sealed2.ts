@@ -16,6 +16,9 @@ import type { Snippet } from './types';
  * Shapes built on real public documents (layouts, segment order, field names; our codes swapped in): X12 837I
  * (005010X223A2), 277CA (005010X214), 999 (005010X231A1), HL7 v2 SIU^S12 and ADT^A08 with PR1/IN1, FHIR Coverage and
  * ServiceRequest, the CMS ZIP-to-carrier-locality file (ZIP5 layout), OPPS Addendum B, the CMS-1500 and UB-04 forms.
+ * References read: CMS ZIP5 record layout (ZIP5lyout.txt in cms.gov End-of-Year-Zip-Code.zip), Da Vinci PDex
+ * Coverage examples (hl7.org/fhir/us/davinci-pdex), HL7 v2 SIU_S12 / AIS structures (HL7/v2ig), public 277CA test
+ * interchanges, the X12 835/837/999 implementation-guide segment layouts, NUCC 1500 and NUBC UB-04 form locators.
  */
 
 // ── X12 837I institutional claim, raw interchange in a <pre> (one text node, one segment per line) ──────────
