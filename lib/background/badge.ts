@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { pageListReply, parseMessage, type ToContent, toBackground } from '../messages';
+import { listViewerCodes } from '../pdf/viewer-messages';
 
 /** tabId → frameId → that frame's total. */
 export type BadgeFrames = Record<string, Record<string, number>>;
@@ -50,6 +51,22 @@ export function withoutTab(state: BadgeFrames, tabId: number): BadgeFrames {
   const next = { ...state };
   delete next[tabId];
   return next;
+}
+
+/**
+ * What a frame holds now, or undefined when nothing there answers (its document is gone). A
+ * content script answers `page/list`. The PDF viewer (pdf.html) is an extension page: tabs.sendMessage
+ * gets no answer from it (Chromium resolves with undefined), so a top frame that does not answer is
+ * asked over runtime messages, which only the viewer showing this tab answers (lib/pdf/viewer-messages.ts).
+ */
+async function countsOfFrame(tabId: number, frameId: number): Promise<Record<string, number> | undefined> {
+  try {
+    const reply = parseMessage(pageListReply, await browser.tabs.sendMessage(tabId, ask, { frameId }));
+    if (reply) return reply.counts;
+  } catch {
+    // No content script in this frame now.
+  }
+  return frameId === 0 ? (await listViewerCodes(tabId))?.counts : undefined;
 }
 
 export function registerBadge(): void {
@@ -103,14 +120,7 @@ export function registerBadge(): void {
       const frames = Object.keys((await load())[tabId] ?? {}).map(Number);
       if (frames.length === 0) return;
       const replies = await Promise.all(
-        frames.map(async (frameId) => {
-          try {
-            const reply = parseMessage(pageListReply, await browser.tabs.sendMessage(tabId, ask, { frameId }));
-            return { frameId, counts: reply?.counts ?? {} };
-          } catch {
-            return { frameId, counts: {} };
-          }
-        }),
+        frames.map(async (frameId) => ({ frameId, counts: (await countsOfFrame(tabId, frameId)) ?? {} })),
       );
       update(tabId, (s) =>
         replies.reduce((next, { frameId, counts }) => withFrameTotal({ state: next, tabId, frameId, counts }), s),

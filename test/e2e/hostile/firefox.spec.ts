@@ -6,82 +6,12 @@
  * Needs `firefox-esr` (scripts/ensure-browsers.mjs, run by `npm test`, installs it) and the Firefox
  * build (`npm run build` makes it).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import WebSocket from 'ws';
-import { EXTENSION_DIR } from '../support/browser';
+import { Bidi, FIREFOX, FIREFOX_BUILD, startFirefox } from '../support/firefox';
 import { type FixtureServer, startFixtureServer } from '../support/server';
-
-const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv3');
-
-/** A minimal WebDriver BiDi client: one command at a time, answers matched by id. */
-class Bidi {
-  private next = 1;
-  private readonly waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
-  private constructor(private readonly socket: WebSocket) {
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as {
-        id?: number;
-        type: string;
-        result?: unknown;
-        error?: string;
-        message?: string;
-      };
-      if (message.id === undefined) return;
-      const waiter = this.waiting.get(message.id);
-      this.waiting.delete(message.id);
-      if (message.type === 'error') waiter?.fail(new Error(`${message.error}: ${message.message}`));
-      else waiter?.ok(message.result);
-    });
-  }
-
-  static async connect(url: string): Promise<Bidi> {
-    const socket = new WebSocket(url);
-    await new Promise<void>((ok, fail) => {
-      socket.once('open', () => ok());
-      socket.once('error', fail);
-    });
-    return new Bidi(socket);
-  }
-
-  send<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
-    const id = this.next++;
-    return new Promise<T>((ok, fail) => {
-      this.waiting.set(id, { ok: ok as (v: unknown) => void, fail });
-      this.socket.send(JSON.stringify({ id, method, params }));
-    });
-  }
-
-  close(): void {
-    this.socket.close();
-  }
-}
-
-/** Starts headless Firefox with BiDi on a free port; resolves with its WebSocket URL. */
-async function startFirefox(profile: string): Promise<{ process: ChildProcess; url: string }> {
-  const child = spawn(FIREFOX, ['--headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOZ_HEADLESS: '1' },
-  });
-  const url = await new Promise<string>((ok, fail) => {
-    let seen = '';
-    const timer = setTimeout(() => fail(new Error(`Firefox did not start BiDi: ${seen.slice(-500)}`)), 30_000);
-    child.stderr!.on('data', (chunk) => {
-      seen += String(chunk);
-      const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    });
-    child.once('exit', (code) => fail(new Error(`Firefox exited (${code}): ${seen.slice(-500)}`)));
-  });
-  return { process: child, url };
-}
 
 let server: FixtureServer;
 test.beforeAll(async () => {
