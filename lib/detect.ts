@@ -122,6 +122,8 @@ enum W {
   Qualifier,
   /** Coding verb: "procedure" when bound to the number, a breaker otherwise. */
   Verb,
+  /** Subject pronoun: the word after it is a verb, not a label ("If you believe 64612 should be covered"). */
+  Subject,
 }
 
 const WORDS = new Map<string, W>();
@@ -173,6 +175,7 @@ add(
     'authorize',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
+add(W.Subject, 'you we they he she');
 add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -326,7 +329,7 @@ export function classifyLabel(label: string): LabelKind {
         ? 'procedure'
         : settled === V.Other
           ? 'other'
-          : settled === V.Unexplained
+          : settled === V.Unexplained || settled === V.CodeLabel
             ? 'unexplained'
             : 'neutral';
     if (labelCache.size > 512) labelCache.clear();
@@ -479,6 +482,11 @@ enum V {
   Open,
   /** A word no list knows is bound to the number (`FIN 12345`): an identifier unless other evidence says code. */
   Unexplained,
+  /**
+   * `code(s)` qualified by a word no list knows ("Parking garage code", "Additional codes:"): unexplained, but a list
+   * of known codes after it is positive evidence (the head names codes; a garage code is not a list of them).
+   */
+  CodeLabel,
 }
 
 interface ScanState {
@@ -568,14 +576,16 @@ function labelSaysCode(
     const h = cands[head]!;
     const from = head > 0 ? cands[head - 1]!.fullEnd : 0;
     const v = labelVerdict(text, from, h.start, context, known);
-    if (v === V.Unexplained) {
+    if (v === V.Unexplained || v === V.CodeLabel) {
       // An unexplained label, but a modifier written with the code is positive evidence ("FIN 64712-RT" is rare;
       // "Ln 64712-RT" is a claim line). Read the next cell only now, for a known code.
       if (h.modifiers.length === 0 && h.afterPending && context && head === cands.length - 1) {
         const after = context.after;
         if (after) readAfterModifiers(after, h);
       }
-      verdict = h.modifiers.length > 0;
+      // Under a code head ("Additional codes: 64632, 64714"), a list of known codes is positive evidence.
+      const next = cands[head + 1];
+      verdict = h.modifiers.length > 0 || (v === V.CodeLabel && !!next && next.known && inList(text, cands, head + 1));
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -591,6 +601,16 @@ function labelVerdict(
 ): V {
   const st = newScan(false);
   const local = scanBack(text, start, st, from);
+  // "CCI: 64445 is a component of 64712": a clause follows the number, so the word before the colon is a heading,
+  // not the field the number fills; the number is a bare subject in prose.
+  if (
+    local === V.Open &&
+    st.unexplained &&
+    st.colon &&
+    !st.pending &&
+    CLAUSE_AFTER.test(text.slice(start + 5, start + 14))
+  )
+    return V.Stop;
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
   const header = context.columnHeader;
@@ -644,9 +664,18 @@ const GENERIC_CODE = /^\s*codes?\s*$/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 const HAS_FIVE_DIGITS = /\d{5}/;
+/** A finite verb right after the number: it is the subject of a clause. */
+const CLAUSE_AFTER = /^ (?:is|are|was|were|ha[sd]|have|should|must|may|will|can)\b/;
+/** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
+const HL7_ROW_FIELD =
+  /(?:^|\|) *(MSH|EVN|P(?:ID|D1|V[12]|R1)|NK1|OR[CU]|OB[RX]|NTE|FT1|DG1|IN[123]|GT1|AL1|SCH|AI[SGLP]|RGS|MRG|SPM|TQ1|ROL) *[|.-] *(\d{1,3}) *(?:\||$)/;
+const HL7_PROC_FIELDS = new Set(['FT1-25', 'PR1-3', 'OBR-4']);
 
 /** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
 function rowEvidence(row: readonly string[]): V | 0 {
+  // Rare path (a known code in a cell its header does not decide): joining the row costs one string.
+  const hl7 = HL7_ROW_FIELD.exec(row.join('|'));
+  if (hl7 && !HL7_PROC_FIELDS.has(`${hl7[1]}-${+hl7[2]!}`)) return V.Other;
   let proc = false;
   let other = false;
   let described = false;
@@ -755,7 +784,7 @@ function onWord(word: string, st: ScanState): V {
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.has(lower)) return V.Other;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
-    return st.colon && kind !== W.Breaker && kind !== W.Verb ? V.Unexplained : V.Proc;
+    return st.colon && kind !== W.Breaker && kind !== W.Verb ? V.CodeLabel : V.Proc;
   }
   if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
     // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
@@ -789,6 +818,14 @@ function onWord(word: string, st: ScanState): V {
           : (!st.breaker || (st.onlyOf && QUANTITY_OF.has(lower))) && st.words <= 1
       ) {
         return st.colon ? pend(st, V.Other) : V.Other;
+      }
+      break;
+    case W.Subject:
+      // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
+      if (st.words === 1 && st.unexplained) {
+        st.unexplained = false;
+        st.breaker = true;
+        st.onlyOf = false;
       }
       break;
     case W.Breaker:

@@ -190,3 +190,40 @@ describe('evidence: a coding system named in a table row', () => {
     expect(codes('64712', { columnHeader: 'code', row: snomed })).toEqual([]);
   });
 });
+
+describe('evidence: rules that make the detector generalise (issue 11, second pass)', () => {
+  it('reads the word after a subject pronoun as a verb, not a label', () => {
+    expect(codes('If you believe 64612 should be covered, ask your provider')).toEqual(['64612']);
+    expect(codes('we consider 64712 experimental')).toEqual(['64712']);
+    // Without the pronoun, the same word bound to the number is a label no list knows.
+    expect(codes('Believe 64612')).toEqual([]);
+  });
+
+  it('reads a colon label as a heading when a clause follows the number', () => {
+    expect(codes('CCI: 64445 is a component of 64712')).toEqual(['64445', '64712']);
+    expect(codes('NCCI: 64445 was bundled')).toEqual(['64445']);
+    // A field value stays named by its label.
+    expect(codes('CCI: 64445')).toEqual([]);
+    expect(codes('FIN: 64445 (closed)')).toEqual([]);
+    // A label a list knows still decides.
+    expect(codes('Claim: 64445 is pending')).toEqual([]);
+  });
+
+  it('takes a list of known codes under a code head as positive evidence', () => {
+    expect(codes('64632, 64714', { before: 'Additional codes' })).toEqual(['64632', '64714']);
+    expect(codes('64632', { before: 'Additional codes' })).toEqual([]);
+    expect(codes('64632, 64714', { before: 'Parking garage' })).toEqual([]);
+    expect(codes('FIN 64712, 64445')).toEqual([]);
+  });
+
+  it('reads a parsed HL7 v2 row by its segment and field, over the column population', () => {
+    const column = ['64445', '64111', '64612', '64712', '64612', '64445', '64714'];
+    const ctx = (row: string[]) => ({ columnHeader: 'Value', column, row });
+    expect(codes('64445', ctx(['PID', '3', '1', '64445', '']))).toEqual([]);
+    expect(codes('64712', ctx(['ORC', '3', '1', '64712', '']))).toEqual([]);
+    expect(codes('64714', ctx(['PV1-19', '64714']))).toEqual([]);
+    expect(codes('64612', ctx(['OBR', '4', '1', '64612', 'C4']))).toEqual(['64612']);
+    expect(codes('64612', ctx(['OBR', '4', '1', '64612', '']))).toEqual(['64612']);
+    expect(codes('64712', ctx(['FT1', '25', '64712', '']))).toEqual(['64712']);
+  });
+});
