@@ -63,7 +63,7 @@
  */
 
 import { columnPopulation } from './detect/column';
-import { CODING_SYSTEM, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+import { CODING_SYSTEM, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -665,17 +665,12 @@ const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 const HAS_FIVE_DIGITS = /\d{5}/;
 /** A finite verb right after the number: it is the subject of a clause. */
-const CLAUSE_AFTER = /^ (?:is|are|was|were|ha[sd]|have|should|must|may|will|can)\b/;
+const CLAUSE_AFTER = /^ (?:is|are|was|were|has|should|must|will)\b/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
-const HL7_ROW_FIELD =
-  /(?:^|\|) *(MSH|EVN|P(?:ID|D1|V[12]|R1)|NK1|OR[CU]|OB[RX]|NTE|FT1|DG1|IN[123]|GT1|AL1|SCH|AI[SGLP]|RGS|MRG|SPM|TQ1|ROL) *[|.-] *(\d{1,3}) *(?:\||$)/;
-const HL7_PROC_FIELDS = new Set(['FT1-25', 'PR1-3', 'OBR-4']);
+const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
 
 /** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
 function rowEvidence(row: readonly string[]): V | 0 {
-  // Rare path (a known code in a cell its header does not decide): joining the row costs one string.
-  const hl7 = HL7_ROW_FIELD.exec(row.join('|'));
-  if (hl7 && !HL7_PROC_FIELDS.has(`${hl7[1]}-${+hl7[2]!}`)) return V.Other;
   let proc = false;
   let other = false;
   let described = false;
@@ -703,6 +698,10 @@ function rowEvidence(row: readonly string[]): V | 0 {
     else if (DESCRIPTION.test(cell)) described = true;
   }
   if (foreign && !system) return ROW_SYSTEM;
+  // A parsed HL7 v2 row naming no coding system: only a procedure field may hold a code. Rare path (a known code in
+  // a cell its header does not decide), so joining the row costs little.
+  const hl7 = system ? null : HL7_ROW_FIELD.exec(row.join('|'));
+  if (hl7 && HL7_CODE_FIELD[hl7[1]!] !== +hl7[2]!) return V.Other;
   if (proc !== other) return proc ? V.Proc : V.Other;
   return described ? ROW_DESCRIBED : 0;
 }

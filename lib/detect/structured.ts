@@ -60,7 +60,7 @@ function x12Codes(text: string): number[] {
 
 /** FT1-25, PR1-3, OBR-4: which `|`-field of each segment holds the procedure. */
 const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(FT1|PR1|OBR)\|[^\r\n]*/g;
-const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4 };
+export const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4 };
 const FIVE_DIGITS = /^\d{5}$/;
 
 function hl7Codes(text: string): number[] {
