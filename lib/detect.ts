@@ -12,7 +12,7 @@
  * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
- *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4 components
+ *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components
  *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
  *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
  *      in such text is not a code.
@@ -126,24 +126,21 @@ enum W {
   Subject,
 }
 
+// Plurals of listed words are left out: wordKind() reads "claims" as "claim".
 const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(
-  W.Proc,
-  'cpt cpts hcpcs procedure procedures proc procs px hc svc svcs service services charge charges chg coding billing ' +
-    'c4 cpt4',
-);
-add(W.HeadCode, 'code codes cd cde');
-add(W.HeadId, 'number numbers no nos num nbr nr id ids identifier');
+add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4');
+add(W.HeadCode, 'code cd cde');
+add(W.HeadId, 'number no nos num nbr nr id ids identifier');
 add(
   W.Other,
   // identifiers on claims, remittance, eligibility, orders
-  'claim claims clm ref refs reference references case cases order orders ord member members mbr subscriber ' +
-    'group grp batch trace trn check checks chk eft ach icn control ctrl account accounts acct ' +
-    'acc invoice invoices inv auth authorization preauth precert certification cert referral ' +
-    'confirmation conf tracking sku item items part pn lot serial sn store location loc ' +
+  'claim clm ref reference case order ord member mbr subscriber ' +
+    'group grp batch trace trn check chk eft ach icn control ctrl account acct ' +
+    'acc invoice inv auth authorization preauth precert certification cert referral ' +
+    'confirmation conf tracking sku item part pn lot serial sn store location loc ' +
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
@@ -158,20 +155,20 @@ add(
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
     'bed ' +
     // money, quantity, time
-    'usd eur gbp amount amt total balance price cost fee fees revenue qty quantity ' +
-    'count units points pts miles population date dob dos time year yr',
+    'usd eur gbp amount amt total balance price cost fee revenue qty quantity ' +
+    'count points pts miles population date dob dos time year yr',
 );
 add(
   W.Breaker,
-  'for of to on with under covering include includes including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus requires require except plus then see',
+  'for of to on with under covering include including via per from against about regarding re using ' +
+    'use as into after before and or not than vs versus require except plus then see',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
-  'report reports bill bills billed submit submits resubmit append coded recode deny denies cover covers perform ' +
-    'performs underwent repeat request requests recommend add added bundle bundles replace change assign approve ' +
+  'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
+    'underwent repeat request recommend add added bundle replace change assign approve ' +
     'authorize',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
@@ -651,6 +648,12 @@ function labelVerdict(
     }
     if (!st.seen) st.colon = true; // element boundary between label and value
     const v = scanBack(before, before.length, st);
+    // The element before is "64612 CHEMODENERVATION OF MUSCLE": its words describe that code, so this number is the
+    // next member of a code list, not a value those words label.
+    if (v === V.Unexplained) {
+      const prev = CODE_LINE_BEFORE.exec(before);
+      if (prev && known.has(prev[1]!)) return V.Stop;
+    }
     if (v !== V.Open) return v;
   }
   // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
@@ -664,6 +667,8 @@ const GENERIC_CODE = /^\s*codes?\s*$/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 const HAS_FIVE_DIGITS = /\d{5}/;
+/** The last line of `before` is a five-digit number and words: an item of a "code description" list. */
+const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s[^\d\n:]*$/;
 /** A finite verb right after the number: it is the subject of a clause. */
 const CLAUSE_AFTER = /^ (?:is|are|was|were|has|should|must|will)\b/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */

@@ -227,3 +227,23 @@ describe('evidence: rules that make the detector generalise (issue 11, second pa
     expect(codes('64712', ctx(['FT1', '25', '64712', '']))).toEqual(['64712']);
   });
 });
+
+describe('evidence: generalisation pass, new page shapes (tuning4)', () => {
+  it('reads AIS-3, the scheduled service of an SIU message, like the other HL7 procedure fields', () => {
+    const siu = [
+      'SCH|64612^KCMC|64632^SURG',
+      'AIS|1|A|64712^NEUROPLASTY SCIATIC^CPT|20261104',
+      'AIS|2|A|64445^LOCAL^99X',
+    ];
+    expect(codes(siu.join('\r'))).toEqual(['64712']);
+  });
+
+  it('reads a number after a "code description" line as the next member of a code list', () => {
+    expect(codes('64632', { before: '64612 CHEMODENERVATION OF MUSCLE' })).toEqual(['64632']);
+    expect(codes('64632', { before: 'Group 1 Codes\n64612 CHEMODENERVATION OF MUSCLE' })).toEqual(['64632']);
+    // The line before must start with a code the data knows, and the words must be that line's only content.
+    expect(codes('64632', { before: '71188 CHEMODENERVATION OF MUSCLE' })).toEqual([]);
+    expect(codes('64632', { before: 'Charge ID 64612 Guarantor' })).toEqual([]);
+    expect(codes('64632', { before: 'CHEMODENERVATION OF MUSCLE' })).toEqual([]);
+  });
+});
