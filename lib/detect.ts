@@ -628,9 +628,13 @@ function labelVerdict(
       // population, then a description or a modifier in the row.
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       const population = column ? columnPopulation(column, known) : undefined;
+      // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
+      // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
+      if (kind === 'unexplained' && !WEAK_HEADER.test(header!)) {
+        return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
+      }
       if (population !== undefined) return population ? V.Proc : V.Other;
-      if (rowSays === ROW_DESCRIBED) return V.Proc;
-      if (kind === 'unexplained') return V.Unexplained;
+      if (rowSays) return V.Proc;
       if (header) return settle(st);
       // No header row: the previous cell may be the label (key/value tables), read below.
     } else if (header) return local === V.Open ? settle(st) : local;
@@ -660,10 +664,13 @@ function labelVerdict(
   return settle(st);
 }
 
-/** Row evidence beyond Proc / Other: a description or a modifier cell; a coding system other than CPT/HCPCS. */
+/** Row evidence beyond Proc / Other: a description; a modifier cell; a coding system other than CPT/HCPCS. */
 const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
+const ROW_MODIFIED = 102 as V;
 const GENERIC_CODE = /^\s*codes?\s*$/i;
+/** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
+const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 const HAS_FIVE_DIGITS = /\d{5}/;
@@ -679,6 +686,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
   let proc = false;
   let other = false;
   let described = false;
+  let modified = false;
   let foreign = false;
   let system = false;
   for (const raw of row) {
@@ -693,7 +701,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
       continue;
     }
     if (cell.length === 2 && (NUMERIC_MODIFIERS.has(cell) || SPACED_LETTER_MODIFIERS.has(cell))) {
-      described = true;
+      modified = true;
       continue;
     }
     const kind = classifyLabel(cell);
@@ -708,7 +716,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
   const hl7 = system ? null : HL7_ROW_FIELD.exec(row.join('|'));
   if (hl7 && HL7_CODE_FIELD[hl7[1]!] !== +hl7[2]!) return V.Other;
   if (proc !== other) return proc ? V.Proc : V.Other;
-  return described ? ROW_DESCRIBED : 0;
+  return described ? ROW_DESCRIBED : modified ? ROW_MODIFIED : 0;
 }
 
 const PLAIN_WORD_LIMIT = 3;
@@ -788,7 +796,7 @@ function onWord(word: string, st: ScanState): V {
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.has(lower)) return V.Other;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
-    return st.colon && kind !== W.Breaker && kind !== W.Verb ? V.CodeLabel : V.Proc;
+    return kind !== W.Breaker && kind !== W.Verb ? V.CodeLabel : V.Proc;
   }
   if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
     // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");

@@ -330,6 +330,123 @@ const orBoard: Snippet[] = table({
   ],
 });
 
+// ── Second batch (written after the first batch was tuned on, labels again before the first run) ─────────────
+
+// ── Payer portal claim lines with transaction-number columns no list knows ───────────────────────────────────
+const portalTcn: Snippet[] = table({
+  id: 't4-tcn',
+  kind: 't4-medicaid-portal-lines',
+  caption: 'MO HealthNet — claim detail',
+  headers: ['TCN', 'Ln', 'DOS', 'Proc', 'Mod', 'Billed', 'DCN', 'EOB'],
+  rows: [
+    ['[28469]', '1', '10/02/26', '{64712}', 'RT', '1450.00', '[43817]', '[00476]'],
+    ['[28469]', '2', '10/02/26', '{64445}', '', '700.00', '[64612]', '[00476]'],
+    ['[71942]', '1', '10/05/26', '{64632}', 'LT', '300.00', '[63602]', '[00133]'],
+    ['[64714]', '1', '10/07/26', '{64714}', '', '1800.00', '[12311]', '[00476]'],
+  ],
+});
+
+// ── Lab requisition (test codes are a lab's own numbers; LOINC has a check digit) ─────────────────────────
+const labReq: Snippet[] = [
+  {
+    id: 't4-lab-1',
+    kind: 't4-lab-requisition',
+    text: 'Test code [83643] Lipid panel · LOINC [24403]-9 · Specimen [64612]',
+  },
+  { id: 't4-lab-2', kind: 't4-lab-requisition', before: 'Order code', text: '[12311]' },
+  { id: 't4-lab-3', kind: 't4-lab-requisition', before: 'Billing: CPT', text: '{64445}' },
+  { id: 't4-lab-4', kind: 't4-lab-requisition', text: 'Performing lab CLIA 26D[64714]52 · Bill to: client [52035]' },
+  { id: 't4-lab-5', kind: 't4-lab-requisition', before: 'Draw station', text: '[64632]' },
+];
+
+// ── Spreadsheet view (column letters as headers; the population decides) ─────────────────────────────────────
+const sheet: Snippet[] = table({
+  id: 't4-sheet',
+  kind: 't4-spreadsheet-view',
+  headers: ['A', 'B', 'C', 'D', 'E'],
+  rows: [
+    ['Account', 'Patient', 'Code', 'Units', 'Charge'],
+    ['[20512]', 'DOE, JANE', '{64712}', '1', '1450'],
+    ['[71188]', 'ROE, RICHARD', '{64445}', '1', '700'],
+    ['[71203]', 'POE, ANN', '{64612}', '2', '424'],
+    ['[71377]', 'LOE, SAM', '{64632}', '1', '300'],
+    ['[64714]', 'COE, KIM', '{64714}', '1', '1800'],
+  ],
+});
+
+// ── Workers' compensation bill review (explanation of review, lines as text) ────────────────────────────────
+const wcReview: Snippet[] = lines({
+  id: 't4-wc',
+  kind: 't4-workers-comp-eor',
+  before: 'EXPLANATION OF REVIEW',
+  text: `Bill ID [47910]   Claim [64632]   Employer Lakeside Logistics   Jurisdiction MO
+Fee schedule region [64445]   Review date 10/20/2026
+Ln 1  10/02/26  {64712}-RT  1  1,450.00  recommended 812.40  reason 45
+Ln 2  10/02/26  {64445}     1    700.00  recommended 0.00    reason 97: included in {64712}
+Adjuster desk [64612]   Fax 816-555-0111`,
+});
+
+// ── Internal coder chat / ticket (informal prose) ─────────────────────────────────────────────────────────
+const chat: Snippet[] = [
+  {
+    id: 't4-chat-1',
+    kind: 't4-coder-ticket',
+    text: 'Ticket #[52035] — can you check {64712} on acct [20512]? Doc says {64714} but I think it is {64712}-RT.',
+  },
+  {
+    id: 't4-chat-2',
+    kind: 't4-coder-ticket',
+    text: 'fyi {64445} got bundled again, same as last week on enc [64612]. Payer rep ref [91829].',
+  },
+  { id: 't4-chat-3', kind: 't4-coder-ticket', text: 'ok changed to {64632}, rebilled. closing [64714].' },
+  { id: 't4-chat-4', kind: 't4-coder-ticket', text: 'Assigned to queue [64445] by KRAMER' },
+];
+
+// ── UB-04 form as a PDF text layer (form locators) ───────────────────────────────────────────────────────
+const ub04: Snippet[] = lines({
+  id: 't4-ub04',
+  kind: 't4-ub04-text',
+  text: `3a PAT CNTL # [83643]   b. MED REC # [64712]   5 FED TAX NO 43-1231129
+8 PATIENT NAME DOE, JANE   9 PATIENT ADDRESS 4500 MAIN ST KANSAS CITY MO [64111]
+0360  NEUROPLASTY  {64712}RT  100226  1  1450 00
+0370  ANESTHESIA   {64445}    100226  1   700 00
+0001  TOTAL                             2150 00
+50 PAYER NAME SHOW-ME HEALTH   51 HEALTH PLAN ID [64445]   60 INSURED'S UNIQUE ID W2846[64632]`,
+});
+
+// ── Eligibility benefits page (271 rendered for people) ──────────────────────────────────────────────────────
+const benefits: Snippet[] = [
+  {
+    id: 't4-ben-1',
+    kind: 't4-eligibility-benefits',
+    text: 'Group number [64445] · Plan [28469] · Coverage level: Family',
+  },
+  {
+    id: 't4-ben-2',
+    kind: 't4-eligibility-benefits',
+    text: 'Service type 30 (health benefit plan coverage): Procedure {64712} requires prior authorization.',
+  },
+  { id: 't4-ben-3', kind: 't4-eligibility-benefits', before: 'Payer ID', text: '[64612]' },
+  { id: 't4-ben-4', kind: 't4-eligibility-benefits', before: 'Trading partner', text: '[36196]' },
+  {
+    id: 't4-ben-5',
+    kind: 't4-eligibility-benefits',
+    text: 'Deductible met: $1,200.00 of $3,000.00. Out-of-network ZIP [64141].',
+  },
+];
+
+// ── Hospital price estimator (shoppable services) ────────────────────────────────────────────────────────
+const estimator: Snippet[] = [
+  {
+    id: 't4-est-1',
+    kind: 't4-price-estimator',
+    text: 'Your estimate for Nerve decompression ({64712}) at Lakeside Surgery Center: $2,140.00',
+  },
+  { id: 't4-est-2', kind: 't4-price-estimator', text: 'Estimate #[63602] · valid 30 days · file ID [75611]' },
+  { id: 't4-est-3', kind: 't4-price-estimator', before: 'Shoppable service', text: '{64445} Nerve block injection' },
+  { id: 't4-est-4', kind: 't4-price-estimator', before: 'Facility NPI / location', text: '[64114] Kansas City' },
+];
+
 export const tuning4: Snippet[] = [
   ...x12_277ca,
   ...x12_999,
@@ -348,4 +465,12 @@ export const tuning4: Snippet[] = [
   ...memberEob,
   ...article,
   ...orBoard,
+  ...portalTcn,
+  ...labReq,
+  ...sheet,
+  ...wcReview,
+  ...chat,
+  ...ub04,
+  ...benefits,
+  ...estimator,
 ];

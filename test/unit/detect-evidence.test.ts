@@ -218,7 +218,7 @@ describe('evidence: rules that make the detector generalise (issue 11, second pa
 
   it('reads a parsed HL7 v2 row by its segment and field, over the column population', () => {
     const column = ['64445', '64111', '64612', '64712', '64612', '64445', '64714'];
-    const ctx = (row: string[]) => ({ columnHeader: 'Value', column, row });
+    const ctx = (row: string[]) => ({ columnHeader: 'Column 4', column, row });
     expect(codes('64445', ctx(['PID', '3', '1', '64445', '']))).toEqual([]);
     expect(codes('64712', ctx(['ORC', '3', '1', '64712', '']))).toEqual([]);
     expect(codes('64714', ctx(['PV1-19', '64714']))).toEqual([]);
@@ -245,5 +245,25 @@ describe('evidence: generalisation pass, new page shapes (tuning4)', () => {
     expect(codes('64632', { before: '71188 CHEMODENERVATION OF MUSCLE' })).toEqual([]);
     expect(codes('64632', { before: 'Charge ID 64612 Guarantor' })).toEqual([]);
     expect(codes('64632', { before: 'CHEMODENERVATION OF MUSCLE' })).toEqual([]);
+  });
+
+  it('does not let a column of known numbers under a header no list knows make them codes', () => {
+    const tcn = ['64712', '64712', '64445', '64714'];
+    const row = ['64712', '1', '10/02/26', '64445', 'RT', '1450.00'];
+    expect(codes('64712', { columnHeader: 'TCN', column: tcn, row, after: '1' })).toEqual([]);
+    // Positive evidence for that cell still counts: a modifier in the next cell, a description in the row.
+    expect(codes('64712', { columnHeader: 'TCN', column: tcn, row, after: 'RT' })).toEqual(['64712']);
+    expect(
+      codes('64712', { columnHeader: 'TCN', column: tcn, row: ['64712', 'Neuroplasty of the sciatic nerve'] }),
+    ).toEqual(['64712']);
+    // A header that names nothing (a spreadsheet column letter, a "… code" head) leaves it to the population.
+    expect(codes('64712', { columnHeader: 'C', column: tcn, row })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'Top code', column: tcn, row })).toEqual(['64712']);
+  });
+
+  it('reads "code" qualified by a word no list knows as a label, unless a list of codes follows', () => {
+    expect(codes('Test code 64712 Lipid panel')).toEqual([]);
+    expect(codes('Neuroplasty codes 64712-64714')).toEqual(['64712', '64714']);
+    expect(codes('billed under code 64712')).toEqual(['64712']);
   });
 });
