@@ -155,7 +155,7 @@ add(
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
     'bed ' +
     // money, quantity, time
-    'usd eur gbp amount amt total balance price cost fee revenue qty quantity ' +
+    'usd eur gbp amount amt total balance price cost fee qty quantity ' +
     'count points pts miles population date dob dos time year yr',
 );
 add(
@@ -172,7 +172,7 @@ add(
     'authorize',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
-add(W.Subject, 'you we they he she');
+add(W.Subject, 'you we they');
 add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -598,16 +598,6 @@ function labelVerdict(
 ): V {
   const st = newScan(false);
   const local = scanBack(text, start, st, from);
-  // "CCI: 64445 is a component of 64712": a clause follows the number, so the word before the colon is a heading,
-  // not the field the number fills; the number is a bare subject in prose.
-  if (
-    local === V.Open &&
-    st.unexplained &&
-    st.colon &&
-    !st.pending &&
-    CLAUSE_AFTER.test(text.slice(start + 5, start + 14))
-  )
-    return V.Stop;
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
   const header = context.columnHeader;
@@ -673,11 +663,8 @@ const GENERIC_CODE = /^\s*codes?\s*$/i;
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
-const HAS_FIVE_DIGITS = /\d{5}/;
 /** The last line of `before` is a five-digit number and words: an item of a "code description" list. */
 const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s[^\d\n:]*$/;
-/** A finite verb right after the number: it is the subject of a clause. */
-const CLAUSE_AFTER = /^ (?:is|are|was|were|has|should|must|will)\b/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
 const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
 
@@ -691,7 +678,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
   let system = false;
   for (const raw of row) {
     const cell = raw.trim();
-    if (cell.length === 0 || cell.length > 80 || HAS_FIVE_DIGITS.test(cell)) continue;
+    if (cell.length === 0 || cell.length > 80 || FIVE_DIGITS.test(cell)) continue;
     if (CODING_SYSTEM.test(cell)) {
       proc = system = true;
       continue;
@@ -834,11 +821,7 @@ function onWord(word: string, st: ScanState): V {
       break;
     case W.Subject:
       // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
-      if (st.words === 1 && st.unexplained) {
-        st.unexplained = false;
-        st.breaker = true;
-        st.onlyOf = false;
-      }
+      if (st.words === 1) st.unexplained = false;
       break;
     case W.Breaker:
       st.breaker = true;

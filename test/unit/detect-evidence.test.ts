@@ -199,16 +199,6 @@ describe('evidence: rules that make the detector generalise (issue 11, second pa
     expect(codes('Believe 64612')).toEqual([]);
   });
 
-  it('reads a colon label as a heading when a clause follows the number', () => {
-    expect(codes('CCI: 64445 is a component of 64712')).toEqual(['64445', '64712']);
-    expect(codes('NCCI: 64445 was bundled')).toEqual(['64445']);
-    // A field value stays named by its label.
-    expect(codes('CCI: 64445')).toEqual([]);
-    expect(codes('FIN: 64445 (closed)')).toEqual([]);
-    // A label a list knows still decides.
-    expect(codes('Claim: 64445 is pending')).toEqual([]);
-  });
-
   it('takes a list of known codes under a code head as positive evidence', () => {
     expect(codes('64632, 64714', { before: 'Additional codes' })).toEqual(['64632', '64714']);
     expect(codes('64632', { before: 'Additional codes' })).toEqual([]);
