@@ -26,12 +26,20 @@
  *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; else the
  *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"), then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
- *      column), then a description or modifier in the row (code); a header no list knows then means not a code.
+ *      column), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
+ *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
+ *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
+ *      left to the population. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
+ *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary): any word no list knows bound to the
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
  *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
  *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
- *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented").
+ *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented"),
+ *      and so is a word after a subject pronoun ("If you believe 64612"). `code` qualified by an unknown word
+ *      ("Test code 83643", "Parking garage code") is unexplained too, but a list of known codes after it says code
+ *      ("Additional codes: 64632, 64714"). When `before` ends in a line "<known code> words" ("64612
+ *      CHEMODENERVATION OF MUSCLE"), those words describe that code: this number is the next member of a code list.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after: not a code. The add-on mark `+64445` (nothing
  *      glued before the `+`) is positive evidence.
