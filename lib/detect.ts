@@ -12,7 +12,7 @@
  * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
- *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4 components
+ *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components
  *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
  *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
  *      in such text is not a code.
@@ -26,12 +26,20 @@
  *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; else the
  *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"), then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
- *      column), then a description or modifier in the row (code); a header no list knows then means not a code.
+ *      column), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
+ *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
+ *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
+ *      left to the population. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
+ *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary): any word no list knows bound to the
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
  *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
  *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
- *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented").
+ *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented"),
+ *      and so is a word after a subject pronoun ("If you believe 64612"). `code` qualified by an unknown word
+ *      ("Test code 83643", "Parking garage code") is unexplained too, but a list of known codes after it says code
+ *      ("Additional codes: 64632, 64714"). When `before` ends in a line "<known code> words" ("64612
+ *      CHEMODENERVATION OF MUSCLE"), those words describe that code: this number is the next member of a code list.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after: not a code. The add-on mark `+64445` (nothing
  *      glued before the `+`) is positive evidence.
@@ -63,7 +71,7 @@
  */
 
 import { columnPopulation } from './detect/column';
-import { CODING_SYSTEM, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+import { CODING_SYSTEM, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -122,26 +130,25 @@ enum W {
   Qualifier,
   /** Coding verb: "procedure" when bound to the number, a breaker otherwise. */
   Verb,
+  /** Subject pronoun: the word after it is a verb, not a label ("If you believe 64612 should be covered"). */
+  Subject,
 }
 
+// Plurals of listed words are left out: wordKind() reads "claims" as "claim".
 const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(
-  W.Proc,
-  'cpt cpts hcpcs procedure procedures proc procs px hc svc svcs service services charge charges chg coding billing ' +
-    'c4 cpt4',
-);
-add(W.HeadCode, 'code codes cd cde');
-add(W.HeadId, 'number numbers no nos num nbr nr id ids identifier');
+add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4');
+add(W.HeadCode, 'code cd cde');
+add(W.HeadId, 'number no nos num nbr nr id ids identifier');
 add(
   W.Other,
   // identifiers on claims, remittance, eligibility, orders
-  'claim claims clm ref refs reference references case cases order orders ord member members mbr subscriber ' +
-    'group grp batch trace trn check checks chk eft ach icn control ctrl account accounts acct ' +
-    'acc invoice invoices inv auth authorization preauth precert certification cert referral ' +
-    'confirmation conf tracking sku item items part pn lot serial sn store location loc ' +
+  'claim clm ref reference case order ord member mbr subscriber ' +
+    'group grp batch trace trn check chk eft ach icn control ctrl account acct ' +
+    'acc invoice inv auth authorization preauth precert certification cert referral ' +
+    'confirmation conf tracking sku item part pn lot serial sn store location loc ' +
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
@@ -156,23 +163,24 @@ add(
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
     'bed ' +
     // money, quantity, time
-    'usd eur gbp amount amt total balance price cost fee fees revenue qty quantity ' +
-    'count units points pts miles population date dob dos time year yr',
+    'usd eur gbp amount amt total balance price cost fee qty quantity ' +
+    'count points pts miles population date dob dos time year yr',
 );
 add(
   W.Breaker,
-  'for of to on with under covering include includes including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus requires require except plus then see',
+  'for of to on with under covering include including via per from against about regarding re using ' +
+    'use as into after before and or not than vs versus require except plus then see',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
-  'report reports bill bills billed submit submits resubmit append coded recode deny denies cover covers perform ' +
-    'performs underwent repeat request requests recommend add added bundle bundles replace change assign approve ' +
+  'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
+    'underwent repeat request recommend add added bundle replace change assign approve ' +
     'authorize',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
+add(W.Subject, 'you we they');
 add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -326,7 +334,7 @@ export function classifyLabel(label: string): LabelKind {
         ? 'procedure'
         : settled === V.Other
           ? 'other'
-          : settled === V.Unexplained
+          : settled === V.Unexplained || settled === V.CodeLabel
             ? 'unexplained'
             : 'neutral';
     if (labelCache.size > 512) labelCache.clear();
@@ -479,6 +487,11 @@ enum V {
   Open,
   /** A word no list knows is bound to the number (`FIN 12345`): an identifier unless other evidence says code. */
   Unexplained,
+  /**
+   * `code(s)` qualified by a word no list knows ("Parking garage code", "Additional codes:"): unexplained, but a list
+   * of known codes after it is positive evidence (the head names codes; a garage code is not a list of them).
+   */
+  CodeLabel,
 }
 
 interface ScanState {
@@ -568,14 +581,16 @@ function labelSaysCode(
     const h = cands[head]!;
     const from = head > 0 ? cands[head - 1]!.fullEnd : 0;
     const v = labelVerdict(text, from, h.start, context, known);
-    if (v === V.Unexplained) {
+    if (v === V.Unexplained || v === V.CodeLabel) {
       // An unexplained label, but a modifier written with the code is positive evidence ("FIN 64712-RT" is rare;
       // "Ln 64712-RT" is a claim line). Read the next cell only now, for a known code.
       if (h.modifiers.length === 0 && h.afterPending && context && head === cands.length - 1) {
         const after = context.after;
         if (after) readAfterModifiers(after, h);
       }
-      verdict = h.modifiers.length > 0;
+      // Under a code head ("Additional codes: 64632, 64714"), a list of known codes is positive evidence.
+      const next = cands[head + 1];
+      verdict = h.modifiers.length > 0 || (v === V.CodeLabel && !!next && next.known && inList(text, cands, head + 1));
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -611,9 +626,13 @@ function labelVerdict(
       // population, then a description or a modifier in the row.
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       const population = column ? columnPopulation(column, known) : undefined;
+      // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
+      // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
+      if (kind === 'unexplained' && !WEAK_HEADER.test(header!)) {
+        return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
+      }
       if (population !== undefined) return population ? V.Proc : V.Other;
-      if (rowSays === ROW_DESCRIBED) return V.Proc;
-      if (kind === 'unexplained') return V.Unexplained;
+      if (rowSays) return V.Proc;
       if (header) return settle(st);
       // No header row: the previous cell may be the label (key/value tables), read below.
     } else if (header) return local === V.Open ? settle(st) : local;
@@ -631,30 +650,43 @@ function labelVerdict(
     }
     if (!st.seen) st.colon = true; // element boundary between label and value
     const v = scanBack(before, before.length, st);
+    // The element before is "64612 CHEMODENERVATION OF MUSCLE": its words describe that code, so this number is the
+    // next member of a code list, not a value those words label.
+    if (v === V.Unexplained) {
+      const prev = CODE_LINE_BEFORE.exec(before);
+      if (prev && known.has(prev[1]!)) return V.Stop;
+    }
     if (v !== V.Open) return v;
   }
   // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
   return settle(st);
 }
 
-/** Row evidence beyond Proc / Other: a description or a modifier cell; a coding system other than CPT/HCPCS. */
+/** Row evidence beyond Proc / Other: a description; a modifier cell; a coding system other than CPT/HCPCS. */
 const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
+const ROW_MODIFIED = 102 as V;
 const GENERIC_CODE = /^\s*codes?\s*$/i;
+/** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
+const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
-const HAS_FIVE_DIGITS = /\d{5}/;
+/** The last line of `before` is a five-digit number and words: an item of a "code description" list. */
+const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s[^\d\n:]*$/;
+/** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
+const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
 
 /** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
 function rowEvidence(row: readonly string[]): V | 0 {
   let proc = false;
   let other = false;
   let described = false;
+  let modified = false;
   let foreign = false;
   let system = false;
   for (const raw of row) {
     const cell = raw.trim();
-    if (cell.length === 0 || cell.length > 80 || HAS_FIVE_DIGITS.test(cell)) continue;
+    if (cell.length === 0 || cell.length > 80 || FIVE_DIGITS.test(cell)) continue;
     if (CODING_SYSTEM.test(cell)) {
       proc = system = true;
       continue;
@@ -664,7 +696,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
       continue;
     }
     if (cell.length === 2 && (NUMERIC_MODIFIERS.has(cell) || SPACED_LETTER_MODIFIERS.has(cell))) {
-      described = true;
+      modified = true;
       continue;
     }
     const kind = classifyLabel(cell);
@@ -674,8 +706,12 @@ function rowEvidence(row: readonly string[]): V | 0 {
     else if (DESCRIPTION.test(cell)) described = true;
   }
   if (foreign && !system) return ROW_SYSTEM;
+  // A parsed HL7 v2 row naming no coding system: only a procedure field may hold a code. Rare path (a known code in
+  // a cell its header does not decide), so joining the row costs little.
+  const hl7 = system ? null : HL7_ROW_FIELD.exec(row.join('|'));
+  if (hl7 && HL7_CODE_FIELD[hl7[1]!] !== +hl7[2]!) return V.Other;
   if (proc !== other) return proc ? V.Proc : V.Other;
-  return described ? ROW_DESCRIBED : 0;
+  return described ? ROW_DESCRIBED : modified ? ROW_MODIFIED : 0;
 }
 
 const PLAIN_WORD_LIMIT = 3;
@@ -755,7 +791,7 @@ function onWord(word: string, st: ScanState): V {
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.has(lower)) return V.Other;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
-    return st.colon && kind !== W.Breaker && kind !== W.Verb ? V.Unexplained : V.Proc;
+    return kind !== W.Breaker && kind !== W.Verb ? V.CodeLabel : V.Proc;
   }
   if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
     // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
@@ -790,6 +826,10 @@ function onWord(word: string, st: ScanState): V {
       ) {
         return st.colon ? pend(st, V.Other) : V.Other;
       }
+      break;
+    case W.Subject:
+      // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
+      if (st.words === 1) st.unexplained = false;
       break;
     case W.Breaker:
       st.breaker = true;

@@ -7,7 +7,7 @@
  * only five-digit values in it that are procedure codes; every other number in the node is not a code.
  *   X12 837/835   a composite of an SV1/SV2/SV3/SVC segment whose qualifier is `HC`: `SV1*HC:64712:RT*…`, with any
  *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
- *   HL7 v2        FT1-25, PR1-3, OBR-4: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
+ *   HL7 v2        FT1-25, PR1-3, OBR-4, AIS-3: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
  *                 (any system naming HCPCS, OID …6.285).
@@ -58,9 +58,9 @@ function x12Codes(text: string): number[] {
   return out;
 }
 
-/** FT1-25, PR1-3, OBR-4: which `|`-field of each segment holds the procedure. */
-const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(FT1|PR1|OBR)\|[^\r\n]*/g;
-const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4 };
+/** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */
+const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(FT1|PR1|OBR|AIS)\|[^\r\n]*/g;
+export const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4, AIS: 3 };
 const FIVE_DIGITS = /^\d{5}$/;
 
 function hl7Codes(text: string): number[] {

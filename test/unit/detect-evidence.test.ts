@@ -190,3 +190,70 @@ describe('evidence: a coding system named in a table row', () => {
     expect(codes('64712', { columnHeader: 'code', row: snomed })).toEqual([]);
   });
 });
+
+describe('evidence: rules that make the detector generalise (issue 11, second pass)', () => {
+  it('reads the word after a subject pronoun as a verb, not a label', () => {
+    expect(codes('If you believe 64612 should be covered, ask your provider')).toEqual(['64612']);
+    expect(codes('we consider 64712 experimental')).toEqual(['64712']);
+    // Without the pronoun, the same word bound to the number is a label no list knows.
+    expect(codes('Believe 64612')).toEqual([]);
+  });
+
+  it('takes a list of known codes under a code head as positive evidence', () => {
+    expect(codes('64632, 64714', { before: 'Additional codes' })).toEqual(['64632', '64714']);
+    expect(codes('64632', { before: 'Additional codes' })).toEqual([]);
+    expect(codes('64632, 64714', { before: 'Parking garage' })).toEqual([]);
+    expect(codes('FIN 64712, 64445')).toEqual([]);
+  });
+
+  it('reads a parsed HL7 v2 row by its segment and field, over the column population', () => {
+    const column = ['64445', '64111', '64612', '64712', '64612', '64445', '64714'];
+    const ctx = (row: string[]) => ({ columnHeader: 'Column 4', column, row });
+    expect(codes('64445', ctx(['PID', '3', '1', '64445', '']))).toEqual([]);
+    expect(codes('64712', ctx(['ORC', '3', '1', '64712', '']))).toEqual([]);
+    expect(codes('64714', ctx(['PV1-19', '64714']))).toEqual([]);
+    expect(codes('64612', ctx(['OBR', '4', '1', '64612', 'C4']))).toEqual(['64612']);
+    expect(codes('64612', ctx(['OBR', '4', '1', '64612', '']))).toEqual(['64612']);
+    expect(codes('64712', ctx(['FT1', '25', '64712', '']))).toEqual(['64712']);
+  });
+});
+
+describe('evidence: generalisation pass, new page shapes (tuning4)', () => {
+  it('reads AIS-3, the scheduled service of an SIU message, like the other HL7 procedure fields', () => {
+    const siu = [
+      'SCH|64612^KCMC|64632^SURG',
+      'AIS|1|A|64712^NEUROPLASTY SCIATIC^CPT|20261104',
+      'AIS|2|A|64445^LOCAL^99X',
+    ];
+    expect(codes(siu.join('\r'))).toEqual(['64712']);
+  });
+
+  it('reads a number after a "code description" line as the next member of a code list', () => {
+    expect(codes('64632', { before: '64612 CHEMODENERVATION OF MUSCLE' })).toEqual(['64632']);
+    expect(codes('64632', { before: 'Group 1 Codes\n64612 CHEMODENERVATION OF MUSCLE' })).toEqual(['64632']);
+    // The line before must start with a code the data knows, and the words must be that line's only content.
+    expect(codes('64632', { before: '71188 CHEMODENERVATION OF MUSCLE' })).toEqual([]);
+    expect(codes('64632', { before: 'Charge ID 64612 Guarantor' })).toEqual([]);
+    expect(codes('64632', { before: 'CHEMODENERVATION OF MUSCLE' })).toEqual([]);
+  });
+
+  it('does not let a column of known numbers under a header no list knows make them codes', () => {
+    const tcn = ['64712', '64712', '64445', '64714'];
+    const row = ['64712', '1', '10/02/26', '64445', 'RT', '1450.00'];
+    expect(codes('64712', { columnHeader: 'TCN', column: tcn, row, after: '1' })).toEqual([]);
+    // Positive evidence for that cell still counts: a modifier in the next cell, a description in the row.
+    expect(codes('64712', { columnHeader: 'TCN', column: tcn, row, after: 'RT' })).toEqual(['64712']);
+    expect(
+      codes('64712', { columnHeader: 'TCN', column: tcn, row: ['64712', 'Neuroplasty of the sciatic nerve'] }),
+    ).toEqual(['64712']);
+    // A header that names nothing (a spreadsheet column letter, a "… code" head) leaves it to the population.
+    expect(codes('64712', { columnHeader: 'C', column: tcn, row })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'Top code', column: tcn, row })).toEqual(['64712']);
+  });
+
+  it('reads "code" qualified by a word no list knows as a label, unless a list of codes follows', () => {
+    expect(codes('Test code 64712 Lipid panel')).toEqual([]);
+    expect(codes('Neuroplasty codes 64712-64714')).toEqual(['64712', '64714']);
+    expect(codes('billed under code 64712')).toEqual(['64712']);
+  });
+});
