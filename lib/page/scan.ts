@@ -62,6 +62,8 @@ export interface ScanStats {
   startedAt: number;
   /** performance.now() when the first full scan of the document finished (0 until then). */
   firstScanDoneAt: number;
+  /** Our slices' time until then (`scanMs` goes on to count shadow-root discovery and later batches). */
+  firstScanMs: number;
 }
 
 export interface Scanner {
@@ -107,7 +109,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     candidates: 0,
     startedAt: 0,
     firstScanDoneAt: 0,
+    firstScanMs: 0,
   };
+  /** performance.now() when the current slice started. */
+  let sliceStart = 0;
   // A flag, not just the promise: a loop may finish synchronously, and the next run() must start anew.
   let active = false;
   let current: Promise<void> = Promise.resolve();
@@ -270,13 +275,17 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
         }
       }
     }
-    if (job.node === doc && !stats.firstScanDoneAt) stats.firstScanDoneAt = performance.now();
+    if (job.node === doc && !stats.firstScanDoneAt) {
+      stats.firstScanDoneAt = performance.now();
+      stats.firstScanMs = stats.scanMs + stats.firstScanDoneAt - sliceStart;
+    }
     return true;
   }
 
   /** One slice: returns true when all queued work is done. */
   function slice(): boolean {
     const started = performance.now();
+    sliceStart = started;
     if (!stats.startedAt) stats.startedAt = started;
     const deadline = started + SLICE_MS;
     const changed: Text[] = [];
