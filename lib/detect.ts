@@ -601,14 +601,14 @@ function labelVerdict(
     const kind = header ? classifyLabel(header) : 'neutral';
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
-    // Same verdict as below, before the row is read: nothing in the row overrides it.
-    if (kind === 'other' && local === V.Open && st.words === 0 && !st.breaker) return V.Other;
+    // The cell holds just the value: a header naming another field decides it, whatever the row says.
+    const bare = local === V.Open && st.words === 0 && !st.breaker;
+    if (kind === 'other' && bare) return V.Other;
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     if (kind === 'procedure') return V.Proc;
-    if (local === V.Open && st.words === 0 && !st.breaker) {
-      if (kind === 'other') return V.Other;
+    if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;

@@ -19,21 +19,8 @@ const CLOCK_EVERY = 64;
 
 /** Parents whose text is never a page reading (scripts, styles, form controls). */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'SELECT', 'TITLE']);
-
-/**
- * `[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]`,
- * without `matches()`: a candidate's cell and row are new to the per-batch cache, and `matches()` with that list was
- * 9 % of our scan's CPU profile on the 5,000-row claims page (about 5 % this way: most cells have no attribute).
- */
-function isEditableElement(element: Element): boolean {
-  const name = element.localName;
-  if (name === 'textarea' || name === 'select' || name === 'input') return true;
-  if (!element.hasAttributes()) return false;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = element.getAttribute('role');
-  return role === 'textbox' || role === 'combobox';
-}
+const EDITABLE =
+  '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]';
 /**
  * Custom-element hosts in a subtree the page added: XPath walks it in C++, with no per-element JS.
  * Not for a whole document: on a 110,000-element page that one call is a 25 ms task (measured),
@@ -75,8 +62,6 @@ export interface ScanStats {
   startedAt: number;
   /** performance.now() when the first full scan of the document finished (0 until then). */
   firstScanDoneAt: number;
-  /** Our slices' time until then (`scanMs` goes on to count shadow-root discovery and later batches). */
-  firstScanMs: number;
 }
 
 export interface Scanner {
@@ -122,10 +107,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     candidates: 0,
     startedAt: 0,
     firstScanDoneAt: 0,
-    firstScanMs: 0,
   };
-  /** performance.now() when the current slice started. */
-  let sliceStart = 0;
   // A flag, not just the promise: a loop may finish synchronously, and the next run() must start anew.
   let active = false;
   let current: Promise<void> = Promise.resolve();
@@ -148,7 +130,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   function inEditable(element: Element): boolean {
     let known = editable.get(element);
     if (known === undefined) {
-      known = isEditableElement(element) || (element.parentElement !== null && inEditable(element.parentElement));
+      known = element.matches(EDITABLE) || (element.parentElement !== null && inEditable(element.parentElement));
       editable.set(element, known);
     }
     return known;
@@ -288,17 +270,13 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
         }
       }
     }
-    if (job.node === doc && !stats.firstScanDoneAt) {
-      stats.firstScanDoneAt = performance.now();
-      stats.firstScanMs = stats.scanMs + stats.firstScanDoneAt - sliceStart;
-    }
+    if (job.node === doc && !stats.firstScanDoneAt) stats.firstScanDoneAt = performance.now();
     return true;
   }
 
   /** One slice: returns true when all queued work is done. */
   function slice(): boolean {
     const started = performance.now();
-    sliceStart = started;
     if (!stats.startedAt) stats.startedAt = started;
     const deadline = started + SLICE_MS;
     const changed: Text[] = [];
