@@ -52,7 +52,7 @@ describe('createScanner', () => {
     expect(scanner.stats().firstScanDoneAt).toBeGreaterThan(0);
   });
 
-  it('skips every editable region the old selector list named, and only those', async () => {
+  it('skips every kind of editable region (contenteditable, textbox and combobox roles, select), and only those', async () => {
     // Test fixture only (happy-dom): one code per region.
     document.body.innerHTML = `
       <div contenteditable><p>CPT 64712</p></div>
