@@ -609,22 +609,25 @@ function labelVerdict(
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
   const header = context.columnHeader;
-  const column = context.column;
-  if (header !== undefined || column !== undefined) {
+  // The column and the row are DOM reads: each is read only once a verdict needs it (most cells need neither).
+  if (header !== undefined || context.column !== undefined) {
     // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
     // under "Procedure"); any other header names the number only when the cell holds just the value.
     const kind = header ? classifyLabel(header) : 'neutral';
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
+    // The cell holds just the value: a header naming another field decides it, whatever the row says.
+    const bare = local === V.Open && st.words === 0 && !st.breaker;
+    if (kind === 'other' && bare) return V.Other;
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     if (kind === 'procedure') return V.Proc;
-    if (local === V.Open && st.words === 0 && !st.breaker) {
-      if (kind === 'other') return V.Other;
+    if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
+      const column = context.column;
       const population = column ? columnPopulation(column, known) : undefined;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.

@@ -52,6 +52,24 @@ describe('createScanner', () => {
     expect(scanner.stats().firstScanDoneAt).toBeGreaterThan(0);
   });
 
+  it('skips every kind of editable region (contenteditable, textbox and combobox roles, select), and only those', async () => {
+    // Test fixture only (happy-dom): one code per region.
+    document.body.innerHTML = `
+      <div contenteditable><p>CPT 64712</p></div>
+      <div contenteditable="PLAINTEXT-ONLY"><span>CPT 64714</span></div>
+      <div contenteditable="true"><p contenteditable="FALSE">CPT 64632</p></div>
+      <div role="textbox"><b>CPT 64445</b></div>
+      <div role="combobox">CPT 64612</div>
+      <select><option>CPT 64712</option></select>
+      <p contenteditable="false">CPT 64714</p>
+      <p role="listbox" class="x">CPT 64632</p>`;
+    const { index, scanner } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    // Marked: the contenteditable="false" paragraph outside any editor, and the listbox.
+    expect(Object.fromEntries(index.counts())).toEqual({ '64714': 1, '64632': 1 });
+  });
+
   it('rescans an edited text: new matches replace old ones, and a text that lost its code is dropped', async () => {
     document.body.innerHTML = '<p id="a">CPT 64712</p>';
     const { index, scanner } = setup();
