@@ -3,6 +3,7 @@ import { heldout2 } from './heldout2';
 import { KNOWN_5 } from './known';
 import { parseSnippet } from './parse';
 import { sealed } from './sealed';
+import { sealed2 } from './sealed2';
 import { tuning } from './tuning';
 import { tuning2 } from './tuning2';
 import { tuning3 } from './tuning3';
@@ -14,10 +15,20 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
 
 /**
  * Everything tuned on: the first corpus (tuning, and the two held-out sets of the first detector, which were scored
- * and so are tuning data now) and issue 11's tuning2. The sealed set is apart: scored once.
+ * and so are tuning data now), issue 11's tuning2–4, and issue 11's first sealed set (`sealed.ts`, `s-` kinds: a rule
+ * followed one of its misses, so it is tuning data too). The sealed set is apart: `sealed2.ts` (`s2-` kinds), written
+ * and committed (1e7e54c) by someone who never ran or read the detector, and scored once, at the end.
  */
-export const TUNING_SET: readonly Snippet[] = [...tuning, ...heldout, ...heldout2, ...tuning2, ...tuning3, ...tuning4];
-export const SEALED_SET: readonly Snippet[] = sealed;
+export const TUNING_SET: readonly Snippet[] = [
+  ...tuning,
+  ...heldout,
+  ...heldout2,
+  ...tuning2,
+  ...tuning3,
+  ...tuning4,
+  ...sealed,
+];
+export const SEALED_SET: readonly Snippet[] = sealed2;
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
 export type DetectFn = (input: {

@@ -76,8 +76,28 @@ describe('labelled corpus', () => {
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
   ] as const)('former sealed set (tuning now) with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
-    const s = scoreSet(SEALED_SET, detect, known);
+    const s = scoreSet(
+      TUNING_SET.filter((t) => t.kind.startsWith('s-')),
+      detect,
+      known,
+    );
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.99);
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // SEALED set 2 (`sealed2.ts`, 515 tokens, 31 page shapes): written and committed (1e7e54c) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 273869a (after tuning4):
+  //   5 codes:      P=0.9603 R=0.7713 (tp 145, fp 6, fn 43; 188 codes, 113 decoys with known digits)
+  //   10,000 codes: P=0.9063 R=0.7713 (fp 15: 238 of its decoys are in the synthetic set)
+  // Targets (P >= 0.99, R >= 0.98; P >= 0.97 with 10,000 codes) are NOT met. No rule has followed its misses yet, so it
+  // is still unseen by tuning. These floors are its first score, as a regression guard only: a rule written after
+  // reading its misses makes it tuning data, and the note that adds it must say so.
+  it.each([
+    ['5', KNOWN_5, 0.96],
+    ['10,000', KNOWN_10K, 0.906],
+  ] as const)('sealed set 2 with %s known codes: no regression below its first score', (_, known, precision) => {
+    const s = scoreSet(SEALED_SET, detect, known);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.771);
   });
 });
