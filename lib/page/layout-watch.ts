@@ -20,9 +20,8 @@ export function watchLayoutSize({
   signal: AbortSignal;
   onResize: () => void;
 }): void {
-  const Observer = doc.defaultView?.ResizeObserver;
-  if (!Observer) return;
-  const observer = new Observer(() => signal.aborted || onResize());
+  // In every browser the manifest allows (Chrome 125+, Firefox 142+).
+  const observer = new ResizeObserver(() => signal.aborted || onResize());
   observer.observe(doc.documentElement);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  signal.addEventListener('abort', () => observer.disconnect());
 }
