@@ -6,10 +6,10 @@ export default defineConfig({
   // Each worker runs its own Chromium with the extension; two cores on CI.
   workers: process.env.CI ? 2 : undefined,
   fullyParallel: true,
-  // One retry in CI only. Under a loaded 2-core runner a few timing-sensitive tests (the 200,000-node long-task
-  // trace, a first hover racing the install-time re-injection, a cross-origin frame among 20) have failed once
-  // and passed on the next run; Playwright still reports such a test as "flaky", so it is not hidden.
-  retries: process.env.CI ? 1 : 0,
+  // No retry: the flakes that once needed one were races, now fixed (a cross-origin frame laid out
+  // after our first measure: lib/page/layout-watch.ts; tests acting before a page was ready; the
+  // long-task test counting V8's own GC tasks as ours). A test that fails must fail.
+  retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [['list']] : [['list']],

@@ -5,6 +5,7 @@
  */
 import { createHighlighter, type HighlightStats, type HighlightStyle } from './highlight';
 import { hitTest as hitTestAt } from './hit-test';
+import { watchLayoutSize } from './layout-watch';
 import { createMatchIndex, type PageMatch } from './match-index';
 import { createScanner, type ScanStats } from './scan';
 import { createWatcher, type MutationBatch } from './watch';
@@ -68,6 +69,8 @@ export function startAnnotator({
   const shadowRoots = new Set<ShadowRoot>();
   const listeners = new Set<(counts: Map<string, number>) => void>();
   const highlighter = createHighlighter({ doc, signal, style });
+  // The root's first layout (or a reveal) can come after our first measure (lib/page/layout-watch.ts).
+  watchLayoutSize({ doc, signal, onResize: () => highlighter.invalidate() });
   let lastCounts = '';
   let countsCheckQueued = false;
   let countsTimer = 0;
