@@ -61,7 +61,11 @@ export default defineConfig({
         config.build = {
           ...config.build,
           minify: 'terser',
-          terserOptions: { compress: { passes: 2 }, mangle: { toplevel: true, reserved: ['content'] }, format: { comments: false } },
+          terserOptions: {
+            compress: { passes: 2 },
+            mangle: { toplevel: true, reserved: ['content'] },
+            format: { comments: false },
+          },
         };
       }
       const replacement = resolve(import.meta.dirname, 'lib/page/browser-api.ts');
