@@ -1,5 +1,6 @@
 import '../../lib/page/highlight.css';
 import { codes } from 'virtual:cpt-lens/codes';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type Annotator, type HighlightStyle, startAnnotator } from '../../lib/page/annotator';
 import { answerPageMessages, reportCounts } from '../../lib/page/content-messages';
@@ -18,75 +19,82 @@ export default defineContentScript({
   matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
   main(ctx) {
-    let known = new Set(codes);
-    let running:
-      | { annotator: Annotator; controller: AbortController; style: HighlightStyle; travel?: Travel }
-      | undefined;
-    /** Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current. */
-    let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
-
-    /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
-    function enable({ style = 'underline' }: { style?: HighlightStyle } = {}): Annotator {
-      if (running) {
-        running.style = style;
-        running.annotator.setStyle(style);
-        return running.annotator;
-      }
-      const controller = new AbortController();
-      const signal = AbortSignal.any([ctx.signal, controller.signal]);
-      const annotator = startAnnotator({ doc: document, known, signal, style });
-      reportCounts({ annotator, signal });
-      const mark = createFocusMark({ doc: document, signal });
-      const hover = startHover({
-        annotator,
-        doc: document,
-        signal,
-        getOptions: () => hoverOptions,
-        fetchEntry,
-        onClose: mark.clear,
-      });
-      const travel = startTravel({ doc: document, annotator, hover, mark });
-      running = { annotator, controller, style, travel };
-      return annotator;
-    }
-
-    /** Stops detection and drops every highlight, observer and index entry; holds nothing after. */
-    function disable(): void {
-      running?.controller.abort();
-      running = undefined;
-    }
-
-    answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
-    // The organization's publications add codes live: restart detection with the new set.
-    watchKnownCodes({
-      bundled: codes,
-      signal: ctx.signal,
-      onChange: (next) => {
-        known = next;
-        if (!running) return;
-        const { style } = running;
-        disable();
-        enable({ style });
-      },
-    });
-    // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
-    // (the page cannot see it); other builds drop the line.
-    if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {
-      Object.assign(globalThis, { __cptLensBench: { stats: () => running?.annotator.stats() } });
-    }
-    ctx.onInvalidated(disable);
-    // Tells the background this frame already runs the script, so an install does not inject a
-    // second copy that would restart everything (lib/background/reinject.ts).
-    markRunning(ctx.signal);
-    // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
-    // every frame through storage.onChanged, with no reload.
-    watchSiteGate({
-      signal: ctx.signal,
-      onChange: ({ enabled, options }) => {
-        hoverOptions = { hoverDelayMs: options.hoverDelayMs, holdKey: options.holdKey };
-        if (enabled) enable({ style: options.highlightStyle });
-        else disable();
-      },
-    });
+    // Evaluating the script (compile and module set-up) is one task of the page's; the start is its
+    // own task, so on a huge page the two do not add up past 50 ms (test/e2e/hostile/big-page.spec.ts
+    // measured the first evaluation at 35–62 ms CPU with both in it).
+    ctx.setTimeout(() => start(ctx), 0);
   },
 });
+
+function start(ctx: ContentScriptContext): void {
+  let known = new Set(codes);
+  let running:
+    | { annotator: Annotator; controller: AbortController; style: HighlightStyle; travel?: Travel }
+    | undefined;
+  /** Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current. */
+  let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
+
+  /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
+  function enable({ style = 'underline' }: { style?: HighlightStyle } = {}): Annotator {
+    if (running) {
+      running.style = style;
+      running.annotator.setStyle(style);
+      return running.annotator;
+    }
+    const controller = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, controller.signal]);
+    const annotator = startAnnotator({ doc: document, known, signal, style });
+    reportCounts({ annotator, signal });
+    const mark = createFocusMark({ doc: document, signal });
+    const hover = startHover({
+      annotator,
+      doc: document,
+      signal,
+      getOptions: () => hoverOptions,
+      fetchEntry,
+      onClose: mark.clear,
+    });
+    const travel = startTravel({ doc: document, annotator, hover, mark });
+    running = { annotator, controller, style, travel };
+    return annotator;
+  }
+
+  /** Stops detection and drops every highlight, observer and index entry; holds nothing after. */
+  function disable(): void {
+    running?.controller.abort();
+    running = undefined;
+  }
+
+  answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
+  // The organization's publications add codes live: restart detection with the new set.
+  watchKnownCodes({
+    bundled: codes,
+    signal: ctx.signal,
+    onChange: (next) => {
+      known = next;
+      if (!running) return;
+      const { style } = running;
+      disable();
+      enable({ style });
+    },
+  });
+  // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
+  // (the page cannot see it); other builds drop the line.
+  if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {
+    Object.assign(globalThis, { __cptLensBench: { stats: () => running?.annotator.stats() } });
+  }
+  ctx.onInvalidated(disable);
+  // Tells the background this frame already runs the script, so an install does not inject a
+  // second copy that would restart everything (lib/background/reinject.ts).
+  markRunning(ctx.signal);
+  // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
+  // every frame through storage.onChanged, with no reload.
+  watchSiteGate({
+    signal: ctx.signal,
+    onChange: ({ enabled, options }) => {
+      hoverOptions = { hoverDelayMs: options.hoverDelayMs, holdKey: options.holdKey };
+      if (enabled) enable({ style: options.highlightStyle });
+      else disable();
+    },
+  });
+}
