@@ -14,7 +14,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDF_FIXTURES, POLICY, writePdfFixtures } from '../../pdf/fixtures';
-import { Bidi, FIREFOX, FIREFOX_BUILD, fixExtensionUuid, startFirefox } from '../support/firefox';
+import {
+  Bidi,
+  evaluateJson,
+  FIREFOX,
+  FIREFOX_BUILD,
+  fixExtensionUuid,
+  hoverPoint,
+  startFirefox,
+} from '../support/firefox';
 import { FIXTURES_DIR, type FixtureServer, startFixtureServer } from '../support/server';
 
 const PDF_DIR = resolve(FIXTURES_DIR, 'pdf');
@@ -54,14 +62,7 @@ test('Firefox (firefox-esr, WebDriver BiDi): the viewer opens the policy PDF, ma
     await bidi.send('browsingContext.navigate', { context, url: viewer, wait: 'complete' });
 
     // BiDi returns objects as remote values: read everything as JSON text.
-    const value = async <T>(expression: string): Promise<T> => {
-      const reply = await bidi!.send<{ result: { value?: string } }>('script.evaluate', {
-        target: { context },
-        awaitPromise: false,
-        expression: `JSON.stringify(${expression})`,
-      });
-      return JSON.parse(reply.result.value ?? 'null') as T;
-    };
+    const value = <T>(expression: string) => evaluateJson<T>(bidi!, context, expression);
     expect(await value<string>('location.href')).toBe(viewer);
 
     // Every code on the page, read back from CSS.highlights: each range over text of the text layer.
@@ -106,20 +107,7 @@ test('Firefox (firefox-esr, WebDriver BiDi): the viewer opens the policy PDF, ma
       const r = range.getBoundingClientRect();
       return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };
     })()`);
-    await bidi.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x: box.x - 20, y: box.y + 20, duration: 0 },
-            { type: 'pointerMove', x: box.x, y: box.y, duration: 100 },
-          ],
-        },
-      ],
-    });
+    await hoverPoint(bidi, context, box);
     const card = () =>
       value<string>(`document.querySelector('cpt-lens-ui')?.shadowRoot
         ?.querySelector('[role=dialog]')?.getAttribute('aria-label')?.slice(0, 12) ?? 'no dialog'`);

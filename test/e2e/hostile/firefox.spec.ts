@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Bidi, FIREFOX, FIREFOX_BUILD, startFirefox } from '../support/firefox';
+import { Bidi, evaluateJson, FIREFOX, FIREFOX_BUILD, hoverPoint, startFirefox } from '../support/firefox';
 import { type FixtureServer, startFixtureServer } from '../support/server';
 
 let server: FixtureServer;
@@ -58,14 +58,7 @@ test('Firefox (firefox-esr, WebDriver BiDi): the Firefox build installs and find
     // Hover 64712: the popover opens and is styled. Firefox, unlike Chromium, holds content scripts
     // to the page's CSP (default-src 'none' here), so this is where a <style> element would fail.
     // BiDi returns objects as remote values: read everything as JSON text.
-    const value = async <T>(expression: string): Promise<T> => {
-      const reply = await bidi!.send<{ result: { value?: string } }>('script.evaluate', {
-        target: { context },
-        awaitPromise: false,
-        expression: `JSON.stringify(${expression})`,
-      });
-      return JSON.parse(reply.result.value ?? 'null') as T;
-    };
+    const value = <T>(expression: string) => evaluateJson<T>(bidi!, context, expression);
     const box = await value<{ x: number; y: number }>(`(() => {
       const node = document.getElementById('text').firstChild;
       const at = node.data.indexOf('64712');
@@ -75,20 +68,7 @@ test('Firefox (firefox-esr, WebDriver BiDi): the Firefox build installs and find
       const r = range.getBoundingClientRect();
       return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };
     })()`);
-    await bidi.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x: box.x - 20, y: box.y + 20, duration: 0 },
-            { type: 'pointerMove', x: box.x, y: box.y, duration: 100 },
-          ],
-        },
-      ],
-    });
+    await hoverPoint(bidi, context, box);
     const look = () =>
       value<string>(`(() => {
         const dialog = document.querySelector('cpt-lens-ui')?.shadowRoot?.querySelector('[role=dialog]');

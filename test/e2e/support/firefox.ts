@@ -100,3 +100,31 @@ export async function startFirefox(
   });
   return { process: child, url };
 }
+
+/** Evaluates `expression` in a browsing context and returns it read back as JSON (BiDi returns remote values). */
+export async function evaluateJson<T>(bidi: Bidi, context: string, expression: string): Promise<T> {
+  const reply = await bidi.send<{ result: { value?: string } }>('script.evaluate', {
+    target: { context },
+    awaitPromise: false,
+    expression: `JSON.stringify(${expression})`,
+  });
+  return JSON.parse(reply.result.value ?? 'null') as T;
+}
+
+/** Moves the mouse onto `point` from just below-left of it, as a user's hover does. */
+export async function hoverPoint(bidi: Bidi, context: string, point: { x: number; y: number }): Promise<void> {
+  await bidi.send('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x: point.x - 20, y: point.y + 20, duration: 0 },
+          { type: 'pointerMove', x: point.x, y: point.y, duration: 100 },
+        ],
+      },
+    ],
+  });
+}
