@@ -16,12 +16,16 @@ import type { Snippet } from './types';
  *
  * Shapes built on real public document layouts (segment order, field and column names; our codes swapped in):
  * X12 278 request/response (005010X217: UM, HCR, SV1, TRN, HSD), X12 270/271 (005010X279A1: EQ and EB13 procedure
- * composites, MSG, LS/LE), HL7 v2 BAR^P01 (PID, PV1, DG1, PR1 with C4, GT1, IN1) and MDM^T02 (TXA, OBX TX free text),
- * FHIR ClaimResponse in the Da Vinci PAS shape (reviewAction, preAuthRef, authorizedItemDetail; HL7/davinci-pas
- * Examples.fsh), FHIR R4 Procedure + ChargeItem bundle, the CMS Physician Fee Schedule Look-Up Tool pricing and
- * indicator views, the Medicare Coverage Database billing-and-coding article layout (contractor table, Group 1
- * paragraph and codes, revision history), and the MLN Matters / change-request transmittal layout (CR and
- * transmittal numbers, business-requirement table).
+ * composites, MSG, LS/LE), X12 276 (005010X212: SVC and REF*FJ line control), HL7 v2 BAR^P01 (PID, PV1, DG1,
+ * PR1 with C4, GT1, IN1) and MDM^T02 (TXA, OBX TX free text), FHIR ClaimResponse in the Da Vinci PAS shape
+ * (reviewAction, preAuthRef, authorizedItemDetail; HL7/davinci-pas Examples.fsh), FHIR R4 Procedure + ChargeItem
+ * bundle, the CMS Physician Fee Schedule Look-Up Tool pricing and indicator views, the Medicare Coverage Database
+ * billing-and-coding article layout (contractor table, Group 1 paragraph and codes, revision history), the MLN
+ * Matters / change-request transmittal layout (CR and transmittal numbers, business-requirement table), and a
+ * Recovery Audit Contractor ADR letter (approved issue, ICN/MBI claim list, esMD). The other shapes (payer bulletin, provider manual, peer-to-peer notes, PA approval
+ * letter, compliance audit, CDM change request, underpayment variance, coding quiz, anesthesia record, faxed
+ * referral OCR, preference card, CPT-to-revenue crosswalk, charge reconciliation, account call log, SQL console) are
+ * written the way those pages read, with no single public source.
  */
 
 // ── X12 278 prior-authorization request and response, raw (clearinghouse "view file" <pre>, one text node each) ──
@@ -47,7 +51,7 @@ const x12_278: Snippet[] = [
       'HL*4*3*EV*1~',
       'UM*HS*I*2*22:B**U~',
       'DTP*AAH*RD8*20261201-20261231~',
-      'HI*ABK:G5731*ABF:M5416~',
+      'HI*ABK:G5701*ABF:M5416~',
       'NM1*SJ*1*OKAFOR*DANIEL****XX*1184729305~',
       'HL*5*4*SS*0~',
       'TRN*1*[12834]*9RIVERBEND~',
@@ -149,7 +153,7 @@ const x12_270_271: Snippet[] = [
       'EB*1*IND*30**GOLD PPO [28442]~',
       'EB*C*IND*30***23*1500*****Y~',
       'EB*G*IND*30***23*4000*****Y~',
-      'EB*B*IND*****27*75*****Y*HC:{64712}~',
+      'EB*B*IND*****27*75****Y*Y*HC:{64712}~',
       'HSD*VS*1~',
       'MSG*PRIOR AUTHORIZATION REQUIRED FOR {64712} AND {64714} BEFORE THE DATE OF SERVICE~',
       'EB*1*IND*****27******Y*HC:{64632}~',
@@ -172,7 +176,7 @@ const hl7Bar: Snippet[] = [
       'EVN|P01|20261202143000',
       'PID|1||[58078]^^^SVSC^MR~[31062]^^^SVSC^PI||HARPER^LENA^M||19680422|F|||88 WEBSTER PARK AVE^^COLUMBUS^OH^[43214]^USA||^PRN^PH^^^614^5550123|||||[57757]^^^SVSC^AN',
       'PV1|1|O|SVSC^OR2^01||||1184729305^OKAFOR^DANIEL|||SUR||||||||[14801]^^^SVSC^VN',
-      'DG1|1||G57.31^Lesion of medial popliteal nerve, right lower limb^I10||20261201|F',
+      'DG1|1||G57.01^Lesion of sciatic nerve, right lower limb^I10||20261201|F',
       'PR1|1||{64712}^Neuroplasty, sciatic nerve^C4||20261201080500|||||||1184729305^OKAFOR^DANIEL||||RT^Right side^HCPCSMOD',
       'PR1|2||{64445}^Injection, anesthetic agent; sciatic nerve, single^C4||20261201074500|||||||1295038476^NGUYEN^TRAN',
       'GT1|1|[57757]|HARPER^LENA||88 WEBSTER PARK AVE^^COLUMBUS^OH^[43214]',
@@ -439,7 +443,7 @@ const mpfsLookup: Snippet[] = [
       [
         '{64632}',
         '',
-        'N block inj common digit',
+        'Destroy plantar digit nrv',
         'A',
         '[15202]',
         '01',
@@ -751,7 +755,7 @@ const complianceAudit: Snippet[] = [
   {
     id: 's3-audit-1',
     kind: 's3-compliance-audit',
-    text: 'Internal Audit Report IA-26-[27539] · Scope: peripheral nerve surgery, dates of service 01/01/2026–06/30/2026 · Population [57819] claim lines, sample 30 (RAT-STATS seed [10818]).',
+    text: 'Internal Audit Report IA-26-[27539] · Scope: peripheral nerve surgery, dates of service 01/01/2026–06/30/2026 · Population [57819] claim lines, sample 30 (RAT-STATS seed [18126]).',
   },
   {
     id: 's3-audit-2',
@@ -992,6 +996,120 @@ const chargeRecon: Snippet[] = [
   },
 ];
 
+// ── X12 276 claim status inquiry, raw (one <pre>; the 277 answer shapes are in other sets) ─────────────────
+const x12_276: Snippet[] = [
+  {
+    id: 's3-276-raw',
+    kind: 's3-x12-276',
+    text: [
+      'ST*276*0001*005010X212~',
+      'BHT*0010*13*[71438]*20261215*1020~',
+      'HL*1**20*1~',
+      'NM1*PR*2*BUCKEYE MUTUAL HEALTH*****PI*[60054]~',
+      'HL*2*1*21*1~',
+      'NM1*41*2*RIVERBEND NEURO AND PAIN*****46*[64445]~',
+      'HL*3*2*19*1~',
+      'NM1*1P*2*RIVERBEND NEURO AND PAIN*****XX*1093847561~',
+      'HL*4*3*22*0~',
+      'DMG*D8*19680422*F~',
+      'NM1*IL*1*HARPER*LENA****MI*BMH[64714]~',
+      'TRN*1*[71439]~',
+      'REF*1K*2633400018842~',
+      'REF*EJ*[57757]~',
+      'AMT*T3*2850~',
+      'DTP*472*RD8*20261201-20261201~',
+      'SVC*HC:{64712}:RT*2400~',
+      'REF*FJ*[20318]~',
+      'DTP*472*D8*20261201~',
+      'SVC*HC:{64445}*450~',
+      'REF*FJ*[20319]~',
+      'DTP*472*D8*20261201~',
+      'SE*22*0001~',
+    ].join('\n'),
+  },
+];
+
+// ── Account follow-up notes in a practice-management system (one text node per note, terse biller shorthand) ──
+const callLog: Snippet[] = lines({
+  id: 's3-call',
+  kind: 's3-payer-call-log',
+  before: 'Account notes · Acct 57757 · HARPER, LENA',
+  text: [
+    '12/15/26 10:42 KLB: Called BMH prov svcs 1-800-555-0123, rep Tanya K, call ref 2026-1215-[64445].',
+    'Clm 2633400018842 DOS 12/01/26: {64712}-RT pd 1,289.92 on chk [58233]; {64445} denied CO-97, rep says bundled w/ {64712}.',
+    'Asked if reprocess w/ mod 59 is possible. Rep: no, appeal only. Appeal addr PO Box 182230 Columbus OH [43218]-2230.',
+    'Moved bal 450.00 to appeal WQ [27651]. F/u 01/14/27.',
+    '12/16/26 09:05 KLB: Faxed appeal w/ anes record, 12 pgs, fax confirmation [31877]. Billed {64445} by anesthesia NPI, not surgeon.',
+    '12/18/26 14:20 MJR: Pt called re stmt. Told her {64445} under appeal, no pt resp yet. Verified ZIP [43214] and phone.',
+  ].join('\n'),
+});
+
+// ── SQL console of a revenue-cycle data warehouse: the query and its result grid ──────────────────────────────
+const sqlConsole: Snippet[] = [
+  {
+    id: 's3-sql-query',
+    kind: 's3-sql-console',
+    before: 'Query editor · RCM_PROD warehouse',
+    text: [
+      'SELECT svc_proc_cd, svc_mod_1, COUNT(*) AS n, AVG(chg_amt_cents) AS avg_chg_amt_cents, dept_id, payer_plan_id',
+      'FROM fact_charge',
+      'WHERE dept_id = [10818]',
+      "  AND post_dt BETWEEN '2026-10-01' AND '2026-10-31'",
+      "  AND svc_proc_cd IN ('{64445}', '{64612}', '{64632}', '{64712}')",
+      '  AND payer_plan_id <> [99188]',
+      'GROUP BY svc_proc_cd, svc_mod_1, dept_id, payer_plan_id;',
+    ].join('\n'),
+  },
+  ...table({
+    id: 's3-sql-grid',
+    kind: 's3-sql-console',
+    caption: 'Result · 5 rows · 0.42 s · query id 77446',
+    headers: ['svc_proc_cd', 'svc_mod_1', 'n', 'avg_chg_amt_cents', 'dept_id', 'payer_plan_id'],
+    rows: [
+      ['{64445}', '', '3', '[45000]', '[10818]', '[28185]'],
+      ['{64612}', '50', '2', '[38000]', '[10818]', '[64612]'],
+      ['{64632}', 'TA', '4', '[68500]', '[10818]', '[28185]'],
+      ['{64712}', 'RT', '6', '240000', '[10818]', '[28185]'],
+      ['{64712}', 'LT', '1', '240000', '[10818]', '[77141]'],
+    ],
+  }),
+];
+
+// ── Additional documentation request (ADR) from a Recovery Audit Contractor (PDF in the portal's inbox) ──────
+const adrLetter: Snippet[] = [
+  ...lines({
+    id: 's3-adr-head',
+    kind: 's3-adr-letter',
+    text: [
+      'Recovery Audit Contractor Region 4 · Additional Documentation Request',
+      'Letter date 12/02/2026 · ADR letter ID [82800] · Review type: complex',
+      'Provider: Riverbend Neuro and Pain · NPI 1093847561 · PTAN 151180 · Columbus OH [43212]',
+      'Approved issue [00909]: Peripheral nerve neuroplasty, medical necessity',
+    ].join('\n'),
+  }),
+  {
+    id: 's3-adr-body',
+    kind: 's3-adr-letter',
+    text: 'Send the operative report, the imaging and the conservative-care history for each line below. For {64712} and {64714}, include the documentation of the compressive lesion; if {64445} was billed on the same date by the same NPI, include the block note.',
+  },
+  ...table({
+    id: 's3-adr-tbl',
+    kind: 's3-adr-letter',
+    caption: 'Claims selected for review',
+    headers: ['Beneficiary', 'MBI', 'ICN', 'Line', 'DOS', 'Procedure', 'Billed'],
+    rows: [
+      ['HARPER, L', '1EG4-TE5-MK72', '22633400188420', '1', '12/01/2026', '{64712}-RT', '2,400.00'],
+      ['OSEI, K', '4QN7-RW2-HP18', '22633100922410', '2', '11/14/2026', '{64714}', '2,850.00'],
+      ['BRANDT, M', '7JA2-KD9-XT55', '22632800411730', '1', '10/09/2026', '{64445}', '450.00'],
+    ],
+  }),
+  {
+    id: 's3-adr-foot',
+    kind: 's3-adr-letter',
+    text: 'Respond within 45 days. Upload through esMD (content type 1) or mail to RAC Region 4, Attn: Medical Records, PO Box 2900, Rockville MD [20847]-2900. Reference case [60695] on every page.',
+  },
+];
+
 export const sealed3: Snippet[] = [
   ...x12_278,
   ...x12_270_271,
@@ -1015,4 +1133,8 @@ export const sealed3: Snippet[] = [
   ...prefCard,
   ...revCrosswalk,
   ...chargeRecon,
+  ...x12_276,
+  ...callLog,
+  ...sqlConsole,
+  ...adrLetter,
 ];
