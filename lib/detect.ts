@@ -164,12 +164,12 @@ add(
     'bed ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance price cost fee qty quantity ' +
-    'count points pts miles population date dob dos time year yr',
+    'count points pts miles population date dob dos time year yr julian',
 );
 add(
   W.Breaker,
   'for of to on with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see',
+    'use as into after before and or not than vs versus require except plus then see like want need say',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
@@ -177,11 +177,14 @@ add(
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
     'underwent repeat request recommend add added bundle replace change assign approve ' +
-    'authorize',
+    'authorize pay',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they');
-add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
+add(
+  W.Filler,
+  'is was are were be been the a an this that these those your our their its his her my in one two three four',
+);
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
 const QUANTITY_OF = new Set(['total', 'amount', 'amt', 'count', 'sum', 'balance', 'population', 'estimated']);
@@ -588,13 +591,97 @@ function labelSaysCode(
         const after = context.after;
         if (after) readAfterModifiers(after, h);
       }
-      // Under a code head ("Additional codes: 64632, 64714"), a list of known codes is positive evidence.
+      // Under a code head ("Additional codes: 64632, 64714") or a word of the same sentence ("NCCI pairs 64712 and
+      // 64445"), a list of known codes is positive evidence; after an abbreviation ("HAR 64612 and 64632") or a field
+      // label in another element ("Parking garage" | "64632, 64714") it is a list of identifiers.
       const next = cands[head + 1];
-      verdict = h.modifiers.length > 0 || (v === V.CodeLabel && !!next && next.known && inList(text, cands, head + 1));
+      let last = head;
+      while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
+      const plain = !abbreviationBefore(text, h.start);
+      verdict =
+        h.modifiers.length > 0 ||
+        (!!next && next.known && last > head && (v === V.CodeLabel || (plain && letterBefore(text, h.start)))) ||
+        evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && plain);
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
+}
+
+/** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
+function abbreviationBefore(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  let j = i;
+  while (j > 0 && isUpper(text.charCodeAt(j - 1))) j--;
+  return i - j >= 2 && (j === 0 || !isLetter(text.charCodeAt(j - 1)));
+}
+
+function letterBefore(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) if (isLetter(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Words that may stand between a number and the coding verb after it: "64632 is reported", "64445 can be billed". */
+const AUX = new Set(
+  'is was are were be been being has have had got get gets can may must should will would could not also only then always never does do did as usually typically'.split(
+    ' ',
+  ),
+);
+/** A description word: letters only, two or more ("sciatic", "NERVE", "Inj"). */
+const DESCRIPTION_WORD = /^[A-Za-z][a-z]+$|^[A-Z]{2,}$/;
+
+/**
+ * Positive evidence AFTER a number its label does not explain (read only then, on the rare path):
+ *   - a coding verb, behind auxiliaries ("64632 is reported per nerve", "only 64712 is coded", "64445 billed with");
+ *   - `modifier` within the next words ("code 64445 with modifier 59", "64714 does not need a modifier");
+ *   - with `described` allowed (no abbreviation label), a procedure description: two words no list knows
+ *     ("Neuroplasty: 64712 sciatic nerve", fee-schedule lines "64445  N BLOCK INJ SCIATIC SNG").
+ */
+function evidenceAfter(text: string, end: number, described: boolean): boolean {
+  let i = end;
+  let plain = 0;
+  for (let n = 0; n < 6; n++) {
+    const gap = i;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i === gap || i >= text.length) return false;
+    let j = i;
+    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    const token = text.slice(i, j);
+    i = j;
+    // A modifier or status letter between the code and its description ("64612  50   DESTROY", "64445  N BLOCK").
+    if (n === 0 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
+    const word = token.replace(/[,.;:)]$/, '');
+    const lower = word.toLowerCase();
+    if (lower === 'modifier' || lower === 'modifiers' || lower === 'mod') return true;
+    if (plain === 0 && isCodingVerb(lower)) return true;
+    if (AUX.has(lower)) {
+      // "64632 is reported": only a coding verb may follow; "Ticket 64632 has been resolved" is no description.
+      described = false;
+      continue;
+    }
+    // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
+    // reported"), and the number a count.
+    if (plain === 2) return !(AUX.has(lower) || lower.endsWith('ed'));
+    if (!described || !DESCRIPTION_WORD.test(word) || wordKind(lower) !== undefined || lower.endsWith('ed')) {
+      return false;
+    }
+    plain++;
+    if (word !== token) return plain === 2;
+  }
+  return plain === 2;
+}
+
+/** A coding verb in any form: "report", "reported", "reports", "bundled", "denied", "paid". */
+function isCodingVerb(lower: string): boolean {
+  const verb = (w: string) => WORDS.get(w) === W.Verb;
+  return (
+    lower === 'paid' ||
+    verb(lower) ||
+    (/[sd]$/.test(lower) && verb(lower.slice(0, -1))) ||
+    (lower.endsWith('ed') && verb(lower.slice(0, -2))) ||
+    (lower.endsWith('ied') && verb(`${lower.slice(0, -3)}y`))
+  );
 }
 
 function labelVerdict(
@@ -806,7 +893,11 @@ function onWord(word: string, st: ScanState): V {
   st.dot = false;
   switch (kind) {
     case W.Proc:
-      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT)) return settle(st);
+      // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
+      // names something else ("charges stuck on HAR 64612").
+      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unexplained && st.breaker)) {
+        return settle(st);
+      }
       return st.colon ? pend(st, V.Proc) : V.Proc;
     case W.Verb:
       // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
@@ -902,6 +993,8 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 40: // (
     case 91: // [
     case 44: // ,
+      // "pain block, code 64445": a comma ends the qualifier search of a head, which keeps its default.
+      if (ch === 44 && st.head) return settle(st);
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {
