@@ -71,6 +71,7 @@
  */
 
 import { columnPopulation } from './detect/column';
+import { csvField, csvHeader } from './detect/csv';
 import { CODING_SYSTEM, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -164,7 +165,7 @@ add(
     'bed ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance price cost fee qty quantity ' +
-    'count points pts miles population date dob dos time year yr julian',
+    'count points pts miles population date dob dos time year yr julian cents dollars',
 );
 add(
   W.Breaker,
@@ -180,7 +181,7 @@ add(
     'authorize pay',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
-add(W.Subject, 'you we they');
+add(W.Subject, 'you we they can could would should will must may might do does did');
 add(
   W.Filler,
   'is was are were be been the a an this that these those your our their its his her my in one two three four',
@@ -274,12 +275,24 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   for (const c of cands) readShape(text, c);
   // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
+  // A CSV export as text: its header row names each column (read once, for a node holding a known number).
+  const csv = structured || cands.length < 2 ? undefined : csvHeader(text);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;
+    const field = csv && csvField(text, csv, c.start);
     if (structured) {
       if (!structured.includes(c.start)) continue;
-    } else if (c.shapeReject || !(c.addOn || labelSaysCode(text, cands, i, context, known))) continue;
+    } else if (field !== undefined) {
+      // The comma is the separator here, not a thousands mark: the field alone decides.
+      if (classifyLabel(field) !== 'procedure') continue;
+    } else if (
+      c.shapeReject ||
+      !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
+      otherLabelAfter(text, c.fullEnd)
+    ) {
+      continue;
+    }
     // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
     if (c.afterPending && context) {
       const after = context.after;
@@ -308,7 +321,18 @@ function candidate(start: number, code: string, isKnown: boolean): Candidate {
 function isCandidateAt(text: string, start: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   const after = start + 5 < text.length ? text.charCodeAt(start + 5) : 0;
-  return !(before && (isGlue(before) || before === 36)) && !(after && isGlue(after));
+  return (
+    !(before && (isGlue(before) || before === 36)) && !(after && isGlue(after) && !gluedModifierAt(text, start + 5))
+  );
+}
+
+/** A real modifier glued to the code, as UB-04 line items print it: `64712RT`, `64632XS`. */
+function gluedModifierAt(text: string, i: number): boolean {
+  return (
+    isUpper(text.charCodeAt(i)) &&
+    !isGlue(text.charCodeAt(i + 2) || 0) &&
+    SPACED_LETTER_MODIFIERS.has(text.slice(i, i + 2))
+  );
 }
 
 function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
@@ -357,8 +381,9 @@ function readShape(text: string, c: Candidate): void {
   if (s > 0) {
     const p = text.charCodeAt(s - 1);
     const pp = s > 1 ? text.charCodeAt(s - 2) : 0;
-    if (isCurrency(p) || (isSpace(p) && isCurrency(pp))) c.shapeReject = true;
-    else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
+    if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
+      c.shapeReject = true;
+    } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
       // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
       if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
     } else if (p === 43 && !isGlue(pp)) {
@@ -382,6 +407,29 @@ function readShape(text: string, c: Candidate): void {
   }
 }
 
+/** Masked digits right before: "•••• 64714", "***64714" (the shown tail of an account number). */
+function maskedBefore(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && MASK.has(text.charCodeAt(i - 1))) i--;
+  return end - i >= (text.charCodeAt(end - 1) === 42 ? 3 : 2);
+}
+/** `*`, `•`, `●`, `∙`, `◦`. */
+const MASK = new Set([42, 0x2022, 0x25cf, 0x2219, 0x25e6]);
+
+/**
+ * A parenthesised label right after the number that names another field: "Received 26276 (Julian)", "64132 (ZIP)".
+ * Read only for a number about to be marked.
+ */
+function otherLabelAfter(text: string, end: number): boolean {
+  let i = end;
+  if (isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 40 || !isLetter(text.charCodeAt(i + 1))) return false;
+  const close = text.indexOf(')', i);
+  // Words only: "(1 unit)" after a code counts the code.
+  const label = close > i && close - i < 24 ? text.slice(i + 1, close) : '';
+  return !/\d/.test(label) && label !== '' && classifyLabel(label) === 'other';
+}
+
 function endsWithFiveDigitRun(text: string, end: number): boolean {
   if (end < 5) return false;
   for (let i = end - 5; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
@@ -398,6 +446,13 @@ function gluedProcWord(text: string, end: number): boolean {
 function readSuffix(text: string, e: number, c: Candidate): boolean {
   const a = text.charCodeAt(e);
   const a1 = e + 1 < text.length ? text.charCodeAt(e + 1) : 0;
+  if (isUpper(a)) {
+    // A glued modifier (isCandidateAt let only a real one through).
+    c.modifiers = [text.slice(e, e + 2)];
+    c.fullEnd = e + 2;
+    readSpacedModifiers(text, e + 2, c);
+    return true;
+  }
   // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
   if (a === 46 && isDigit(a1)) return false;
   if (a === 44 && isDigit(a1)) return digitRunLength(text, e + 1) === 5;
@@ -451,7 +506,8 @@ function readAfterModifiers(after: string, c: Candidate): void {
   while (i < after.length && (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10)) i++;
   if (i === 0 && after.length > 0 && isDash(after.charCodeAt(0))) i = 1;
   const m = modifierAt(after, i, true);
-  if (m) c.modifiers = [m];
+  // "33. BILLING PROVIDER": a numbered form box, not a modifier.
+  if (m && after.charCodeAt(i + 2) !== 46) c.modifiers = [m];
 }
 
 /** A two-character modifier at `i` that stands alone (nothing glued after it), or undefined. */
@@ -644,7 +700,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   for (let n = 0; n < 6; n++) {
     const gap = i;
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i === gap || i >= text.length) return false;
+    if (i >= text.length) return plain === 2;
+    if (i === gap) return false;
     let j = i;
     while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
     const token = text.slice(i, j);
@@ -655,15 +712,17 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     const lower = word.toLowerCase();
     if (lower === 'modifier' || lower === 'modifiers' || lower === 'mod') return true;
     if (plain === 0 && isCodingVerb(lower)) return true;
-    if (AUX.has(lower)) {
-      // "64632 is reported": only a coding verb may follow; "Ticket 64632 has been resolved" is no description.
+    const kind = wordKind(lower);
+    if (AUX.has(lower) || (plain === 0 && (kind === W.Breaker || kind === W.Filler))) {
+      // "64632 is reported", "64445 with modifier 59": only a coding verb or `modifier` may follow; "Ticket 64632 has
+      // been resolved" is no description.
       described = false;
       continue;
     }
     // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
     // reported"), and the number a count.
     if (plain === 2) return !(AUX.has(lower) || lower.endsWith('ed'));
-    if (!described || !DESCRIPTION_WORD.test(word) || wordKind(lower) !== undefined || lower.endsWith('ed')) {
+    if (!described || !DESCRIPTION_WORD.test(word) || kind !== undefined || lower.endsWith('ed')) {
       return false;
     }
     plain++;
@@ -705,7 +764,8 @@ function labelVerdict(
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     const bare = local === V.Open && st.words === 0 && !st.breaker;
-    if (kind === 'other' && bare) return V.Other;
+    // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
+    if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40)) return V.Other;
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
@@ -877,6 +937,8 @@ function onWord(word: string, st: ScanState): V {
     if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.has(lower) ? V.Other : V.Proc;
     if (kind === W.Other || kind === W.Qualifier) return V.Other;
     if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
+    // "I would code 64714": after a modal, `code` is the coding verb.
+    if (kind === W.Subject && st.head === W.HeadCode) return V.Proc;
     if (st.head === W.HeadId) return V.Other;
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.has(lower)) return V.Other;
@@ -926,6 +988,8 @@ function onWord(word: string, st: ScanState): V {
       if (st.words === 1) st.unexplained = false;
       break;
     case W.Breaker:
+      // "Do not pair 64445 with 64712": the word after "not" is a verb, not a label.
+      if (lower === 'not' && st.words === 1) st.unexplained = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
       if (st.pending) st.pendingOpen = true;
