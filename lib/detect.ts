@@ -178,13 +178,13 @@ add(
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
     'underwent repeat request recommend add added bundle replace change assign approve ' +
-    'authorize pay',
+    'authorize pay denied',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her my in one two three four',
+  'is was are were be been the a an this that these those your our their its his her my in one two three four has have had got get also only',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -410,11 +410,9 @@ function readShape(text: string, c: Candidate): void {
 /** Masked digits right before: "•••• 64714", "***64714" (the shown tail of an account number). */
 function maskedBefore(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && MASK.has(text.charCodeAt(i - 1))) i--;
-  return end - i >= (text.charCodeAt(end - 1) === 42 ? 3 : 2);
+  for (let c = text.charCodeAt(i - 1); c === 42 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1)) i--;
+  return end - i > 2;
 }
-/** `*`, `•`, `●`, `∙`, `◦`. */
-const MASK = new Set([42, 0x2022, 0x25cf, 0x2219, 0x25e6]);
 
 /**
  * A parenthesised label right after the number that names another field: "Received 26276 (Julian)", "64132 (ZIP)".
@@ -423,11 +421,11 @@ const MASK = new Set([42, 0x2022, 0x25cf, 0x2219, 0x25e6]);
 function otherLabelAfter(text: string, end: number): boolean {
   let i = end;
   if (isSpace(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 40 || !isLetter(text.charCodeAt(i + 1))) return false;
+  if (text.charCodeAt(i) !== 40) return false;
   const close = text.indexOf(')', i);
   // Words only: "(1 unit)" after a code counts the code.
-  const label = close > i && close - i < 24 ? text.slice(i + 1, close) : '';
-  return !/\d/.test(label) && label !== '' && classifyLabel(label) === 'other';
+  const label = close - i < 24 ? text.slice(i + 1, close) : '1';
+  return !/\d/.test(label) && classifyLabel(label) === 'other';
 }
 
 function endsWithFiveDigitRun(text: string, end: number): boolean {
@@ -653,10 +651,11 @@ function labelSaysCode(
       const next = cands[head + 1];
       let last = head;
       while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
-      const plain = !abbreviationBefore(text, h.start);
+      const ahead = text.slice(0, h.start);
+      const plain = !ABBREVIATION_END.test(ahead);
       verdict =
         h.modifiers.length > 0 ||
-        (!!next && next.known && last > head && (v === V.CodeLabel || (plain && letterBefore(text, h.start)))) ||
+        (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && plain);
     } else verdict = v !== V.Other;
   }
@@ -665,25 +664,9 @@ function labelSaysCode(
 }
 
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
-function abbreviationBefore(text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  let j = i;
-  while (j > 0 && isUpper(text.charCodeAt(j - 1))) j--;
-  return i - j >= 2 && (j === 0 || !isLetter(text.charCodeAt(j - 1)));
-}
+const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
+const LETTER_IN = /[A-Za-z]/;
 
-function letterBefore(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) if (isLetter(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** Words that may stand between a number and the coding verb after it: "64632 is reported", "64445 can be billed". */
-const AUX = new Set(
-  'is was are were be been being has have had got get gets can may must should will would could not also only then always never does do did as usually typically'.split(
-    ' ',
-  ),
-);
 /** A description word: letters only, two or more ("sciatic", "NERVE", "Inj"). */
 const DESCRIPTION_WORD = /^[A-Za-z][a-z]+$|^[A-Z]{2,}$/;
 
@@ -695,53 +678,37 @@ const DESCRIPTION_WORD = /^[A-Za-z][a-z]+$|^[A-Z]{2,}$/;
  *     ("Neuroplasty: 64712 sciatic nerve", fee-schedule lines "64445  N BLOCK INJ SCIATIC SNG").
  */
 function evidenceAfter(text: string, end: number, described: boolean): boolean {
-  let i = end;
+  // Rare path (a known number its label does not explain): a short slice split into words.
+  const tokens = text.slice(end, end + 64).split(/\s+/);
   let plain = 0;
-  for (let n = 0; n < 6; n++) {
-    const gap = i;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i >= text.length) return plain === 2;
-    if (i === gap) return false;
-    let j = i;
-    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
-    const token = text.slice(i, j);
-    i = j;
+  // tokens[0] is what is glued to the number: "64712, sciatic" or "64712:" is no phrase after it.
+  for (let n = 1; n < 8 && n < tokens.length && !tokens[0]; n++) {
+    const token = tokens[n]!;
     // A modifier or status letter between the code and its description ("64612  50   DESTROY", "64445  N BLOCK").
-    if (n === 0 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
+    if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
     const word = token.replace(/[,.;:)]$/, '');
     const lower = word.toLowerCase();
-    if (lower === 'modifier' || lower === 'modifiers' || lower === 'mod') return true;
-    if (plain === 0 && isCodingVerb(lower)) return true;
+    if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower))) return true;
     const kind = wordKind(lower);
-    if (AUX.has(lower) || (plain === 0 && (kind === W.Breaker || kind === W.Filler))) {
+    const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker;
+    // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
+    // reported"), and the number a count.
+    if (plain === 2) return !(aux || lower.endsWith('ed'));
+    if (aux && !plain) {
       // "64632 is reported", "64445 with modifier 59": only a coding verb or `modifier` may follow; "Ticket 64632 has
       // been resolved" is no description.
       described = false;
       continue;
     }
-    // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
-    // reported"), and the number a count.
-    if (plain === 2) return !(AUX.has(lower) || lower.endsWith('ed'));
-    if (!described || !DESCRIPTION_WORD.test(word) || kind !== undefined || lower.endsWith('ed')) {
-      return false;
-    }
+    if (!described || !DESCRIPTION_WORD.test(word) || kind !== undefined || lower.endsWith('ed')) return false;
     plain++;
-    if (word !== token) return plain === 2;
+    if (word !== token) break;
   }
   return plain === 2;
 }
 
-/** A coding verb in any form: "report", "reported", "reports", "bundled", "denied", "paid". */
-function isCodingVerb(lower: string): boolean {
-  const verb = (w: string) => WORDS.get(w) === W.Verb;
-  return (
-    lower === 'paid' ||
-    verb(lower) ||
-    (/[sd]$/.test(lower) && verb(lower.slice(0, -1))) ||
-    (lower.endsWith('ed') && verb(lower.slice(0, -2))) ||
-    (lower.endsWith('ied') && verb(`${lower.slice(0, -3)}y`))
-  );
-}
+/** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
+const isCodingVerb = (lower: string) => [lower, lower.slice(0, -1), lower.slice(0, -2)].some((w) => WORDS.get(w) === W.Verb);
 
 function labelVerdict(
   text: string,
