@@ -15,7 +15,9 @@
  *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components
  *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
  *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
- *      in such text is not a code.
+ *      in such text is not a code. A CSV/TSV export shown as text (lib/detect/csv.ts: a first line of three or more
+ *      field names) is read like a table: the header field of a number's column decides it (`cpt`, `PROC_CD` code;
+ *      `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -40,9 +42,26 @@
  *      ("Test code 83643", "Parking garage code") is unexplained too, but a list of known codes after it says code
  *      ("Additional codes: 64632, 64714"). When `before` ends in a line "<known code> words" ("64612
  *      CHEMODENERVATION OF MUSCLE"), those words describe that code: this number is the next member of a code list.
+ *      More positive evidence, read only for a number an unexplained label holds (the rare path):
+ *        - AFTER the number (or after the last member of its list): a coding verb behind auxiliaries ("64632 is
+ *          reported", "only 64712 is coded", "64445 got bundled"), or `modifier` within the next words ("code 64445
+ *          with modifier 59", "64714 does not need a modifier");
+ *        - a DESCRIPTION after it: two words no list knows, a modifier or status letter allowed first ("Neuroplasty:
+ *          64712 sciatic nerve", "64445  N BLOCK INJ SCIATIC SNG"); a verb after them makes the number a count
+ *          ("10147 eligible clinicians reported");
+ *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
+ *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith") is an
+ *      identifier's field name: only a modifier or a coding verb after overrides it; nor does a label in another
+ *      element make a list of codes ("Parking garage" | "64632, 64714"). A procedure word further back, behind the bound
+ *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
+ *      subject pronoun, a modal or "not" ("Do not pair 64445"), "wants", "needs", "says", "like"; `code` after a
+ *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
+ *      after a `code` head ends its qualifier ("pain block, code 64445").
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after: not a code. The add-on mark `+64445` (nothing
- *      glued before the `+`) is positive evidence.
+ *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, masked digits before ("•••• 64714", "***64714"),
+ *      a parenthesised label naming another field after ("26276 (Julian)"): not a code. The add-on mark `+64445`
+ *      (nothing glued before the `+`) is positive evidence. Under a header naming another field, a number in
+ *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -51,7 +70,8 @@
  *   the known set, so the cost per node does not grow with it.
  *
  * MODIFIERS: `64712-RT`, `64712-RT-59`, `64445–50` (any dash), `64445/50`, `64632 26` and `64712 RT` (space form
- *   only for real modifiers), and from `context.after` when the code ends its node (a "Mod" cell after the code).
+ *   only for real modifiers), `64712RT` (glued, UB-04 line items: real letter modifiers only), and from
+ *   `context.after` when the code ends its node (a "Mod" cell after the code; a numbered form box "33." is not one).
  *
  * CONTEXT GUIDE FOR PAGE (what gives the best precision, cheapest first):
  *   - Every property is read LAZILY and only for a known candidate the node's own text does not decide:
@@ -708,7 +728,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
 }
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
-const isCodingVerb = (lower: string) => [lower, lower.slice(0, -1), lower.slice(0, -2)].some((w) => WORDS.get(w) === W.Verb);
+const isCodingVerb = (lower: string) =>
+  [lower, lower.slice(0, -1), lower.slice(0, -2)].some((w) => WORDS.get(w) === W.Verb);
 
 function labelVerdict(
   text: string,
