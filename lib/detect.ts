@@ -54,7 +54,7 @@
  *      identifier's field name: only a modifier or a coding verb after overrides it; nor does a label in another
  *      element make a list of codes ("Parking garage" | "64632, 64714"). A procedure word further back, behind the bound
  *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
- *      subject pronoun, a modal or "not" ("Do not pair 64445"), "wants", "needs", "says", "like"; `code` after a
+ *      subject pronoun or a modal ("Do not pair 64445", "Can 64445 be billed"), "wants", "needs", "says", "like"; `code` after a
  *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
  *      after a `code` head ends its qualifier ("pain block, code 64445").
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -976,8 +976,6 @@ function onWord(word: string, st: ScanState): V {
       if (st.words === 1) st.unexplained = false;
       break;
     case W.Breaker:
-      // "Do not pair 64445 with 64712": the word after "not" is a verb, not a label.
-      if (lower === 'not' && st.words === 1) st.unexplained = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
       if (st.pending) st.pendingOpen = true;

@@ -311,9 +311,9 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
     expect(codes('Our scheduler booked Bay 64714 cases')).toEqual([]);
   });
 
-  it('reads the word after "not" or a modal as a verb, and "code" after a modal as the coding verb', () => {
+  it('reads the word after a modal as a verb, and "code" after a modal as the coding verb', () => {
     expect(codes('Do not pair 64445 with 64712 when the block is the anesthetic')).toEqual(['64445', '64712']);
-    expect(codes('Do pair 64445')).toEqual(['64445']);
+    expect(codes('Please pair 64445')).toEqual([]);
     expect(codes('I would code 64714 here')).toEqual(['64714']);
     expect(codes('Parking code 64714 here')).toEqual([]);
   });
