@@ -364,7 +364,7 @@ function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
 }
 
 const labelCache = new Map<string, LabelKind>();
-const FIELD_NAME = /[a-z][A-Z]|[A-Za-z][._][A-Za-z]/;
+const FIELD_NAME = /[A-Za-z][._][A-Za-z]/;
 
 /** What a label or column header says about the number it labels. Cached; safe to call per node. */
 export function classifyLabel(label: string): LabelKind {
@@ -372,8 +372,8 @@ export function classifyLabel(label: string): LabelKind {
   if (kind === undefined) {
     const st = newScan(true);
     st.isLabel = true;
-    // Field names: `LN_PROC_CD`, `productOrService.coding.code`.
-    const words = FIELD_NAME.test(label) ? label.replace(/[._]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2') : label;
+    // Field names: `LN_PROC_CD`, `productOrService.coding.code` (scanBack reads camelCase word by word).
+    const words = FIELD_NAME.test(label) ? label.replace(/[._]+/g, ' ') : label;
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
     kind =
@@ -875,7 +875,8 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       let j = i - 1;
       while (j > from) {
         const p = text.charCodeAt(j - 1);
-        if (isLetter(p)) j--;
+        // A camelCase field name is read word by word: "procCode", "claimId", "lineNo".
+        if (isLetter(p) && !(isUpper(text.charCodeAt(j)) && p >= 97 && p <= 122)) j--;
         else if ((p === 39 || p === 0x2019) && j - 1 > from && isLetter(text.charCodeAt(j - 2))) j -= 2;
         else break;
       }

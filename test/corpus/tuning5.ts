@@ -127,4 +127,102 @@ const paNotice: Snippet[] = [
   },
 ];
 
-export const tuning5: Snippet[] = [...tsvText, ...bulletin, ...forum, ...workQueue, ...itemized, ...kb, ...paNotice];
+// ── Batch 2 (written after batch 1 was tuned on, labels again before the first run) ─────────────────────────
+
+// ── OR booking board (one line per case) ─────────────────────────────────────────────────────────────────
+const orBoard: Snippet[] = lines({
+  id: 't5-orb',
+  kind: 't5-or-booking-board',
+  text: [
+    'OR 3 · 07:30 · Case [64714] · Dr Lee · Procedure: {64712}-RT · Anesthesia: block',
+    'OR 3 · 09:15 · Case [74522] · Dr Lee · Procedure: {64632} x2 · Room turnover 20 min',
+    'OR 5 · 10:40 · Case [88898] · Dr Ames · Add-on +{64445} · Pager [43162]',
+  ].join('\n'),
+});
+
+// ── A JSON API log shown raw (not FHIR: keys name the fields) ──────────────────────────────────────────────
+const apiLog: Snippet[] = [
+  {
+    id: 't5-api-1',
+    kind: 't5-json-api-log',
+    text: '2026-11-30T09:14:02Z POST /claims 201 {"claimId":"[64712]","cpt":"{64445}","modifier":"59","zip":"[64111]","units":1}',
+  },
+  {
+    id: 't5-api-2',
+    kind: 't5-json-api-log',
+    text: '2026-11-30T09:14:03Z GET /claims/[64712]/lines 200 {"lines":[{"lineNo":1,"procCode":"{64712}","npi":"1548293710"}]}',
+  },
+];
+
+// ── A coding audit findings table ─────────────────────────────────────────────────────────────────────────
+const auditFindings: Snippet[] = table({
+  id: 't5-aud',
+  kind: 't5-coding-audit-findings',
+  headers: ['Finding #', 'Provider #', 'Billed CPT', 'Correct CPT', 'Variance'],
+  rows: [
+    ['[71339]', '[64612]', '{64714}', '{64712}', '-$212.00'],
+    ['[71340]', '[98608]', '{64445}', '{64445}-59', '$0.00'],
+    ['[71341]', '[98608]', '{64612}', '{64612}-50', '$94.00'],
+  ],
+});
+
+// ── SMS and push notifications (decoys: claim and reference numbers, short codes) ───────────────────────────
+const sms: Snippet[] = [
+  {
+    id: 't5-sms-1',
+    kind: 't5-sms-notification',
+    text: 'Lakeside Health: your claim [64712] was processed. Ref [64445]. Reply STOP to [64612] to opt out.',
+  },
+  {
+    id: 't5-sms-2',
+    kind: 't5-sms-notification',
+    text: 'Your verification code is [64632]. It expires in 10 minutes.',
+  },
+];
+
+// ── A textbook exercise with its answer key ──────────────────────────────────────────────────────────────
+const exercise: Snippet[] = [
+  {
+    id: 't5-ex-1',
+    kind: 't5-coding-textbook',
+    text: 'Exercise 7.4 (page 212). A patient has a sciatic nerve block for postoperative pain after a sciatic neuroplasty.',
+  },
+  {
+    id: 't5-ex-2',
+    kind: 't5-coding-textbook',
+    text: 'Answer key: {64712}, {64445}-59. The block is separately reportable because it was not the anesthetic.',
+  },
+  {
+    id: 't5-ex-3',
+    kind: 't5-coding-textbook',
+    text: 'Why not {64714}? Because only the sciatic nerve was freed. ISBN 978-1-[64445]-212-7',
+  },
+];
+
+// ── A denial e-mail with a text table of lines ─────────────────────────────────────────────────────────────
+const denialMail: Snippet[] = lines({
+  id: 't5-dm',
+  kind: 't5-denial-email-lines',
+  text: [
+    'From: claims@showmehp.example · Claim [58299] · Patient acct [54783]',
+    'Line 1   {64712}   RT   1   $1,450.00   CO-50',
+    'Line 2   {64445}        1     $700.00   CO-97',
+    'Please resubmit line 2 with documentation. Call center hours 8-5, ext. [10553].',
+  ].join('\n'),
+});
+
+export const tuning5: Snippet[] = [
+  ...tsvText,
+  ...bulletin,
+  ...forum,
+  ...workQueue,
+  ...itemized,
+  ...kb,
+  ...paNotice,
+  ...orBoard,
+  ...apiLog,
+  ...auditFindings,
+  ...sms,
+  ...exercise,
+  ...denialMail,
+];

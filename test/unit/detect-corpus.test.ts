@@ -105,14 +105,19 @@ describe('labelled corpus', () => {
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.968);
   });
 
-  // TUNING5 (issue 11, third pass): seven new page shapes (TSV as text, provider bulletin, coding forum, RCM work queue,
-  // itemized statement, knowledge-base article, prior-auth decision notice), labels written before the first run, which
-  // scored P 1.000 / R 0.917 with 5 codes and P 0.733 / R 0.917 with 10,000 (a TSV header row was not read; "I would
-  // code 64714", "Do not pair 64445"). Now: P 1.000 / R 1.000 and P 0.960 / R 1.000 (a chargemaster line
-  // "10/02/2026  11409  RECOVERY ROOM PER HOUR" looks like a code line; only the 10,000-code set knows 11409).
+  // TUNING5 (issue 11, third pass), labels written before each batch's first run.
+  //   Batch 1, seven shapes (TSV as text, provider bulletin, coding forum, RCM work queue, itemized statement,
+  //   knowledge-base article, prior-auth decision notice), first run: P 1.000 / R 0.917 with 5 codes, P 0.733 / R 0.917
+  //   with 10,000 (a TSV header row not read; "I would code 64714"; "Do not pair 64445"). Tuned: P 1.000 / R 1.000 and
+  //   P 0.960 / R 1.000 (a chargemaster line "10/02/2026  11409  RECOVERY ROOM PER HOUR" reads like a code line).
+  //   Batch 2, six shapes written after batch 1 was tuned on (OR booking board, JSON API log, coding audit findings,
+  //   SMS notifications, textbook exercise, denial e-mail lines), first run: P 0.929 / R 0.813 with both sets. Tuned
+  //   (camelCase field names read word by word, "procCode"): P 0.933 / R 0.875. Left: "Answer key: 64712, 64445-59"
+  //   (key is an identifier word) and an SMS short code ("Reply STOP to 64612").
+  // Whole tuning5 now: P 0.974 / R 0.950 with 5 codes, P 0.950 / R 0.950 with 10,000.
   it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.96],
+    ['5', KNOWN_5, 0.974],
+    ['10,000', KNOWN_10K, 0.95],
   ] as const)('tuning5 with %s known codes: no regression below its tuned score', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter((t) => t.kind.startsWith('t5-')),
@@ -120,7 +125,7 @@ describe('labelled corpus', () => {
       known,
     );
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(1);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each([

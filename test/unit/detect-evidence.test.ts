@@ -360,6 +360,12 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
     expect(codes('Neuroplasty (64712)', { columnHeader: 'Description' })).toEqual(['64712']);
   });
 
+  it('reads a camelCase field name word by word', () => {
+    expect(codes('{"procCode":"64712"}')).toEqual(['64712']);
+    expect(codes('{"claimId":"64712"}')).toEqual([]);
+    expect(codes('{"proccode":"64712"}')).toEqual([]);
+  });
+
   it('does not read a numbered form box in the next element as a modifier', () => {
     expect(codes('32b. ZZ 64712', { after: '33. BILLING PROV' })).toEqual([]);
     expect(codes('32b. ZZ 64712', { after: '33 BILLING PROV' })).toEqual(['64712']);
