@@ -687,8 +687,10 @@ function labelSaysCode(
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
 const LETTER_IN = /[A-Za-z]/;
 
-/** A description word: letters only, two or more ("sciatic", "NERVE", "Inj"). */
-const DESCRIPTION_WORD = /^[A-Za-z][a-z]+$|^[A-Z]{2,}$/;
+/** A description word: two or more letters, lower or upper case ("sciatic", "NERVE"). */
+const DESCRIPTION_WORD = /^[a-z]{2,}$|^[A-Z]{2,}$/;
+/** The first word may be capitalised ("Facial nerve"); two capitalised words are a name ("Cardiology Clinic"). */
+const CAPITALISED = /^[A-Z][a-z]+$/;
 
 /**
  * Positive evidence AFTER a number its label does not explain (read only then, on the rare path):
@@ -720,7 +722,14 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
       described = false;
       continue;
     }
-    if (!described || !DESCRIPTION_WORD.test(word) || kind !== undefined || lower.endsWith('ed')) return false;
+    if (
+      !described ||
+      !(DESCRIPTION_WORD.test(word) || (!plain && CAPITALISED.test(word))) ||
+      kind !== undefined ||
+      lower.endsWith('ed')
+    ) {
+      return false;
+    }
     plain++;
     if (word !== token) break;
   }

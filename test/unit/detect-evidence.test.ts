@@ -284,6 +284,9 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
     expect(codes('64445       142.36', { before: 'NON-FAC   FAC     PA' })).toEqual([]);
     // An identifier's abbreviation keeps its number whatever follows; a noun phrase followed by a verb is a count.
     expect(codes('HAR 64612 John Smith')).toEqual([]);
+    // Two capitalised words are a name, not a description.
+    expect(codes('Dept 64612 Cardiology Clinic')).toEqual([]);
+    expect(codes('Dept 64612 Facial nerve')).toEqual(['64612']);
     expect(codes('Benchmark: 64612 eligible clinicians reported')).toEqual([]);
     expect(codes('Benchmark: 64612 eligible clinicians')).toEqual(['64612']);
   });
