@@ -46,9 +46,11 @@
  *        - AFTER the number (or after the last member of its list): a coding verb behind auxiliaries ("64632 is
  *          reported", "only 64712 is coded", "64445 got bundled"), or `modifier` within the next words ("code 64445
  *          with modifier 59", "64714 does not need a modifier");
- *        - a DESCRIPTION after it: two words no list knows, a modifier or status letter allowed first ("Neuroplasty:
- *          64712 sciatic nerve", "64445  N BLOCK INJ SCIATIC SNG"); a verb after them makes the number a count
- *          ("10147 eligible clinicians reported");
+ *        - a DESCRIPTION after it, when the label is a colon heading or sits in another element: two words no list
+ *          knows, lower or upper case, a modifier or status letter allowed first ("Neuroplasty: 64712 sciatic nerve",
+ *          "64445  N BLOCK INJ SCIATIC SNG"). After a word bound right before the number the words are that record's
+ *          title ("Problem 25923 low back pain", "Catalog 33529 nerve block tray"); two capitalised words are a name
+ *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
  *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith") is an
  *      identifier's field name: only a modifier or a coding verb after overrides it; nor does a label in another
@@ -676,7 +678,7 @@ function labelSaysCode(
       verdict =
         h.modifiers.length > 0 ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
-        evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && plain);
+        evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead));
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -686,6 +688,12 @@ function labelSaysCode(
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
 const LETTER_IN = /[A-Za-z]/;
+/**
+ * A word right before the number ("Catalog 33529 nerve block tray", "Problem 25923 low back pain") names a record:
+ * words after it are that record's title, not a procedure's description. A description counts after a heading with a
+ * colon ("Neuroplasty: 64712 sciatic nerve") or a label in another element (a fee-schedule line).
+ */
+const WORD_END = /[A-Za-z]\s*$/;
 
 /** A description word: two or more letters, lower or upper case ("sciatic", "NERVE"). */
 const DESCRIPTION_WORD = /^[a-z]{2,}$|^[A-Z]{2,}$/;

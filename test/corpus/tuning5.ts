@@ -211,6 +211,58 @@ const denialMail: Snippet[] = lines({
   ].join('\n'),
 });
 
+// ── Batch 3 (written after batch 2 was tuned on; labels before the first run): numbers with a label no list knows
+// and words after them that are not a procedure's description, and codes beside them ───────────────────────────
+
+// ── A provider directory card ────────────────────────────────────────────────────────────────────────────
+const directory: Snippet[] = lines({
+  id: 't5-dir',
+  kind: 't5-provider-directory',
+  text: [
+    'Lakeside Pain Clinic · Suite 200 · Provider ID [66672] · Taxonomy 208VP0014X',
+    'Clinic [86163] Riverside Campus · 4400 Broadway, Kansas City MO [64111]',
+    'Services: nerve blocks ({64445}), neuroplasty ({64712}, {64714}), Botox for facial spasm ({64612})',
+  ].join('\n'),
+});
+
+// ── A surgical supply order (catalog numbers with descriptions) ─────────────────────────────────────────────
+const supply: Snippet[] = lines({
+  id: 't5-sup',
+  kind: 't5-supply-order',
+  text: [
+    'PO [52895] · Vendor Medline · Ship to OR core, Lakeside Surgery Center',
+    'Catalog [33529] nerve block tray, sterile   qty 10   $412.00',
+    'Catalog [48448] peripheral nerve stimulator needle   qty 20   $388.00',
+    'For cases coded {64445} and {64712} this month.',
+  ].join('\n'),
+});
+
+// ── An EHR problem list and order list ────────────────────────────────────────────────────────────────────
+const problems: Snippet[] = lines({
+  id: 't5-prob',
+  kind: 't5-ehr-problem-list',
+  text: [
+    'Problem [25923] low back pain with sciatica (M54.41) · onset 03/2026',
+    'Problem [62162] facial spasm, hemifacial (G51.3) · onset 2024',
+    'Order [61839] nerve conduction study, lower limbs · status final',
+    'Planned procedure: {64714} lumbar plexus neuroplasty, right · surgeon Dr Lee',
+  ].join('\n'),
+});
+
+// ── A payer fee-schedule notice ───────────────────────────────────────────────────────────────────────────
+const feeNotice: Snippet[] = [
+  {
+    id: 't5-fee-1',
+    kind: 't5-fee-schedule-notice',
+    text: 'Fee schedule [75099] takes effect January 1. Rates for {64712} and {64714} rise 2.1%; {64632} is unchanged.',
+  },
+  {
+    id: 't5-fee-2',
+    kind: 't5-fee-schedule-notice',
+    text: 'Contract addendum [83428] applies to Lakeside Pain only. Bulletin [16271] has the full table.',
+  },
+];
+
 export const tuning5: Snippet[] = [
   ...tsvText,
   ...bulletin,
@@ -225,4 +277,8 @@ export const tuning5: Snippet[] = [
   ...sms,
   ...exercise,
   ...denialMail,
+  ...directory,
+  ...supply,
+  ...problems,
+  ...feeNotice,
 ];

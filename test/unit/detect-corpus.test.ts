@@ -114,10 +114,15 @@ describe('labelled corpus', () => {
   //   SMS notifications, textbook exercise, denial e-mail lines), first run: P 0.929 / R 0.813 with both sets. Tuned
   //   (camelCase field names read word by word, "procCode"): P 0.933 / R 0.875. Left: "Answer key: 64712, 64445-59"
   //   (key is an identifier word) and an SMS short code ("Reply STOP to 64612").
-  // Whole tuning5 now: P 0.974 / R 0.950 with 5 codes, P 0.950 / R 0.950 with 10,000.
+  //   Batch 3, four shapes aimed at the description rule (provider directory, supply order, EHR problem list, fee
+  //   schedule notice), first run: P 1.000 / R 1.000 with 5 codes, P 0.714 / R 1.000 with 10,000 ("Catalog 33529 nerve
+  //   block tray", "Problem 25923 low back pain": a record's title read as a description). Tuned (a word right before
+  //   the number names a record; a description counts only after a colon heading or a label in another element):
+  //   P 1.000 / R 1.000 with both sets.
+  // Whole tuning5 now: P 0.980 / R 0.960 with 5 codes, P 0.960 / R 0.960 with 10,000.
   it.each([
-    ['5', KNOWN_5, 0.974],
-    ['10,000', KNOWN_10K, 0.95],
+    ['5', KNOWN_5, 0.979],
+    ['10,000', KNOWN_10K, 0.959],
   ] as const)('tuning5 with %s known codes: no regression below its tuned score', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter((t) => t.kind.startsWith('t5-')),
@@ -125,7 +130,7 @@ describe('labelled corpus', () => {
       known,
     );
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.959);
   });
 
   it.each([

@@ -285,8 +285,11 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
     // An identifier's abbreviation keeps its number whatever follows; a noun phrase followed by a verb is a count.
     expect(codes('HAR 64612 John Smith')).toEqual([]);
     // Two capitalised words are a name, not a description.
-    expect(codes('Dept 64612 Cardiology Clinic')).toEqual([]);
-    expect(codes('Dept 64612 Facial nerve')).toEqual(['64612']);
+    expect(codes('Botox: 64612 Cardiology Clinic')).toEqual([]);
+    expect(codes('Botox: 64612 Facial nerve')).toEqual(['64612']);
+    // A word right before the number names a record, and the words after are its title.
+    expect(codes('Problem 64712 sciatic nerve')).toEqual([]);
+    expect(codes('Catalog 64445 nerve block tray')).toEqual([]);
     expect(codes('Benchmark: 64612 eligible clinicians reported')).toEqual([]);
     expect(codes('Benchmark: 64612 eligible clinicians')).toEqual(['64612']);
   });
