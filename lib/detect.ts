@@ -53,7 +53,7 @@
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
  *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith") is an
- *      identifier's field name: only a modifier or a coding verb after overrides it; nor does a label in another
+ *      identifier's field name: only a modifier written with the code overrides it ("HAR 64612 was billed" is not one); nor does a label in another
  *      element make a list of codes ("Parking garage" | "64632, 64714"). A procedure word further back, behind the bound
  *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
  *      subject pronoun or a modal ("Do not pair 64445", "Can 64445 be billed"), "wants", "needs", "says", "like"; `code` after a
@@ -678,7 +678,7 @@ function labelSaysCode(
       verdict =
         h.modifiers.length > 0 ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
-        evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead));
+        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead)));
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;

@@ -266,6 +266,9 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
     expect(codes('fyi 64445 got bundled again')).toEqual(['64445']);
     expect(codes('Answer: 64632 is pending')).toEqual([]);
     expect(codes('Ticket 64632 has been resolved')).toEqual([]);
+    // After an identifier's abbreviation, the verb tells what happened to that record: "HAR 64612 was billed".
+    expect(codes('HAR 64612 was billed')).toEqual([]);
+    expect(codes('Harness 64612 was billed')).toEqual(['64612']);
   });
 
   it('counts "modifier" after the number as positive evidence', () => {
