@@ -22,9 +22,16 @@ export function csvHeader(text: string): string[] | undefined {
 
 /** The header field of the column the number at `start` sits in, or undefined when its line is not a row. */
 export function csvField(text: string, header: readonly string[], start: number): string | undefined {
+  // One pass over the number's line, no allocation: this runs for each known number of the node.
+  const sep = header[header.length - 1]!.charCodeAt(0);
   const from = text.lastIndexOf('\n', start) + 1;
-  const end = text.indexOf('\n', start);
-  const sep = header[header.length - 1]!;
-  const rowFields = text.slice(from, end < 0 ? undefined : end).split(sep).length;
-  return from && rowFields === header.length - 1 ? header[text.slice(from, start).split(sep).length - 1] : undefined;
+  let col = 0;
+  let at = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (i === start) at = col;
+    if (c === sep) col++;
+  }
+  return from && col === header.length - 2 ? header[at] : undefined;
 }
