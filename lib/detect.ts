@@ -673,7 +673,8 @@ function labelSaysCode(
       const next = cands[head + 1];
       let last = head;
       while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
-      const ahead = text.slice(0, h.start);
+      // The words just before the number (bounded: a long node may hold many such numbers).
+      const ahead = text.slice(Math.max(0, h.start - 40), h.start);
       const plain = !ABBREVIATION_END.test(ahead);
       verdict =
         h.modifiers.length > 0 ||
