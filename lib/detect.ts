@@ -15,7 +15,9 @@
  *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components
  *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
  *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
- *      in such text is not a code.
+ *      in such text is not a code. A CSV/TSV export shown as text (lib/detect/csv.ts: a first line of three or more
+ *      field names) is read like a table: the header field of a number's column decides it (`cpt`, `PROC_CD` code;
+ *      `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -40,9 +42,28 @@
  *      ("Test code 83643", "Parking garage code") is unexplained too, but a list of known codes after it says code
  *      ("Additional codes: 64632, 64714"). When `before` ends in a line "<known code> words" ("64612
  *      CHEMODENERVATION OF MUSCLE"), those words describe that code: this number is the next member of a code list.
+ *      More positive evidence, read only for a number an unexplained label holds (the rare path):
+ *        - AFTER the number (or after the last member of its list): a coding verb behind auxiliaries ("64632 is
+ *          reported", "only 64712 is coded", "64445 got bundled"), or `modifier` within the next words ("code 64445
+ *          with modifier 59", "64714 does not need a modifier");
+ *        - a DESCRIPTION after it, when the label is a colon heading or sits in another element: two words no list
+ *          knows, lower or upper case, a modifier or status letter allowed first ("Neuroplasty: 64712 sciatic nerve",
+ *          "64445  N BLOCK INJ SCIATIC SNG"). After a word bound right before the number the words are that record's
+ *          title ("Problem 25923 low back pain", "Catalog 33529 nerve block tray"); two capitalised words are a name
+ *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
+ *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
+ *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith") is an
+ *      identifier's field name: only a modifier written with the code overrides it ("HAR 64612 was billed" is not one); nor does a label in another
+ *      element make a list of codes ("Parking garage" | "64632, 64714"). A procedure word further back, behind the bound
+ *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
+ *      subject pronoun or a modal ("Do not pair 64445", "Can 64445 be billed"), "wants", "needs", "says", "like"; `code` after a
+ *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
+ *      after a `code` head ends its qualifier ("pain block, code 64445").
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after: not a code. The add-on mark `+64445` (nothing
- *      glued before the `+`) is positive evidence.
+ *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, masked digits before ("•••• 64714", "***64714"),
+ *      a parenthesised label naming another field after ("26276 (Julian)"): not a code. The add-on mark `+64445`
+ *      (nothing glued before the `+`) is positive evidence. Under a header naming another field, a number in
+ *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -51,7 +72,8 @@
  *   the known set, so the cost per node does not grow with it.
  *
  * MODIFIERS: `64712-RT`, `64712-RT-59`, `64445–50` (any dash), `64445/50`, `64632 26` and `64712 RT` (space form
- *   only for real modifiers), and from `context.after` when the code ends its node (a "Mod" cell after the code).
+ *   only for real modifiers), `64712RT` (glued, UB-04 line items: real letter modifiers only), and from
+ *   `context.after` when the code ends its node (a "Mod" cell after the code; a numbered form box "33." is not one).
  *
  * CONTEXT GUIDE FOR PAGE (what gives the best precision, cheapest first):
  *   - Every property is read LAZILY and only for a known candidate the node's own text does not decide:
@@ -71,6 +93,7 @@
  */
 
 import { columnPopulation } from './detect/column';
+import { csvField, csvHeader } from './detect/csv';
 import { CODING_SYSTEM, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -164,12 +187,12 @@ add(
     'bed ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance price cost fee qty quantity ' +
-    'count points pts miles population date dob dos time year yr',
+    'count points pts miles population date dob dos time year yr julian cents dollars',
 );
 add(
   W.Breaker,
   'for of to on with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see',
+    'use as into after before and or not than vs versus require except plus then see like want need say',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
@@ -177,11 +200,14 @@ add(
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
     'underwent repeat request recommend add added bundle replace change assign approve ' +
-    'authorize',
+    'authorize pay denied',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
-add(W.Subject, 'you we they');
-add(W.Filler, 'is was are were be been the a an this that these those your our their its his her my in');
+add(W.Subject, 'you we they can could would should will must may might do does did');
+add(
+  W.Filler,
+  'is was are were be been the a an this that these those your our their its his her my in one two three four has have had got get also only',
+);
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
 const QUANTITY_OF = new Set(['total', 'amount', 'amt', 'count', 'sum', 'balance', 'population', 'estimated']);
@@ -271,12 +297,24 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   for (const c of cands) readShape(text, c);
   // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
+  // A CSV export as text: its header row names each column (read once, for a node holding a known number).
+  const csv = structured || cands.length < 2 ? undefined : csvHeader(text);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;
+    const field = csv && csvField(text, csv, c.start);
     if (structured) {
       if (!structured.includes(c.start)) continue;
-    } else if (c.shapeReject || !(c.addOn || labelSaysCode(text, cands, i, context, known))) continue;
+    } else if (field !== undefined) {
+      // The comma is the separator here, not a thousands mark: the field alone decides.
+      if (classifyLabel(field) !== 'procedure') continue;
+    } else if (
+      c.shapeReject ||
+      !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
+      otherLabelAfter(text, c.fullEnd)
+    ) {
+      continue;
+    }
     // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
     if (c.afterPending && context) {
       const after = context.after;
@@ -305,7 +343,18 @@ function candidate(start: number, code: string, isKnown: boolean): Candidate {
 function isCandidateAt(text: string, start: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   const after = start + 5 < text.length ? text.charCodeAt(start + 5) : 0;
-  return !(before && (isGlue(before) || before === 36)) && !(after && isGlue(after));
+  return (
+    !(before && (isGlue(before) || before === 36)) && !(after && isGlue(after) && !gluedModifierAt(text, start + 5))
+  );
+}
+
+/** A real modifier glued to the code, as UB-04 line items print it: `64712RT`, `64632XS`. */
+function gluedModifierAt(text: string, i: number): boolean {
+  return (
+    isUpper(text.charCodeAt(i)) &&
+    !isGlue(text.charCodeAt(i + 2) || 0) &&
+    SPACED_LETTER_MODIFIERS.has(text.slice(i, i + 2))
+  );
 }
 
 function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
@@ -317,7 +366,7 @@ function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
 }
 
 const labelCache = new Map<string, LabelKind>();
-const FIELD_NAME = /[a-z][A-Z]|[A-Za-z][._][A-Za-z]/;
+const FIELD_NAME = /[A-Za-z][._][A-Za-z]/;
 
 /** What a label or column header says about the number it labels. Cached; safe to call per node. */
 export function classifyLabel(label: string): LabelKind {
@@ -325,8 +374,8 @@ export function classifyLabel(label: string): LabelKind {
   if (kind === undefined) {
     const st = newScan(true);
     st.isLabel = true;
-    // Field names: `LN_PROC_CD`, `productOrService.coding.code`.
-    const words = FIELD_NAME.test(label) ? label.replace(/[._]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2') : label;
+    // Field names: `LN_PROC_CD`, `productOrService.coding.code` (scanBack reads camelCase word by word).
+    const words = FIELD_NAME.test(label) ? label.replace(/[._]+/g, ' ') : label;
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
     kind =
@@ -354,8 +403,9 @@ function readShape(text: string, c: Candidate): void {
   if (s > 0) {
     const p = text.charCodeAt(s - 1);
     const pp = s > 1 ? text.charCodeAt(s - 2) : 0;
-    if (isCurrency(p) || (isSpace(p) && isCurrency(pp))) c.shapeReject = true;
-    else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
+    if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
+      c.shapeReject = true;
+    } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
       // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
       if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
     } else if (p === 43 && !isGlue(pp)) {
@@ -379,6 +429,27 @@ function readShape(text: string, c: Candidate): void {
   }
 }
 
+/** Masked digits right before: "•••• 64714", "***64714" (the shown tail of an account number). */
+function maskedBefore(text: string, end: number): boolean {
+  let i = end;
+  for (let c = text.charCodeAt(i - 1); c === 42 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1)) i--;
+  return end - i > 2;
+}
+
+/**
+ * A parenthesised label right after the number that names another field: "Received 26276 (Julian)", "64132 (ZIP)".
+ * Read only for a number about to be marked.
+ */
+function otherLabelAfter(text: string, end: number): boolean {
+  let i = end;
+  if (isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 40) return false;
+  const close = text.indexOf(')', i);
+  // Words only: "(1 unit)" after a code counts the code.
+  const label = close - i < 24 ? text.slice(i + 1, close) : '1';
+  return !/\d/.test(label) && classifyLabel(label) === 'other';
+}
+
 function endsWithFiveDigitRun(text: string, end: number): boolean {
   if (end < 5) return false;
   for (let i = end - 5; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
@@ -395,6 +466,13 @@ function gluedProcWord(text: string, end: number): boolean {
 function readSuffix(text: string, e: number, c: Candidate): boolean {
   const a = text.charCodeAt(e);
   const a1 = e + 1 < text.length ? text.charCodeAt(e + 1) : 0;
+  if (isUpper(a)) {
+    // A glued modifier (isCandidateAt let only a real one through).
+    c.modifiers = [text.slice(e, e + 2)];
+    c.fullEnd = e + 2;
+    readSpacedModifiers(text, e + 2, c);
+    return true;
+  }
   // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
   if (a === 46 && isDigit(a1)) return false;
   if (a === 44 && isDigit(a1)) return digitRunLength(text, e + 1) === 5;
@@ -448,7 +526,8 @@ function readAfterModifiers(after: string, c: Candidate): void {
   while (i < after.length && (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10)) i++;
   if (i === 0 && after.length > 0 && isDash(after.charCodeAt(0))) i = 1;
   const m = modifierAt(after, i, true);
-  if (m) c.modifiers = [m];
+  // "33. BILLING PROVIDER": a numbered form box, not a modifier.
+  if (m && after.charCodeAt(i + 2) !== 46) c.modifiers = [m];
 }
 
 /** A two-character modifier at `i` that stands alone (nothing glued after it), or undefined. */
@@ -588,14 +667,87 @@ function labelSaysCode(
         const after = context.after;
         if (after) readAfterModifiers(after, h);
       }
-      // Under a code head ("Additional codes: 64632, 64714"), a list of known codes is positive evidence.
+      // Under a code head ("Additional codes: 64632, 64714") or a word of the same sentence ("NCCI pairs 64712 and
+      // 64445"), a list of known codes is positive evidence; after an abbreviation ("HAR 64612 and 64632") or a field
+      // label in another element ("Parking garage" | "64632, 64714") it is a list of identifiers.
       const next = cands[head + 1];
-      verdict = h.modifiers.length > 0 || (v === V.CodeLabel && !!next && next.known && inList(text, cands, head + 1));
+      let last = head;
+      while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
+      // The words just before the number (bounded: a long node may hold many such numbers).
+      const ahead = text.slice(Math.max(0, h.start - 40), h.start);
+      const plain = !ABBREVIATION_END.test(ahead);
+      verdict =
+        h.modifiers.length > 0 ||
+        (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
+        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead)));
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
 }
+
+/** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
+const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
+const LETTER_IN = /[A-Za-z]/;
+/**
+ * A word right before the number ("Catalog 33529 nerve block tray", "Problem 25923 low back pain") names a record:
+ * words after it are that record's title, not a procedure's description. A description counts after a heading with a
+ * colon ("Neuroplasty: 64712 sciatic nerve") or a label in another element (a fee-schedule line).
+ */
+const WORD_END = /[A-Za-z]\s*$/;
+
+/** A description word: two or more letters, lower or upper case ("sciatic", "NERVE"). */
+const DESCRIPTION_WORD = /^[a-z]{2,}$|^[A-Z]{2,}$/;
+/** The first word may be capitalised ("Facial nerve"); two capitalised words are a name ("Cardiology Clinic"). */
+const CAPITALISED = /^[A-Z][a-z]+$/;
+
+/**
+ * Positive evidence AFTER a number its label does not explain (read only then, on the rare path):
+ *   - a coding verb, behind auxiliaries ("64632 is reported per nerve", "only 64712 is coded", "64445 billed with");
+ *   - `modifier` within the next words ("code 64445 with modifier 59", "64714 does not need a modifier");
+ *   - with `described` allowed (no abbreviation label), a procedure description: two words no list knows
+ *     ("Neuroplasty: 64712 sciatic nerve", fee-schedule lines "64445  N BLOCK INJ SCIATIC SNG").
+ */
+function evidenceAfter(text: string, end: number, described: boolean): boolean {
+  // Rare path (a known number its label does not explain): a short slice split into words.
+  const tokens = text.slice(end, end + 64).split(/\s+/);
+  let plain = 0;
+  // tokens[0] is what is glued to the number: "64712, sciatic" or "64712:" is no phrase after it.
+  for (let n = 1; n < 8 && n < tokens.length && !tokens[0]; n++) {
+    const token = tokens[n]!;
+    // A modifier or status letter between the code and its description ("64612  50   DESTROY", "64445  N BLOCK").
+    if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
+    const word = token.replace(/[,.;:)]$/, '');
+    const lower = word.toLowerCase();
+    if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower))) return true;
+    const kind = wordKind(lower);
+    const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker;
+    // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
+    // reported"), and the number a count.
+    if (plain === 2) return !(aux || lower.endsWith('ed'));
+    if (aux && !plain) {
+      // "64632 is reported", "64445 with modifier 59": only a coding verb or `modifier` may follow; "Ticket 64632 has
+      // been resolved" is no description.
+      described = false;
+      continue;
+    }
+    if (
+      !described ||
+      !(DESCRIPTION_WORD.test(word) || (!plain && CAPITALISED.test(word))) ||
+      kind !== undefined ||
+      lower.endsWith('ed')
+    ) {
+      return false;
+    }
+    plain++;
+    if (word !== token) break;
+  }
+  return plain === 2;
+}
+
+/** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
+const isCodingVerb = (lower: string) =>
+  [lower, lower.slice(0, -1), lower.slice(0, -2)].some((w) => WORDS.get(w) === W.Verb);
 
 function labelVerdict(
   text: string,
@@ -618,7 +770,8 @@ function labelVerdict(
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     const bare = local === V.Open && st.words === 0 && !st.breaker;
-    if (kind === 'other' && bare) return V.Other;
+    // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
+    if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40)) return V.Other;
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
@@ -740,7 +893,8 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       let j = i - 1;
       while (j > from) {
         const p = text.charCodeAt(j - 1);
-        if (isLetter(p)) j--;
+        // A camelCase field name is read word by word: "procCode", "claimId", "lineNo".
+        if (isLetter(p) && !(isUpper(text.charCodeAt(j)) && p >= 97 && p <= 122)) j--;
         else if ((p === 39 || p === 0x2019) && j - 1 > from && isLetter(text.charCodeAt(j - 2))) j -= 2;
         else break;
       }
@@ -790,6 +944,8 @@ function onWord(word: string, st: ScanState): V {
     if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.has(lower) ? V.Other : V.Proc;
     if (kind === W.Other || kind === W.Qualifier) return V.Other;
     if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
+    // "I would code 64714": after a modal, `code` is the coding verb.
+    if (kind === W.Subject && st.head === W.HeadCode) return V.Proc;
     if (st.head === W.HeadId) return V.Other;
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.has(lower)) return V.Other;
@@ -806,7 +962,11 @@ function onWord(word: string, st: ScanState): V {
   st.dot = false;
   switch (kind) {
     case W.Proc:
-      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT)) return settle(st);
+      // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
+      // names something else ("charges stuck on HAR 64612").
+      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unexplained && st.breaker)) {
+        return settle(st);
+      }
       return st.colon ? pend(st, V.Proc) : V.Proc;
     case W.Verb:
       // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
@@ -902,6 +1062,8 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 40: // (
     case 91: // [
     case 44: // ,
+      // "pain block, code 64445": a comma ends the qualifier search of a head, which keeps its default.
+      if (ch === 44 && st.head) return settle(st);
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

@@ -1,5 +1,5 @@
 /**
- * Structured text on live pages (issue 11): for X12, HL7 v2, FHIR JSON and CDA, a `<pre>` block and a parsed table
+ * Structured text on live pages (issue 11): for X12, HL7 v2, FHIR JSON, CDA and CSV, a `<pre>` block and a parsed table
  * beside it. Only the values the coding system (or the table's row and column) names a CPT/HCPCS code are marked;
  * identifiers with the same digits are left alone.
  */
@@ -44,6 +44,11 @@ const cases: [string, string[]][] = [
     'cda.html',
     // code="…" with codeSystem 6.12 / 6.285; not the SNOMED target site, the id extension or the postal code.
     ['parsed:64632:', 'parsed:64712:', 'raw:64632:de="', 'raw:64712:de="'],
+  ],
+  [
+    'csv.html',
+    // The header row names the columns of the rows below: only the cpt column; not the encounter, HAR, cents or ZIP.
+    ['parsed:64445:', 'parsed:64712:', 'raw:64445:445,', 'raw:64712:445,'],
   ],
 ];
 

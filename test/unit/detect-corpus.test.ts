@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !s.kind.startsWith('t4-')),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5)-/.test(s.kind)),
       detect,
       known,
     );
@@ -45,12 +45,10 @@ describe('labelled corpus', () => {
     expect(t.recall, show(t)).toBeGreaterThanOrEqual(0.98);
   });
 
-  // TUNING4 (issue 11, generalisation pass): new page shapes, labels written before the first run. Its known misses
-  // are not fixed within the content-script byte budget: a CSV opened as plain text (needs a CSV parser: 4 codes), a
-  // UB-04 text layer (a modifier glued to the code, "64712RT", and a description before the code: 2), informal chat
-  // ("Doc says 64714", "fyi 64445 got bundled": 2), and one false mark ("Charge 64612 created": a charge id). These
-  // floors guard its current figures (P 0.985 / R 0.880 with both known sets); the whole tuning
-  // set then scores P 0.997 / R 0.974, below the recall target.
+  // TUNING4 (issue 11, generalisation pass): new page shapes, labels written before the first run. Issue 11's third
+  // pass (CSV header rows, glued modifiers, evidence after the number, "says"/"got" in chat) took it from P 0.985 /
+  // R 0.880 to P 0.986 / R 0.973 with both known sets. Left: "can you check 64712" (check is an identifier word), a
+  // UB-04 line with only a revenue description before the code, and one false mark ("Charge 64612 created").
   it.each([
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
@@ -61,7 +59,7 @@ describe('labelled corpus', () => {
       known,
     );
     expect(t.precision, show(t)).toBeGreaterThanOrEqual(0.98);
-    expect(t.recall, show(t)).toBeGreaterThanOrEqual(0.88);
+    expect(t.recall, show(t)).toBeGreaterThanOrEqual(0.97);
   });
 
   // SEALED set: scored for the first time at commit e19d0e1 (detector frozen, never tuned on it):
@@ -89,15 +87,58 @@ describe('labelled corpus', () => {
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 273869a (after tuning4):
   //   5 codes:      P=0.9603 R=0.7713 (tp 145, fp 6, fn 43; 188 codes, 113 decoys with known digits)
   //   10,000 codes: P=0.9063 R=0.7713 (fp 15: 238 of its decoys are in the synthetic set)
-  // Targets (P >= 0.99, R >= 0.98; P >= 0.97 with 10,000 codes) are NOT met. No rule has followed its misses yet, so it
-  // is still unseen by tuning. These floors are its first score, as a regression guard only: a rule written after
-  // reading its misses makes it tuning data, and the note that adds it must say so.
+  // (every miss: test/corpus/sealed2-first-score.txt). Issue 11's third pass wrote general rules after reading those
+  // misses, so sealed2 is TUNING data now (in TUNING_SET, `s2-` kinds): P=0.9945 R=0.9681 with both known sets.
+  // Left: "Common errors: 64714 and 64712" (error is an identifier word, 3), a prose note inside FHIR JSON, a sentence
+  // before a colon ("Prior auth now required: 64612"), "1 unit. 64714 does not need" (unit before a dot), and a FHIR
+  // class.value cell beside a place name.
   it.each([
-    ['5', KNOWN_5, 0.96],
-    ['10,000', KNOWN_10K, 0.906],
-  ] as const)('sealed set 2 with %s known codes: no regression below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
+    ['5', KNOWN_5],
+    ['10,000', KNOWN_10K],
+  ] as const)('sealed set 2 (tuning data now) with %s known codes: no regression below its tuned score', (_, known) => {
+    const s = scoreSet(
+      TUNING_SET.filter((t) => t.kind.startsWith('s2-')),
+      detect,
+      known,
+    );
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.994);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.968);
+  });
+
+  // TUNING5 (issue 11, third pass), labels written before each batch's first run.
+  //   Batch 1, seven shapes (TSV as text, provider bulletin, coding forum, RCM work queue, itemized statement,
+  //   knowledge-base article, prior-auth decision notice), first run: P 1.000 / R 0.917 with 5 codes, P 0.733 / R 0.917
+  //   with 10,000 (a TSV header row not read; "I would code 64714"; "Do not pair 64445"). Tuned: P 1.000 / R 1.000 and
+  //   P 0.960 / R 1.000 (a chargemaster line "10/02/2026  11409  RECOVERY ROOM PER HOUR" reads like a code line).
+  //   Batch 2, six shapes written after batch 1 was tuned on (OR booking board, JSON API log, coding audit findings,
+  //   SMS notifications, textbook exercise, denial e-mail lines), first run: P 0.929 / R 0.813 with both sets. Tuned
+  //   (camelCase field names read word by word, "procCode"): P 0.933 / R 0.875. Left: "Answer key: 64712, 64445-59"
+  //   (key is an identifier word) and an SMS short code ("Reply STOP to 64612").
+  //   Batch 3, four shapes aimed at the description rule (provider directory, supply order, EHR problem list, fee
+  //   schedule notice), first run: P 1.000 / R 1.000 with 5 codes, P 0.714 / R 1.000 with 10,000 ("Catalog 33529 nerve
+  //   block tray", "Problem 25923 low back pain": a record's title read as a description). Tuned (a word right before
+  //   the number names a record; a description counts only after a colon heading or a label in another element):
+  //   P 1.000 / R 1.000 with both sets.
+  // Whole tuning5 now: P 0.980 / R 0.960 with 5 codes, P 0.960 / R 0.960 with 10,000.
+  it.each([
+    ['5', KNOWN_5, 0.979],
+    ['10,000', KNOWN_10K, 0.959],
+  ] as const)('tuning5 with %s known codes: no regression below its tuned score', (_, known, precision) => {
+    const s = scoreSet(
+      TUNING_SET.filter((t) => t.kind.startsWith('t5-')),
+      detect,
+      known,
+    );
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.771);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.959);
+  });
+
+  it.each([
+    ['5', KNOWN_5],
+    ['10,000', KNOWN_10K],
+  ] as const)('the whole tuning set with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.99);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -257,3 +257,126 @@ describe('evidence: generalisation pass, new page shapes (tuning4)', () => {
     expect(codes('billed under code 64712')).toEqual(['64712']);
   });
 });
+
+describe('evidence: third pass (sealed2 misses and tuning5)', () => {
+  it('counts a coding verb after the number, behind auxiliaries, as positive evidence', () => {
+    expect(codes('Answer: 64632 is reported once per nerve')).toEqual(['64632']);
+    expect(codes('Question: Can 64445 be billed by the surgeon?')).toEqual(['64445']);
+    expect(codes('only 64712 is coded.')).toEqual(['64712']);
+    expect(codes('fyi 64445 got bundled again')).toEqual(['64445']);
+    expect(codes('Answer: 64632 is pending')).toEqual([]);
+    expect(codes('Ticket 64632 has been resolved')).toEqual([]);
+    // After an identifier's abbreviation, the verb tells what happened to that record: "HAR 64612 was billed".
+    expect(codes('HAR 64612 was billed')).toEqual([]);
+    expect(codes('Harness 64612 was billed')).toEqual(['64612']);
+  });
+
+  it('counts "modifier" after the number as positive evidence', () => {
+    expect(codes('Block 64445 with modifier 59')).toEqual(['64445']);
+    expect(codes('Block 64445 with the others')).toEqual([]);
+  });
+
+  it('counts a description after the number as positive evidence, but not after an abbreviation', () => {
+    expect(codes('Neuroplasty: 64712 sciatic nerve')).toEqual(['64712']);
+    expect(codes('Neuroplasty: 64712')).toEqual([]);
+    // A fee-schedule line whose label is the previous line's last column; a status letter or modifier may come first.
+    expect(codes('64445       N BLOCK INJ SCIATIC SNG     142.36', { before: 'NON-FAC   FAC     PA' })).toEqual([
+      '64445',
+    ]);
+    expect(codes('64612  50   DESTROY NERVE FACE MUSCLE', { before: 'Y' })).toEqual(['64612']);
+    expect(codes('64445       142.36', { before: 'NON-FAC   FAC     PA' })).toEqual([]);
+    // An identifier's abbreviation keeps its number whatever follows; a noun phrase followed by a verb is a count.
+    expect(codes('HAR 64612 John Smith')).toEqual([]);
+    // Two capitalised words are a name, not a description.
+    expect(codes('Botox: 64612 Cardiology Clinic')).toEqual([]);
+    expect(codes('Botox: 64612 Facial nerve')).toEqual(['64612']);
+    // A word right before the number names a record, and the words after are its title.
+    expect(codes('Problem 64712 sciatic nerve')).toEqual([]);
+    expect(codes('Catalog 64445 nerve block tray')).toEqual([]);
+    expect(codes('Benchmark: 64612 eligible clinicians reported')).toEqual([]);
+    expect(codes('Benchmark: 64612 eligible clinicians')).toEqual(['64612']);
+  });
+
+  it('counts a list of known codes in the same sentence as positive evidence, but not after an abbreviation', () => {
+    expect(codes('NCCI pairs 64712 and 64445, so append modifier 59')).toEqual(['64712', '64445']);
+    expect(codes('NCCI pairs to watch: 64712/64445, 64714/64445')).toEqual(['64712', '64445', '64714', '64445']);
+    expect(codes('NCCI pairs 64712')).toEqual([]);
+    expect(codes('also 3 charges stuck on HAR 64612 and 64632, both pending')).toEqual([]);
+    // A field label in another element is not the same sentence.
+    expect(codes('64632, 64714', { before: 'Parking garage' })).toEqual([]);
+  });
+
+  it('does not let a procedure word behind a bound unknown word and a preposition decide', () => {
+    expect(codes('charges on HAR 64612')).toEqual([]);
+    expect(codes('charges on 64612')).toEqual(['64612']);
+  });
+
+  it('reads pay as a coding verb, want/need/like/say as verbs, number words as fillers', () => {
+    expect(codes('Please pay 64712 at the contracted rate')).toEqual(['64712']);
+    expect(codes('Dr A wants 64712 but the note reads like 64714 to me')).toEqual(['64712', '64714']);
+    expect(codes('Doc says 64714')).toEqual(['64714']);
+    expect(codes('Doc 64714')).toEqual([]);
+    expect(codes('Our scheduler booked two 64714 cases')).toEqual(['64714']);
+    expect(codes('Our scheduler booked Bay 64714 cases')).toEqual([]);
+  });
+
+  it('reads the word after a modal as a verb, and "code" after a modal as the coding verb', () => {
+    expect(codes('Do not pair 64445 with 64712 when the block is the anesthetic')).toEqual(['64445', '64712']);
+    expect(codes('Please pair 64445')).toEqual([]);
+    expect(codes('I would code 64714 here')).toEqual(['64714']);
+    expect(codes('Parking code 64714 here')).toEqual([]);
+  });
+
+  it('ends the qualifier search of a code head at a comma', () => {
+    expect(codes('Postoperative pain block, code 64445')).toEqual(['64445']);
+    expect(codes('Postoperative pain block code 64445')).toEqual([]);
+  });
+
+  it('reads a CSV or TSV header row as the columns of the rows below', () => {
+    const csv =
+      'enc_csn,har,cpt,mod1,charge_cents,pat_zip\n64714,64445,64712,RT,64632,64157\n64612,64445,64445,,70000,64132';
+    expect(starts(csv)).toEqual([csv.indexOf('64712'), csv.lastIndexOf('64445')]);
+    const tsv = 'acct_no\tproc\tzip\n64714\t64712\t64111';
+    expect(codes(tsv)).toEqual(['64712']);
+    // A line with another number of fields is not a row of it; prose is read as prose.
+    expect(codes('enc_csn,har,cpt\nCoded 64714 and 64712 today')).toEqual(['64714', '64712']);
+  });
+
+  it('reads masked digits before the number as an account tail', () => {
+    expect(codes('•••• 64714')).toEqual([]);
+    expect(codes('****64714')).toEqual([]);
+    expect(codes('• 64714 lumbar plexus')).toEqual(['64714']);
+  });
+
+  it('reads a real modifier glued to the code (UB-04)', () => {
+    expect(detect({ text: '0360  NEUROPLASTY  64712RT  100226', known: KNOWN_5 })).toEqual([
+      { start: 19, end: 24, code: '64712', modifiers: ['RT'] },
+    ]);
+    expect(codes('64712RT', { columnHeader: '44 HCPCS / RATE / HIPPS CODE' })).toEqual(['64712']);
+    expect(codes('64712ZQ')).toEqual([]);
+    expect(codes('64712RTX')).toEqual([]);
+  });
+
+  it('reads a parenthesised label after the number that names another field', () => {
+    expect(codes('Received 64712 (Julian)')).toEqual([]);
+    expect(codes('Received 64712')).toEqual(['64712']);
+    expect(codes('Bill 64612-50 (1 unit)')).toEqual(['64612']);
+    expect(codes('Received 26276 (Julian)', undefined, KNOWN_10K)).toEqual([]);
+  });
+
+  it('reads a number in parentheses after a name under a header naming another field as that name’s id', () => {
+    expect(codes('Aetna (64612)', { columnHeader: 'Top payer' })).toEqual([]);
+    expect(codes('Neuroplasty (64712)', { columnHeader: 'Description' })).toEqual(['64712']);
+  });
+
+  it('reads a camelCase field name word by word', () => {
+    expect(codes('{"procCode":"64712"}')).toEqual(['64712']);
+    expect(codes('{"claimId":"64712"}')).toEqual([]);
+    expect(codes('{"proccode":"64712"}')).toEqual([]);
+  });
+
+  it('does not read a numbered form box in the next element as a modifier', () => {
+    expect(codes('32b. ZZ 64712', { after: '33. BILLING PROV' })).toEqual([]);
+    expect(codes('32b. ZZ 64712', { after: '33 BILLING PROV' })).toEqual(['64712']);
+  });
+});
