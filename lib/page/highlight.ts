@@ -88,7 +88,7 @@ export interface Highlighter {
   setStyle(style: HighlightStyle): void;
   /** Flashes one match (registered even far from the viewport, until the flash ends). */
   flash(match: PageMatch): void;
-  /** Brings our ::highlight() rules into an open shadow root (manifest CSS does not reach it). */
+  /** Brings our ::highlight() rules into an open shadow root where the browser needs them there (Firefox). */
   adopt(root: ShadowRoot): void;
   /** How many ranges are registered now (for tests and the bench). */
   registered(): number;
@@ -367,7 +367,8 @@ export function createHighlighter({
     if (signal.aborted) return;
     changedAt = performance.now();
     changedSinceProbe = true;
-    if (!probe) probe = win!.requestAnimationFrame(probeFrame);
+    // In boxes the streak no longer matters (the quiet timer reads changedAt): no rAF a frame.
+    if (!probe && !wantBoxes) probe = win!.requestAnimationFrame(probeFrame);
     if (wantBoxes) {
       // Boxes follow the page by measure: re-measure (throttled to BOX_REFRESH_MS).
       scheduleForPage();
@@ -385,9 +386,12 @@ export function createHighlighter({
     }
     changedSinceProbe = false;
     streak++;
+    if (wantBoxes) return;
     probe = win!.requestAnimationFrame(probeFrame);
-    if (wantBoxes || streak < LIVE_FRAMES || current === 'off' || shown.size === 0) return;
+    if (streak < LIVE_FRAMES || current === 'off' || shown.size === 0) return;
     wantBoxes = true;
+    win!.cancelAnimationFrame(probe);
+    probe = 0;
     // The host goes in now; the boxes are drawn after the next frame, when its layout is clean.
     boxes.prepare();
     schedule();
@@ -484,6 +488,9 @@ export function createHighlighter({
       timers.add(timer);
     },
     adopt(root) {
+      // Chromium carries :root's highlight styles into shadow trees (highlight.css); adopting a
+      // sheet would only restyle the tree. Gecko needs the rules in each tree (same gate as the CSS).
+      if (!win.CSS.supports('-moz-appearance', 'none')) return;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(highlightCss);

@@ -182,13 +182,16 @@ describe('createHighlighter', () => {
     expect(marks.size).toBe(0);
     expect(writes).toEqual(['Highlight.clear']);
 
-    // Still changing: boxes are re-measured, the registry is left alone.
+    // Still changing: boxes are re-measured, the registry is left alone, and no per-frame probe
+    // runs (at most the one frame a throttled re-measure waits for).
     writes.length = 0;
+    const rafsBefore = vi.mocked(window.requestAnimationFrame).mock.calls.length;
     for (let i = 0; i < 10; i++) {
       highlighter.noteActivity();
       await frame();
     }
     expect(writes).toEqual([]);
+    expect(vi.mocked(window.requestAnimationFrame).mock.calls.length - rafsBefore).toBeLessThanOrEqual(1);
 
     // Quiet: back into the Highlight API with one add for the one range.
     await sleep(900);
