@@ -132,9 +132,13 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     }
   }
   const changed: Node[] = [];
+  // Only an element can hold another touched node: a frame that touched texts alone (a counter
+  // edited in place or re-rendered as a new text) needs no walk up to the root.
+  let touchedElement = false;
+  for (const node of touched) if (node.nodeType === Node.ELEMENT_NODE) touchedElement = true;
   for (const node of touched) {
     if (!node.isConnected || (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE)) continue;
-    if (!hasTouchedAncestor(node, touched)) changed.push(node);
+    if (!touchedElement || !hasTouchedAncestor(node, touched)) changed.push(node);
   }
   if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
   return { changed, removed, removedNodes, overflow: false, elements };

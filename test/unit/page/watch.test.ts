@@ -1,5 +1,5 @@
 /** lib/page/watch: reducing a frame's mutation records to what must be scanned. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWatcher, summarize } from '../../../lib/page/watch';
 
 function record(init: Partial<MutationRecord>): MutationRecord {
@@ -70,6 +70,32 @@ describe('summarize', () => {
     document.body.append(li);
     expect(summarize([record({ addedNodes: list(li) })]).elements).toBe(true);
     expect(summarize([record({ removedNodes: list(document.createElement('p')) })]).elements).toBe(true);
+  });
+});
+
+describe('summarize, texts only', () => {
+  it('walks no ancestors when a frame touched texts alone (counters updating every frame)', () => {
+    document.body.replaceChildren();
+    const cells = Array.from({ length: 20 }, (_, i) => {
+      const td = document.createElement('td');
+      td.textContent = String(i);
+      document.body.append(td);
+      return td;
+    });
+    const records = cells.flatMap((td, i) => {
+      const old = td.firstChild as Text;
+      if (i % 2 === 0) {
+        old.data = `${i + 1}`;
+        return [record({ type: 'characterData', target: old })];
+      }
+      td.textContent = `${i + 1}`;
+      return [record({ target: td, addedNodes: list(td.firstChild!), removedNodes: list(old) })];
+    });
+    const parentReads = vi.spyOn(Node.prototype, 'parentNode', 'get');
+    const batch = summarize(records);
+    expect(parentReads).not.toHaveBeenCalled();
+    parentReads.mockRestore();
+    expect(batch.changed).toEqual(cells.map((td) => td.firstChild));
   });
 });
 
