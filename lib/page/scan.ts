@@ -8,6 +8,7 @@
  */
 import { detect } from '../detect';
 import { type ContextReader, createContextReader } from './context';
+import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
 import { isOwnElement } from './own-ui';
 import { yieldToPage } from './yield';
@@ -22,6 +23,8 @@ const CLOCK_EVERY = 64;
  * run a slice far past its deadline (the 200,000-node test saw 50–60 ms slices without it).
  */
 const CANDIDATE_WEIGHT = 16;
+/** A row stepped over by the host walk: its query visits its cells in C++ (a dozen nodes, no wrappers). */
+const ROW_WEIGHT = 4;
 
 /** Parents whose text is never a page reading (scripts, styles, form controls). */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'SELECT', 'TITLE']);
@@ -100,6 +103,8 @@ interface Job {
   reader?: ContextReader;
   /** Ancestors of the walker's position when we yielded: where to resume if the page removed it. */
   trail?: Node[];
+  /** The host walk's next element, not yet looked at (the walker stands on it). */
+  pending?: Node;
 }
 
 export function createScanner({ doc, known, index, signal, onChanged, onShadowRoot }: ScannerOptions): Scanner {
@@ -232,13 +237,26 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (job.walker) resume(job);
     else job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_ELEMENT);
     const walker = job.walker;
+    // The walk stops on an element it has not looked at yet (the one after a skipped row): start there.
+    const pending = job.pending === walker.currentNode ? job.pending : undefined;
+    job.pending = undefined;
     let count = 0;
-    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    for (let el = (pending ?? walker.nextNode()) as Element | null; el; ) {
       if (el.shadowRoot) noteShadowRoot(el);
-      if (++count === CLOCK_EVERY) {
+      // A row of cells and inline text holds no host: stepping over it spares a wrapper per cell
+      // (lib/page/host-skip.ts says why that matters on a big page).
+      if (ROW_TAGS.has(el.nodeName) && holdsNoHost(el)) {
+        el = nextAfterSubtree(walker) as Element | null;
+        count += ROW_WEIGHT;
+      } else {
+        el = walker.nextNode() as Element | null;
+        count++;
+      }
+      if (el && count >= CLOCK_EVERY) {
         count = 0;
         if (performance.now() >= deadline) {
-          job.trail = trailOf(walker.currentNode, job.node);
+          job.pending = el;
+          job.trail = trailOf(el, job.node);
           return false;
         }
       }
