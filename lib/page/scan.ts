@@ -18,11 +18,12 @@ export const SLICE_MS = 5;
 /** Nodes between two clock reads: reading the clock per node would cost more than the node. */
 const CLOCK_EVERY = 64;
 /**
- * A text with a known number costs far more than one without (context reads, detection, the index):
- * it counts as this many texts towards the next clock check, so a stretch dense with codes cannot
- * run a slice far past its deadline (the 200,000-node test saw 50–60 ms slices without it).
+ * A text with a known number costs far more than one without (context reads, detection, the index;
+ * on first use, V8 compiling the detector): it counts as this many texts towards the next clock
+ * check. As many as CLOCK_EVERY: the clock is read after every candidate, so a stretch dense with
+ * codes cannot run a slice far past its deadline (a clock read is far cheaper than a candidate).
  */
-const CANDIDATE_WEIGHT = 16;
+const CANDIDATE_WEIGHT = CLOCK_EVERY;
 /** A row stepped over by the host walk: its query visits its cells in C++ (a dozen nodes, no wrappers). */
 const ROW_WEIGHT = 4;
 
@@ -339,6 +340,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
 
   async function loop(): Promise<void> {
     try {
+      // The first slice runs in a task of its own too: the task that queued the work (the start,
+      // with every listener it adds; a mutation batch) has had its share. At 4× CPU throttling the
+      // start plus a first slice was one 110–125 ms task on the 40,000-node page (CPU profile).
+      await yieldToPage(signal);
       while (!signal.aborted && !slice()) await yieldToPage(signal);
     } finally {
       active = false;
