@@ -254,9 +254,12 @@ export function createPopover({
     };
     view.addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop.signal });
     view.addEventListener('resize', schedule, { passive: true, signal: stop.signal });
-    const resize = new view.ResizeObserver(schedule);
+    // Placed when the observer reports the card's size: its first report comes right after the
+    // frame's own layout, before paint. Reading the size straight after rendering forced that
+    // layout inside our task instead (19 ms CPU on the 200,000-node page: most of the first hover's
+    // task, test/e2e/hostile/big-page.spec.ts). The card stays hidden until placed.
+    const resize = new view.ResizeObserver(() => place(el, anchor, gen));
     resize.observe(el);
-    place(el, anchor, gen);
     return () => {
       stop.abort();
       resize.disconnect();
