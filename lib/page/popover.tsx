@@ -242,7 +242,7 @@ export function createPopover({
   }
 
   /** Re-places on scroll, resize and a change of the card's size, at most once per frame. */
-  function track(el: HTMLElement, anchor: Anchor, gen: number): () => void {
+  function track(el: HTMLElement, anchor: Anchor, gen: number, placeNow: boolean): () => void {
     const view = doc.defaultView!;
     const stop = new AbortController();
     let frame = 0;
@@ -254,12 +254,15 @@ export function createPopover({
     };
     view.addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop.signal });
     view.addEventListener('resize', schedule, { passive: true, signal: stop.signal });
-    // Placed when the observer reports the card's size: its first report comes right after the
-    // frame's own layout, before paint. Reading the size straight after rendering forced that
-    // layout inside our task instead (19 ms CPU on the 200,000-node page: most of the first hover's
-    // task, test/e2e/hostile/big-page.spec.ts). The card stays hidden until placed.
-    const resize = new view.ResizeObserver(() => place(el, anchor, gen));
+    const resize = new view.ResizeObserver(schedule);
     resize.observe(el);
+    // A card that was hidden is placed on the frame after the observer's first report, which
+    // comes after the frame's own layout: reading its size straight after rendering forced that
+    // layout inside our task (19 ms CPU on the 200,000-node page, most of the first hover's task:
+    // test/e2e/hostile/big-page.spec.ts). It stays hidden until placed. A card already showing is
+    // placed now, so it never shows new content at the old place. (Placing inside the observer's
+    // callback resizes what it observes: "ResizeObserver loop" errors on the page.)
+    if (placeNow) place(el, anchor, gen);
     return () => {
       stop.abort();
       resize.disconnect();
@@ -309,7 +312,7 @@ export function createPopover({
     el.setAttribute('data-open', '');
     if ('showPopover' in el && !el.matches(':popover-open')) el.showPopover();
     stopAutoUpdate?.();
-    stopAutoUpdate = track(el, anchor, gen);
+    stopAutoUpdate = track(el, anchor, gen, wasOpen);
   }
 
   signal.addEventListener(
