@@ -57,6 +57,8 @@ export default defineConfig({
       // The content script has a 40 KB gzip budget: terser with two compress passes and top-level
       // mangling saves 1.6 KB gzip over esbuild. WXT ends the file with `content;` (the script's
       // result for scripting.executeScript), so that one top-level name must keep its name.
+      // wrap_iife: `(function(){…})()` is compiled eagerly by V8; a bare `function(){…}()` is
+      // pre-parsed, then parsed again when called (about 3 ms CPU of the first evaluation, 3 runs).
       if (!process.env.CPT_LENS_NO_MINIFY) {
         config.build = {
           ...config.build,
@@ -64,7 +66,7 @@ export default defineConfig({
           terserOptions: {
             compress: { passes: 2 },
             mangle: { toplevel: true, reserved: ['content'] },
-            format: { comments: false },
+            format: { comments: false, wrap_iife: true },
           },
         };
       }

@@ -2,66 +2,77 @@
  * Every message between contexts, one zod schema per direction (DESIGN.md "messages.ts").
  * zod/mini keeps the content-script bundle small. A message that does not parse is ignored.
  * Add a message by adding a schema to the right union; never send an unschema'd object.
+ * Every schema is built on first use (lib/lazy.ts): each export is a getter, and `parseMessage`
+ * takes one, so a frame that never gets a message never builds them.
  */
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 
-const code = z.string().check(z.regex(/^[0-9]{5}$/));
+const code = lazy(() => z.string().check(z.regex(/^[0-9]{5}$/)));
 
 /** Sent by a content script (any frame) to the background. */
-export const toBackground = z.discriminatedUnion('type', [
-  /** The full entry for a code, for the popover (the content script does not bundle entries). */
-  z.object({ type: z.literal('entry/get'), code }),
-  /** This frame's code counts changed: the background sums frames into the tab's badge. */
-  z.object({ type: z.literal('page/counts'), counts: z.record(code, z.int()) }),
-]);
-export type ToBackground = z.infer<typeof toBackground>;
+export const toBackground = lazy(() =>
+  z.discriminatedUnion('type', [
+    /** The full entry for a code, for the popover (the content script does not bundle entries). */
+    z.object({ type: z.literal('entry/get'), code: code() }),
+    /** This frame's code counts changed: the background sums frames into the tab's badge. */
+    z.object({ type: z.literal('page/counts'), counts: z.record(code(), z.int()) }),
+  ]),
+);
+export type ToBackground = z.infer<ReturnType<typeof toBackground>>;
 
 /** Sent by the popup or the background to the content scripts of a tab (every frame answers). */
-export const toContent = z.discriminatedUnion('type', [
-  /** Which codes this frame holds, with counts. */
-  z.object({ type: z.literal('page/list') }),
-  /** Scroll to the Nth occurrence (0-based, wrapping) of a code in this frame and flash it. */
-  z.object({ type: z.literal('page/reveal'), code, occurrence: z.int() }),
-  /** Keyboard travel (lib/travel-order.ts): this frame's codes in reading order and where it stands. */
-  z.object({ type: z.literal('travel/list') }),
-  /**
-   * Mark the `index`-th match of this frame's `travel/list`, open its card, announce "ordinal of
-   * total"; with `total` 0, announce that the page has no codes.
-   */
-  z.object({ type: z.literal('travel/show'), index: z.int(), ordinal: z.int(), total: z.int() }),
-  /** Another frame holds the focus mark now: drop ours. */
-  z.object({ type: z.literal('travel/clear') }),
-  /** Open the card of the code in this frame's selection (`focused`: only if this frame has focus). */
-  z.object({ type: z.literal('travel/selection'), focused: z.boolean() }),
-]);
-export type ToContent = z.infer<typeof toContent>;
+export const toContent = lazy(() =>
+  z.discriminatedUnion('type', [
+    /** Which codes this frame holds, with counts. */
+    z.object({ type: z.literal('page/list') }),
+    /** Scroll to the Nth occurrence (0-based, wrapping) of a code in this frame and flash it. */
+    z.object({ type: z.literal('page/reveal'), code: code(), occurrence: z.int() }),
+    /** Keyboard travel (lib/travel-order.ts): this frame's codes in reading order and where it stands. */
+    z.object({ type: z.literal('travel/list') }),
+    /**
+     * Mark the `index`-th match of this frame's `travel/list`, open its card, announce "ordinal of
+     * total"; with `total` 0, announce that the page has no codes.
+     */
+    z.object({ type: z.literal('travel/show'), index: z.int(), ordinal: z.int(), total: z.int() }),
+    /** Another frame holds the focus mark now: drop ours. */
+    z.object({ type: z.literal('travel/clear') }),
+    /** Open the card of the code in this frame's selection (`focused`: only if this frame has focus). */
+    z.object({ type: z.literal('travel/selection'), focused: z.boolean() }),
+  ]),
+);
+export type ToContent = z.infer<ReturnType<typeof toContent>>;
 
 /**
  * Sent by the popup to the PDF viewer (pdf.html): an extension page, which `tabs.sendMessage`
  * does not reach, so it goes out by `runtime.sendMessage` and only the viewer in `tabId` answers.
  * Same questions and answers as `page/list` and `page/reveal`.
  */
-export const toViewer = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('viewer/list'), tabId: z.int() }),
-  z.object({ type: z.literal('viewer/reveal'), tabId: z.int(), code, occurrence: z.int() }),
-]);
-export type ToViewer = z.infer<typeof toViewer>;
+export const toViewer = lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('viewer/list'), tabId: z.int() }),
+    z.object({ type: z.literal('viewer/reveal'), tabId: z.int(), code: code(), occurrence: z.int() }),
+  ]),
+);
+export type ToViewer = z.infer<ReturnType<typeof toViewer>>;
 /** Reply to `travel/list` (lib/travel-order.ts FrameTravelReport without the frame id). */
-export const travelListReply = z.object({
-  path: z.nullable(z.array(z.int())),
-  codes: z.array(code),
-  childBefore: z.array(z.int()),
-  current: z.optional(z.int()),
-  caret: z.optional(z.int()),
-});
-export type TravelListReply = z.infer<typeof travelListReply>;
+export const travelListReply = lazy(() =>
+  z.object({
+    path: z.nullable(z.array(z.int())),
+    codes: z.array(code()),
+    childBefore: z.array(z.int()),
+    current: z.optional(z.int()),
+    caret: z.optional(z.int()),
+  }),
+);
+export type TravelListReply = z.infer<ReturnType<typeof travelListReply>>;
 
 /** Reply to `travel/selection`: the card is shown, or the selected text (no known code in it). */
-export const travelSelectionReply = z.object({ shown: z.boolean(), query: z.optional(z.string()) });
-export type TravelSelectionReply = z.infer<typeof travelSelectionReply>;
+export const travelSelectionReply = lazy(() => z.object({ shown: z.boolean(), query: z.optional(z.string()) }));
+export type TravelSelectionReply = z.infer<ReturnType<typeof travelSelectionReply>>;
 
-export const pageListReply = z.object({ counts: z.record(code, z.int()) });
-export type PageListReply = z.infer<typeof pageListReply>;
+export const pageListReply = lazy(() => z.object({ counts: z.record(code(), z.int()) }));
+export type PageListReply = z.infer<ReturnType<typeof pageListReply>>;
 
 /**
  * The background's answer to `entry/get`: the entry (null when the data does not know the code)
@@ -69,54 +80,60 @@ export type PageListReply = z.infer<typeof pageListReply>;
  * CodeEntry, because full zod must stay out of the content script; test/unit/entry-reply.test.ts
  * keeps the two in step.
  */
-const modifier = z.string().check(z.regex(/^(?:[0-9]{2}|[A-Z][A-Z0-9])$/));
-const optionalText = z.discriminatedUnion('available', [
-  z.object({ available: z.literal(true), text: z.string() }),
-  z.object({ available: z.literal(false), note: z.string() }),
-]);
-const entryMini = z.object({
-  code,
-  title: z.string(),
-  summary: z.array(z.string()),
-  keyPayers: z.array(z.string()),
-  billingOverview: z.string(),
-  serviceType: optionalText,
-  siteOfService: optionalText,
-  clinicalContext: optionalText,
-  modifiers: z.object({
-    rows: z.array(
-      z.object({
-        code: modifier,
-        description: z.nullable(z.string()),
-        whenToUse: z.nullable(z.string()),
-        line: z.int(),
-      }),
+const modifier = lazy(() => z.string().check(z.regex(/^(?:[0-9]{2}|[A-Z][A-Z0-9])$/)));
+const optionalText = lazy(() =>
+  z.discriminatedUnion('available', [
+    z.object({ available: z.literal(true), text: z.string() }),
+    z.object({ available: z.literal(false), note: z.string() }),
+  ]),
+);
+const entryMini = lazy(() =>
+  z.object({
+    code: code(),
+    title: z.string(),
+    summary: z.array(z.string()),
+    keyPayers: z.array(z.string()),
+    billingOverview: z.string(),
+    serviceType: optionalText(),
+    siteOfService: optionalText(),
+    clinicalContext: optionalText(),
+    modifiers: z.object({
+      rows: z.array(
+        z.object({
+          code: modifier(),
+          description: z.nullable(z.string()),
+          whenToUse: z.nullable(z.string()),
+          line: z.int(),
+        }),
+      ),
+      complete: z.boolean(),
+      incompleteReason: z.optional(z.string()),
+      truncation: z.optional(z.enum(['no-table', 'no-rows', 'cut-row', 'source-ends'])),
+    }),
+    mentionedModifiers: z.array(modifier()),
+    unavailableNotes: z.array(
+      z.object({ section: z.string(), text: z.string(), line: z.int(), subject: z.optional(z.string()) }),
     ),
-    complete: z.boolean(),
-    incompleteReason: z.optional(z.string()),
-    truncation: z.optional(z.enum(['no-table', 'no-rows', 'cut-row', 'source-ends'])),
+    source: z.object({
+      file: z.string(),
+      titleLine: z.optional(z.int()),
+      kind: z.optional(z.enum(['bundled', 'user', 'managed'])),
+      loadedAt: z.optional(z.string()),
+    }),
   }),
-  mentionedModifiers: z.array(modifier),
-  unavailableNotes: z.array(
-    z.object({ section: z.string(), text: z.string(), line: z.int(), subject: z.optional(z.string()) }),
-  ),
-  source: z.object({
-    file: z.string(),
-    titleLine: z.optional(z.int()),
-    kind: z.optional(z.enum(['bundled', 'user', 'managed'])),
-    loadedAt: z.optional(z.string()),
+);
+export const entryGetReply = lazy(() =>
+  z.object({
+    entry: z.nullable(entryMini()),
+    meanings: z.record(modifier(), z.string()),
+    /** The same code from other sources (organization's first, then bundled): the card shows each. */
+    others: z.optional(z.array(entryMini())),
   }),
-});
-export const entryGetReply = z.object({
-  entry: z.nullable(entryMini),
-  meanings: z.record(modifier, z.string()),
-  /** The same code from other sources (organization's first, then bundled): the card shows each. */
-  others: z.optional(z.array(entryMini)),
-});
-export type EntryGetReply = z.infer<typeof entryGetReply>;
+);
+export type EntryGetReply = z.infer<ReturnType<typeof entryGetReply>>;
 
 /** Parses an incoming message; undefined for anything unknown or malformed. */
-export function parseMessage<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
-  const result = z.safeParse(schema, value);
+export function parseMessage<T>(schema: () => z.ZodMiniType<T>, value: unknown): T | undefined {
+  const result = z.safeParse(schema(), value);
   return result.success ? result.data : undefined;
 }

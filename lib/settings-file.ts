@@ -123,7 +123,7 @@ export function parseSettingsFile(text: string): ImportResult {
   for (const field of ['mode', 'hoverDelayMs', 'holdKey', 'highlightStyle'] as const) {
     if (!(field in record)) continue;
     const rule = SCALAR_RULES[field];
-    const result = z.safeParse(rule.schema as z.ZodMiniType<unknown>, record[field]);
+    const result = z.safeParse(rule.schema() as z.ZodMiniType<unknown>, record[field]);
     if (result.success) (settings as Record<string, unknown>)[field] = result.data;
     else errors.push(`"${field}" must be ${rule.help}, but it is ${shown(record[field])}.`);
   }

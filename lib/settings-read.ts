@@ -10,6 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 import { EMPTY_POLICY, type Policy, parseHostRule, type SiteMode, type SiteRule } from './sites';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
@@ -55,13 +56,16 @@ export interface SettingsProblem {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schemas (zod/mini: the content script imports this file)
+// Schemas (zod/mini: the content script imports this file), built on first use (lib/lazy.ts):
+// each is a getter, so loading the content script builds none of them.
 
-export const modeSchema = z.enum(['all-except', 'only-listed']);
-export const holdKeySchema = z.enum(['none', 'Alt', 'Control', 'Shift', 'Meta']);
-export const highlightStyleSchema = z.enum(['underline', 'background', 'off']);
-export const hoverDelaySchema = z.number().check(z.int(), z.minimum(HOVER_DELAY_MIN_MS), z.maximum(HOVER_DELAY_MAX_MS));
-export const siteRuleSchema = z.object({ host: z.string(), includeSubdomains: z.boolean() });
+export const modeSchema = lazy(() => z.enum(['all-except', 'only-listed']));
+export const holdKeySchema = lazy(() => z.enum(['none', 'Alt', 'Control', 'Shift', 'Meta']));
+export const highlightStyleSchema = lazy(() => z.enum(['underline', 'background', 'off']));
+export const hoverDelaySchema = lazy(() =>
+  z.number().check(z.int(), z.minimum(HOVER_DELAY_MIN_MS), z.maximum(HOVER_DELAY_MAX_MS)),
+);
+export const siteRuleSchema = lazy(() => z.object({ host: z.string(), includeSubdomains: z.boolean() }));
 
 const FIELD_SCHEMAS = {
   mode: modeSchema,
@@ -89,7 +93,7 @@ function shown(value: unknown): string {
 
 /** One site entry, checked and normalised the same way the options page checks typed input. */
 export function validateSiteRule(value: unknown): { ok: true; rule: SiteRule } | { ok: false; error: string } {
-  const shape = z.safeParse(siteRuleSchema, value);
+  const shape = z.safeParse(siteRuleSchema(), value);
   if (!shape.success) return { ok: false, error: `${shown(value)} is not a site entry ({ host, includeSubdomains }).` };
   const parsed = parseHostRule({ input: shape.data.host, includeSubdomains: shape.data.includeSubdomains });
   if (!parsed.ok) return parsed;
@@ -125,7 +129,7 @@ export function validateStoredSettings(raw: unknown): { settings: Settings; prob
   const record = raw as Record<string, unknown>;
   for (const field of ['mode', 'hoverDelayMs', 'holdKey', 'highlightStyle'] as const) {
     if (!(field in record) || record[field] === undefined) continue;
-    const result = z.safeParse(FIELD_SCHEMAS[field] as z.ZodMiniType<unknown>, record[field]);
+    const result = z.safeParse(FIELD_SCHEMAS[field]() as z.ZodMiniType<unknown>, record[field]);
     if (result.success) (settings as unknown as Record<string, unknown>)[field] = result.data;
     else
       problems.push({
@@ -223,12 +227,6 @@ export async function getSettings(): Promise<Settings> {
 // ---------------------------------------------------------------------------------------------
 // Managed policy (storage.managed; schema in public/managed-schema.json)
 
-const policyShape = z.object({
-  forceEnabledHosts: z.optional(z.array(z.string())),
-  forceDisabledHosts: z.optional(z.array(z.string())),
-  lockedMode: z.optional(modeSchema),
-});
-
 function policyRules(
   field: 'forceEnabledHosts' | 'forceDisabledHosts',
   raw: unknown,
@@ -265,8 +263,8 @@ export function validatePolicy(raw: unknown): { policy: Policy; problems: Settin
     forceDisabledHosts: policyRules('forceDisabledHosts', record.forceDisabledHosts, problems),
   };
   if (record.lockedMode !== undefined) {
-    const mode = z.safeParse(policyShape.shape.lockedMode, record.lockedMode);
-    if (mode.success && mode.data) policy.lockedMode = mode.data;
+    const mode = z.safeParse(modeSchema(), record.lockedMode);
+    if (mode.success) policy.lockedMode = mode.data;
     else
       problems.push({
         field: 'policy',

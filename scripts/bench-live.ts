@@ -345,6 +345,25 @@ async function runLoad({ context, url, throttle = 1 }: { context: BrowserContext
   return { ...a, registered: stats?.registered, registryWrites: stats?.highlight?.registryWrites };
 }
 
+/**
+ * BENCH_ONLY=load: the claims table's load alone, at normal speed and at 4× CPU throttling (the
+ * longest task holding our code, and the most of our own JS in one task), `repeats` runs each.
+ */
+export async function benchLoad({ context, url, repeats }: { context: BrowserContext; url: string; repeats: number }) {
+  type Load = Awaited<ReturnType<typeof runLoad>>;
+  const loads: Load[] = [];
+  for (let i = 0; i < repeats; i++) loads.push(await runLoad({ context, url }));
+  const throttled: Load[] = [];
+  for (let i = 0; i < repeats; i++) throttled.push(await runLoad({ context, url, throttle: 4 }));
+  const summary = (runs: Load[]) => ({
+    longestOurTaskMs: round(median(runs.map((r) => r.longestOurTaskMs))),
+    longestOurTaskWorstMs: round(Math.max(...runs.map((r) => r.longestOurTaskMs))),
+    mostOursInTaskMs: round(median(runs.map((r) => r.mostOursInTaskMs))),
+    runs: runs.map((r) => round(r.longestOurTaskMs)),
+  });
+  return { normal: summary(loads), throttled4x: summary(throttled) };
+}
+
 async function runMarkjs(context: BrowserContext, url: string) {
   const markjs = readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const known = ['64712', '64714', '64632', '64445', '64612'];

@@ -28,7 +28,7 @@ import { corpusBench, corpusRows } from '../test/bench/corpus.bench';
 import { claimsPage, infinitePage, KNOWN, mutatingPage, queuePage, togglePage } from '../test/bench/pages';
 import { chromiumPath, launchWithExtension, serviceWorkerOf } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
-import { benchLive, liveTable, median, round, type TraceEvent } from './bench-live';
+import { benchLive, benchLoad, liveTable, median, round, type TraceEvent } from './bench-live';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.CPT_LENS_OUT ?? '.output-bench');
@@ -580,7 +580,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const bare = await bareBrowser.newContext({ viewport: VIEWPORT });
-  // BENCH_ONLY=scan|mutating: one measure only, printed as JSON (for before/after comparisons).
+  // BENCH_ONLY=scan|mutating|live|load|publications: one measure only, printed as JSON (for before/after comparisons).
   const only = process.env.BENCH_ONLY;
   const livePages = {
     claims: server.url('claims-5000.html'),
@@ -611,10 +611,12 @@ async function main() {
           added.push(round(a.cpuMsPerFrame - b.cpuMsPerFrame));
         }
         console.log(JSON.stringify({ addedMsPerFrameMedian: median(added), runs: added }));
+      } else if (only === 'load') {
+        console.log(JSON.stringify(await benchLoad({ context: ext, url: livePages.claims, repeats: REPEATS })));
       } else if (only === 'publications') {
         console.log(JSON.stringify(await publicationTimings(ext, server.url('startup.html')), null, 2));
       } else {
-        throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating, live)`);
+        throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating, live, load, publications)`);
       }
     } finally {
       await ext.close();

@@ -5,6 +5,10 @@ import type { EntryData } from './hover';
 
 export async function fetchEntry(code: string): Promise<EntryData | undefined> {
   const message: ToBackground = { type: 'entry/get', code };
-  const reply = parseMessage(entryGetReply, await browser.runtime.sendMessage(message));
+  const sent = browser.runtime.sendMessage(message);
+  // The reply's schema is built on first use (lib/lazy.ts): build it while the background answers,
+  // not in the task that then renders and places the card (the first hover's longest task).
+  entryGetReply();
+  const reply = parseMessage(entryGetReply, await sent);
   return reply?.entry ? { entry: reply.entry, meanings: reply.meanings, others: reply.others } : undefined;
 }

@@ -242,7 +242,7 @@ export function createPopover({
   }
 
   /** Re-places on scroll, resize and a change of the card's size, at most once per frame. */
-  function track(el: HTMLElement, anchor: Anchor, gen: number): () => void {
+  function track(el: HTMLElement, anchor: Anchor, gen: number, placeNow: boolean): () => void {
     const view = doc.defaultView!;
     const stop = new AbortController();
     let frame = 0;
@@ -256,7 +256,13 @@ export function createPopover({
     view.addEventListener('resize', schedule, { passive: true, signal: stop.signal });
     const resize = new view.ResizeObserver(schedule);
     resize.observe(el);
-    place(el, anchor, gen);
+    // A card that was hidden is placed on the frame after the observer's first report, which
+    // comes after the frame's own layout: reading its size straight after rendering forced that
+    // layout inside our task (19 ms CPU on the 200,000-node page, most of the first hover's task:
+    // test/e2e/hostile/big-page.spec.ts). It stays hidden until placed. A card already showing is
+    // placed now, so it never shows new content at the old place. (Placing inside the observer's
+    // callback resizes what it observes: "ResizeObserver loop" errors on the page.)
+    if (placeNow) place(el, anchor, gen);
     return () => {
       stop.abort();
       resize.disconnect();
@@ -306,7 +312,7 @@ export function createPopover({
     el.setAttribute('data-open', '');
     if ('showPopover' in el && !el.matches(':popover-open')) el.showPopover();
     stopAutoUpdate?.();
-    stopAutoUpdate = track(el, anchor, gen);
+    stopAutoUpdate = track(el, anchor, gen, wasOpen);
   }
 
   signal.addEventListener(

@@ -8,6 +8,7 @@
  */
 import { detect } from '../detect';
 import { type ContextReader, createContextReader } from './context';
+import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
 import { isOwnElement } from './own-ui';
 import { yieldToPage } from './yield';
@@ -17,11 +18,14 @@ export const SLICE_MS = 5;
 /** Nodes between two clock reads: reading the clock per node would cost more than the node. */
 const CLOCK_EVERY = 64;
 /**
- * A text with a known number costs far more than one without (context reads, detection, the index):
- * it counts as this many texts towards the next clock check, so a stretch dense with codes cannot
- * run a slice far past its deadline (the 200,000-node test saw 50–60 ms slices without it).
+ * A text with a known number costs far more than one without (context reads, detection, the index;
+ * on first use, V8 compiling the detector): it counts as this many texts towards the next clock
+ * check. As many as CLOCK_EVERY: the clock is read after every candidate, so a stretch dense with
+ * codes cannot run a slice far past its deadline (a clock read is far cheaper than a candidate).
  */
-const CANDIDATE_WEIGHT = 16;
+const CANDIDATE_WEIGHT = CLOCK_EVERY;
+/** A row stepped over by the host walk: its query visits its cells in C++ (a dozen nodes, no wrappers). */
+const ROW_WEIGHT = 4;
 
 /** Parents whose text is never a page reading (scripts, styles, form controls). */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'SELECT', 'TITLE']);
@@ -100,6 +104,8 @@ interface Job {
   reader?: ContextReader;
   /** Ancestors of the walker's position when we yielded: where to resume if the page removed it. */
   trail?: Node[];
+  /** The host walk's next element, not yet looked at (the walker stands on it). */
+  pending?: Node;
 }
 
 export function createScanner({ doc, known, index, signal, onChanged, onShadowRoot }: ScannerOptions): Scanner {
@@ -232,13 +238,26 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (job.walker) resume(job);
     else job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_ELEMENT);
     const walker = job.walker;
+    // The walk stops on an element it has not looked at yet (the one after a skipped row): start there.
+    const pending = job.pending === walker.currentNode ? job.pending : undefined;
+    job.pending = undefined;
     let count = 0;
-    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    for (let el = (pending ?? walker.nextNode()) as Element | null; el; ) {
       if (el.shadowRoot) noteShadowRoot(el);
-      if (++count === CLOCK_EVERY) {
+      // A row of cells and inline text holds no host: stepping over it spares a wrapper per cell
+      // (lib/page/host-skip.ts says why that matters on a big page).
+      if (ROW_TAGS.has(el.nodeName) && holdsNoHost(el)) {
+        el = nextAfterSubtree(walker) as Element | null;
+        count += ROW_WEIGHT;
+      } else {
+        el = walker.nextNode() as Element | null;
+        count++;
+      }
+      if (el && count >= CLOCK_EVERY) {
         count = 0;
         if (performance.now() >= deadline) {
-          job.trail = trailOf(walker.currentNode, job.node);
+          job.pending = el;
+          job.trail = trailOf(el, job.node);
           return false;
         }
       }
@@ -321,6 +340,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
 
   async function loop(): Promise<void> {
     try {
+      // The first slice runs in a task of its own too: the task that queued the work (the start,
+      // with every listener it adds; a mutation batch) has had its share. At 4× CPU throttling the
+      // start plus a first slice was one 110–125 ms task on the 40,000-node page (CPU profile).
+      await yieldToPage(signal);
       while (!signal.aborted && !slice()) await yieldToPage(signal);
     } finally {
       active = false;
