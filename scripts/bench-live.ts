@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -285,7 +285,8 @@ async function runLive({
   const before = world
     ? await probe.evaluate<Stats | undefined>(world, 'globalThis.__cptLensBench?.stats()')
     : undefined;
-  if (withExtension) await probe.page.evaluate(REGISTRY_SAMPLER);
+  // Both runs carry the sampler, so its own per-frame cost is not counted as ours.
+  await probe.page.evaluate(REGISTRY_SAMPLER);
   await probe.startRecording(detailed);
   await probe.page.evaluate(() => {
     performance.mark('bench:live:start');
@@ -296,7 +297,6 @@ async function runLive({
     const w = window as unknown as { __stop: () => void; __frames: number; __sampling: boolean };
     w.__stop();
     w.__sampling = false;
-    // (the sampler runs only with the extension: it would cost the bare run nothing to compare)
     performance.mark('bench:live:end');
     return w.__frames;
   });
@@ -393,14 +393,26 @@ export interface LivePages {
   feed: string;
 }
 
-async function launchBare(extraArgs: string[]): Promise<Browser> {
-  return chromium.launch({
+/**
+ * The baseline browser: launched exactly as the extension's (a persistent context, the same flags),
+ * minus the extension. A plain `chromium.launch()` context differs in profile and flags, and its
+ * frames cost a few ms more or less than the persistent one's on the same page: that difference
+ * was read as ours before.
+ */
+async function launchBare(extraArgs: string[]): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
+    headless: true,
+    colorScheme: 'light',
+    viewport: VIEWPORT,
     args: [
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
       ...extraArgs,
     ],
   });
@@ -426,8 +438,7 @@ export async function benchLive({
   for (const a11y of passes) {
     const extraArgs = a11y ? ['--force-renderer-accessibility'] : [];
     const ext = await launchWithExtension({ extensionDir, viewport: VIEWPORT, extraArgs });
-    const bareBrowser = await launchBare(extraArgs);
-    const bare = await bareBrowser.newContext({ viewport: VIEWPORT });
+    const bare = await launchBare(extraArgs);
     try {
       for (const [name, url] of Object.entries(live)) {
         console.error(`live ${name}, accessibility ${a11y ? 'on' : 'off'}…`);
@@ -512,7 +523,7 @@ export async function benchLive({
       }
     } finally {
       await ext.close();
-      await bareBrowser.close();
+      await bare.close();
     }
   }
   for (const [name, v] of Object.entries(perA11y)) {
