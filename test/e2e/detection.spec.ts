@@ -4,6 +4,7 @@
  * DOM is left exactly as it was.
  */
 import type { Frame, Page, Worker } from '@playwright/test';
+import { codeBox } from './support/code-box';
 import { expect, test } from './support/fixtures';
 import { paintedShare, UNDERLINE_ON_WHITE } from './support/paint';
 
@@ -117,37 +118,19 @@ test('open shadow roots are scanned, including one attached after the page loade
     ['early', 'late'].map((id) => document.getElementById(id)!.shadowRoot?.adoptedStyleSheets.length ?? -1),
   );
   expect(adopted).toEqual([0, 0]);
-  const boxOf = (host: string | null, code: string) =>
-    page.evaluate(
-      ([hostId, c]) => {
-        const root = hostId ? document.getElementById(hostId)!.shadowRoot! : document.getElementById('light')!;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = (node as Text).data.indexOf(c);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + c.length);
-          const r = range.getBoundingClientRect();
-          return { x: r.x, y: r.y, width: r.width, height: r.height };
-        }
-        throw new Error(`no ${c}`);
-      },
-      [host, code] as const,
-    );
-  for (const [host, code] of [
-    [null, '64612'],
-    ['early', '64714'],
-    ['late', '64445'],
+  for (const [selector, code, shadow] of [
+    ['#light', '64612', false],
+    ['#early', '64714', true],
+    ['#late', '64445', true],
   ] as const) {
-    const box = await boxOf(host, code);
+    const box = await codeBox(page, selector, code, { shadow });
     // The tint covers the code's box, text pixels aside.
     await expect
       .poll(() => paintedShare(page, { box, rgb: UNDERLINE_ON_WHITE }), { message: `${code} painted` })
       .toBeGreaterThan(0.4);
   }
   // Control: words next to a mark are not tinted.
-  const words = await boxOf(null, 'Light DOM');
+  const words = await codeBox(page, '#light', 'Light DOM');
   expect(await paintedShare(page, { box: words, rgb: UNDERLINE_ON_WHITE })).toBeLessThan(0.02);
 });
 
