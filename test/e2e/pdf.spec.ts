@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { LONG_PAGES, PDF_FIXTURES, POLICY, writePdfFixtures } from '../pdf/fixtures';
 import { dialogOf, hoverCode, markedTexts } from './hostile/helpers';
+import { codeBox } from './support/code-box';
 import { expect as baseExpect, test } from './support/fixtures';
+import { paintedShare, UNDERLINE_ON_WHITE } from './support/paint';
 import { FIXTURES_DIR } from './support/server';
 
 const PDF_DIR = resolve(FIXTURES_DIR, 'pdf');
@@ -57,6 +59,11 @@ test('a policy PDF: codes in prose, table and list are marked, decoys are not, a
     [...(CSS.highlights.get('cpt-lens-underline') ?? [])].map((r) => (r.startContainer as Text).data),
   );
   for (const decoy of Object.values(POLICY.decoys)) expect(markedNodes).not.toContain(decoy);
+  // The marks are painted over pdf.js's canvas (the page's :root::highlight() rules reach its text layer).
+  const box = await codeBox(page, '.textLayer', '64632');
+  await expect.poll(() => paintedShare(page, { box, rgb: UNDERLINE_ON_WHITE, tolerance: 14 })).toBeGreaterThan(0.3);
+  const decoyBox = await codeBox(page, '.textLayer', POLICY.decoys.policyNumber);
+  expect(await paintedShare(page, { box: decoyBox, rgb: UNDERLINE_ON_WHITE, tolerance: 14 })).toBeLessThan(0.02);
 
   // Hover a code in the prose: its card, named by the code; Esc closes it.
   await hoverCode(page, '.textLayer', '64714');
