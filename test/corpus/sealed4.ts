@@ -331,7 +331,7 @@ const implantLog: Snippet[] = table({
   id: 's4-implant',
   kind: 's4-implant-log',
   caption: 'Implants and Supplies — OR 3 · Case 91341',
-  headers: ['Item', 'Manufacturer', 'Catalog #', 'Lot #', 'Qty', 'Charge Code', 'Linked Procedure'],
+  headers: ['Item', 'Manufacturer', 'Catalog #', 'Lot #', 'Qty', 'CDM #', 'Linked Procedure'],
   rows: [
     ['Nerve wrap 10 mm', 'AxoGen', 'AX-[12350]', '[64714]', '1', '[27820]', '{64712}'],
     ['Nerve stimulator probe', 'Checkpoint', 'CP-[09247]', '[40858]', '1', '[27821]', '{64712}'],
@@ -388,7 +388,7 @@ const wrvu: Snippet[] = table({
     ['{64714}', 'Neuroplasty lumbar plexus', '6', '11.04', '66.24', '[62486]', '[14831]'],
     ['{64445}', 'N block inj sciatic sng', '31', '1.00', '31.00', '[62487]', '[14831]'],
     ['{64612}', 'Chemodenerv muscle facial', '9', '1.41', '12.69', '[62487]', '[14831]'],
-    ['Total', '', '[00060]', '', '282.97', '', ''],
+    ['Total', '', '60', '', '282.97', '', ''],
   ],
 });
 
@@ -413,6 +413,8 @@ const costReport: Snippet[] = [
     text: [
       'Pain clinic procedures ({64445}, {64632}) moved from line 90.00 to subscript 90.01 this year.',
       'Trial balance account [75630] mapped to cost center [09001].',
+      'Ledger [61450] (implant expense) ties to line 72.00; PS&R report [10442] received 09/30/2026.',
+      'Charge mix, subscript 90.01: {64445} 1,204 lines; {64632} 311 lines; revenue code 0361.',
     ].join('\n'),
   }),
 ];
@@ -452,6 +454,8 @@ const subro: Snippet[] = [
       ['10/01/26', 'Northshore Pain Center', '{64445}', 'S74.01XA', '450.00', '297.85', 'Y'],
       ['11/02/26', 'Northshore Pain Center', '{64712}', 'S74.01XA', '2,400.00', '1,104.31', 'Y'],
       ['11/02/26', 'Lakeshore Imaging', 'Claim [60340]', 'S74.01XA', '910.00', '512.00', 'N'],
+      ['11/12/26', 'Northshore Pain Center', '{64714}', 'S74.01XA', '2,650.00', '1,377.20', 'Y'],
+      ['11/20/26', 'Lakeside Pharmacy', 'Rx [80114]', 'S74.01XA', '64.12', '51.30', 'N'],
     ],
   }),
 ];
@@ -489,6 +493,149 @@ const macFaq: Snippet[] = [
   }),
 ];
 
+// ── X12 837P secondary claim with the primary payer's line adjudication (2430 SVD/CAS), raw <pre> ──────────────
+const x12_837cob: Snippet[] = [
+  {
+    id: 's4-837-cob-raw',
+    kind: 's4-x12-837p-cob',
+    text: [
+      'ST*837*0042*005010X222A1~',
+      'BHT*0019*00*[58821]*20261125*1015*CH~',
+      'NM1*40*2*MEDIBRIDGE CLEARINGHOUSE*****46*[27305]~',
+      'NM1*85*2*NORTHSHORE PAIN CENTER*****XX*1467520983~',
+      'N4*MUSKEGON*MI*494411234~',
+      'CLM*[20503]A*2850***11:B:1*Y*A*Y*Y~',
+      'SBR*S*18*[70118]******CI~',
+      'NM1*PR*2*MICHIGAN AUTO MUTUAL*****PI*[39125]~',
+      'LX*1~',
+      'SV1*HC:{64712}:RT*2400*UN*1***1~',
+      'SVD*[38738]*1104.31*HC:{64712}:RT**1~',
+      'CAS*CO*45*1175.69~',
+      'DTP*573*D8*20261118~',
+      'LX*2~',
+      'SV1*HC:{64445}*450*UN*1***1~',
+      'SVD*[38738]*297.85*HC:{64445}**1~',
+      'REF*6R*[12573]~',
+      'SE*18*0042~',
+    ].join('\n'),
+  },
+];
+
+// ── Payer reconsideration web form, filled (label / value pairs on the portal) ──────────────────────────────
+const reconsideration: Snippet[] = [
+  { id: 's4-recon-claim', kind: 's4-reconsideration-form', before: 'Claim number', text: '[40112]-2611800455121' },
+  { id: 's4-recon-member', kind: 's4-reconsideration-form', before: 'Member ID', text: 'W[64445]Q' },
+  { id: 's4-recon-zip', kind: 's4-reconsideration-form', before: 'Provider ZIP code', text: '[49441]' },
+  { id: 's4-recon-code', kind: 's4-reconsideration-form', before: 'Disputed service (CPT/HCPCS)', text: '{64632}' },
+  { id: 's4-recon-units', kind: 's4-reconsideration-form', before: 'Billed amount (in cents)', text: '[78000]' },
+  {
+    id: 's4-recon-reason',
+    kind: 's4-reconsideration-form',
+    before: 'Reason for request',
+    text: 'Denied CO-50. Medical records attached show failed orthotics and injections; {64632} meets policy criteria. Prior related service {64445} on 10/01/2026.',
+  },
+  {
+    id: 's4-recon-conf',
+    kind: 's4-reconsideration-form',
+    before: 'Submitted',
+    text: 'Confirmation # [83106] · attachments: 3',
+  },
+];
+
+// ── Mobile charge-capture app (rounding list, one card per line) ────────────────────────────────────────────
+const chargeCapture: Snippet[] = [
+  ...lines({
+    id: 's4-mobile-charge',
+    kind: 's4-charge-capture-mobile',
+    before: 'Charges · Today · Dr. Okafor',
+    text: [
+      'DIAZ, ROSA · Rm [00312] · Acct [58824]',
+      '  + {64712} RT  · G57.01 · pending sign',
+      '  + {64445}     · G57.01 · signed',
+      'PARK, JOON · Rm [00318] · Acct [58827]',
+      '  + {64714}     · G57.11 · signed · units 1',
+      'Favorites: {64712} {64714} {64445} {64632}',
+      'Sync id [71204] · device [30055]',
+    ].join('\n'),
+  }),
+];
+
+// ── Statistical audit sample worksheet (RAT-STATS style, HTML table) ───────────────────────────────────────
+const auditSample: Snippet[] = table({
+  id: 's4-audit-sample',
+  kind: 's4-audit-sample',
+  caption: 'Probe sample — 30 claims drawn (seed 20261101) · universe 412',
+  headers: ['Sample #', 'Random #', 'ICN', 'Billed CPT', 'Audited CPT', 'Overpaid (cents)', 'Finding'],
+  rows: [
+    ['1', '[00217]', '2611800455120', '{64712}', '{64712}', '0', 'Supported'],
+    ['2', '[03318]', '2611800455133', '{64714}', '{64712}', '[13244]', 'Wrong nerve'],
+    ['3', '[07742]', '2611800455171', '{64445}', '{64445}', '0', 'Supported'],
+    ['4', '[10986]', '2611800455209', '{64632}', 'none', '[78000]', 'No documentation'],
+  ],
+});
+
+// ── Secure message thread between patient and billing office (patient portal) ──────────────────────────────
+const portalMessage: Snippet[] = [
+  ...lines({
+    id: 's4-portal-msg',
+    kind: 's4-portal-billing-message',
+    before: 'Message center · Billing question',
+    text: [
+      'Rosa D.: My insurer says code {64445} was not covered. What is that? My account is [58824].',
+      'Billing office: {64445} is the nerve block given before your surgery ({64712}). We resubmitted it with your secondary plan.',
+      'Billing office: Please mail payment to PO Box [77096], Grand Rapids MI [49501]; reference [58824].',
+      'Rosa D.: Thanks. My new ZIP is [49504].',
+    ].join('\n'),
+  }),
+];
+
+// ── Single case agreement between a payer and an out-of-network ASC (PDF letter text layer) ─────────────────
+const singleCase: Snippet[] = [
+  ...lines({
+    id: 's4-sca',
+    kind: 's4-single-case-agreement',
+    before: 'SINGLE CASE AGREEMENT',
+    text: [
+      'Agreement [64714]-SCA between Lakeshore Health Plan (payer ID [38738]) and Muskegon Surgery Center, TIN 38-2211847',
+      'Member: Joon Park, ID W[64714]X · Authorization [46902]',
+      '1. Covered services: CPT {64714} (neuroplasty, lumbar plexus) and, when performed, {64445}.',
+      '2. Rate: 140% of Medicare for {64714}; {64445} at the fee schedule amount (schedule [00140]).',
+      '3. Services outside this list, including {64712}, require a new authorization.',
+      'Send claims to PO Box [30110], Atlanta GA [30348] · questions ext. [44102]',
+    ].join('\n'),
+  }),
+];
+
+// ── Interface engine error queue for charge messages (admin grid) ───────────────────────────────────────────
+const interfaceErrors: Snippet[] = table({
+  id: 's4-if-errors',
+  kind: 's4-interface-error-queue',
+  caption: 'Charge interface — errored messages (DFT outbound, last 24 h)',
+  headers: ['Msg Control ID', 'Received', 'Account', 'Charge Code', 'Error', 'Port'],
+  rows: [
+    ['[88990]', '11/12 11:04', '[58824]', '{64712}', 'FT1-20 performing provider missing', '[52100]'],
+    ['[88991]', '11/12 11:04', '[58824]', '{64445}', 'FT1-20 performing provider missing', '[52100]'],
+    ['[89014]', '11/12 13:40', '[58827]', '{64714}', 'Invalid modifier "RR" (expected RT/LT)', '[52100]'],
+    ['[89102]', '11/13 08:02', '[58831]', '+{64612}', 'Units exceed MUE (3 > 2)', '[52101]'],
+  ],
+});
+
+// ── Payer "Does this code need prior authorization?" lookup tool (portal result panel) ────────────────────────
+const paLookup: Snippet[] = [
+  ...lines({
+    id: 's4-pa-lookup',
+    kind: 's4-pa-lookup-tool',
+    before: 'Prior Authorization Code Lookup',
+    text: [
+      'You searched: {64712}/{64714} · Plan: Lakeshore Medicare Advantage (H7116-004) · Provider ZIP [49441]',
+      '{64712} — Prior authorization REQUIRED (vendor: NeuroUM, fax 888-555-0199)',
+      '{64714} — Prior authorization REQUIRED when billed with {64712}',
+      '{64445} — No authorization needed in place of service 11, 22 or 24',
+      'Results as of 11/01/2026 · lookup id [61208] · {64612}: not found in this plan\u2019s list',
+    ].join('\n'),
+  }),
+];
+
 export const sealed4: Snippet[] = [
   ...x12_835,
   ...hl7Oml,
@@ -510,4 +657,12 @@ export const sealed4: Snippet[] = [
   ...subro,
   ...flowsheet,
   ...macFaq,
+  ...x12_837cob,
+  ...reconsideration,
+  ...chargeCapture,
+  ...auditSample,
+  ...portalMessage,
+  ...singleCase,
+  ...interfaceErrors,
+  ...paLookup,
 ];
