@@ -9,19 +9,23 @@ import type { Snippet } from './types';
  * make the detector pass, and say so in the note if a rule ever follows a miss here.
  *
  * Labels say what a coder reading the page takes the number to be: `{64712}` a CPT code she wants marked, `[64712]`
- * anything else. Known codes: 64712 64714 64632 64445 64612. Many decoys reuse those digits; about a third of the
- * others are numbers of the 10,000-code synthetic set (KNOWN_10K) used as ZIPs, ids, lot and catalog numbers,
- * control numbers, cost-centre and contractor numbers, so the 10k score means something. No other five-digit CPT
+ * anything else. Known codes: 64712 64714 64632 64445 64612. Some decoys reuse those digits; about 40 % of all
+ * decoys are numbers of the 10,000-code synthetic set (KNOWN_10K) used as ZIPs, ids, lot and catalog numbers,
+ * control numbers, cost-centre, ledger and account numbers, so the 10k score means something. No other five-digit CPT
  * code appears in a coding context (it would be unknown to KNOWN_5 and so an unfair miss).
  *
  * Shapes built on real public document layouts (segment order, field and column names; our codes swapped in):
  * X12 835 (005010X221A1: BPR, TRN, two CLP loops with several SVC, CAS, REF*6R, LQ, and PLB with WO/L6 references),
- * HL7 v2.5.1 OML^O21 (ORC/OBR-4 with C4 coding, NTE, IN1) and ORU^R01 (OBR-4, OBX FT narrative), FHIR R4 Procedure
- * searchset Bundle (JSON) and FHIR R4 Claim in XML, the CMS-R-131 Advance Beneficiary Notice (fields A–J), the CMS
- * Good Faith Estimate standard form (No Surprises Act), the Medicare Summary Notice for Part B, and the CMS-2552-10
- * cost report worksheet layout (cost-centre codes). The other shapes (CAC suggestion panel, encoder search, ACGME
- * case log, implant log, surgical consent, PPO repricing sheet, wRVU report, order-set builder, subrogation
- * itemization, intra-procedure flowsheet, MAC FAQ page) are written the way those pages read, with no single source.
+ * X12 837P secondary claim (005010X222A1: SBR*S, 2430 SVD/CAS/DTP*573 line adjudication), HL7 v2.5.1 OML^O21
+ * (ORC, OBR-4 with C4 coding, NTE, IN1) and ORU^R01 (OBR-4, OBX FT narrative), FHIR R4 Procedure searchset Bundle
+ * (JSON) and FHIR R4 Claim in XML, the CMS-R-131 Advance Beneficiary Notice (fields A-H), the Good Faith Estimate
+ * standard form (CMS-10791, No Surprises Act), the redesigned Medicare Summary Notice for Part B ("Service Provided
+ * & Billing Code", "Service Approved?", notes letters), and the CMS-2552-10 cost report Worksheet A (cost-centre
+ * codes, subscripted lines). The other shapes (CAC suggestion panel, encoder search, ACGME-style case log, implant
+ * log, surgical consent, PPO repricing sheet, wRVU report, order-set builder, subrogation itemization,
+ * intra-procedure flowsheet, MAC FAQ page, payer reconsideration web form, mobile charge capture, audit sample
+ * worksheet, patient-portal billing thread, single case agreement, interface error queue, PA code lookup tool) are
+ * written the way those pages read, with no single public source.
  */
 
 // ── X12 835 remittance, raw (clearinghouse "view ERA file" <pre>, one text node) ───────────────────────────────
@@ -255,6 +259,7 @@ const msn: Snippet[] = [
     caption: 'Your Claims & Costs This Period',
     headers: [
       'Service Provided & Billing Code',
+      'Service Approved?',
       'Amount Provider Charged',
       'Medicare-Approved Amount',
       'Amount Medicare Paid',
@@ -262,8 +267,8 @@ const msn: Snippet[] = [
       'See Notes',
     ],
     rows: [
-      ['Neuroplasty, sciatic nerve ({64712}-RT)', '$2,400.00', '$1,224.31', '$959.45', '$244.86', 'A'],
-      ['Injection, sciatic nerve ({64445})', '$450.00', '$297.85', '$233.42', '$59.57', 'A, B'],
+      ['Neuroplasty, sciatic nerve ({64712}-RT)', 'Yes', '$2,400.00', '$1,224.31', '$959.45', '$244.86', 'A'],
+      ['Injection, sciatic nerve ({64445})', 'Yes', '$450.00', '$297.85', '$233.42', '$59.57', 'A, B'],
     ],
   }),
   ...lines({
