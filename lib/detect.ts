@@ -12,7 +12,7 @@
  * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
- *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components
+ *      procedure after an `HC` qualifier in any segment (`:`, `>` or `^` separators; a `MSG*` segment's text is prose); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components
  *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
  *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
  *      in such text is not a code. A CSV/TSV export shown as text (lib/detect/csv.ts: a first line of three or more
@@ -94,7 +94,13 @@
 
 import { columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { CODING_SYSTEM, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+import {
+  CODING_SYSTEM,
+  HL7_CODE_FIELD,
+  inX12Message,
+  isJsonCodeValueAfter,
+  structuredCodes,
+} from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -303,7 +309,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     const c = cands[i]!;
     if (!c.known) continue;
     const field = csv && csvField(text, csv, c.start);
-    if (structured) {
+    // An X12 MSG segment's free text is prose: the rules below read it.
+    if (structured && (structured.includes(c.start) || !inX12Message(text, c.start))) {
       if (!structured.includes(c.start)) continue;
     } else if (field !== undefined) {
       // The comma is the separator here, not a thousands mark: the field alone decides.

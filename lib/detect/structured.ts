@@ -5,8 +5,9 @@
  *
  * When a node looks like one of these formats, its coding system decides, over any word: the returned offsets are the
  * only five-digit values in it that are procedure codes; every other number in the node is not a code.
- *   X12 837/835   a composite of an SV1/SV2/SV3/SVC segment whose qualifier is `HC`: `SV1*HC:64712:RT*…`, with any
- *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
+ *   X12           a composite whose qualifier is `HC`, in any segment: `SV1*HC:64712:RT*…`, `EQ**HC:64712~`, with any
+ *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break. The free text of a
+ *                 `MSG*` segment is prose: detect() reads a number in it by the prose rules (`inX12Message`).
  *   HL7 v2        FT1-25, PR1-3, OBR-4, AIS-3: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
@@ -46,16 +47,22 @@ export function isJsonCodeValueAfter(before: string): boolean {
 
 // Compact on purpose (content-script bytes): regexes over the sniffed node, which is the rare case.
 
-/** An SV1/SV2/SV3/SVC segment; a composite `HC<sep>CODE` in it (after the segment id or an element separator). */
-const X12_SERVICE = /(?:^|[~\n\r])[ \t]*SV[123C]\*[^~\n\r]*/g;
+/**
+ * A composite `HC<sep>CODE` in any segment (after an element separator): the HC qualifier names a HCPCS/CPT procedure
+ * wherever it stands, SV1/SV2/SV3/SVC service lines, 270 `EQ`, 271 `EB`, 278 service loops alike.
+ */
 const X12_HC = /\*HC[:>^](\d{5})(?=[:>^*~\n\r]|$)/dg;
 
 function x12Codes(text: string): number[] {
   const out: number[] = [];
-  for (const seg of text.matchAll(X12_SERVICE)) {
-    for (const m of seg[0].matchAll(X12_HC)) out.push(seg.index + m.indices![1]![0]);
-  }
+  for (const m of text.matchAll(X12_HC)) out.push(m.indices![1]![0]);
   return out;
+}
+
+/** Whether offset `at` of X12 text sits in a `MSG*` segment: free-form message text, read as prose. */
+export function inX12Message(text: string, at: number): boolean {
+  const seg = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at)) + 1;
+  return /^\s*MSG\*/.test(text.slice(seg, seg + 9));
 }
 
 /** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */

@@ -380,3 +380,18 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
     expect(codes('32b. ZZ 64712', { after: '33 BILLING PROV' })).toEqual(['64712']);
   });
 });
+
+describe('evidence: fourth pass (sealed3 misses)', () => {
+  it('reads an X12 HC composite in any segment (270 EQ, 271 EB), not only SV1/SV2/SV3/SVC', () => {
+    const x12 = 'ST*270*0001~TRN*1*64445*9RIVER~EQ**HC:64712~EB*B*IND*****27*75****Y*Y*HC:64632~SE*13*0001~';
+    expect(codes(x12)).toEqual(['64712', '64632']);
+    // A number in any other element of the same text is still not a code.
+    expect(codes('ST*270*0001~TRN*1*64445*9RIVER~EQ**30~SE*13*0001~')).toEqual([]);
+  });
+
+  it('reads the free text of an X12 MSG segment by the prose rules', () => {
+    expect(codes('ST*271*0001~EB*1*IND*30~MSG*PRIOR AUTH REQUIRED FOR 64612~SE*14*0001~')).toEqual(['64612']);
+    // The prose rules still decide: an identifier label in the message is one.
+    expect(codes('ST*271*0001~EB*1*IND*30~MSG*CALL REF 64612 FOR STATUS~SE*14*0001~')).toEqual([]);
+  });
+});
