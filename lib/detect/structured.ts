@@ -6,8 +6,9 @@
  * When a node looks like one of these formats, its coding system decides, over any word: the returned offsets are the
  * only five-digit values in it that are procedure codes; every other number in the node is not a code.
  *   X12           a composite whose qualifier is `HC`, in any segment: `SV1*HC:64712:RT*…`, `EQ**HC:64712~`, with any
- *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break. The free text of a
- *                 `MSG*` segment is prose: detect() reads a number in it by the prose rules (`inX12Message`).
+ *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
+ *   Free text in these formats (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON "text"/"div") is prose: detect() reads a
+ *   number in it by the prose rules (`freeTextAt`).
  *   HL7 v2        FT1-25, PR1-3, OBR-4, AIS-3: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
@@ -59,11 +60,24 @@ function x12Codes(text: string): number[] {
   return out;
 }
 
-/** Whether offset `at` of X12 text sits in a `MSG*` segment: free-form message text, read as prose. */
-export function inX12Message(text: string, at: number): boolean {
-  const seg = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at)) + 1;
-  return /^\s*MSG\*/.test(text.slice(seg, seg + 9));
+/**
+ * Free text inside a structured format, read by the prose rules: an X12 `MSG*` segment, an HL7 v2 OBX-5 of a text
+ * type (TX, FT, ST) or NTE-3 comment, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text).
+ */
+const FREE_TEXT =
+  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|NTE\|[^|]*\|[^|]*\|[^|]*)$|"(?:text|div)"\s*:\s*"[^"]*$/;
+
+/** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
+export function freeTextAt(text: string, at: number): [number, number] | undefined {
+  const line = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+  const head = text.slice(line, at);
+  if (!FREE_TEXT.test(head)) return undefined;
+  FREE_TEXT_END.lastIndex = at;
+  FREE_TEXT_END.test(text);
+  const start = line + Math.max(head.lastIndexOf('*'), head.lastIndexOf('|'), head.lastIndexOf('"')) + 1;
+  return [start, FREE_TEXT_END.lastIndex ? FREE_TEXT_END.lastIndex - 1 : text.length];
 }
+const FREE_TEXT_END = /[~\n\r"|]/g;
 
 /** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */
 const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(FT1|PR1|OBR|AIS)\|[^\r\n]*/g;

@@ -394,4 +394,21 @@ describe('evidence: fourth pass (sealed3 misses)', () => {
     // The prose rules still decide: an identifier label in the message is one.
     expect(codes('ST*271*0001~EB*1*IND*30~MSG*CALL REF 64612 FOR STATUS~SE*14*0001~')).toEqual([]);
   });
+
+  it('reads HL7 v2 text OBX-5 and NTE-3 as prose, on their own; other fields stay decided by the format', () => {
+    const msh = 'MSH|^~\\&|DICT|RNP|EHR|RNP|20261201||MDM^T02|1|P|2.5.1\n';
+    expect(codes(`${msh}OBX|4|TX|OPNOTE^Note^L||CODING SUMMARY: 64712-RT neuroplasty`)).toEqual(['64712']);
+    expect(codes(`${msh}NTE|1|L|Bill 64445 with the block`)).toEqual(['64445']);
+    // A numeric OBX value and a text OBX's identifier are not codes.
+    expect(codes(`${msh}OBX|4|NM|WT^Weight^L||64712`)).toEqual([]);
+    expect(codes(`${msh}OBX|4|TX|OPNOTE^Note^L||Dictation job 64712`)).toEqual([]);
+  });
+
+  it('reads a FHIR "text" or "div" string as prose, on its own (the key is not a label)', () => {
+    const json = (value: string) => `{ "system": "http://example.org/x", "code": "A1", "text": "${value}" }`;
+    expect(codes(json('64445 is not separately reported'))).toEqual(['64445']);
+    expect(codes(json('Report 64632 once per nerve injected.'))).toEqual(['64632']);
+    expect(codes(json('Trace 64632 for the appeal.'))).toEqual([]);
+    expect(codes('{ "system": "http://example.org/x", "value": "Report 64632 once" }')).toEqual([]);
+  });
 });
