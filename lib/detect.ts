@@ -93,7 +93,7 @@
  *     does not decide it.
  */
 
-import { columnPopulation } from './detect/column';
+import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
@@ -785,12 +785,16 @@ function labelVerdict(
     if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
-      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       const column = context.column;
       const population = column ? columnPopulation(column, known) : undefined;
+      const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
+      // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
+      // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
+      if (unexplained && population && columnModified(column!)) return V.Proc;
+      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
-      if (kind === 'unexplained' && !WEAK_HEADER.test(header!)) {
+      if (unexplained) {
         return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
       }
       if (population !== undefined) return population ? V.Proc : V.Other;

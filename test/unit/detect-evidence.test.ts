@@ -412,3 +412,19 @@ describe('evidence: fourth pass (sealed3 misses)', () => {
     expect(codes('{ "system": "http://example.org/x", "value": "Report 64632 once" }')).toEqual([]);
   });
 });
+
+describe('evidence: fourth pass, table columns', () => {
+  const cell = (text: string, column: string[], row: string[]) =>
+    codes(text, { columnHeader: 'Scheduled', column, row });
+  it('reads a column of known values under a header no list knows as codes when one is written with a modifier', () => {
+    const modified = ['64712-RT', '64714', '64632', ''];
+    expect(cell('64714', modified, ['12104', '64714', 'Reconciled'])).toEqual(['64714']);
+    // A status cell that reads like a field name does not outweigh the column.
+    expect(cell('64632', modified, ['12106', '64632', 'Units short'])).toEqual(['64632']);
+    // The same column without a modifier is no evidence (decoys the data happens to know), nor is a ZIP+4.
+    const plainColumn = ['64712', '64714', '64632', ''];
+    expect(cell('64714', plainColumn, ['12104', '64714', 'Reconciled'])).toEqual([]);
+    const zip4 = ['64712-2230', '64714', '64632', ''];
+    expect(cell('64714', zip4, ['12104', '64714', 'Reconciled'])).toEqual([]);
+  });
+});
