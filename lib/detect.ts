@@ -909,6 +909,11 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
         else break;
       }
       let word = text.slice(j, i);
+      // A letter enumerator opening a line ("B. 64714", a quiz option) is a list item, not a label.
+      const n = text.charCodeAt(j + 1);
+      if (i - j === 1 && !st.words && (n === 46 || n === 41) && (j === from || text.charCodeAt(j - 1) === 10)) {
+        return settle(st);
+      }
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

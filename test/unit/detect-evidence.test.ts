@@ -428,3 +428,13 @@ describe('evidence: fourth pass, table columns', () => {
     expect(cell('64714', zip4, ['12104', '64714', 'Reconciled'])).toEqual([]);
   });
 });
+
+describe('evidence: fourth pass, lists', () => {
+  it('reads a letter enumerator opening a line as a list item, not a label', () => {
+    expect(codes('B. 64714')).toEqual(['64714']);
+    expect(codes('Which code?\nD) 64632')).toEqual(['64632']);
+    // A single letter elsewhere, or one with no enumerator mark, is still a bound label.
+    expect(codes('Zone B. 64714')).toEqual([]);
+    expect(codes('B 64714')).toEqual([]);
+  });
+});
