@@ -151,10 +151,12 @@ describe('labelled corpus', () => {
   //   5 codes:      P=1.0000 R=0.8000 (tp 120, fp 0, fn 30; 150 codes, 43 decoys with known digits)
   //   10,000 codes: P=0.9836 R=0.8000 (fp 2: 135 of its decoys are in the synthetic set)
   // (every miss: test/corpus/sealed3-first-score.txt). Issue 11's fourth pass wrote general rules after reading those
-  // misses, so sealed3 is TUNING data now (in TUNING_SET, `s3-` kinds); these floors are its tuned score.
+  // misses, so sealed3 is TUNING data now (in TUNING_SET, `s3-` kinds). Rules (X12 HC in any segment; free text in
+  // structured formats read as prose; a modified code column under a header no list knows; letter enumerators) took
+  // it to P=1.0000 R=0.9267 with 5 codes and P=0.9858 R=0.9267 with 10,000; these floors are that tuned score.
   it.each([
     ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.983],
+    ['10,000', KNOWN_10K, 0.985],
   ] as const)(
     'sealed set 3 (tuning data now) with %s known codes: not below its tuned score',
     (_, known, precision) => {
@@ -165,7 +167,17 @@ describe('labelled corpus', () => {
       );
       expect(s.tokens).toBe(393);
       expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-      expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.8);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.926);
     },
   );
+
+  // The whole tuning set, sealed3 included: P=0.9962 R=0.9743 with 5 codes, P=0.9925 R=0.9743 with 10,000.
+  it.each([
+    ['5', KNOWN_5],
+    ['10,000', KNOWN_10K],
+  ] as const)('the whole tuning set with %s known codes: precision >= 0.99, recall >= 0.974', (_, known) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.99);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.974);
+  });
 });
