@@ -12,12 +12,13 @@
  * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
- *      procedure after `HC` in SV1/SV2/SV3/SVC (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components
- *      coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value reads its
- *      key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285. Everything else
- *      in such text is not a code. A CSV/TSV export shown as text (lib/detect/csv.ts: a first line of three or more
- *      field names) is read like a table: the header field of a number's column decides it (`cpt`, `PROC_CD` code;
- *      `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
+ *      procedure after an `HC` qualifier in any segment (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3
+ *      components coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value
+ *      reads its key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285.
+ *      Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON
+ *      "text"/"div") is prose, read by these rules on its own. A CSV/TSV export shown as text (lib/detect/csv.ts: a
+ *      first line of three or more field names) is read like a table: the header field of a number's column decides
+ *      it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -92,9 +93,9 @@
  *     does not decide it.
  */
 
-import { columnPopulation } from './detect/column';
+import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { CODING_SYSTEM, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -303,7 +304,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     const c = cands[i]!;
     if (!c.known) continue;
     const field = csv && csvField(text, csv, c.start);
-    if (structured) {
+    // Free text in the format (an X12 MSG segment, an HL7 text OBX-5, a FHIR narrative) is prose, read on its own.
+    const free = structured && !structured.includes(c.start) ? freeTextAt(text, c.start) : undefined;
+    if (free) {
+      const at = c.start - free[0];
+      if (!detect({ text: text.slice(free[0], free[1]), known }).some((m) => m.start === at)) continue;
+    } else if (structured) {
       if (!structured.includes(c.start)) continue;
     } else if (field !== undefined) {
       // The comma is the separator here, not a thousands mark: the field alone decides.
@@ -779,12 +785,16 @@ function labelVerdict(
     if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
-      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       const column = context.column;
       const population = column ? columnPopulation(column, known) : undefined;
+      const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
+      // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
+      // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
+      if (unexplained && population && columnModified(column!)) return V.Proc;
+      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
-      if (kind === 'unexplained' && !WEAK_HEADER.test(header!)) {
+      if (unexplained) {
         return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
       }
       if (population !== undefined) return population ? V.Proc : V.Other;
@@ -899,6 +909,11 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
         else break;
       }
       let word = text.slice(j, i);
+      // A letter enumerator opening a line ("B. 64714", a quiz option) is a list item, not a label.
+      const n = text.charCodeAt(j + 1);
+      if (i - j === 1 && !st.words && (n === 46 || n === 41) && (j === from || text.charCodeAt(j - 1) === 10)) {
+        return settle(st);
+      }
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

@@ -16,6 +16,8 @@ const CODE_SHARE = 0.5;
 interface Share {
   known: ReadonlySet<string>;
   verdict: boolean | undefined;
+  /** A known value in the column is written with a modifier ("64712-RT", "64612-50"). */
+  modified: boolean;
 }
 const cache = new WeakMap<readonly string[], Share>();
 
@@ -25,15 +27,28 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
   if (hit && hit.known === known) return hit.verdict;
   let values = 0;
   let knownValues = 0;
+  let modified = false;
   for (const cell of column) {
     const value = leadingFiveDigits(cell);
-    if (value === undefined) continue;
+    if (value === undefined || !known.has(value)) {
+      if (value !== undefined) values++;
+      continue;
+    }
     values++;
-    if (known.has(value)) knownValues++;
+    knownValues++;
+    modified ||= MODIFIED.test(cell);
   }
   const verdict = values < MIN_VALUES ? undefined : knownValues / values > CODE_SHARE;
-  cache.set(column, { known, verdict });
+  cache.set(column, { known, verdict, modified });
   return verdict;
+}
+
+/** A dash and a two-character modifier right after a cell's leading five digits. */
+const MODIFIED = /^\s*\d{5}[-–](?:[A-Z]{2}|\d\d)(?![\w-])/;
+
+/** Whether a column `columnPopulation` has read writes a known value with a modifier (a code column's mark). */
+export function columnModified(column: readonly string[]): boolean {
+  return cache.get(column)?.modified === true;
 }
 
 /** The five digits a cell starts with ("64712", "64712-RT", " 64712 "), or undefined. */

@@ -5,8 +5,10 @@
  *
  * When a node looks like one of these formats, its coding system decides, over any word: the returned offsets are the
  * only five-digit values in it that are procedure codes; every other number in the node is not a code.
- *   X12 837/835   a composite of an SV1/SV2/SV3/SVC segment whose qualifier is `HC`: `SV1*HC:64712:RT*…`, with any
+ *   X12           a composite whose qualifier is `HC`, in any segment: `SV1*HC:64712:RT*…`, `EQ**HC:64712~`, with any
  *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
+ *   Free text in these formats (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON "text"/"div") is prose: detect() reads a
+ *   number in it by the prose rules (`freeTextAt`).
  *   HL7 v2        FT1-25, PR1-3, OBR-4, AIS-3: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
@@ -46,17 +48,36 @@ export function isJsonCodeValueAfter(before: string): boolean {
 
 // Compact on purpose (content-script bytes): regexes over the sniffed node, which is the rare case.
 
-/** An SV1/SV2/SV3/SVC segment; a composite `HC<sep>CODE` in it (after the segment id or an element separator). */
-const X12_SERVICE = /(?:^|[~\n\r])[ \t]*SV[123C]\*[^~\n\r]*/g;
+/**
+ * A composite `HC<sep>CODE` in any segment (after an element separator): the HC qualifier names a HCPCS/CPT procedure
+ * wherever it stands, SV1/SV2/SV3/SVC service lines, 270 `EQ`, 271 `EB`, 278 service loops alike.
+ */
 const X12_HC = /\*HC[:>^](\d{5})(?=[:>^*~\n\r]|$)/dg;
 
 function x12Codes(text: string): number[] {
   const out: number[] = [];
-  for (const seg of text.matchAll(X12_SERVICE)) {
-    for (const m of seg[0].matchAll(X12_HC)) out.push(seg.index + m.indices![1]![0]);
-  }
+  for (const m of text.matchAll(X12_HC)) out.push(m.indices![1]![0]);
   return out;
 }
+
+/**
+ * Free text inside a structured format, read by the prose rules: an X12 `MSG*` segment, an HL7 v2 OBX-5 of a text
+ * type (TX, FT, ST) or NTE-3 comment, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text).
+ */
+const FREE_TEXT =
+  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|NTE\|[^|]*\|[^|]*\|[^|]*)$|"(?:text|div)"\s*:\s*"[^"]*$/;
+
+/** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
+export function freeTextAt(text: string, at: number): [number, number] | undefined {
+  const line = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+  const head = text.slice(line, at);
+  if (!FREE_TEXT.test(head)) return undefined;
+  FREE_TEXT_END.lastIndex = at;
+  FREE_TEXT_END.test(text);
+  const start = line + Math.max(head.lastIndexOf('*'), head.lastIndexOf('|'), head.lastIndexOf('"')) + 1;
+  return [start, FREE_TEXT_END.lastIndex ? FREE_TEXT_END.lastIndex - 1 : text.length];
+}
+const FREE_TEXT_END = /[~\n\r"|]/g;
 
 /** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */
 const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(FT1|PR1|OBR|AIS)\|[^\r\n]*/g;

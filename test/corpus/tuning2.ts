@@ -263,9 +263,11 @@ const payerRemitPdf: Snippet[] = lines({
 // ── X12 271 eligibility response, raw ───────────────────────────────────────────────────────────────────
 const x12_271: Snippet[] = [
   {
+    // Relabelled by issue 11's fourth pass: a MSG segment's free text is prose, and "REQUIRED FOR 64612" there names
+    // the procedure (sealed3's 271 says the same); every other number in it is still decided by the format.
     id: 't2-271-1',
     kind: 'x12-271',
-    text: 'ST*271*[64612]*005010X279A1~BHT*0022*11*[64714]*20261014*0930~HL*1**20*1~NM1*PR*2*SHOW-ME HEALTH PLAN*****PI*[64445]~HL*2*1*21*1~NM1*1P*2*LAKESIDE ORTHOPEDIC*****XX*1548293710~HL*3*2*22*0~TRN*2*[64632]*9877281234~NM1*IL*1*DOE*JANE****MI*W2846[64612]~REF*6P*[64712]~N4*KANSAS CITY*MO*[64111]~EB*1*IND*30**GOLD PPO [64714]~EB*C*IND*30***23*1500~MSG*PRIOR AUTH REQUIRED FOR [64612]~SE*14*[64612]~',
+    text: 'ST*271*[64612]*005010X279A1~BHT*0022*11*[64714]*20261014*0930~HL*1**20*1~NM1*PR*2*SHOW-ME HEALTH PLAN*****PI*[64445]~HL*2*1*21*1~NM1*1P*2*LAKESIDE ORTHOPEDIC*****XX*1548293710~HL*3*2*22*0~TRN*2*[64632]*9877281234~NM1*IL*1*DOE*JANE****MI*W2846[64612]~REF*6P*[64712]~N4*KANSAS CITY*MO*[64111]~EB*1*IND*30**GOLD PPO [64714]~EB*C*IND*30***23*1500~MSG*PRIOR AUTH REQUIRED FOR {64612}~SE*14*[64612]~',
   },
 ];
 

@@ -380,3 +380,61 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
     expect(codes('32b. ZZ 64712', { after: '33 BILLING PROV' })).toEqual(['64712']);
   });
 });
+
+describe('evidence: fourth pass (sealed3 misses)', () => {
+  it('reads an X12 HC composite in any segment (270 EQ, 271 EB), not only SV1/SV2/SV3/SVC', () => {
+    const x12 = 'ST*270*0001~TRN*1*64445*9RIVER~EQ**HC:64712~EB*B*IND*****27*75****Y*Y*HC:64632~SE*13*0001~';
+    expect(codes(x12)).toEqual(['64712', '64632']);
+    // A number in any other element of the same text is still not a code.
+    expect(codes('ST*270*0001~TRN*1*64445*9RIVER~EQ**30~SE*13*0001~')).toEqual([]);
+  });
+
+  it('reads the free text of an X12 MSG segment by the prose rules', () => {
+    expect(codes('ST*271*0001~EB*1*IND*30~MSG*PRIOR AUTH REQUIRED FOR 64612~SE*14*0001~')).toEqual(['64612']);
+    // The prose rules still decide: an identifier label in the message is one.
+    expect(codes('ST*271*0001~EB*1*IND*30~MSG*CALL REF 64612 FOR STATUS~SE*14*0001~')).toEqual([]);
+  });
+
+  it('reads HL7 v2 text OBX-5 and NTE-3 as prose, on their own; other fields stay decided by the format', () => {
+    const msh = 'MSH|^~\\&|DICT|RNP|EHR|RNP|20261201||MDM^T02|1|P|2.5.1\n';
+    expect(codes(`${msh}OBX|4|TX|OPNOTE^Note^L||CODING SUMMARY: 64712-RT neuroplasty`)).toEqual(['64712']);
+    expect(codes(`${msh}NTE|1|L|Bill 64445 with the block`)).toEqual(['64445']);
+    // A numeric OBX value and a text OBX's identifier are not codes.
+    expect(codes(`${msh}OBX|4|NM|WT^Weight^L||64712`)).toEqual([]);
+    expect(codes(`${msh}OBX|4|TX|OPNOTE^Note^L||Dictation job 64712`)).toEqual([]);
+  });
+
+  it('reads a FHIR "text" or "div" string as prose, on its own (the key is not a label)', () => {
+    const json = (value: string) => `{ "system": "http://example.org/x", "code": "A1", "text": "${value}" }`;
+    expect(codes(json('64445 is not separately reported'))).toEqual(['64445']);
+    expect(codes(json('Report 64632 once per nerve injected.'))).toEqual(['64632']);
+    expect(codes(json('Trace 64632 for the appeal.'))).toEqual([]);
+    expect(codes('{ "system": "http://example.org/x", "value": "Report 64632 once" }')).toEqual([]);
+  });
+});
+
+describe('evidence: fourth pass, table columns', () => {
+  const cell = (text: string, column: string[], row: string[]) =>
+    codes(text, { columnHeader: 'Scheduled', column, row });
+  it('reads a column of known values under a header no list knows as codes when one is written with a modifier', () => {
+    const modified = ['64712-RT', '64714', '64632', ''];
+    expect(cell('64714', modified, ['12104', '64714', 'Reconciled'])).toEqual(['64714']);
+    // A status cell that reads like a field name does not outweigh the column.
+    expect(cell('64632', modified, ['12106', '64632', 'Units short'])).toEqual(['64632']);
+    // The same column without a modifier is no evidence (decoys the data happens to know), nor is a ZIP+4.
+    const plainColumn = ['64712', '64714', '64632', ''];
+    expect(cell('64714', plainColumn, ['12104', '64714', 'Reconciled'])).toEqual([]);
+    const zip4 = ['64712-2230', '64714', '64632', ''];
+    expect(cell('64714', zip4, ['12104', '64714', 'Reconciled'])).toEqual([]);
+  });
+});
+
+describe('evidence: fourth pass, lists', () => {
+  it('reads a letter enumerator opening a line as a list item, not a label', () => {
+    expect(codes('B. 64714')).toEqual(['64714']);
+    expect(codes('Which code?\nD) 64632')).toEqual(['64632']);
+    // A single letter elsewhere, or one with no enumerator mark, is still a bound label.
+    expect(codes('Zone B. 64714')).toEqual([]);
+    expect(codes('B 64714')).toEqual([]);
+  });
+});
