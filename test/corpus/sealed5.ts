@@ -23,12 +23,15 @@ import type { Snippet } from './types';
  * Rndrng_Prvdr_Zip5, HCPCS_Cd, Tot_Srvcs, Avg_Mdcr_Pymt_Amt), a CDS Hooks response with Da Vinci CRD
  * coverage-information (cards, systemActions), HL7 v2.xml encoding of DFT^P03 (FT1.7 transaction code, FT1.25
  * procedure code), FHIR Bulk Data NDJSON of CARIN Blue Button ExplanationOfBenefit, an X12 837P with pipe and
- * greater-than delimiters (ISA16 ">", no "~"), the VA Community Care Standardized Episode of Care (SEOC) layout, the
- * CMS Recovery Audit approved-issues list, the Medicare Advantage Integrated Denial Notice (CMS-10003-NDMCP), the
- * I/OCE line-level output, and a specialty-society comment letter on a PFS proposed rule (docket, FR pages). The
- * other shapes (claim edit lookup tool, clinical-trial billing grid, delineation of privileges, capitation carve-out
- * exhibit, UM nurse review notes, EHR surgical history, annual code-change summary, MAC overpayment demand letter)
- * are written the way those pages read, with no single public source.
+ * greater-than delimiters (ISA16 ">", one segment a line), the VA Community Care Standardized Episode of Care (SEOC)
+ * layout, the CMS Recovery Audit approved-issues list, the Medicare Advantage Integrated Denial Notice
+ * (CMS-10003-NDMCP), the I/OCE line-level output (REV, HCPCS, SI, APC, PI), the PFS GPCI table (Addendum E) with the
+ * MPFS payment formula, and a specialty-society comment letter on a PFS proposed rule (docket, FR pages). The other
+ * shapes (claim edit lookup tool, clinical-trial billing grid, delineation of privileges, capitation carve-out
+ * exhibit, UM nurse review notes, EHR surgical history, annual code-change summary, MAC overpayment demand letter,
+ * portal direct-data-entry claim review, No Surprises Act IDR determination, claim-edit rules YAML, A/R aging,
+ * clearinghouse payer list, EFT-to-ERA reconciliation, ASC case costing, EHR SmartText template) are written the way
+ * those pages read, with no single public source.
  */
 
 // ── Hospital price transparency MRF, CSV tall template v2 (browser showing the .csv as text, one <pre>) ──────────
@@ -202,7 +205,7 @@ const cmsProviderService: Snippet[] = [
         'Injection of anesthetic agent into sciatic nerve',
         'O',
         '122',
-        '[10061]',
+        '171',
         '476.8',
         '101.9',
       ],
@@ -239,12 +242,12 @@ const cdsHooks: Snippet[] = [
       '{',
       '  "cards": [',
       '    {',
-      '      "uuid": "8c3f0b8e-2f7d-4c6a-9a1e-[71087]c2d4e1",',
+      '      "uuid": "8c3f0b8e-2f7d-4c6a-9a1e-[71087]c2d4e1a",',
       '      "summary": "Prior authorization required for {64714}",',
       '      "indicator": "warning",',
       '      "detail": "Open neuroplasty of the lumbar plexus ({64714}) needs prior authorization for Harbor Health commercial members. The sciatic nerve block ordered with it ({64445}) does not.",',
       '      "source": { "label": "Harbor Health Coverage Requirements", "url": "https://www.harborhealth.example/providers/crd" },',
-      '      "links": [ { "label": "Complete documentation (DTR)", "url": "https://dtr.harborhealth.example/launch?questionnaire=[87043]", "type": "smart" } ]',
+      '      "links": [ { "label": "Complete documentation (DTR)", "url": "https://dtr.harborhealth.example/launch?questionnaire=[87049]", "type": "smart" } ]',
       '    }',
       '  ],',
       '  "systemActions": [',
@@ -311,7 +314,7 @@ const x12PipeDelims: Snippet[] = [
       'ST|837|0001|005010X222A1',
       'BHT|0019|00|[88047]|20261118|1012|CH',
       'NM1|41|2|CASCADE PAIN ASSOCIATES|||||46|[93021]',
-      'NM1|40|2|EVERGREEN HEALTH PLAN|||||46|[61036]',
+      'NM1|40|2|EVERGREEN HEALTH PLAN|||||46|[61041]',
       'HL|1||20|1',
       'NM1|85|2|CASCADE PAIN ASSOCIATES|||||XX|1093817264',
       'N3|3400 S 19TH ST STE 210',
@@ -365,7 +368,7 @@ const vaSeoc: Snippet[] = lines({
 const racIssues: Snippet[] = table({
   id: 's5-rac',
   kind: 's5-rac-approved-issues',
-  caption: 'Approved Issues · filtered: Review Type = Complex, Provider Type = Professional Services',
+  caption: 'Approved Issues · filtered: Provider Type = Professional Services · 3 results',
   headers: [
     'Issue Number',
     'Issue Name',
@@ -416,7 +419,7 @@ const claimEditLookup: Snippet[] = [
     id: 's5-c3-criteria',
     kind: 's5-claim-edit-lookup',
     before: 'Claim Edit Lookup',
-    text: 'Patient age 61 · Gender F · Place of service 24 · Provider type Orthopedic Surgery · Payer ID [39087] · Request ID [23047]',
+    text: 'Patient age 61 · Gender F · Place of service 24 · Provider type Orthopedic Surgery · Payer ID [39091] · Request ID [23047]',
   },
   ...table({
     id: 's5-c3-grid',
@@ -515,7 +518,7 @@ const ioce: Snippet[] = [
       ' 1  0360  {64712}  RT      11172026      1  [12840].00  J1  5432  A   1     0',
       ' 2  0360  {64445}  59      11172026      1   1180.00  N   0000  N   1     1',
       ' 3  0278          JW      11172026      1   3880.00  N   0000  N   1     1    ',
-      ' 4  0636  {64612}          11172026      1   1624.00  T   5442  A   1     0    ',
+      ' 4  0510  {64612}          11172026      1   1624.00  T   5442  A   1     0    ',
       'CLAIM EDITS: NONE    APC 5432 COMPREHENSIVE: {64445} PACKAGED INTO PRIMARY {64712}',
       'TOTAL CHARGES [19524].00   REPORT PAGE 1 OF 1   USER ID [64714]',
     ].join('\n'),
@@ -561,7 +564,7 @@ const umNotes: Snippet[] = [
       '11/14 09:40  Criteria applied: InterQual 2026 Procedures, subset Neurolysis/Neuroplasty. {64445} meets; auth [59023] issued 12/01–12/31.',
       '11/14 10:05  {64714}: conservative care documented 5 mo, not 6. Pended for MD review. Provider notified, call ref [36033].',
       '11/15 14:30  Peer-to-peer scheduled 11/17 1300 CT with Dr. Amadi (ext. [33052]).',
-      '11/17 13:22  P2P held. MD reviewer overturned: {64714} approved as requested, auth [59042]. Letter queued, batch [98051].',
+      '11/17 13:22  P2P held. MD reviewer overturned: {64714} approved as requested, auth [59047]. Letter queued, batch [98051].',
     ].join('\n'),
   }),
 ];
