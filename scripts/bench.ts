@@ -46,7 +46,8 @@ const TARGETS = {
   markjsSpeedup: 10,
   longestTaskMs: 50,
   mutations: 0,
-  addedMsPerFrame: 2,
+  // Issue 16: accessibility off; with it forced on, the live table holds the pages to 1 ms.
+  addedMsPerFrame: 0.5,
   gzipKb: 40,
 };
 

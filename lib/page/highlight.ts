@@ -75,6 +75,12 @@ const FLASH_MS = 1600;
 const LIVE_FRAMES = 8;
 /** Least time between two re-measures of the boxes while the page keeps changing. */
 const BOX_REFRESH_MS = 250;
+/**
+ * While only the page keeps changing, the boxes re-measure the ranges they show; the near search
+ * (which matches are near the viewport) runs again at least this often, for layout shifts that
+ * carry other codes into view.
+ */
+const NEAR_REFRESH_MS = 1000;
 /** No page change for this long: the marks go back into the Highlight API. */
 const QUIET_MS = 600;
 
@@ -170,6 +176,15 @@ export function createHighlighter({
    * after it is below too, and needs no re-measure (a first scan appends thousands, slice by slice).
    */
   let tailBelow = false;
+  /**
+   * Which matches are near must be found again (matches, elements, the viewport or the style changed).
+   * A page that only keeps changing (a counter, a class) leaves it false: the boxes re-measure the
+   * ranges they show, and skip the near search's rect reads.
+   */
+  let nearStale = true;
+  /** The ranges the boxes show now. */
+  let boxed = new Set<StaticRange>();
+  let nearAt = Number.NEGATIVE_INFINITY;
 
   function rangeOf(match: PageMatch): StaticRange {
     let range = ranges.get(match);
@@ -189,17 +204,18 @@ export function createHighlighter({
    * A re-measure the page's own changes ask for: on the next frame if the user is scrolling or the
    * last one is old enough, else once PAGE_REFRESH_MS have passed since the last one.
    */
-  function scheduleForPage(): void {
+  function scheduleForPage(near = true): void {
+    if (near) nearStale = true;
     if (frame || queued || pageTimer || signal.aborted) return;
     const now = performance.now();
     const wait = rebuiltAt + (stats.mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
     if (wait <= 0 || now - movedAt < SETTLE_MS) {
-      schedule();
+      schedule(false);
       return;
     }
     pageTimer = win!.setTimeout(() => {
       pageTimer = 0;
-      schedule();
+      schedule(false);
     }, wait);
   }
 
@@ -215,7 +231,8 @@ export function createHighlighter({
   }
 
   /** After the next frame has rendered (layout clean), rebuild once. */
-  function schedule(): void {
+  function schedule(near = true): void {
+    if (near) nearStale = true;
     if (frame || queued || signal.aborted) return;
     frame = win!.requestAnimationFrame(() => {
       frame = 0;
@@ -300,8 +317,13 @@ export function createHighlighter({
       ordered = ordered.filter((t) => matchesOf.has(t));
       removals = false;
     }
-    const next = new Set<StaticRange>();
-    if (current !== 'off') {
+    const boxing = wantBoxes && current !== 'off';
+    // Only the page kept changing since the boxes were drawn: the same ranges, re-measured.
+    const same = boxing && stats.mode === 'boxes' && !nearStale && started - nearAt < NEAR_REFRESH_MS;
+    nearStale = false;
+    if (!same) nearAt = started;
+    const next = same ? boxed : new Set<StaticRange>();
+    if (current !== 'off' && !same) {
       let left = maxRanges;
       fill: for (const text of nearTexts()) {
         for (const match of matchesOf.get(text) ?? []) {
@@ -310,9 +332,10 @@ export function createHighlighter({
         }
       }
     }
-    if (wantBoxes && current !== 'off') {
+    if (boxing && current !== 'off') {
       // Boxes first, then drop the ranges: one task, so the next frame shows the boxes.
       boxes.draw(measure(next), current);
+      boxed = next;
       if (shown.size > 0) {
         marks.clear();
         stats.registryWrites++;
@@ -334,6 +357,7 @@ export function createHighlighter({
       shown = next;
       if (stats.mode === 'boxes') {
         boxes.draw([], 'underline');
+        boxed = new Set();
         stats.mode = 'highlight';
       }
     }
@@ -370,8 +394,8 @@ export function createHighlighter({
     // In boxes the streak no longer matters (the quiet timer reads changedAt): no rAF a frame.
     if (!probe && !wantBoxes) probe = win!.requestAnimationFrame(probeFrame);
     if (wantBoxes) {
-      // Boxes follow the page by measure: re-measure (throttled to BOX_REFRESH_MS).
-      scheduleForPage();
+      // Boxes follow the page by measure: re-measure what they show (throttled to BOX_REFRESH_MS).
+      scheduleForPage(false);
     }
   }
 

@@ -40,6 +40,9 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
   let root: ShadowRoot | undefined;
   const pool: HTMLElement[] = [];
   let shown = 0;
+  /** What the boxes show now (document coordinates, flat: left, top, width, height, …) and their style. */
+  let placed: number[] = [];
+  let placedStyle = '';
 
   function ensureHost(): ShadowRoot {
     if (host?.isConnected && root) return root;
@@ -50,6 +53,7 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
     root.adoptedStyleSheets = [sheet];
     pool.length = 0;
     shown = 0;
+    placed = [];
     doc.documentElement.append(host);
     return root;
   }
@@ -67,6 +71,12 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
       // Document coordinates: the host sits at the initial containing block's origin, wherever the
       // page's margins put it; read its own rect once.
       const origin = host!.getBoundingClientRect();
+      const next: number[] = [];
+      for (const r of rects) next.push(r.left - origin.left, r.top - origin.top, r.width, r.height);
+      // A live page re-measures a few times a second, and mostly nothing moved: touch no box then.
+      if (style === placedStyle && next.length === placed.length && next.every((x, i) => x === placed[i])) return;
+      placed = next;
+      placedStyle = style;
       for (let i = 0; i < rects.length; i++) {
         let box = pool[i];
         if (!box) {
@@ -74,11 +84,10 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
           pool.push(box);
           shadow.append(box);
         }
-        const r = rects[i]!;
         box.className = style;
-        box.style.transform = `translate(${r.left - origin.left}px,${r.top - origin.top}px)`;
-        box.style.width = `${r.width}px`;
-        box.style.height = `${r.height}px`;
+        box.style.transform = `translate(${next[4 * i]}px,${next[4 * i + 1]}px)`;
+        box.style.width = `${next[4 * i + 2]}px`;
+        box.style.height = `${next[4 * i + 3]}px`;
         box.hidden = false;
       }
       for (let i = rects.length; i < shown; i++) pool[i]!.hidden = true;

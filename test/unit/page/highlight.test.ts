@@ -200,4 +200,39 @@ describe('createHighlighter', () => {
     expect(marks.size).toBe(1);
     expect(writes).toEqual(['Highlight.add']);
   });
+
+  it('re-measures only the boxed ranges while the page just keeps changing, and searches again when matches change', async () => {
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const a = codeText('64712');
+    highlighter.update(a.text, a.matches);
+    await frames();
+    for (let i = 0; i < 12; i++) {
+      highlighter.noteActivity();
+      await frame();
+    }
+    await frames();
+    expect(highlighter.stats().mode).toBe('boxes');
+
+    // The near search reads each match's element; the boxes read only their own host's origin.
+    const rects = vi.mocked(HTMLElement.prototype.getBoundingClientRect);
+    const pageReads = () => rects.mock.contexts.filter((el) => (el as Element).localName !== 'cpt-lens-marks').length;
+    rects.mockClear();
+    const rebuildsBefore = highlighter.stats().rebuilds;
+    for (let i = 0; i < 10; i++) {
+      highlighter.noteActivity();
+      await frame();
+      await sleep(60);
+    }
+    expect(highlighter.stats().rebuilds).toBeGreaterThan(rebuildsBefore);
+    expect(pageReads()).toBe(0);
+
+    // A new match: the near search runs again and reads the elements.
+    const b = codeText('64714');
+    highlighter.update(b.text, b.matches);
+    highlighter.noteActivity();
+    await frames();
+    await frames();
+    expect(highlighter.stats().mode).toBe('boxes');
+    expect(pageReads()).toBeGreaterThan(0);
+  });
 });
