@@ -57,11 +57,12 @@ export interface SettingsProblem {
 
 // ---------------------------------------------------------------------------------------------
 // Schemas (zod/mini: the content script imports this file), built on first use (lib/lazy.ts):
-// each is a getter, so loading the content script builds none of them.
+// each is a getter, so loading the content script builds none of them. `z.literal([…])` rather than
+// `z.enum`: the same check, without a second schema kind in the content script (lib/messages.ts).
 
-export const modeSchema = lazy(() => z.enum(['all-except', 'only-listed']));
-export const holdKeySchema = lazy(() => z.enum(['none', 'Alt', 'Control', 'Shift', 'Meta']));
-export const highlightStyleSchema = lazy(() => z.enum(['underline', 'background', 'off']));
+export const modeSchema = lazy(() => z.literal(['all-except', 'only-listed']));
+export const holdKeySchema = lazy(() => z.literal(['none', 'Alt', 'Control', 'Shift', 'Meta']));
+export const highlightStyleSchema = lazy(() => z.literal(['underline', 'background', 'off']));
 export const hoverDelaySchema = lazy(() =>
   z.number().check(z.int(), z.minimum(HOVER_DELAY_MIN_MS), z.maximum(HOVER_DELAY_MAX_MS)),
 );
