@@ -14,9 +14,11 @@
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
  *      procedure after an `HC` qualifier in any segment (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3
  *      components coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value
- *      reads its key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285.
+ *      reads its key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285, and
+ *      FHIR XML `<code value>` right after a sibling `<system value>` naming CPT/HCPCS.
  *      Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON
- *      "text"/"div") is prose, read by these rules on its own. A CSV/TSV export shown as text (lib/detect/csv.ts: a
+ *      "text"/"div") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
+ *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
  *      first line of three or more field names) is read like a table: the header field of a number's column decides
  *      it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
@@ -34,7 +36,8 @@
  *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
  *      left to the population. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
- *   4. THE BOUND LABEL (own text, else `before` across an element boundary): any word no list knows bound to the
+ *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
+ *      clause with a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
  *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
  *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
@@ -49,7 +52,8 @@
  *          with modifier 59", "64714 does not need a modifier");
  *        - a DESCRIPTION after it, when the label is a colon heading or sits in another element: two words no list
  *          knows, lower or upper case, a modifier or status letter allowed first ("Neuroplasty: 64712 sciatic nerve",
- *          "64445  N BLOCK INJ SCIATIC SNG"). After a word bound right before the number the words are that record's
+ *          "64445  N BLOCK INJ SCIATIC SNG"), CPT descriptor punctuation allowed ("64445 Injection(s), anesthetic
+ *          agent(s)", "64712 Neuroplasty (exploration, …"). After a word bound right before the number the words are that record's
  *          title ("Problem 25923 low back pain", "Catalog 33529 nerve block tray"); two capitalised words are a name
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
@@ -62,8 +66,9 @@
  *      after a `code` head ends its qualifier ("pain block, code 64445").
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, masked digits before ("•••• 64714", "***64714"),
- *      a parenthesised label naming another field after ("26276 (Julian)"): not a code. The add-on mark `+64445`
- *      (nothing glued before the `+`) is positive evidence. Under a header naming another field, a number in
+ *      a parenthesised label naming another field after ("26276 (Julian)"): not a code; but a short upper-case tag
+ *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
+ *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
@@ -275,6 +280,8 @@ interface Candidate {
   afterPending: boolean;
   /** The add-on mark of coding texts, `+64445`: positive evidence. */
   addOn: boolean;
+  /** Glued to a short upper-case tag by a dash ("ASC-64714"): rejected, unless a procedure column names it. */
+  tagged: boolean;
 }
 
 export function detect({ text, known, context }: DetectInput): Match[] {
@@ -308,14 +315,22 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     const free = structured && !structured.includes(c.start) ? freeTextAt(text, c.start) : undefined;
     if (free) {
       const at = c.start - free[0];
-      if (!detect({ text: text.slice(free[0], free[1]), known }).some((m) => m.start === at)) continue;
+      // A code the text's own coding system names elsewhere ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …")
+      // is that procedure in its comment; any other number there is read by the prose rules.
+      if (
+        !structured!.some((o) => text.startsWith(c.code, o)) &&
+        !detect({ text: text.slice(free[0], free[1]), known }).some((m) => m.start === at)
+      ) {
+        continue;
+      }
     } else if (structured) {
       if (!structured.includes(c.start)) continue;
     } else if (field !== undefined) {
       // The comma is the separator here, not a thousands mark: the field alone decides.
       if (classifyLabel(field) !== 'procedure') continue;
     } else if (
-      c.shapeReject ||
+      // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
+      (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
       otherLabelAfter(text, c.fullEnd)
     ) {
@@ -343,6 +358,7 @@ function candidate(start: number, code: string, isKnown: boolean): Candidate {
     label: undefined,
     afterPending: false,
     addOn: false,
+    tagged: false,
   };
 }
 
@@ -401,6 +417,10 @@ export function classifyLabel(label: string): LabelKind {
 // ── shape: prefix and suffix of the number itself ─────────────────────────────────────────────────────
 
 const EMPTY_MODS: string[] = Object.freeze([]) as unknown as string[];
+/** Only blanks since the line began: a `+` there opens the line. */
+const LINE_START = /(?:^|\n)[ \t]*$/;
+/** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
+const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 
 function readShape(text: string, c: Candidate): void {
   const s = c.start;
@@ -414,8 +434,8 @@ function readShape(text: string, c: Candidate): void {
     } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
       // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
       if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
-    } else if (p === 43 && !isGlue(pp)) {
-      c.addOn = true; // +64445: the add-on mark of coding texts
+    } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && LINE_START.test(text.slice(0, s - 2)))) {
+      c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
     } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
       c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
     else if (p === 46 && isLetter(pp)) {
@@ -424,7 +444,10 @@ function readShape(text: string, c: Candidate): void {
     } else if ((isDash(p) || p === 47) && isGlue(pp)) {
       // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
       // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
-      if (!endsWithFiveDigitRun(text, s - 1) && !gluedProcWord(text, s - 1)) c.shapeReject = true;
+      if (!endsWithFiveDigitRun(text, s - 1) && !gluedProcWord(text, s - 1)) {
+        c.shapeReject = true;
+        c.tagged = isDash(p) && TAG_BEFORE.test(text.slice(Math.max(0, s - 7), s - 1));
+      }
     }
   }
   // Suffix.
@@ -723,7 +746,9 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     const token = tokens[n]!;
     // A modifier or status letter between the code and its description ("64612  50   DESTROY", "64445  N BLOCK").
     if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
-    const word = token.replace(/[,.;:)]$/, '');
+    // CPT descriptors: "Neuroplasty (exploration, …", "Injection(s), anesthetic agent(s)": a leading parenthesis, a
+    // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
+    const word = token.replace(/^\(|(?:\(s\))?[,.;:)]?$/g, '');
     const lower = word.toLowerCase();
     if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower))) return true;
     const kind = wordKind(lower);
@@ -746,7 +771,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
       return false;
     }
     plain++;
-    if (word !== token) break;
+    if (/[.;:]$|[^s]\)$/.test(token)) break;
   }
   return plain === 2;
 }
@@ -804,9 +829,9 @@ function labelVerdict(
     } else if (header) return local === V.Open ? settle(st) : local;
   }
   if (local !== V.Open) return local;
-  // A word no list knows is already bound to the number in its own text ("PMG 64714"): text further back is not
-  // its label.
-  if (st.pending || st.unexplained) return settle(st);
+  // A word no list knows is already bound to the number in its own text ("PMG 64714"), or its own label is a clause
+  // ended by a colon ("You searched: 64712"): text further back is not its label.
+  if (st.pending || st.unexplained || (st.colon && st.breaker && !st.head)) return settle(st);
   const before = context.before;
   if (before) {
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.

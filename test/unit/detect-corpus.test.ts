@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4)-/.test(s.kind)),
       detect,
       known,
     );
@@ -138,7 +138,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !t.kind.startsWith('s3-')),
+      TUNING_SET.filter((t) => !/^s[34]-/.test(t.kind)),
       detect,
       known,
     );
@@ -171,29 +171,39 @@ describe('labelled corpus', () => {
     },
   );
 
-  // The whole tuning set, sealed3 included: P=0.9962 R=0.9743 with 5 codes, P=0.9925 R=0.9743 with 10,000.
+  // The whole tuning set, sealed3 included, before sealed4 joined it: P=0.9962 R=0.9743 with 5 codes, P=0.9925
+  // R=0.9743 with 10,000. With sealed4 and issue 11's fifth pass: P=0.9967 R=0.9777 with 5, P=0.9935 R=0.9777 with
+  // 10,000.
   it.each([
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
-  ] as const)('the whole tuning set with %s known codes: precision >= 0.99, recall >= 0.974', (_, known) => {
+  ] as const)('the whole tuning set with %s known codes: precision >= 0.99, recall >= 0.977', (_, known) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.99);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.974);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.977);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 67e43f4 (after issue 11's fourth pass):
   //   5 codes:      P=1.0000 R=0.9262 (tp 113, fp 0, fn 9; 122 codes, 18 decoys with known digits)
   //   10,000 codes: P=1.0000 R=0.9262 (fp 0: 93 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed4-first-score.txt). No rule has followed it: it is still unseen by tuning. These
-  // floors are its first score, so a change that loses precision or recall on it fails here.
+  // (every miss: test/corpus/sealed4-first-score.txt). Issue 11's fifth pass wrote general rules after reading those
+  // misses, so sealed4 is TUNING data now (in TUNING_SET, `s4-` kinds): FHIR XML Codings, a setting tag glued to a code
+  // in a procedure column ("ASC-64714"), CPT descriptor punctuation in a description after the number, "+ " opening a
+  // line as the add-on mark, a clause ended by a colon as the number's own label ("You searched:"), and a code the
+  // message itself codes as CPT in its free text (an HL7 NTE). Tuned: P=1.0000 R=1.0000 with both known sets; these
+  // floors are that tuned score.
   it.each([
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
-  ] as const)('sealed set 4 with %s known codes: not below its first (blind) score', (_, known) => {
-    const s = scoreSet(SEALED_SET, detect, known);
+  ] as const)('sealed set 4 (tuning data now) with %s known codes: not below its tuned score', (_, known) => {
+    const s = scoreSet(
+      TUNING_SET.filter((x) => x.kind.startsWith('s4-')),
+      detect,
+      known,
+    );
     expect(s.tokens).toBe(311);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(1);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.926);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(1);
   });
 });

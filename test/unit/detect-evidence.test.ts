@@ -438,3 +438,67 @@ describe('evidence: fourth pass, lists', () => {
     expect(codes('B 64714')).toEqual([]);
   });
 });
+
+describe('evidence: fifth pass (sealed4 misses)', () => {
+  it('reads a FHIR XML Coding: <code value> after its sibling <system value> naming CPT or HCPCS', () => {
+    const coding = (system: string, code: string) =>
+      `<coding><system value="${system}"/><code value="${code}"/></coding>`;
+    const xml = [
+      '<Claim xmlns="http://hl7.org/fhir">',
+      '  <identifier><system value="https://payer.example/claims"/><value value="64445"/></identifier>',
+      `  <item><productOrService>${coding('http://www.ama-assn.org/go/cpt', '64632')}</productOrService>`,
+      `  <productOrService>${coding('https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', '64612')}</productOrService>`,
+      `  <productOrService>${coding('http://snomed.info/sct', '64714')}</productOrService>`,
+      '  <locationAddress><postalCode value="64712"/></locationAddress></item>',
+      '</Claim>',
+    ].join('\n');
+    expect(codes(xml)).toEqual(['64632', '64612']);
+    // A version between system and code (FHIR XML's element order) still belongs to the same Coding.
+    expect(
+      codes('<coding><system value="http://www.ama-assn.org/go/cpt"/><version value="2026"/><code value="64714"/>'),
+    ).toEqual(['64714']);
+  });
+
+  it('reads a short tag glued by a dash to a known code in a procedure column as that code’s setting', () => {
+    expect(codes('ASC-64714', { columnHeader: 'Service Code' })).toEqual(['64714']);
+    // Not under a header naming another field, nor without a column; an identifier with digits stays one.
+    expect(codes('ASC-64714', { columnHeader: 'Claim ID' })).toEqual([]);
+    expect(codes('ASC-64714')).toEqual([]);
+    expect(codes('PA2026-64714', { columnHeader: 'Service Code' })).toEqual([]);
+  });
+
+  it('reads a description after a code line’s number, CPT punctuation included', () => {
+    const before = 'Search CPT: "sciatic" — 3 results';
+    expect(
+      codes('64712 Neuroplasty (exploration, neurolysis or nerve decompression); sciatic nerve', { before }),
+    ).toEqual(['64712']);
+    expect(codes('64445 Injection(s), anesthetic agent(s) and/or steroid; sciatic nerve', { before })).toEqual([
+      '64445',
+    ]);
+    // A name is not a description.
+    expect(codes('64712 John Smith', { before })).toEqual([]);
+  });
+
+  it('reads "+ " opening a line as the add-on mark', () => {
+    const before = '+ 64712 RT · G57.01 · pending sign';
+    expect(codes('  + 64445     · G57.01 · signed', { before })).toEqual(['64445']);
+    expect(codes('pending sign + 64445 · signed', { before })).toEqual([]);
+  });
+
+  it('reads a clause ended by a colon in the node as the number’s own label, not the element before', () => {
+    const before = 'Prior Authorization Code Lookup';
+    expect(codes('You searched: 64712/64714 · Plan: Lakeshore', { before })).toEqual(['64712', '64714']);
+    expect(codes('64712/64714 · Plan: Lakeshore', { before })).toEqual([]);
+  });
+
+  it('reads a code the message itself codes as CPT in its free text (an NTE on the order)', () => {
+    const msg = (note: string) =>
+      [
+        'MSH|^~\\&|EHR|NSPC|SURG|NSPC|202611051422||OML^O21^OML_O21|1|P|2.5.1',
+        'OBR|1|ORD1||64714^Neuroplasty; lumbar plexus^C4|||20261112',
+        `NTE|1||${note}`,
+      ].join('\n');
+    expect(codes(msg('Schedule 64714 same session'))).toEqual(['64714', '64714']);
+    expect(codes(msg('Schedule 64612 same session'))).toEqual(['64714']);
+  });
+});
