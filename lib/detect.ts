@@ -63,10 +63,13 @@
  *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
  *      subject pronoun or a modal ("Do not pair 64445", "Can 64445 be billed"), "wants", "needs", "says", "like"; `code` after a
  *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
- *      after a `code` head ends its qualifier ("pain block, code 64445").
+ *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
+ *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
+ *      ("to move 64445"), and "w/" is "with". "64612 as a bilateral procedure" is positive evidence after the number.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, masked digits before ("•••• 64714", "***64714"),
- *      a parenthesised label naming another field after ("26276 (Julian)"): not a code; but a short upper-case tag
+ *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
+ *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer").
@@ -198,7 +201,7 @@ add(
 add(
   W.Breaker,
   'for of to on with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see like want need say',
+    'use as into after before and or not than vs versus require except plus then see like want need say w',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
@@ -212,7 +215,7 @@ add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her my in one two three four has have had got get also only',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -234,6 +237,10 @@ const SPACED_LETTER_MODIFIERS = new Set(
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
   /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
+
+/** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
+const PLURAL_AFTER = /^ [a-z]{2,}[^siu]s\b/;
+const PAST_BEFORE = /[a-z]{3}ed $/;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -332,7 +339,10 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
-      otherLabelAfter(text, c.fullEnd)
+      otherLabelAfter(text, c.fullEnd) ||
+      // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
+      (PLURAL_AFTER.test(text.slice(c.fullEnd, c.fullEnd + 24)) &&
+        PAST_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     ) {
       continue;
     }
@@ -630,6 +640,8 @@ interface ScanState {
   aside: boolean;
   /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
   isLabel: boolean;
+  /** The word bound right before the number is lower-case (a verb after "to", not a field name). */
+  lowerBound: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -645,6 +657,7 @@ const newScan = (colon: boolean): ScanState => ({
   pendingOpen: false,
   aside: false,
   isLabel: false,
+  lowerBound: false,
 });
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
@@ -741,6 +754,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   // Rare path (a known number its label does not explain): a short slice split into words.
   const tokens = text.slice(end, end + 64).split(/\s+/);
   let plain = 0;
+  let as = false;
   // tokens[0] is what is glued to the number: "64712, sciatic" or "64712:" is no phrase after it.
   for (let n = 1; n < 8 && n < tokens.length && !tokens[0]; n++) {
     const token = tokens[n]!;
@@ -750,7 +764,11 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
     const word = token.replace(/^\(|(?:\(s\))?[,.;:)]?$/g, '');
     const lower = word.toLowerCase();
-    if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower))) return true;
+    // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
+    if (n === 1) as = lower === 'as';
+    if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
+      return true;
+    }
     const kind = wordKind(lower);
     const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker;
     // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
@@ -762,6 +780,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
       described = false;
       continue;
     }
+    if (as) continue;
     if (
       !described ||
       !(DESCRIPTION_WORD.test(word) || (!plain && CAPITALISED.test(word))) ||
@@ -1035,16 +1054,21 @@ function onWord(word: string, st: ScanState): V {
       if (st.words === 1) st.unexplained = false;
       break;
     case W.Breaker:
+      // "to move 64445": a lower-case word after "to" is a verb ("Forward to Dept 64632", "route TO wq 64445" keep
+      // their label).
+      if (word === 'to' && st.words === 1 && st.lowerBound) st.unexplained = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
       if (st.pending) st.pendingOpen = true;
       return V.Open;
     case W.Filler:
-      // "criteria are met: 64712": a sentence before the colon, not a field name.
+      // "criteria are met: 64712": a sentence before the colon, not a field name; "the block is still 64445": the word
+      // after a verb is an adverb. "Told her 64445": the word before an object pronoun is a verb.
       if (BE.has(lower) && st.colon) {
         st.unexplained = false;
         st.breaker = true;
-      }
+      } else if (BE.has(lower) && st.words === 1) st.unexplained = false;
+      else if (OBJECT.has(lower) && !st.words) st.breaker = true;
       return V.Open;
     case undefined:
     case W.Qualifier:
@@ -1056,7 +1080,10 @@ function onWord(word: string, st: ScanState): V {
       }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
-      if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) st.unexplained = true;
+      if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
+        st.unexplained = true;
+        st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);
+      }
       break;
   }
   st.words++;
@@ -1066,6 +1093,7 @@ function onWord(word: string, st: ScanState): V {
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
 const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+const OBJECT = new Set(['her', 'him', 'them']);
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 

@@ -172,15 +172,17 @@ describe('labelled corpus', () => {
   );
 
   // The whole tuning set, sealed3 included, before sealed4 joined it: P=0.9962 R=0.9743 with 5 codes, P=0.9925
-  // R=0.9743 with 10,000. With sealed4 and issue 11's fifth pass: P=0.9967 R=0.9777 with 5, P=0.9935 R=0.9777 with
-  // 10,000.
+  // R=0.9743 with 10,000. With sealed4 and issue 11's fifth pass (its sealed4 rules, then prose rules read
+  // off the tuning misses: "w/", a verb before an object pronoun, an adverb after "is", a verb after "to", "as a …
+  // procedure", a count between a past-tense verb and a plural noun): P=0.9968 R=0.9830 with 5 codes, P=0.9946
+  // R=0.9830 with 10,000.
   it.each([
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
-  ] as const)('the whole tuning set with %s known codes: precision >= 0.99, recall >= 0.977', (_, known) => {
+  ] as const)('the whole tuning set with %s known codes: precision >= 0.994, recall >= 0.982', (_, known) => {
     const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.99);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.977);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.994);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.982);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never

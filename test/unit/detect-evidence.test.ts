@@ -502,3 +502,39 @@ describe('evidence: fifth pass (sealed4 misses)', () => {
     expect(codes(msg('Schedule 64612 same session'))).toEqual(['64714']);
   });
 });
+
+describe('evidence: fifth pass, prose (tuning misses)', () => {
+  it('reads "w/" as the preposition "with"', () => {
+    expect(codes('rep says bundled w/ 64712.')).toEqual(['64712']);
+    expect(codes('rep says bundled wq 64712.')).toEqual([]);
+  });
+
+  it('reads the word before an object pronoun as a verb', () => {
+    expect(codes('Pt called re stmt. Told her 64445 under appeal.')).toEqual(['64445']);
+    expect(codes('Pt called re stmt. Told Mrs 64445 under appeal.')).toEqual([]);
+  });
+
+  it('reads a word after a form of "be" as an adverb, not a label', () => {
+    expect(codes('the block is still 64445.')).toEqual(['64445']);
+    expect(codes('the block still 64445.')).toEqual([]);
+    // An identifier head further back still names the number.
+    expect(codes('Your claim number is now 64445.')).toEqual([]);
+  });
+
+  it('reads a lower-case word after "to" as a verb', () => {
+    expect(codes('Article revised to move 64445 from Group 2 to Group 1')).toEqual(['64445']);
+    expect(codes('Article revised to Dept 64445 from Group 2 to Group 1')).toEqual([]);
+    expect(codes('IF pos = 22 THEN route TO wq 64445 (Ortho facility)')).toEqual([]);
+  });
+
+  it('counts "as a … procedure" after the number as positive evidence', () => {
+    expect(codes('Section 40.6 lists 64612 as a bilateral procedure (indicator 1).')).toEqual(['64612']);
+    expect(codes('Section 40.6 lists 64612 as a bilateral table (indicator 1).')).toEqual([]);
+  });
+
+  it('reads a number between a past-tense verb and a plural noun as a count', () => {
+    expect(codes('In the third quarter we processed 18459 appeals.', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('In the third quarter we processed 64712 on appeal.', undefined, KNOWN_10K)).toEqual(['64712']);
+    expect(KNOWN_10K.has('18459')).toBe(true);
+  });
+});
