@@ -58,13 +58,14 @@ export interface SettingsProblem {
 // ---------------------------------------------------------------------------------------------
 // Schemas (zod/mini: the content script imports this file), built on first use (lib/lazy.ts):
 // each is a getter, so loading the content script builds none of them. `z.literal([…])` rather than
-// `z.enum`: the same check, without a second schema kind in the content script (lib/messages.ts).
+// `z.enum`, a refinement rather than `z.int()`/`z.minimum`/`z.maximum`: the same checks, without more schema and
+// check kinds in the content script (lib/messages.ts).
 
 export const modeSchema = lazy(() => z.literal(['all-except', 'only-listed']));
 export const holdKeySchema = lazy(() => z.literal(['none', 'Alt', 'Control', 'Shift', 'Meta']));
 export const highlightStyleSchema = lazy(() => z.literal(['underline', 'background', 'off']));
 export const hoverDelaySchema = lazy(() =>
-  z.number().check(z.int(), z.minimum(HOVER_DELAY_MIN_MS), z.maximum(HOVER_DELAY_MAX_MS)),
+  z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= HOVER_DELAY_MIN_MS && n <= HOVER_DELAY_MAX_MS)),
 );
 export const siteRuleSchema = lazy(() => z.object({ host: z.string(), includeSubdomains: z.boolean() }));
 
