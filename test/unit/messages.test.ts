@@ -26,6 +26,8 @@ describe('message schemas', () => {
       expect(parseMessage(pageListReply, { counts: { 64712: bad } }), String(bad)).toBeUndefined();
     }
     expect(parseMessage(pageListReply, { counts: { 64712: 3 } })).toEqual({ counts: { 64712: 3 } });
+    // Record keys are codes, modifiers are two characters.
+    expect(parseMessage(pageListReply, { counts: { '64712x': 3 } })).toBeUndefined();
     expect(parseMessage(travelListReply, { path: null, codes: ['64712'], childBefore: [0, -1] })).toEqual({
       path: null,
       codes: ['64712'],
@@ -56,5 +58,8 @@ describe('message schemas', () => {
     expect(reply(entry({ modifiers: { rows: [], complete: false, truncation: 'cut' } }))).toBeUndefined();
     expect(reply(entry({ serviceType: { available: true, note: 'x' } }))).toBeUndefined();
     expect(reply(null)).toEqual({ entry: null, meanings: {} });
+    expect(reply(entry({ mentionedModifiers: ['RT', '59'] }))?.entry?.mentionedModifiers).toEqual(['RT', '59']);
+    expect(reply(entry({ mentionedModifiers: ['R'] }))).toBeUndefined();
+    expect(reply(entry({ code: '6471' }))).toBeUndefined();
   });
 });
