@@ -239,7 +239,12 @@ const COUNT_AFTER =
   /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
-const PLURAL_AFTER = /^ [a-z]{2,}[^siu]s\b/;
+const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
+/** Sticky at the number's end: no slice per marked code. */
+const pluralAfter = (text: string, at: number) => {
+  PLURAL_AFTER.lastIndex = at;
+  return PLURAL_AFTER.test(text);
+};
 const PAST_BEFORE = /[a-z]{3}ed $/;
 
 /** Between two list members: only separators and conjunctions. */
@@ -341,8 +346,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
       otherLabelAfter(text, c.fullEnd) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
-      (PLURAL_AFTER.test(text.slice(c.fullEnd, c.fullEnd + 24)) &&
-        PAST_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
+      (pluralAfter(text, c.fullEnd) && PAST_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     ) {
       continue;
     }
@@ -427,8 +431,11 @@ export function classifyLabel(label: string): LabelKind {
 // ── shape: prefix and suffix of the number itself ─────────────────────────────────────────────────────
 
 const EMPTY_MODS: string[] = Object.freeze([]) as unknown as string[];
-/** Only blanks since the line began: a `+` there opens the line. */
-const LINE_START = /(?:^|\n)[ \t]*$/;
+/** Only blanks between the line's start and `i`: a `+` there opens the line. */
+function opensLine(text: string, i: number): boolean {
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
+}
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 
@@ -444,7 +451,7 @@ function readShape(text: string, c: Candidate): void {
     } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
       // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
       if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
-    } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && LINE_START.test(text.slice(0, s - 2)))) {
+    } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
       c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
     } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
       c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
