@@ -538,3 +538,14 @@ describe('evidence: fifth pass, prose (tuning misses)', () => {
     expect(KNOWN_10K.has('18459')).toBe(true);
   });
 });
+
+describe('evidence: fifth pass, words that label but do not decide', () => {
+  it('reads "key" and "error" as labels no list knows: identifiers by default, codes on positive evidence', () => {
+    expect(codes('Answer key: 64712, 64445-59. The block is separately reported.')).toEqual(['64712', '64445']);
+    expect(codes('Common errors: 64445 billed with 64712 as the anesthesia.')).toEqual(['64445', '64712']);
+    expect(codes('Common errors: 64714 and 64712 on the same nerve')).toEqual(['64714', '64712']);
+    // No evidence: still an identifier.
+    expect(codes('License key: 64712')).toEqual([]);
+    expect(codes('Error 64445')).toEqual([]);
+  });
+});
