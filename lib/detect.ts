@@ -37,7 +37,7 @@
  *      left to the population. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
- *      clause with a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
+ *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
  *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
  *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
@@ -649,6 +649,8 @@ interface ScanState {
   isLabel: boolean;
   /** The word bound right before the number is lower-case (a verb after "to", not a field name). */
   lowerBound: boolean;
+  /** The label before a colon is a clause with a subject ("You searched:"), not a field name ("Sent to:"). */
+  clause: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -665,6 +667,7 @@ const newScan = (colon: boolean): ScanState => ({
   aside: false,
   isLabel: false,
   lowerBound: false,
+  clause: false,
 });
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
@@ -797,7 +800,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
       return false;
     }
     plain++;
-    if (/[.;:]$|[^s]\)$/.test(token)) break;
+    // An upper-case word before a comma is a name's last part ("SMITH, JOHN"), not a descriptor's.
+    if (/[.;:]$|[^s]\)$|^[^a-z]*,$/.test(token)) break;
   }
   return plain === 2;
 }
@@ -856,8 +860,8 @@ function labelVerdict(
   }
   if (local !== V.Open) return local;
   // A word no list knows is already bound to the number in its own text ("PMG 64714"), or its own label is a clause
-  // ended by a colon ("You searched: 64712"): text further back is not its label.
-  if (st.pending || st.unexplained || (st.colon && st.breaker && !st.head)) return settle(st);
+  // with a subject ended by a colon ("You searched: 64712"; not "Sent to: 64712"): text further back is not its label.
+  if (st.pending || st.unexplained || (st.clause && !st.head)) return settle(st);
   const before = context.before;
   if (before) {
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
@@ -1059,6 +1063,7 @@ function onWord(word: string, st: ScanState): V {
     case W.Subject:
       // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
       if (st.words === 1) st.unexplained = false;
+      if (st.colon) st.clause = true;
       break;
     case W.Breaker:
       // "to move 64445": a lower-case word after "to" is a verb ("Forward to Dept 64632", "route TO wq 64445" keep

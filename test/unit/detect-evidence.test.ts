@@ -475,8 +475,9 @@ describe('evidence: fifth pass (sealed4 misses)', () => {
     expect(codes('64445 Injection(s), anesthetic agent(s) and/or steroid; sciatic nerve', { before })).toEqual([
       '64445',
     ]);
-    // A name is not a description.
+    // A name is not a description, nor is a last name before a comma.
     expect(codes('64712 John Smith', { before })).toEqual([]);
+    expect(codes('64712 SMITH, JOHN', { before })).toEqual([]);
   });
 
   it('reads "+ " opening a line as the add-on mark', () => {
@@ -489,6 +490,8 @@ describe('evidence: fifth pass (sealed4 misses)', () => {
     const before = 'Prior Authorization Code Lookup';
     expect(codes('You searched: 64712/64714 · Plan: Lakeshore', { before })).toEqual(['64712', '64714']);
     expect(codes('64712/64714 · Plan: Lakeshore', { before })).toEqual([]);
+    // A phrase with no subject is a field label: the element before still names the number.
+    expect(codes('Sent to: 64712', { before: 'Fax number' })).toEqual([]);
   });
 
   it('reads a code the message itself codes as CPT in its free text (an NTE on the order)', () => {
