@@ -4,18 +4,15 @@
  * Add a message by adding a schema to the right union; never send an unschema'd object.
  * Every schema is built on first use (lib/lazy.ts): each export is a getter, and `parseMessage`
  * takes one, so a frame that never gets a message never builds them.
- * Content-script bytes: `z.union`, `z.literal([…])` and a safe-integer refinement accept exactly what
- * `z.discriminatedUnion`, `z.enum` and `z.int()` would, and leave those schema kinds (and zod's table of number
- * formats) out of the bundle (~1.3 KB gzip; test/unit/messages.test.ts).
+ * Content-script bytes: `z.union`, `z.literal([…])` and lib/mini-kinds.ts accept exactly what `z.discriminatedUnion`,
+ * `z.enum`, `z.int()`, `z.boolean()` and `z.regex` would, and leave those schema and check kinds (and zod's table of
+ * number formats) out of the bundle (~1.35 KB gzip; test/unit/messages.test.ts).
  */
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
+import { bool, int, matching } from './mini-kinds';
 
-/** A string matching `pattern` (a refinement, not `z.regex`: one check kind fewer in the content script). */
-const matching = (pattern: RegExp) => z.string().check(z.refine((s) => pattern.test(s)));
 const code = lazy(() => matching(/^[0-9]{5}$/));
-/** A safe integer, as `int()` checks it, without `int()`'s table of number formats in the content script. */
-const int = lazy(() => z.number().check(z.refine(Number.isSafeInteger)));
 
 /** Sent by a content script (any frame) to the background. */
 export const toBackground = lazy(() =>
@@ -45,7 +42,7 @@ export const toContent = lazy(() =>
     /** Another frame holds the focus mark now: drop ours. */
     z.object({ type: z.literal('travel/clear') }),
     /** Open the card of the code in this frame's selection (`focused`: only if this frame has focus). */
-    z.object({ type: z.literal('travel/selection'), focused: z.boolean() }),
+    z.object({ type: z.literal('travel/selection'), focused: bool() }),
   ]),
 );
 export type ToContent = z.infer<ReturnType<typeof toContent>>;
@@ -75,7 +72,7 @@ export const travelListReply = lazy(() =>
 export type TravelListReply = z.infer<ReturnType<typeof travelListReply>>;
 
 /** Reply to `travel/selection`: the card is shown, or the selected text (no known code in it). */
-export const travelSelectionReply = lazy(() => z.object({ shown: z.boolean(), query: z.optional(z.string()) }));
+export const travelSelectionReply = lazy(() => z.object({ shown: bool(), query: z.optional(z.string()) }));
 export type TravelSelectionReply = z.infer<ReturnType<typeof travelSelectionReply>>;
 
 export const pageListReply = lazy(() => z.object({ counts: z.record(code(), int()) }));
@@ -113,7 +110,7 @@ const entryMini = lazy(() =>
           line: int(),
         }),
       ),
-      complete: z.boolean(),
+      complete: bool(),
       incompleteReason: z.optional(z.string()),
       truncation: z.optional(z.literal(['no-table', 'no-rows', 'cut-row', 'source-ends'])),
     }),
