@@ -14,9 +14,11 @@
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
  *      procedure after an `HC` qualifier in any segment (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3
  *      components coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value
- *      reads its key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285.
+ *      reads its key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285, and
+ *      FHIR XML `<code value>` right after a sibling `<system value>` naming CPT/HCPCS.
  *      Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON
- *      "text"/"div") is prose, read by these rules on its own. A CSV/TSV export shown as text (lib/detect/csv.ts: a
+ *      "text"/"div") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
+ *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
  *      first line of three or more field names) is read like a table: the header field of a number's column decides
  *      it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
@@ -34,7 +36,8 @@
  *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
  *      left to the population. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
- *   4. THE BOUND LABEL (own text, else `before` across an element boundary): any word no list knows bound to the
+ *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
+ *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
  *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
  *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
@@ -49,7 +52,8 @@
  *          with modifier 59", "64714 does not need a modifier");
  *        - a DESCRIPTION after it, when the label is a colon heading or sits in another element: two words no list
  *          knows, lower or upper case, a modifier or status letter allowed first ("Neuroplasty: 64712 sciatic nerve",
- *          "64445  N BLOCK INJ SCIATIC SNG"). After a word bound right before the number the words are that record's
+ *          "64445  N BLOCK INJ SCIATIC SNG"), CPT descriptor punctuation allowed ("64445 Injection(s), anesthetic
+ *          agent(s)", "64712 Neuroplasty (exploration, …"). After a word bound right before the number the words are that record's
  *          title ("Problem 25923 low back pain", "Catalog 33529 nerve block tray"); two capitalised words are a name
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
@@ -59,11 +63,15 @@
  *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
  *      subject pronoun or a modal ("Do not pair 64445", "Can 64445 be billed"), "wants", "needs", "says", "like"; `code` after a
  *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
- *      after a `code` head ends its qualifier ("pain block, code 64445").
+ *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
+ *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
+ *      ("to move 64445"), and "w/" is "with". "64612 as a bilateral procedure" is positive evidence after the number.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, masked digits before ("•••• 64714", "***64714"),
- *      a parenthesised label naming another field after ("26276 (Julian)"): not a code. The add-on mark `+64445`
- *      (nothing glued before the `+`) is positive evidence. Under a header naming another field, a number in
+ *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
+ *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
+ *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
+ *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
@@ -177,11 +185,11 @@ add(
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
     'routing bin pcn license employee user customer client vendor supplier file report product ' +
-    'page row message msg tag project queue key employer article section ' +
+    'page row message msg tag project queue employer article section ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
-    'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial error err status ' +
+    'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial status ' +
     'area locality country bank barcode security access verification zip postal ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
@@ -193,7 +201,7 @@ add(
 add(
   W.Breaker,
   'for of to on with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see like want need say',
+    'use as into after before and or not than vs versus require except plus then see like want need say w',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
@@ -207,7 +215,7 @@ add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her my in one two three four has have had got get also only',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -229,6 +237,15 @@ const SPACED_LETTER_MODIFIERS = new Set(
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
   /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
+
+/** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
+const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
+/** Sticky at the number's end: no slice per marked code. */
+const pluralAfter = (text: string, at: number) => {
+  PLURAL_AFTER.lastIndex = at;
+  return PLURAL_AFTER.test(text);
+};
+const PAST_BEFORE = /[a-z]{3}ed $/;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -275,6 +292,8 @@ interface Candidate {
   afterPending: boolean;
   /** The add-on mark of coding texts, `+64445`: positive evidence. */
   addOn: boolean;
+  /** Glued to a short upper-case tag by a dash ("ASC-64714"): rejected, unless a procedure column names it. */
+  tagged: boolean;
 }
 
 export function detect({ text, known, context }: DetectInput): Match[] {
@@ -308,16 +327,26 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     const free = structured && !structured.includes(c.start) ? freeTextAt(text, c.start) : undefined;
     if (free) {
       const at = c.start - free[0];
-      if (!detect({ text: text.slice(free[0], free[1]), known }).some((m) => m.start === at)) continue;
+      // A code the text's own coding system names elsewhere ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …")
+      // is that procedure in its comment; any other number there is read by the prose rules.
+      if (
+        !structured!.some((o) => text.startsWith(c.code, o)) &&
+        !detect({ text: text.slice(free[0], free[1]), known }).some((m) => m.start === at)
+      ) {
+        continue;
+      }
     } else if (structured) {
       if (!structured.includes(c.start)) continue;
     } else if (field !== undefined) {
       // The comma is the separator here, not a thousands mark: the field alone decides.
       if (classifyLabel(field) !== 'procedure') continue;
     } else if (
-      c.shapeReject ||
+      // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
+      (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
-      otherLabelAfter(text, c.fullEnd)
+      otherLabelAfter(text, c.fullEnd) ||
+      // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
+      (pluralAfter(text, c.fullEnd) && PAST_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     ) {
       continue;
     }
@@ -343,6 +372,7 @@ function candidate(start: number, code: string, isKnown: boolean): Candidate {
     label: undefined,
     afterPending: false,
     addOn: false,
+    tagged: false,
   };
 }
 
@@ -401,6 +431,13 @@ export function classifyLabel(label: string): LabelKind {
 // ── shape: prefix and suffix of the number itself ─────────────────────────────────────────────────────
 
 const EMPTY_MODS: string[] = Object.freeze([]) as unknown as string[];
+/** Only blanks between the line's start and `i`: a `+` there opens the line. */
+function opensLine(text: string, i: number): boolean {
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
+}
+/** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
+const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 
 function readShape(text: string, c: Candidate): void {
   const s = c.start;
@@ -414,8 +451,8 @@ function readShape(text: string, c: Candidate): void {
     } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
       // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
       if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
-    } else if (p === 43 && !isGlue(pp)) {
-      c.addOn = true; // +64445: the add-on mark of coding texts
+    } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
+      c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
     } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
       c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
     else if (p === 46 && isLetter(pp)) {
@@ -424,7 +461,10 @@ function readShape(text: string, c: Candidate): void {
     } else if ((isDash(p) || p === 47) && isGlue(pp)) {
       // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
       // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
-      if (!endsWithFiveDigitRun(text, s - 1) && !gluedProcWord(text, s - 1)) c.shapeReject = true;
+      if (!endsWithFiveDigitRun(text, s - 1) && !gluedProcWord(text, s - 1)) {
+        c.shapeReject = true;
+        c.tagged = isDash(p) && TAG_BEFORE.test(text.slice(Math.max(0, s - 7), s - 1));
+      }
     }
   }
   // Suffix.
@@ -607,6 +647,10 @@ interface ScanState {
   aside: boolean;
   /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
   isLabel: boolean;
+  /** The word bound right before the number is lower-case (a verb after "to", not a field name). */
+  lowerBound: boolean;
+  /** The label before a colon is a clause with a subject ("You searched:"), not a field name ("Sent to:"). */
+  clause: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -622,6 +666,8 @@ const newScan = (colon: boolean): ScanState => ({
   pendingOpen: false,
   aside: false,
   isLabel: false,
+  lowerBound: false,
+  clause: false,
 });
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
@@ -718,14 +764,21 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   // Rare path (a known number its label does not explain): a short slice split into words.
   const tokens = text.slice(end, end + 64).split(/\s+/);
   let plain = 0;
+  let as = false;
   // tokens[0] is what is glued to the number: "64712, sciatic" or "64712:" is no phrase after it.
   for (let n = 1; n < 8 && n < tokens.length && !tokens[0]; n++) {
     const token = tokens[n]!;
     // A modifier or status letter between the code and its description ("64612  50   DESTROY", "64445  N BLOCK").
     if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
-    const word = token.replace(/[,.;:)]$/, '');
+    // CPT descriptors: "Neuroplasty (exploration, …", "Injection(s), anesthetic agent(s)": a leading parenthesis, a
+    // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
+    const word = token.replace(/^\(|(?:\(s\))?[,.;:)]?$/g, '');
     const lower = word.toLowerCase();
-    if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower))) return true;
+    // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
+    if (n === 1) as = lower === 'as';
+    if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
+      return true;
+    }
     const kind = wordKind(lower);
     const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker;
     // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
@@ -737,6 +790,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
       described = false;
       continue;
     }
+    if (as) continue;
     if (
       !described ||
       !(DESCRIPTION_WORD.test(word) || (!plain && CAPITALISED.test(word))) ||
@@ -746,7 +800,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
       return false;
     }
     plain++;
-    if (word !== token) break;
+    // An upper-case word before a comma is a name's last part ("SMITH, JOHN"), not a descriptor's.
+    if (/[.;:]$|[^s]\)$|^[^a-z]*,$/.test(token)) break;
   }
   return plain === 2;
 }
@@ -804,9 +859,9 @@ function labelVerdict(
     } else if (header) return local === V.Open ? settle(st) : local;
   }
   if (local !== V.Open) return local;
-  // A word no list knows is already bound to the number in its own text ("PMG 64714"): text further back is not
-  // its label.
-  if (st.pending || st.unexplained) return settle(st);
+  // A word no list knows is already bound to the number in its own text ("PMG 64714"), or its own label is a clause
+  // with a subject ended by a colon ("You searched: 64712"; not "Sent to: 64712"): text further back is not its label.
+  if (st.pending || st.unexplained || (st.clause && !st.head)) return settle(st);
   const before = context.before;
   if (before) {
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
@@ -1008,18 +1063,24 @@ function onWord(word: string, st: ScanState): V {
     case W.Subject:
       // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
       if (st.words === 1) st.unexplained = false;
+      if (st.colon) st.clause = true;
       break;
     case W.Breaker:
+      // "to move 64445": a lower-case word after "to" is a verb ("Forward to Dept 64632", "route TO wq 64445" keep
+      // their label).
+      if (word === 'to' && st.words === 1 && st.lowerBound) st.unexplained = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
       if (st.pending) st.pendingOpen = true;
       return V.Open;
     case W.Filler:
-      // "criteria are met: 64712": a sentence before the colon, not a field name.
+      // "criteria are met: 64712": a sentence before the colon, not a field name; "the block is still 64445": the word
+      // after a verb is an adverb. "Told her 64445": the word before an object pronoun is a verb.
       if (BE.has(lower) && st.colon) {
         st.unexplained = false;
         st.breaker = true;
-      }
+      } else if (BE.has(lower) && st.words === 1) st.unexplained = false;
+      else if (OBJECT.has(lower) && !st.words) st.breaker = true;
       return V.Open;
     case undefined:
     case W.Qualifier:
@@ -1031,7 +1092,10 @@ function onWord(word: string, st: ScanState): V {
       }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
-      if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) st.unexplained = true;
+      if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
+        st.unexplained = true;
+        st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);
+      }
       break;
   }
   st.words++;
@@ -1041,6 +1105,7 @@ function onWord(word: string, st: ScanState): V {
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
 const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+const OBJECT = new Set(['her', 'him', 'them']);
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 

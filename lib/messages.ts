@@ -4,41 +4,45 @@
  * Add a message by adding a schema to the right union; never send an unschema'd object.
  * Every schema is built on first use (lib/lazy.ts): each export is a getter, and `parseMessage`
  * takes one, so a frame that never gets a message never builds them.
+ * Content-script bytes: `z.union`, `z.literal([…])` and lib/mini-kinds.ts accept exactly what `z.discriminatedUnion`,
+ * `z.enum`, `z.int()`, `z.boolean()` and `z.regex` would, and leave those schema and check kinds (and zod's table of
+ * number formats) out of the bundle (~1.35 KB gzip; test/unit/messages.test.ts).
  */
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
+import { bool, int, matching } from './mini-kinds';
 
-const code = lazy(() => z.string().check(z.regex(/^[0-9]{5}$/)));
+const code = lazy(() => matching(/^[0-9]{5}$/));
 
 /** Sent by a content script (any frame) to the background. */
 export const toBackground = lazy(() =>
-  z.discriminatedUnion('type', [
+  z.union([
     /** The full entry for a code, for the popover (the content script does not bundle entries). */
     z.object({ type: z.literal('entry/get'), code: code() }),
     /** This frame's code counts changed: the background sums frames into the tab's badge. */
-    z.object({ type: z.literal('page/counts'), counts: z.record(code(), z.int()) }),
+    z.object({ type: z.literal('page/counts'), counts: z.record(code(), int()) }),
   ]),
 );
 export type ToBackground = z.infer<ReturnType<typeof toBackground>>;
 
 /** Sent by the popup or the background to the content scripts of a tab (every frame answers). */
 export const toContent = lazy(() =>
-  z.discriminatedUnion('type', [
+  z.union([
     /** Which codes this frame holds, with counts. */
     z.object({ type: z.literal('page/list') }),
     /** Scroll to the Nth occurrence (0-based, wrapping) of a code in this frame and flash it. */
-    z.object({ type: z.literal('page/reveal'), code: code(), occurrence: z.int() }),
+    z.object({ type: z.literal('page/reveal'), code: code(), occurrence: int() }),
     /** Keyboard travel (lib/travel-order.ts): this frame's codes in reading order and where it stands. */
     z.object({ type: z.literal('travel/list') }),
     /**
      * Mark the `index`-th match of this frame's `travel/list`, open its card, announce "ordinal of
      * total"; with `total` 0, announce that the page has no codes.
      */
-    z.object({ type: z.literal('travel/show'), index: z.int(), ordinal: z.int(), total: z.int() }),
+    z.object({ type: z.literal('travel/show'), index: int(), ordinal: int(), total: int() }),
     /** Another frame holds the focus mark now: drop ours. */
     z.object({ type: z.literal('travel/clear') }),
     /** Open the card of the code in this frame's selection (`focused`: only if this frame has focus). */
-    z.object({ type: z.literal('travel/selection'), focused: z.boolean() }),
+    z.object({ type: z.literal('travel/selection'), focused: bool() }),
   ]),
 );
 export type ToContent = z.infer<ReturnType<typeof toContent>>;
@@ -49,29 +53,29 @@ export type ToContent = z.infer<ReturnType<typeof toContent>>;
  * Same questions and answers as `page/list` and `page/reveal`.
  */
 export const toViewer = lazy(() =>
-  z.discriminatedUnion('type', [
-    z.object({ type: z.literal('viewer/list'), tabId: z.int() }),
-    z.object({ type: z.literal('viewer/reveal'), tabId: z.int(), code: code(), occurrence: z.int() }),
+  z.union([
+    z.object({ type: z.literal('viewer/list'), tabId: int() }),
+    z.object({ type: z.literal('viewer/reveal'), tabId: int(), code: code(), occurrence: int() }),
   ]),
 );
 export type ToViewer = z.infer<ReturnType<typeof toViewer>>;
 /** Reply to `travel/list` (lib/travel-order.ts FrameTravelReport without the frame id). */
 export const travelListReply = lazy(() =>
   z.object({
-    path: z.nullable(z.array(z.int())),
+    path: z.nullable(z.array(int())),
     codes: z.array(code()),
-    childBefore: z.array(z.int()),
-    current: z.optional(z.int()),
-    caret: z.optional(z.int()),
+    childBefore: z.array(int()),
+    current: z.optional(int()),
+    caret: z.optional(int()),
   }),
 );
 export type TravelListReply = z.infer<ReturnType<typeof travelListReply>>;
 
 /** Reply to `travel/selection`: the card is shown, or the selected text (no known code in it). */
-export const travelSelectionReply = lazy(() => z.object({ shown: z.boolean(), query: z.optional(z.string()) }));
+export const travelSelectionReply = lazy(() => z.object({ shown: bool(), query: z.optional(z.string()) }));
 export type TravelSelectionReply = z.infer<ReturnType<typeof travelSelectionReply>>;
 
-export const pageListReply = lazy(() => z.object({ counts: z.record(code(), z.int()) }));
+export const pageListReply = lazy(() => z.object({ counts: z.record(code(), int()) }));
 export type PageListReply = z.infer<ReturnType<typeof pageListReply>>;
 
 /**
@@ -80,9 +84,9 @@ export type PageListReply = z.infer<ReturnType<typeof pageListReply>>;
  * CodeEntry, because full zod must stay out of the content script; test/unit/entry-reply.test.ts
  * keeps the two in step.
  */
-const modifier = lazy(() => z.string().check(z.regex(/^(?:[0-9]{2}|[A-Z][A-Z0-9])$/)));
+const modifier = lazy(() => matching(/^(?:[0-9]{2}|[A-Z][A-Z0-9])$/));
 const optionalText = lazy(() =>
-  z.discriminatedUnion('available', [
+  z.union([
     z.object({ available: z.literal(true), text: z.string() }),
     z.object({ available: z.literal(false), note: z.string() }),
   ]),
@@ -103,21 +107,21 @@ const entryMini = lazy(() =>
           code: modifier(),
           description: z.nullable(z.string()),
           whenToUse: z.nullable(z.string()),
-          line: z.int(),
+          line: int(),
         }),
       ),
-      complete: z.boolean(),
+      complete: bool(),
       incompleteReason: z.optional(z.string()),
-      truncation: z.optional(z.enum(['no-table', 'no-rows', 'cut-row', 'source-ends'])),
+      truncation: z.optional(z.literal(['no-table', 'no-rows', 'cut-row', 'source-ends'])),
     }),
     mentionedModifiers: z.array(modifier()),
     unavailableNotes: z.array(
-      z.object({ section: z.string(), text: z.string(), line: z.int(), subject: z.optional(z.string()) }),
+      z.object({ section: z.string(), text: z.string(), line: int(), subject: z.optional(z.string()) }),
     ),
     source: z.object({
       file: z.string(),
-      titleLine: z.optional(z.int()),
-      kind: z.optional(z.enum(['bundled', 'user', 'managed'])),
+      titleLine: z.optional(int()),
+      kind: z.optional(z.literal(['bundled', 'user', 'managed'])),
       loadedAt: z.optional(z.string()),
     }),
   }),

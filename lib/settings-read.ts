@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
+import { bool } from './mini-kinds';
 import { EMPTY_POLICY, type Policy, parseHostRule, type SiteMode, type SiteRule } from './sites';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
@@ -57,15 +58,17 @@ export interface SettingsProblem {
 
 // ---------------------------------------------------------------------------------------------
 // Schemas (zod/mini: the content script imports this file), built on first use (lib/lazy.ts):
-// each is a getter, so loading the content script builds none of them.
+// each is a getter, so loading the content script builds none of them. `z.literal([…])` rather than
+// `z.enum`, a refinement rather than `z.int()`/`z.minimum`/`z.maximum`, `bool()` rather than `z.boolean()`: the same
+// checks, without more schema and check kinds in the content script (lib/mini-kinds.ts).
 
-export const modeSchema = lazy(() => z.enum(['all-except', 'only-listed']));
-export const holdKeySchema = lazy(() => z.enum(['none', 'Alt', 'Control', 'Shift', 'Meta']));
-export const highlightStyleSchema = lazy(() => z.enum(['underline', 'background', 'off']));
+export const modeSchema = lazy(() => z.literal(['all-except', 'only-listed']));
+export const holdKeySchema = lazy(() => z.literal(['none', 'Alt', 'Control', 'Shift', 'Meta']));
+export const highlightStyleSchema = lazy(() => z.literal(['underline', 'background', 'off']));
 export const hoverDelaySchema = lazy(() =>
-  z.number().check(z.int(), z.minimum(HOVER_DELAY_MIN_MS), z.maximum(HOVER_DELAY_MAX_MS)),
+  z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= HOVER_DELAY_MIN_MS && n <= HOVER_DELAY_MAX_MS)),
 );
-export const siteRuleSchema = lazy(() => z.object({ host: z.string(), includeSubdomains: z.boolean() }));
+export const siteRuleSchema = lazy(() => z.object({ host: z.string(), includeSubdomains: bool() }));
 
 const FIELD_SCHEMAS = {
   mode: modeSchema,

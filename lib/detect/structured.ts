@@ -14,6 +14,8 @@
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
  *                 (any system naming HCPCS, OID …6.285).
  *   XML (CDA)     `code="…"` in a tag whose `codeSystem` is 2.16.840.1.113883.6.12 (CPT-4) or .6.285 (HCPCS).
+ *   XML (FHIR)    `<code value="…"/>` right after its sibling `<system value="…"/>` (a Coding; FHIR XML fixes the order
+ *                 system, version, code) naming CPT or HCPCS. Every other `value` (identifier, postalCode, net) is not.
  */
 
 const X12_SNIFF = /(?:^|[~\n\r])[ \t]*[A-Z][A-Z0-9]{1,2}\*/;
@@ -151,10 +153,17 @@ function ownMembers(text: string, at: number): string {
 const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']/;
 
+/** A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`. */
+const FHIR_XML_CODING =
+  /<system\s+value\s*=\s*["']([^"']*)["']\s*\/>\s*(?:<version\b[^>]*>\s*)?<code\s+value\s*=\s*["'](\d{5})["']/dg;
+
 function xmlCodes(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(XML_TAG)) {
     if (XML_CPT_SYSTEM.test(m[0])) out.push(m.indices![1]![0]);
+  }
+  for (const m of text.matchAll(FHIR_XML_CODING)) {
+    if (CODING_SYSTEM.test(m[1]!)) out.push(m.indices![2]![0]);
   }
   return out;
 }

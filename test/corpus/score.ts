@@ -22,11 +22,11 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * followed one of its misses, so it is tuning data too) and its second (`sealed2.ts`, `s2-` kinds: scored once, the
  * record is `sealed2-first-score.txt`; rules then followed its misses, so it is tuning data now), tuning5 (`t5-`),
  * and issue 11's third sealed set (`sealed3.ts`, `s3-` kinds): written blind, scored once (the record is
- * `sealed3-first-score.txt`); rules then followed its misses, so it is tuning data now.
+ * `sealed3-first-score.txt`); rules then followed its misses, so it is tuning data now. And issue 11's fourth sealed
+ * set (`sealed4.ts`, `s4-` kinds): written blind, committed (5413bab) before any run, scored once (the record is
+ * `sealed4-first-score.txt`); issue 11's fifth pass wrote rules after reading its misses, so it is tuning data now.
  *
- * The sealed set is `sealed4.ts` (`s4-` kinds): written blind (its author never read or ran the detector), committed
- * (5413bab) before any run, and scored once on the final detector of its session; the record is
- * `sealed4-first-score.txt`.
+ * No sealed set is wired: the next one is written blind, and wired here only to be scored once.
  */
 export const TUNING_SET: readonly Snippet[] = [
   ...tuning,
@@ -39,8 +39,9 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed2,
   ...tuning5,
   ...sealed3,
+  ...sealed4,
 ];
-export const SEALED_SET: readonly Snippet[] = sealed4;
+export const SEALED_SET: readonly Snippet[] = [];
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
 export type DetectFn = (input: {

@@ -1,6 +1,6 @@
 /**
- * Structured text on live pages (issue 11): for X12, HL7 v2, FHIR JSON, CDA and CSV, a `<pre>` block and a parsed table
- * beside it. Only the values the coding system (or the table's row and column) names a CPT/HCPCS code are marked;
+ * Structured text on live pages (issue 11): for X12, HL7 v2, FHIR JSON, CDA, FHIR XML and CSV, a `<pre>` block and a
+ * parsed table beside it. Only the values the coding system (or the table's row and column) names a CPT/HCPCS code are marked;
  * identifiers with the same digits are left alone.
  */
 import type { Page } from '@playwright/test';
@@ -44,6 +44,11 @@ const cases: [string, string[]][] = [
     'cda.html',
     // code="…" with codeSystem 6.12 / 6.285; not the SNOMED target site, the id extension or the postal code.
     ['parsed:64632:', 'parsed:64712:', 'raw:64632:de="', 'raw:64712:de="'],
+  ],
+  [
+    'fhir-xml.html',
+    // FHIR XML Codings whose <system value> is CPT or HCPCS; not the SNOMED one, the identifier value or the postal code.
+    ['parsed:64612:', 'parsed:64632:', 'raw:64612:ue="', 'raw:64632:ue="'],
   ],
   [
     'csv.html',

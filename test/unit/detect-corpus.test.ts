@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4)-/.test(s.kind)),
       detect,
       known,
     );
@@ -91,7 +91,8 @@ describe('labelled corpus', () => {
   // misses, so sealed2 is TUNING data now (in TUNING_SET, `s2-` kinds): P=0.9945 R=0.9681 with both known sets.
   // Left: "Common errors: 64714 and 64712" (error is an identifier word, 3), a prose note inside FHIR JSON, a sentence
   // before a colon ("Prior auth now required: 64612"), "1 unit. 64714 does not need" (unit before a dot), and a FHIR
-  // class.value cell beside a place name.
+  // class.value cell beside a place name. Issue 11's fifth pass ("error" and "key" label without deciding, a count
+  // between a past-tense verb and a plural noun) took it to P=0.9947 R=0.9894.
   it.each([
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
@@ -102,7 +103,7 @@ describe('labelled corpus', () => {
       known,
     );
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.994);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.968);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.989);
   });
 
   // TUNING5 (issue 11, third pass), labels written before each batch's first run.
@@ -119,7 +120,8 @@ describe('labelled corpus', () => {
   //   block tray", "Problem 25923 low back pain": a record's title read as a description). Tuned (a word right before
   //   the number names a record; a description counts only after a colon heading or a label in another element):
   //   P 1.000 / R 1.000 with both sets.
-  // Whole tuning5 now: P 0.980 / R 0.960 with 5 codes, P 0.960 / R 0.960 with 10,000.
+  // Whole tuning5 after the fourth pass: P 0.980 / R 0.960 with 5 codes, P 0.960 / R 0.960 with 10,000; after the
+  // fifth ("Answer key: 64712, 64445-59"): P 0.980 / R 1.000 and P 0.962 / R 1.000.
   it.each([
     ['5', KNOWN_5, 0.979],
     ['10,000', KNOWN_10K, 0.959],
@@ -130,7 +132,7 @@ describe('labelled corpus', () => {
       known,
     );
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.959);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(1);
   });
 
   it.each([
@@ -138,7 +140,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !t.kind.startsWith('s3-')),
+      TUNING_SET.filter((t) => !/^s[34]-/.test(t.kind)),
       detect,
       known,
     );
@@ -153,10 +155,12 @@ describe('labelled corpus', () => {
   // (every miss: test/corpus/sealed3-first-score.txt). Issue 11's fourth pass wrote general rules after reading those
   // misses, so sealed3 is TUNING data now (in TUNING_SET, `s3-` kinds). Rules (X12 HC in any segment; free text in
   // structured formats read as prose; a modified code column under a header no list knows; letter enumerators) took
-  // it to P=1.0000 R=0.9267 with 5 codes and P=0.9858 R=0.9267 with 10,000; these floors are that tuned score.
+  // it to P=1.0000 R=0.9267 with 5 codes and P=0.9858 R=0.9267 with 10,000. Issue 11's fifth pass (prose rules:
+  // "w/", a verb before an object pronoun or after "to", an adverb after "is", "as a … procedure", a count between a
+  // past-tense verb and a plural noun) took it to P=1.0000 R=0.9600 and P=0.9931 R=0.9600; these floors are that score.
   it.each([
     ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.985],
+    ['10,000', KNOWN_10K, 0.993],
   ] as const)(
     'sealed set 3 (tuning data now) with %s known codes: not below its tuned score',
     (_, known, precision) => {
@@ -167,33 +171,45 @@ describe('labelled corpus', () => {
       );
       expect(s.tokens).toBe(393);
       expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-      expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.926);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.96);
     },
   );
 
-  // The whole tuning set, sealed3 included: P=0.9962 R=0.9743 with 5 codes, P=0.9925 R=0.9743 with 10,000.
+  // The whole tuning set, sealed3 included, before sealed4 joined it: P=0.9962 R=0.9743 with 5 codes, P=0.9925
+  // R=0.9743 with 10,000. With sealed4 and issue 11's fifth pass (its sealed4 rules, then prose rules read
+  // off the tuning misses: "w/", a verb before an object pronoun, an adverb after "is", a verb after "to", "as a …
+  // procedure", a count between a past-tense verb and a plural noun; "error" and "key" label without deciding):
+  // P=0.9968 R=0.9883 with 5 codes, P=0.9946 R=0.9883 with 10,000.
   it.each([
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
-  ] as const)('the whole tuning set with %s known codes: precision >= 0.99, recall >= 0.974', (_, known) => {
+  ] as const)('the whole tuning set with %s known codes: precision >= 0.994, recall >= 0.988', (_, known) => {
     const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.99);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.974);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.994);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 67e43f4 (after issue 11's fourth pass):
   //   5 codes:      P=1.0000 R=0.9262 (tp 113, fp 0, fn 9; 122 codes, 18 decoys with known digits)
   //   10,000 codes: P=1.0000 R=0.9262 (fp 0: 93 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed4-first-score.txt). No rule has followed it: it is still unseen by tuning. These
-  // floors are its first score, so a change that loses precision or recall on it fails here.
+  // (every miss: test/corpus/sealed4-first-score.txt). Issue 11's fifth pass wrote general rules after reading those
+  // misses, so sealed4 is TUNING data now (in TUNING_SET, `s4-` kinds): FHIR XML Codings, a setting tag glued to a code
+  // in a procedure column ("ASC-64714"), CPT descriptor punctuation in a description after the number, "+ " opening a
+  // line as the add-on mark, a clause ended by a colon as the number's own label ("You searched:"), and a code the
+  // message itself codes as CPT in its free text (an HL7 NTE). Tuned: P=1.0000 R=1.0000 with both known sets; these
+  // floors are that tuned score.
   it.each([
     ['5', KNOWN_5],
     ['10,000', KNOWN_10K],
-  ] as const)('sealed set 4 with %s known codes: not below its first (blind) score', (_, known) => {
-    const s = scoreSet(SEALED_SET, detect, known);
+  ] as const)('sealed set 4 (tuning data now) with %s known codes: not below its tuned score', (_, known) => {
+    const s = scoreSet(
+      TUNING_SET.filter((x) => x.kind.startsWith('s4-')),
+      detect,
+      known,
+    );
     expect(s.tokens).toBe(311);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(1);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.926);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -438,3 +438,117 @@ describe('evidence: fourth pass, lists', () => {
     expect(codes('B 64714')).toEqual([]);
   });
 });
+
+describe('evidence: fifth pass (sealed4 misses)', () => {
+  it('reads a FHIR XML Coding: <code value> after its sibling <system value> naming CPT or HCPCS', () => {
+    const coding = (system: string, code: string) =>
+      `<coding><system value="${system}"/><code value="${code}"/></coding>`;
+    const xml = [
+      '<Claim xmlns="http://hl7.org/fhir">',
+      '  <identifier><system value="https://payer.example/claims"/><value value="64445"/></identifier>',
+      `  <item><productOrService>${coding('http://www.ama-assn.org/go/cpt', '64632')}</productOrService>`,
+      `  <productOrService>${coding('https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', '64612')}</productOrService>`,
+      `  <productOrService>${coding('http://snomed.info/sct', '64714')}</productOrService>`,
+      '  <locationAddress><postalCode value="64712"/></locationAddress></item>',
+      '</Claim>',
+    ].join('\n');
+    expect(codes(xml)).toEqual(['64632', '64612']);
+    // A version between system and code (FHIR XML's element order) still belongs to the same Coding.
+    expect(
+      codes('<coding><system value="http://www.ama-assn.org/go/cpt"/><version value="2026"/><code value="64714"/>'),
+    ).toEqual(['64714']);
+  });
+
+  it('reads a short tag glued by a dash to a known code in a procedure column as that code’s setting', () => {
+    expect(codes('ASC-64714', { columnHeader: 'Service Code' })).toEqual(['64714']);
+    // Not under a header naming another field, nor without a column; an identifier with digits stays one.
+    expect(codes('ASC-64714', { columnHeader: 'Claim ID' })).toEqual([]);
+    expect(codes('ASC-64714')).toEqual([]);
+    expect(codes('PA2026-64714', { columnHeader: 'Service Code' })).toEqual([]);
+  });
+
+  it('reads a description after a code line’s number, CPT punctuation included', () => {
+    const before = 'Search CPT: "sciatic" — 3 results';
+    expect(
+      codes('64712 Neuroplasty (exploration, neurolysis or nerve decompression); sciatic nerve', { before }),
+    ).toEqual(['64712']);
+    expect(codes('64445 Injection(s), anesthetic agent(s) and/or steroid; sciatic nerve', { before })).toEqual([
+      '64445',
+    ]);
+    // A name is not a description, nor is a last name before a comma.
+    expect(codes('64712 John Smith', { before })).toEqual([]);
+    expect(codes('64712 SMITH, JOHN', { before })).toEqual([]);
+  });
+
+  it('reads "+ " opening a line as the add-on mark', () => {
+    const before = '+ 64712 RT · G57.01 · pending sign';
+    expect(codes('  + 64445     · G57.01 · signed', { before })).toEqual(['64445']);
+    expect(codes('pending sign + 64445 · signed', { before })).toEqual([]);
+  });
+
+  it('reads a clause ended by a colon in the node as the number’s own label, not the element before', () => {
+    const before = 'Prior Authorization Code Lookup';
+    expect(codes('You searched: 64712/64714 · Plan: Lakeshore', { before })).toEqual(['64712', '64714']);
+    expect(codes('64712/64714 · Plan: Lakeshore', { before })).toEqual([]);
+    // A phrase with no subject is a field label: the element before still names the number.
+    expect(codes('Sent to: 64712', { before: 'Fax number' })).toEqual([]);
+  });
+
+  it('reads a code the message itself codes as CPT in its free text (an NTE on the order)', () => {
+    const msg = (note: string) =>
+      [
+        'MSH|^~\\&|EHR|NSPC|SURG|NSPC|202611051422||OML^O21^OML_O21|1|P|2.5.1',
+        'OBR|1|ORD1||64714^Neuroplasty; lumbar plexus^C4|||20261112',
+        `NTE|1||${note}`,
+      ].join('\n');
+    expect(codes(msg('Schedule 64714 same session'))).toEqual(['64714', '64714']);
+    expect(codes(msg('Schedule 64612 same session'))).toEqual(['64714']);
+  });
+});
+
+describe('evidence: fifth pass, prose (tuning misses)', () => {
+  it('reads "w/" as the preposition "with"', () => {
+    expect(codes('rep says bundled w/ 64712.')).toEqual(['64712']);
+    expect(codes('rep says bundled wq 64712.')).toEqual([]);
+  });
+
+  it('reads the word before an object pronoun as a verb', () => {
+    expect(codes('Pt called re stmt. Told her 64445 under appeal.')).toEqual(['64445']);
+    expect(codes('Pt called re stmt. Told Mrs 64445 under appeal.')).toEqual([]);
+  });
+
+  it('reads a word after a form of "be" as an adverb, not a label', () => {
+    expect(codes('the block is still 64445.')).toEqual(['64445']);
+    expect(codes('the block still 64445.')).toEqual([]);
+    // An identifier head further back still names the number.
+    expect(codes('Your claim number is now 64445.')).toEqual([]);
+  });
+
+  it('reads a lower-case word after "to" as a verb', () => {
+    expect(codes('Article revised to move 64445 from Group 2 to Group 1')).toEqual(['64445']);
+    expect(codes('Article revised to Dept 64445 from Group 2 to Group 1')).toEqual([]);
+    expect(codes('IF pos = 22 THEN route TO wq 64445 (Ortho facility)')).toEqual([]);
+  });
+
+  it('counts "as a … procedure" after the number as positive evidence', () => {
+    expect(codes('Section 40.6 lists 64612 as a bilateral procedure (indicator 1).')).toEqual(['64612']);
+    expect(codes('Section 40.6 lists 64612 as a bilateral table (indicator 1).')).toEqual([]);
+  });
+
+  it('reads a number between a past-tense verb and a plural noun as a count', () => {
+    expect(codes('In the third quarter we processed 18459 appeals.', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('In the third quarter we processed 64712 on appeal.', undefined, KNOWN_10K)).toEqual(['64712']);
+    expect(KNOWN_10K.has('18459')).toBe(true);
+  });
+});
+
+describe('evidence: fifth pass, words that label but do not decide', () => {
+  it('reads "key" and "error" as labels no list knows: identifiers by default, codes on positive evidence', () => {
+    expect(codes('Answer key: 64712, 64445-59. The block is separately reported.')).toEqual(['64712', '64445']);
+    expect(codes('Common errors: 64445 billed with 64712 as the anesthesia.')).toEqual(['64445', '64712']);
+    expect(codes('Common errors: 64714 and 64712 on the same nerve')).toEqual(['64714', '64712']);
+    // No evidence: still an identifier.
+    expect(codes('License key: 64712')).toEqual([]);
+    expect(codes('Error 64445')).toEqual([]);
+  });
+});
