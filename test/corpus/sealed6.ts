@@ -106,7 +106,7 @@ const fedreg: Snippet[] = [
     id: 's6-fedreg-prose',
     kind: 's6-fedreg-rule-table',
     text: 'For CPT code {64712}, we are proposing a work RVU of 7.86 instead of the RUC-recommended 8.00, based on the reduction in intraservice time from 90 to 75 minutes. The RUC also reviewed CPT codes {64714} and {64445} at the April 2026 meeting; we refer readers to the comment summary at 91 FR [53041].',
-    before: 'D. Codes With Interest Payments',
+    before: '(14) Neuroplasty of Major Peripheral Nerves (CPT codes 64712 and 64714)',
   },
   {
     id: 's6-fedreg-frdoc',
@@ -284,7 +284,7 @@ const qa: Snippet[] = [
   {
     id: 's6-qa-a2',
     kind: 's6-cpt-assistant-qa',
-    text: 'Answer: No. {64612} describes the procedure per side; append modifier 50 when performed bilaterally. See also the article in the March 2019 issue, page [12], and errata reference [24917].',
+    text: 'Answer: No. {64612} describes the procedure per side; append modifier 50 when performed bilaterally. See also the article in the March 2019 issue, page 7, and errata reference [24917].',
   },
   {
     id: 's6-qa-ref',
@@ -308,7 +308,7 @@ const releaseNotes: Snippet[] = lines({
     '• Charge router rule [29714] now routes {64445} and {64632} to the anesthesia work queue.',
     '• Default timely filing limit for contract [79114] changed from 90 to 180 days.',
     'Known issues',
-    '• Add-on codes such as +{64612} display without the plus sign in the charge review grid (BILL-[44901]).',
+    '• Codes keyed with a leading plus sign, e.g. +{64612}, are rejected by the charge review grid instead of trimmed (BILL-[44901]).',
   ].join('\n'),
 });
 
@@ -605,7 +605,7 @@ const policy: Snippet[] = [
   {
     id: 's6-rp-stmt',
     kind: 's6-reimbursement-policy',
-    text: 'Procedures with a CMS bilateral indicator of 1, such as {64632}, must be billed on one line with modifier 50 and one unit. Claims billed with RT and LT on separate lines will be denied with remark code N822. Codes {64712}–{64714} carry indicator 2 or 0 and are not eligible for the 150 % adjustment.',
+    text: 'Procedures with a CMS bilateral indicator of 1, such as {64632}, must be billed on one line with modifier 50 and one unit. Claims billed with RT and LT on separate lines will be denied with remark code N822. Within {64712}–{64714}, only codes with indicator 1 are eligible for the 150 % adjustment; check the indicator before billing 50.',
     before: 'Reimbursement Guidelines',
   },
   ...table({
@@ -616,7 +616,7 @@ const policy: Snippet[] = [
     rows: [
       ['{64445}', '1', '150 %', '50'],
       ['{64612}', '1', '150 %', '50'],
-      ['{64712}', '2', '100 % per side', 'RT/LT'],
+      ['{64714}', '0', '100 %', 'none'],
     ],
   }),
   {
