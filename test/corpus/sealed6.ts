@@ -16,7 +16,8 @@ import type { Snippet } from './types';
  *
  * Shapes built on real public document layouts (field and column names, line order; our codes swapped in): the
  * Medicare Standard Paper Remittance (SPR) text layout (PERF PROV / SERV DATE / POS / NOS / PROC / MODS columns,
- * CLAIM TOTALS, PLB), the CMS PFS relative value file PPRRVU (comma-delimited release rows: HCPCS, MOD, DESCRIPTION,
+ * NAME / HIC / ACNT / ICN / ASG / MOA claim header, CLAIM TOTALS, NET, PLB; as described on the Noridian "Remittance
+ * Advice Field Descriptions", CGS "Remittance Advice Instructions Tool" and Palmetto GBA remittance pages), the CMS PFS relative value file PPRRVU (comma-delimited release rows: HCPCS, MOD, DESCRIPTION,
  * STATUS CODE, WORK RVU, …, GLOB DAYS, PRE/INTRA/POST, MULT PROC, BILAT SURG), Federal Register PFS final-rule
  * tables (“CY work RVU recommendations”: HCPCS, descriptor, RUC-recommended and CMS work RVU, CMS time refinement),
  * an X12 837P clearinghouse loop-tree viewer (Loop 2300 CLM, 2400 LX/SV1/DTP, REF*6R), FHIR R4 Invoice
