@@ -208,8 +208,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend add added bundle replace change assign approve ' +
-    'authorize pay denied package',
+    'underwent repeat request recommend bundle pay denied package',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -501,11 +500,6 @@ function otherLabelAfter(text: string, end: number): boolean {
 /** "10535 Hospital Way": capitalised words ending in a street type after the number make it a street number. */
 const STREET_AFTER =
   / (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:Way|St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Court|Hwy)\b/y;
-const STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY'.split(
-    ' ',
-  ),
-);
 
 /**
  * The number is part of a postal address: a street number ("10535 Hospital Way"), or a ZIP after a place name and a
@@ -515,12 +509,16 @@ function inAddress(text: string, start: number, end: number): boolean {
   STREET_AFTER.lastIndex = end;
   if (STREET_AFTER.test(text)) return true;
   const place = text.charCodeAt(start - 5);
+  // A state: two capitals that are no modifier ("RT") and no procedure word ("HC", "PX"). No list of states: bytes.
+  const state = text.slice(start - 3, start - 1);
   return (
     start > 4 &&
     text.charCodeAt(start - 1) === 32 &&
     text.charCodeAt(start - 4) === 32 &&
     (place === 44 || (place >= 97 && place <= 122)) &&
-    STATES.has(text.slice(start - 3, start - 1)) &&
+    /^[A-Z]{2}$/.test(state) &&
+    !SPACED_LETTER_MODIFIERS.has(state) &&
+    wordKind(state.toLowerCase()) !== W.Proc &&
     !(text.charCodeAt(end) === 32 && isLetter(text.charCodeAt(end + 1)))
   );
 }
@@ -841,9 +839,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
 const isCodingVerb = (lower: string) =>
-  [lower, lower.slice(0, -1), lower.slice(0, -2)].some((w) => WORDS.get(w) === W.Verb && !ANY_RECORD_VERB.has(w));
-/** Verbs said of any record ("Board action 16031 approved", "Ticket 52035 changed"): no evidence after a number. */
-const ANY_RECORD_VERB = new Set(['approve', 'authorize', 'request', 'change', 'add', 'replace', 'assign']);
+  [lower, lower.slice(0, -1), lower.slice(0, -2)].some((w) => WORDS.get(w) === W.Verb);
 
 function labelVerdict(
   text: string,

@@ -184,11 +184,14 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
-  ] as const)('the whole tuning set with %s known codes: precision >= %s, recall >= 0.99', (_, known, precision) => {
-    const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.99);
-  });
+  ] as const)(
+    'the whole tuning set with %s known codes: not below its floor, recall >= 0.99',
+    (_, known, precision) => {
+      const s = scoreSet(TUNING_SET, detect, known);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.99);
+    },
+  );
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 67e43f4 (after issue 11's fourth pass):

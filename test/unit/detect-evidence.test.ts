@@ -622,7 +622,8 @@ describe('evidence: sixth pass, labels and columns (sealed5 misses)', () => {
 
   it('reads a chargemaster number and a budget line as identifiers, even under a procedure header', () => {
     expect(codes('Research CDM 64712', { columnHeader: 'CPT/HCPCS' })).toEqual([]);
-    expect(codes('Sponsor pays per budget line 64632')).toEqual([]);
+    expect(codes('Sponsor pays per budget line 64632', { columnHeader: 'Billing note' })).toEqual([]);
+    expect(codes('Sponsor pays per line 64632', { columnHeader: 'Billing note' })).toEqual(['64632']);
     expect(codes('64712', { columnHeader: 'CPT/HCPCS' })).toEqual(['64712']);
   });
 
@@ -633,6 +634,7 @@ describe('evidence: sixth pass, labels and columns (sealed5 misses)', () => {
     // Not an address: a description after the code, a state word before a sentence going on.
     expect(codes('64712 Neuroplasty sciatic nerve')).toEqual(['64712']);
     expect(codes('Bill 64445 or 64714 today')).toEqual(['64445', '64714']);
+    expect(codes('Report it as the procedure, HC 64445')).toEqual(['64445']);
   });
 
   it('reads a capitalised coding verb after another capitalised word as a title naming a record', () => {
