@@ -12,15 +12,19 @@
  * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
- *      procedure after an `HC` qualifier in any segment (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3
- *      components coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value
- *      reads its key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285, and
- *      FHIR XML `<code value>` right after a sibling `<system value>` naming CPT/HCPCS.
- *      Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON
- *      "text"/"div") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
+ *      procedure after an `HC` qualifier in any segment (`*` or `|` elements, as an ISA segment or an X12-only segment
+ *      shows them; `:`, `>` or `^` components); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components coded C4/CPT/CPT4/HCPCS,
+ *      pipe-encoded or XML-encoded (`<FT1.25><CE.1>…</CE.1>…<CE.3>C4</CE.3>`); JSON a `"code"` whose sibling
+ *      `"system"` is CPT/HCPCS, or a `"billing_code"` whose sibling `"billing_code_type"` is (Transparency in Coverage;
+ *      a highlighted value reads its key and system from `before`); XML `code="…"` with codeSystem
+ *      2.16.840.1.113883.6.12 or .6.285, and FHIR XML `<code value>` right after a sibling `<system value>` naming
+ *      CPT/HCPCS. Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
+ *      NTE-3, JSON "text"/"div", a CDS Hooks card's "summary"/"detail") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
  *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
- *      first line of three or more field names) is read like a table: the header field of a number's column decides
- *      it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
+ *      line of three or more field names in its first lines) is read like a table: the header field of a number's
+ *      column decides it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the
+ *      header above them; a `code|1` column with a `code|1|type` column is decided by the row's type (CPT/HCPCS code,
+ *      CDM not: the CMS hospital price transparency template).
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -29,7 +33,8 @@
  *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
  *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
  *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; else the
- *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"), then the column's
+ *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"); a data-dictionary field
+ *      name no list knows ("Avg_Sbmtd_Chrg"; a digit tail is a variant: "Zip5" is a ZIP) names another field; then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
  *      column), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
  *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
@@ -66,8 +71,13 @@
  *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
  *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
  *      ("to move 64445"), and "w/" is "with". "64612 as a bilateral procedure" is positive evidence after the number.
+ *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
+ *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
+ *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, masked digits before ("•••• 64714", "***64714"),
+ *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
+ *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
  *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
