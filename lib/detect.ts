@@ -12,15 +12,19 @@
  * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
- *      procedure after an `HC` qualifier in any segment (`:`, `>` or `^` separators); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3
- *      components coded C4/CPT/CPT4/HCPCS; JSON a `"code"` whose sibling `"system"` is CPT/HCPCS (a highlighted value
- *      reads its key and system from `before`); XML `code="…"` with codeSystem 2.16.840.1.113883.6.12 or .6.285, and
- *      FHIR XML `<code value>` right after a sibling `<system value>` naming CPT/HCPCS.
- *      Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON
- *      "text"/"div") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
+ *      procedure after an `HC` qualifier in any segment (`*` or `|` elements, as an ISA segment or an X12-only segment
+ *      shows them; `:`, `>` or `^` components); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components coded C4/CPT/CPT4/HCPCS,
+ *      pipe-encoded or XML-encoded (`<FT1.25><CE.1>…</CE.1>…<CE.3>C4</CE.3>`); JSON a `"code"` whose sibling
+ *      `"system"` is CPT/HCPCS, or a `"billing_code"` whose sibling `"billing_code_type"` is (Transparency in Coverage;
+ *      a highlighted value reads its key and system from `before`); XML `code="…"` with codeSystem
+ *      2.16.840.1.113883.6.12 or .6.285, and FHIR XML `<code value>` right after a sibling `<system value>` naming
+ *      CPT/HCPCS. Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
+ *      NTE-3, JSON "text"/"div", a CDS Hooks card's "summary"/"detail") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
  *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
- *      first line of three or more field names) is read like a table: the header field of a number's column decides
- *      it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the header.
+ *      line of three or more field names in its first lines) is read like a table: the header field of a number's
+ *      column decides it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the
+ *      header above them; a `code|1` column with a `code|1|type` column is decided by the row's type (CPT/HCPCS code,
+ *      CDM not: the CMS hospital price transparency template).
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -29,7 +33,8 @@
  *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
  *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
  *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; else the
- *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"), then the column's
+ *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"); a data-dictionary field
+ *      name no list knows ("Avg_Sbmtd_Chrg"; a digit tail is a variant: "Zip5" is a ZIP) names another field; then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
  *      column), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
  *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
@@ -66,8 +71,13 @@
  *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
  *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
  *      ("to move 64445"), and "w/" is "with". "64612 as a bilateral procedure" is positive evidence after the number.
+ *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
+ *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
+ *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, masked digits before ("•••• 64714", "***64714"),
+ *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
+ *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
  *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
@@ -189,33 +199,32 @@ add(
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
-    'dx diagnosis icd ndc drg apc rev revenue carc rarc reason remark adjustment adj denial status ' +
+    'dx diagnosis icd ndc drg apc cdm chargemaster rev revenue carc rarc reason remark adjustment adj denial status ' +
     'area locality country bank barcode security access verification zip postal ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
     'bed ' +
     // money, quantity, time
-    'usd eur gbp amount amt total balance price cost fee qty quantity ' +
+    'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count points pts miles population date dob dos time year yr julian cents dollars',
 );
 add(
   W.Breaker,
   'for of to on with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see like want need say w',
+    'use as into after before and or not than vs versus require except plus then see like want need say w when example',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend add added bundle replace change assign approve ' +
-    'authorize pay denied',
+    'underwent repeat request recommend bundle pay denied package',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only primary secondary',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -345,6 +354,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
       otherLabelAfter(text, c.fullEnd) ||
+      inAddress(text, c.start, c.fullEnd) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
       (pluralAfter(text, c.fullEnd) && PAST_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     ) {
@@ -411,7 +421,8 @@ export function classifyLabel(label: string): LabelKind {
     const st = newScan(true);
     st.isLabel = true;
     // Field names: `LN_PROC_CD`, `productOrService.coding.code` (scanBack reads camelCase word by word).
-    const words = FIELD_NAME.test(label) ? label.replace(/[._]+/g, ' ') : label;
+    // A digit glued to a field name's word is a variant, not a number before it: `Zip5` is a ZIP.
+    const words = FIELD_NAME.test(label) ? label.replace(/[._]+|(?<=[A-Za-z])\d+\b/g, ' ') : label;
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
     kind =
@@ -494,6 +505,32 @@ function otherLabelAfter(text: string, end: number): boolean {
   // Words only: "(1 unit)" after a code counts the code.
   const label = close - i < 24 ? text.slice(i + 1, close) : '1';
   return !/\d/.test(label) && classifyLabel(label) === 'other';
+}
+
+/** "10535 Hospital Way": capitalised words ending in a street type after the number make it a street number. */
+const STREET_AFTER =
+  / (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:Way|St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Court|Hwy)\b/y;
+
+/**
+ * The number is part of a postal address: a street number ("10535 Hospital Way"), or a ZIP after a place name and a
+ * state ("Beaverton OR 97006", "Duluth, MN 55805") that ends the address. Read only for a number about to be marked.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  STREET_AFTER.lastIndex = end;
+  if (STREET_AFTER.test(text)) return true;
+  const place = text.charCodeAt(start - 5);
+  // A state: two capitals that are no modifier ("RT") and no procedure word ("HC", "PX"). No list of states: bytes.
+  const state = text.slice(start - 3, start - 1);
+  return (
+    start > 4 &&
+    text.charCodeAt(start - 1) === 32 &&
+    text.charCodeAt(start - 4) === 32 &&
+    (place === 44 || (place >= 97 && place <= 122)) &&
+    /^[A-Z]{2}$/.test(state) &&
+    !SPACED_LETTER_MODIFIERS.has(state) &&
+    wordKind(state.toLowerCase()) !== W.Proc &&
+    !(text.charCodeAt(end) === 32 && isLetter(text.charCodeAt(end + 1)))
+  );
 }
 
 function endsWithFiveDigitRun(text: string, end: number): boolean {
@@ -651,6 +688,8 @@ interface ScanState {
   lowerBound: boolean;
   /** The label before a colon is a clause with a subject ("You searched:"), not a field name ("Sent to:"). */
   clause: boolean;
+  /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
+  titleVerb: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -668,10 +707,12 @@ const newScan = (colon: boolean): ScanState => ({
   isLabel: false,
   lowerBound: false,
   clause: false,
+  titleVerb: false,
 });
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
 function settle(st: ScanState): V {
+  if (st.titleVerb) return V.Proc;
   return headDefault(st) ?? (st.pending || (st.unexplained ? V.Unexplained : V.Stop));
 }
 
@@ -833,6 +874,9 @@ function labelVerdict(
     const bare = local === V.Open && st.words === 0 && !st.breaker;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40)) return V.Other;
+    // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
+    // a dataset's procedure column says so in its name ("HCPCS_Cd").
+    if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
@@ -861,9 +905,10 @@ function labelVerdict(
   if (local !== V.Open) return local;
   // A word no list knows is already bound to the number in its own text ("PMG 64714"), or its own label is a clause
   // with a subject ended by a colon ("You searched: 64712"; not "Sent to: 64712"): text further back is not its label.
-  if (st.pending || st.unexplained || (st.clause && !st.head)) return settle(st);
+  if (st.pending || st.unexplained || st.titleVerb || (st.clause && !st.head)) return settle(st);
   const before = context.before;
-  if (before) {
+  // The element before ends a sentence ("… in the PE file."): a sentence opening with the number has no label there.
+  if (before && !(!st.seen && SENTENCE_END.test(before))) {
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
     if (!st.seen && isJsonCodeValueAfter(before)) {
       const joined = structuredCodes(`${before} ${text}`);
@@ -892,6 +937,8 @@ const GENERIC_CODE = /^\s*codes?\s*$/i;
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
+/** A lower-case word and a full stop: the end of a sentence (an abbreviation label is capitalised: "Dept."). */
+const SENTENCE_END = /[a-z]{4}\.\s*$/;
 /** The last line of `before` is a five-digit number and words: an item of a "code description" list. */
 const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s[^\d\n:]*$/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
@@ -1007,6 +1054,18 @@ function onWord(word: string, st: ScanState): V {
   const lower = word.toLowerCase();
   const kind = wordKind(lower);
   st.seen = true;
+  if (st.titleVerb) {
+    // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
+    // last word of a title naming a record, not a command ("Please Report 64612", "CPT Report 64712" still are).
+    st.titleVerb = false;
+    return isUpper(word.charCodeAt(0)) &&
+      kind !== W.Proc &&
+      kind !== W.Subject &&
+      kind !== W.Filler &&
+      kind !== W.Breaker
+      ? V.Unexplained
+      : V.Proc;
+  }
   if (st.head) {
     // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
     // An identifier head names an identifier whatever it qualifies ("Charge ID", "Service #"), except the coding
@@ -1040,7 +1099,12 @@ function onWord(word: string, st: ScanState): V {
       return st.colon ? pend(st, V.Proc) : V.Proc;
     case W.Verb:
       // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
-      if (!st.isLabel && st.words === 0) return V.Proc;
+      if (!st.isLabel && st.words === 0) {
+        if (!isUpper(word.charCodeAt(0))) return V.Proc;
+        st.titleVerb = true;
+        st.words++;
+        return V.Open;
+      }
       st.breaker = true;
       st.onlyOf = false;
       return V.Open;
@@ -1105,7 +1169,7 @@ function onWord(word: string, st: ScanState): V {
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
 const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
-const OBJECT = new Set(['her', 'him', 'them']);
+const OBJECT = new Set(['her', 'him', 'them', 'that']);
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 

@@ -1,37 +1,82 @@
 /**
  * lib/detect/csv.ts — PURE: a CSV or TSV export shown as plain text (a `<pre>`, a raw .csv tab). Imports nothing.
  *
- * When a node's first line is a header row (three or more field names separated by commas, or by tabs, and no
- * five-digit number in it), a number on a later line whose line has as many fields as the header sits in a named
- * column: the header field names it, as a table header would ("cpt", "PROC_CD" say code; "enc_csn", "CONTRACT_ID",
- * "pat_zip" say not). A line with another number of fields (prose, a quoted comma) is not read as a row. detect()
+ * A header row is a line of three or more field names separated by commas, or by tabs, with no number in it (a
+ * quoted field name is allowed: the CMS hospital price transparency template's attestation column). Header rows are
+ * looked for in the first lines of the node (that template puts a metadata header and its value row above the
+ * charge header). A number on a later line whose line has as many fields as a header above it (quoted commas do not
+ * split) sits in a named column: the header field names it, as a table header would ("cpt", "PROC_CD" say code;
+ * "enc_csn", "CONTRACT_ID", "pat_zip" say not). When the header has a type column for that field (`code|1` and
+ * `code|1|type`, `billing_code` and `billing_code_type`), the row's type cell names the coding system instead: only
+ * CPT/HCPCS say code; CDM, LOCAL, RC do not. A line with another number of fields is not read as a row. detect()
  * calls `csvHeader` once per node, and only for a node that holds a known number.
  */
 
-const HEADER_FIELD = /^\s*[A-Za-z][\w .#/-]*$/;
+const HEADER_FIELD = /^\s*(?:[A-Za-z][\w .#/|-]*|"[A-Za-z][^"]*")\s*$/;
+/** How far into the node header rows are looked for. */
+const HEAD_LINES = 6;
 
-/** The header row's fields, then the separator, when the text starts with one; else undefined. */
-export function csvHeader(text: string): string[] | undefined {
-  const end = text.indexOf('\n');
-  if (end < 5 || end > 600) return undefined;
-  const line = text.slice(0, end);
-  const sep = line.includes('\t') ? '\t' : ',';
-  const fields = line.split(sep);
-  return fields.length > 2 && fields.every((f) => HEADER_FIELD.test(f)) ? [...fields, sep] : undefined;
+/** A header row: its line's offset, its fields, its separator. */
+export interface CsvHeader {
+  at: number;
+  fields: string[];
+  sep: number;
 }
 
-/** The header field of the column the number at `start` sits in, or undefined when its line is not a row. */
-export function csvField(text: string, header: readonly string[], start: number): string | undefined {
-  // One pass over the number's line, no allocation: this runs for each known number of the node.
-  const sep = header[header.length - 1]!.charCodeAt(0);
-  const from = text.lastIndexOf('\n', start) + 1;
-  let col = 0;
-  let at = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (i === start) at = col;
-    if (c === sep) col++;
+/** Split one line into fields; a quoted field may hold the separator. */
+function splitLine(line: string, sep: number): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === sep && !quoted) {
+      out.push(line.slice(from, i));
+      from = i + 1;
+    }
   }
-  return from && col === header.length - 2 ? header[at] : undefined;
+  out.push(line.slice(from));
+  return out;
+}
+
+/** The header rows in the first lines of the text; undefined when there is none. */
+export function csvHeader(text: string): CsvHeader[] | undefined {
+  let out: CsvHeader[] | undefined;
+  let at = 0;
+  for (let n = 0; n < HEAD_LINES && at < text.length; n++) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end - at > 1000) break;
+    const line = text.slice(at, end);
+    const sep = line.includes('\t') ? 9 : 44;
+    const fields = splitLine(line, sep);
+    if (fields.length > 2 && fields.every((f) => HEADER_FIELD.test(f))) {
+      out ??= [];
+      out.push({ at, fields, sep });
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+/**
+ * What names the number at `start`: its header field, or the row's cell of that field's type column when the header
+ * has one; undefined when its line is not a row under a header.
+ */
+export function csvField(text: string, headers: readonly CsvHeader[], start: number): string | undefined {
+  const from = text.lastIndexOf('\n', start) + 1;
+  let header: CsvHeader | undefined;
+  for (const h of headers) if (h.at < from) header = h;
+  if (!header) return undefined;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const cells = splitLine(text.slice(from, end), header.sep);
+  if (cells.length !== header.fields.length) return undefined;
+  // The column the number sits in: count cells up to it.
+  let col = 0;
+  for (let n = 0, i = from; n < cells.length; i += cells[n]!.length + 1, n++) if (i <= start) col = n;
+  const field = header.fields[col]!;
+  const type = header.fields.findIndex((f) => f === `${field}|type` || f === `${field}_type`);
+  return type < 0 ? field : cells[type];
 }

@@ -7,7 +7,8 @@
  * only five-digit values in it that are procedure codes; every other number in the node is not a code.
  *   X12           a composite whose qualifier is `HC`, in any segment: `SV1*HC:64712:RT*…`, `EQ**HC:64712~`, with any
  *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
- *   Free text in these formats (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON "text"/"div") is prose: detect() reads a
+ *   Free text in these formats (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON "text"/"div", a CDS Hooks card's
+ *   "summary"/"detail") is prose: detect() reads a
  *   number in it by the prose rules (`freeTextAt`).
  *   HL7 v2        FT1-25, PR1-3, OBR-4, AIS-3: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
@@ -18,9 +19,13 @@
  *                 system, version, code) naming CPT or HCPCS. Every other `value` (identifier, postalCode, net) is not.
  */
 
-const X12_SNIFF = /(?:^|[~\n\r])[ \t]*[A-Z][A-Z0-9]{1,2}\*/;
+// X12 with `*` elements, or `|` elements as an ISA segment declares them (or an X12-only segment shows them): HL7 v2
+// segments share the `|` but none of these names.
+const X12_SNIFF = /(?:^|[~\n\r])[ \t]*(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\|)/;
+/** HL7 v2 XML encoding: elements named by segment and field (`<PID.3>`, `<FT1.25>`). */
+const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*[A-Z][A-Z0-9]{2}\|/;
-const JSON_SNIFF = /"(?:code|system)"\s*:/;
+const JSON_SNIFF = /"(?:code|system|billing_code)"\s*:/;
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
 
 /**
@@ -29,6 +34,7 @@ const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
  */
 export function structuredCodes(text: string): number[] | undefined {
   if (X12_SNIFF.test(text)) return x12Codes(text);
+  if (HL7_XML_SNIFF.test(text)) return hl7XmlCodes(text);
   if (HL7_SNIFF.test(text)) return hl7Codes(text);
   if (JSON_SNIFF.test(text)) return jsonCodes(text);
   if (XML_SNIFF.test(text)) return xmlCodes(text);
@@ -54,7 +60,7 @@ export function isJsonCodeValueAfter(before: string): boolean {
  * A composite `HC<sep>CODE` in any segment (after an element separator): the HC qualifier names a HCPCS/CPT procedure
  * wherever it stands, SV1/SV2/SV3/SVC service lines, 270 `EQ`, 271 `EB`, 278 service loops alike.
  */
-const X12_HC = /\*HC[:>^](\d{5})(?=[:>^*~\n\r]|$)/dg;
+const X12_HC = /[*|]HC[:>^](\d{5})(?=[:>^*|~\n\r]|$)/dg;
 
 function x12Codes(text: string): number[] {
   const out: number[] = [];
@@ -64,10 +70,11 @@ function x12Codes(text: string): number[] {
 
 /**
  * Free text inside a structured format, read by the prose rules: an X12 `MSG*` segment, an HL7 v2 OBX-5 of a text
- * type (TX, FT, ST) or NTE-3 comment, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text).
+ * type (TX, FT, ST) or NTE-3 comment, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text), or a
+ * `"summary"`, `"detail"`, `"description"`, `"comment"`, `"note"` string (a CDS Hooks card).
  */
 const FREE_TEXT =
-  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|NTE\|[^|]*\|[^|]*\|[^|]*)$|"(?:text|div)"\s*:\s*"[^"]*$/;
+  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|NTE\|[^|]*\|[^|]*\|[^|]*)$|"(?:text|div|summary|detail|description|comment|note)"\s*:\s*"[^"]*$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {
@@ -107,10 +114,25 @@ function hl7Codes(text: string): number[] {
   return out;
 }
 
+/** HL7 v2 XML: a procedure field (`<FT1.25>`…`</FT1.25>`) and in it a CE/CWE identifier and its coding system. */
+const HL7_XML_FIELD = /<(FT1\.25|PR1\.3|OBR\.4|AIS\.3)>(.*?)<\/\1>/dg;
+const HL7_XML_ID = /^<C\w+\.1>(\d{5})</;
+const HL7_XML_SYSTEM = /<C\w+\.3>([^<]*)</;
+
+function hl7XmlCodes(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(HL7_XML_FIELD)) {
+    const id = HL7_XML_ID.exec(m[2]!);
+    if (id && CODING_SYSTEM.test(HL7_XML_SYSTEM.exec(m[2]!)?.[1] ?? '')) out.push(m.indices![2]![0] + id[0].length - 6);
+  }
+  return out;
+}
+
 // ── JSON ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const JSON_CODE = /"code"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
-const JSON_SYSTEM = /"system"\s*:\s*"([^"]*)"/;
+const JSON_CODE = /"(?:billing_)?code"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
+/** A FHIR Coding's `system`, or a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"). */
+const JSON_SYSTEM = /"(?:system|billing_code_type)"\s*:\s*"([^"]*)"/;
 
 function jsonCodes(text: string): number[] {
   const out: number[] = [];

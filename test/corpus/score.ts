@@ -26,10 +26,11 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * `sealed3-first-score.txt`); rules then followed its misses, so it is tuning data now. And issue 11's fourth sealed
  * set (`sealed4.ts`, `s4-` kinds): written blind, committed (5413bab) before any run, scored once (the record is
  * `sealed4-first-score.txt`); issue 11's fifth pass wrote rules after reading its misses, so it is tuning data now.
+ * And issue 11's fifth sealed set (`sealed5.ts`, `s5-` kinds): written blind, committed (2ad37f6) before any run,
+ * scored once (the record is `sealed5-first-score.txt`); issue 11's sixth pass wrote rules after reading its misses,
+ * so it is tuning data now.
  *
- * The sealed set is `sealed5.ts` (`s5-` kinds): written blind (its author never read or ran the detector), committed
- * (2ad37f6) before any run, and scored once on the final detector of its session; the record is
- * `sealed5-first-score.txt`.
+ * There is no sealed set until the next blind one is written: SEALED_SET is empty.
  */
 export const TUNING_SET: readonly Snippet[] = [
   ...tuning,
@@ -43,8 +44,9 @@ export const TUNING_SET: readonly Snippet[] = [
   ...tuning5,
   ...sealed3,
   ...sealed4,
+  ...sealed5,
 ];
-export const SEALED_SET: readonly Snippet[] = sealed5;
+export const SEALED_SET: readonly Snippet[] = [];
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
 export type DetectFn = (input: {

@@ -31,6 +31,12 @@ const cases: [string, string[]][] = [
     ['parsed:64445:', 'parsed:64712:', 'raw:64445:*HC>', 'raw:64712:*HC:'],
   ],
   [
+    'x12-pipe.html',
+    // The ISA segment declares `|` elements and `>` components: only the SV1 composites after HC; the ISA, GS, NM1,
+    // SBR and CLM values are identifiers.
+    ['parsed:64445:', 'parsed:64712:', 'raw:64445:|HC>', 'raw:64712:|HC>'],
+  ],
+  [
     'hl7.html',
     // FT1-25 (CPT), PR1-3 (CPT4), OBR-4's alternate code (C4); not OBR-4's local code, not MSH-10, PID-3, FT1-2.
     ['parsed:64632:', 'parsed:64712:', 'raw:64445:K^L^', 'raw:64632:|1||', 'raw:64712:||||'],

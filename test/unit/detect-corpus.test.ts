@@ -179,15 +179,19 @@ describe('labelled corpus', () => {
   // R=0.9743 with 10,000. With sealed4 and issue 11's fifth pass (its sealed4 rules, then prose rules read
   // off the tuning misses: "w/", a verb before an object pronoun, an adverb after "is", a verb after "to", "as a …
   // procedure", a count between a past-tense verb and a plural noun; "error" and "key" label without deciding):
-  // P=0.9968 R=0.9883 with 5 codes, P=0.9946 R=0.9883 with 10,000.
+  // P=0.9968 R=0.9883 with 5 codes, P=0.9946 R=0.9883 with 10,000. With sealed5 and issue 11's sixth pass (its
+  // sealed5 rules): P=0.9981 R=0.9907 with 5 codes, P=0.9963 R=0.9907 with 10,000 (2,886 tokens).
   it.each([
-    ['5', KNOWN_5],
-    ['10,000', KNOWN_10K],
-  ] as const)('the whole tuning set with %s known codes: precision >= 0.994, recall >= 0.988', (_, known) => {
-    const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(0.994);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
-  });
+    ['5', KNOWN_5, 0.998],
+    ['10,000', KNOWN_10K, 0.996],
+  ] as const)(
+    'the whole tuning set with %s known codes: not below its floor, recall >= 0.99',
+    (_, known, precision) => {
+      const s = scoreSet(TUNING_SET, detect, known);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.99);
+    },
+  );
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 67e43f4 (after issue 11's fourth pass):
@@ -209,6 +213,32 @@ describe('labelled corpus', () => {
       known,
     );
     expect(s.tokens).toBe(311);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(1);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(1);
+  });
+
+  // SEALED set 5 (`sealed5.ts`, 321 tokens): written and committed (2ad37f6) by a helper who never read or ran the
+  // detector, then scored ONCE on 2026-11-30 with the detector of 3d07ace (after issue 11's fifth pass):
+  //   5 codes:      P=0.9921 R=0.9058 (tp 125, fp 1, fn 13; 138 codes, 10 decoys with known digits)
+  //   10,000 codes: P=0.8446 R=0.9058 (fp 23: 76 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed5-first-score.txt). Issue 11's sixth pass wrote general rules after reading those
+  // misses, so sealed5 is TUNING data now (in TUNING_SET, `s5-` kinds): X12 separators an ISA segment declares (`|`,
+  // `>`), HL7 v2 XML procedure fields, the price-transparency CSV's `code|n|type` columns and header rows below a
+  // metadata row, Transparency-in-Coverage `billing_code_type`, CDS Hooks card summary/detail as prose, a
+  // data-dictionary field name as a header naming another field, postal addresses (street number, ZIP after a state),
+  // a capitalised verb ending a title ("Change Request"), record verbs ("approved") as no evidence after a number,
+  // and prose fixes ("found that", "only when performed", "Example:", "packaged into primary", a sentence ending the
+  // element before). Tuned: P=1.0000 R=1.0000 with both known sets; these floors are that tuned score.
+  it.each([
+    ['5', KNOWN_5],
+    ['10,000', KNOWN_10K],
+  ] as const)('sealed set 5 (tuning data now) with %s known codes: not below its tuned score', (_, known) => {
+    const s = scoreSet(
+      TUNING_SET.filter((x) => x.kind.startsWith('s5-')),
+      detect,
+      known,
+    );
+    expect(s.tokens).toBe(321);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(1);
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(1);
   });

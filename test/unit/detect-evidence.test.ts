@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DetectContext, detect } from '../../lib/detect';
+import { classifyLabel, type DetectContext, detect } from '../../lib/detect';
 import { structuredCodes } from '../../lib/detect/structured';
 import { KNOWN_5, KNOWN_10K } from '../corpus/known';
 
@@ -550,5 +550,129 @@ describe('evidence: fifth pass, words that label but do not decide', () => {
     // No evidence: still an identifier.
     expect(codes('License key: 64712')).toEqual([]);
     expect(codes('Error 64445')).toEqual([]);
+  });
+});
+
+describe('evidence: sixth pass, structured formats (sealed5 misses)', () => {
+  it('reads X12 with the `|` element and `>` component separators the ISA segment declares', () => {
+    const x12 = [
+      'ISA|00|          |00|          |ZZ|SENDER         |ZZ|64632          |261118|1012|^|00501|000004471|0|P|>',
+      'GS|HC|SENDER|64632|20261118|1012|4471|X|005010X222A1',
+      'NM1|85|2|CASCADE PAIN|||||XX|64445',
+      'SV1|HC>64712>RT|2400|UN|1|||1>2',
+      'SV1|HC>64612|240|UN|1|||2',
+    ].join('\n');
+    expect(codes(x12)).toEqual(['64712', '64612']);
+    // A line of the interchange on its own: an X12-only segment shows the separators.
+    expect(codes('SV1|HC>64445>59|450|UN|1|||1')).toEqual(['64445']);
+    // HL7 v2 shares the `|`; its segments stay HL7 (PID-3 is no code).
+    expect(codes('MSH|^~\\&|OPTIME\rPID|1||64445')).toEqual([]);
+  });
+
+  it('reads HL7 v2 XML: only a procedure field whose coding system is CPT/HCPCS holds a code', () => {
+    const ft1 =
+      '<FT1><FT1.7><CE.1>64714</CE.1><CE.2>NEUROPLASTY</CE.2><CE.3>CDM</CE.3></FT1.7>' +
+      '<FT1.25><CE.1>64712</CE.1><CE.2>Neuroplasty sciatic nerve</CE.2><CE.3>C4</CE.3></FT1.25></FT1>';
+    expect(codes(ft1)).toEqual(['64712']);
+    expect(codes('<FT1.25><CE.1>64712</CE.1><CE.3>CDM</CE.3></FT1.25>')).toEqual([]);
+    expect(codes('<PID><PID.3><CX.1>64445</CX.1><CX.5>MR</CX.5></PID.3></PID>')).toEqual([]);
+    expect(codes('<MSH.10>64632</MSH.10>')).toEqual([]);
+  });
+
+  it('reads the hospital price transparency CSV: a code only where its `code|n|type` cell says CPT/HCPCS', () => {
+    const csv = [
+      'hospital_name,last_updated_on,license_number|MN,"To the best of its knowledge and belief, the hospital has included all"',
+      'Lakeview Regional,2026-10-01,64632,true',
+      'description,code|1,code|1|type,code|2,code|2|type,setting,standard_charge|gross',
+      '"NEUROPLASTY, SCIATIC",64712,CPT,64445,CDM,outpatient,12840.00',
+      '"NBLK INJ SCIATIC",64612,HCPCS,64714,CDM,outpatient,1180.00',
+      '"NERVE WRAP",64714,CDM,0278,RC,outpatient,3880.00',
+    ].join('\n');
+    expect(codes(csv)).toEqual(['64712', '64612']);
+  });
+
+  it('reads Transparency-in-Coverage JSON: a billing_code is a code only when its billing_code_type is CPT/HCPCS', () => {
+    const tic = [
+      '{ "billing_code_type": "LOCAL", "billing_code": "64632",',
+      '  "bundled_codes": [ { "billing_code_type": "CPT", "billing_code": "64714" } ],',
+      '  "provider_references": [64445] }',
+      '{ "billing_code_type": "HCPCS", "billing_code": "64612" }',
+    ].join('\n');
+    expect(codes(tic)).toEqual(['64714', '64612']);
+  });
+
+  it('reads a JSON string holding a sentence (CDS Hooks card summary/detail) as prose', () => {
+    const card = [
+      '{ "cards": [ { "summary": "Prior authorization required for 64714",',
+      '  "detail": "The sciatic nerve block ordered with it (64445) does not.",',
+      '  "id": "64632", "code": { "coding": [ { "system": "http://snomed.info/sct", "code": "64712" } ] } } ] }',
+    ].join('\n');
+    expect(codes(card)).toEqual(['64714', '64445']);
+  });
+});
+
+describe('evidence: sixth pass, labels and columns (sealed5 misses)', () => {
+  it('reads a data-dictionary field name as a header naming another field, a digit tail included', () => {
+    const row = ['Lakeshore Pain', 'Neuroplasty of sciatic nerve', '64712', 'F', '12'];
+    expect(codes('64445', { columnHeader: 'Avg_Sbmtd_Chrg', row })).toEqual([]);
+    expect(codes('64445', { columnHeader: 'Sbmtd Chrg', row })).toEqual(['64445']);
+    expect(classifyLabel('Rndrng_Prvdr_Zip5')).toBe('other');
+    expect(classifyLabel('HCPCS_Cd')).toBe('procedure');
+  });
+
+  it('reads a chargemaster number and a budget line as identifiers, even under a procedure header', () => {
+    expect(codes('Research CDM 64712', { columnHeader: 'CPT/HCPCS' })).toEqual([]);
+    expect(codes('Sponsor pays per budget line 64632', { columnHeader: 'Billing note' })).toEqual([]);
+    expect(codes('Sponsor pays per line 64632', { columnHeader: 'Billing note' })).toEqual(['64632']);
+    expect(codes('64712', { columnHeader: 'CPT/HCPCS' })).toEqual(['64712']);
+  });
+
+  it('reads a postal address: a street number, a ZIP after a place and a state', () => {
+    expect(codes('community care office, 64712 Hospital Way, Mather, CA', undefined)).toEqual([]);
+    expect(codes('Surgery Center, Beaverton OR 64714')).toEqual([]);
+    expect(codes('1400 Harbor Ave, Duluth, MN 64445')).toEqual([]);
+    // Not an address: a description after the code, a state word before a sentence going on.
+    expect(codes('64712 Neuroplasty sciatic nerve')).toEqual(['64712']);
+    expect(codes('Bill 64445 or 64714 today')).toEqual(['64445', '64714']);
+    expect(codes('Report it as the procedure, HC 64445')).toEqual(['64445']);
+  });
+
+  it('reads a capitalised coding verb after another capitalised word as a title naming a record', () => {
+    expect(codes('References: CMS Pub. 100-02, Ch. 15; Change Request 64612.')).toEqual([]);
+    expect(codes('Report 64612 once per side')).toEqual(['64612']);
+    expect(codes('CPT Report 64712')).toEqual(['64712']);
+  });
+
+  it('reads no evidence from a verb said of any record ("approved") after a number', () => {
+    expect(codes('Board action 64632 approved 11/20/2026.')).toEqual([]);
+    expect(codes('Board action 64632 billed 11/20/2026.')).toEqual(['64632']);
+  });
+});
+
+describe('evidence: sixth pass, prose (sealed5 misses)', () => {
+  it('reads "that" before the number like an object pronoun: the word before it is a verb', () => {
+    expect(codes('review of 9 claims found that 64632 was billed with units of 4')).toEqual(['64632']);
+  });
+
+  it('reads "when" as a conjunction after the number, before a coding verb', () => {
+    expect(codes('(c) sciatic nerve injection 64445 only when performed on the same date')).toEqual(['64445']);
+  });
+
+  it('reads "Example:" as no label', () => {
+    expect(codes('Example: 64712 (facility) in locality 05')).toEqual(['64712']);
+  });
+
+  it('reads "packaged" as a coding verb and "primary"/"secondary" as adjectives, not labels', () => {
+    expect(codes('APC 5432 COMPREHENSIVE: 64445 PACKAGED INTO PRIMARY 64712 TOTAL')).toEqual(['64445', '64712']);
+    expect(codes('64445', { columnHeader: 'Add-on / secondary', row: ['68069', 'Halvorsen', '64445', '94'] })).toEqual([
+      '64445',
+    ]);
+  });
+
+  it('reads a sentence ending the element before as no label', () => {
+    expect(codes('64445 is reported with ultrasound guidance.', { before: 'see Table 21037 in the PE file.' })).toEqual(
+      ['64445'],
+    );
+    expect(codes('64445', { before: 'Dept.' })).toEqual([]);
   });
 });
