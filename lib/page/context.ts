@@ -78,12 +78,16 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
     column: () => columnOf(node, headers, columns),
     row: () => rowOf(node),
   };
-  const context = new Proxy({} as DetectContext, {
-    get: (_, prop) => {
-      if (!values.has(prop)) values.set(prop, reads[prop as string]?.());
-      return values.get(prop);
-    },
-  });
+  // Accessors, not a Proxy: a Proxy's trap cost more per read (bench, 6 interleaved runs).
+  const context: DetectContext = {};
+  for (const prop in reads) {
+    Object.defineProperty(context, prop, {
+      get() {
+        if (!values.has(prop)) values.set(prop, reads[prop]!());
+        return values.get(prop);
+      },
+    });
+  }
 
   return {
     contextOf(target) {
@@ -119,7 +123,7 @@ export function columnHeaderOf(node: Text, cache: WeakMap<Element, readonly stri
   return cell && (cell instanceof HTMLTableCellElement ? htmlTableHeader(cell, cache) : ariaGridHeader(cell, cache));
 }
 
-const GRID_CELL = /^(?:grid)?cell$/;
+const GRID_CELL = /^(grid)?cell$/;
 
 /** The HTML table cell `node` sits in (up to CELL_DEPTH ancestors up), or with `aria` the ARIA grid cell if nearer. */
 function cellOf(node: Text, aria?: boolean): Element | undefined {

@@ -45,7 +45,6 @@ const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
  */
 export function hasKnownNumber(text: string, known: ReadonlySet<string>): boolean {
   const length = text.length;
-  if (length < 5) return false;
   // A cell holding just a number (the bulk of a claims table): one Set lookup.
   if (length === 5) return known.has(text);
   let run = 0;
