@@ -602,7 +602,15 @@ async function main() {
       } else if (only === 'scan') {
         const s = await benchScan(ext, server.url('claims-5000.html'), 5000);
         console.log(
-          JSON.stringify({ scanCpuMs: s.scanCpuMs, floorCpuMs: s.floorCpuMs, floorRatio: s.floorRatio, runs: s.runs }),
+          JSON.stringify({
+            scanCpuMs: s.scanCpuMs,
+            floorCpuMs: s.floorCpuMs,
+            floorRatio: s.floorRatio,
+            highlightSetupCpuMs: s.highlightSetupCpuMs,
+            markjsSpeedup: s.markjsSpeedup,
+            markjsTotalSpeedup: s.markjsTotalSpeedup,
+            runs: s.runs,
+          }),
         );
       } else if (only === 'mutating') {
         const added: number[] = [];

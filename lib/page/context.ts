@@ -22,6 +22,8 @@ const SPACE_RUNS = /\s+/g;
 export interface ContextReader {
   /** The context of `node`, valid until the next call (the object is reused). */
   contextOf(node: Text): DetectContext;
+  /** The properties of that context read so far, in the order first read, with their values. */
+  reads: ReadonlyMap<PropertyKey, unknown>;
 }
 
 export function createContextReader(root: Document | ShadowRoot): ContextReader {
@@ -33,8 +35,8 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   // detect() judges a 5,000-row column once.
   const columns = new WeakMap<Element, Map<number, readonly string[]>>();
 
-  function collect(node: Text, direction: 'before' | 'after'): string {
-    const backwards = direction === 'before';
+  /** The text before `node` (`backwards`) or after it. */
+  function collect(node: Text, backwards: boolean): string {
     const limit = backwards ? BEFORE_CHARS : AFTER_CHARS;
     walker.currentNode = node;
     let out = '';
@@ -66,45 +68,34 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
 
   // One context object, re-aimed at each node: detect() reads it synchronously and keeps nothing,
   // and allocating an object with getters per candidate node cost more than the walks it saves.
-  let node: Text | undefined;
-  let before: string | undefined;
-  let after: string | undefined;
-  let header: string | null | undefined;
-  let column: readonly string[] | null | undefined;
-  let row: readonly string[] | null | undefined;
-  const context: DetectContext = {
-    get before() {
-      before ??= node ? collect(node, 'before') : '';
-      return before;
-    },
-    get after() {
-      after ??= node ? collect(node, 'after') : '';
-      return after;
-    },
-    get columnHeader() {
-      if (header === undefined) header = (node && columnHeaderOf(node, headers)) ?? null;
-      return header ?? undefined;
-    },
-    get column() {
-      if (column === undefined) column = (node && columnOf(node, headers, columns)) ?? null;
-      return column ?? undefined;
-    },
-    get row() {
-      if (row === undefined) row = (node && rowOf(node)) ?? null;
-      return row ?? undefined;
-    },
+  // Each property is read from the DOM on first use, then kept until the next node.
+  let node: Text;
+  const values = new Map<PropertyKey, unknown>();
+  const reads: Record<string, () => unknown> = {
+    before: () => collect(node, true),
+    after: () => collect(node, false),
+    columnHeader: () => columnHeaderOf(node, headers),
+    column: () => columnOf(node, headers, columns),
+    row: () => rowOf(node),
   };
+  // Accessors, not a Proxy: a Proxy's trap cost more per read (bench, 6 interleaved runs).
+  const context: DetectContext = {};
+  for (const prop in reads) {
+    Object.defineProperty(context, prop, {
+      get() {
+        if (!values.has(prop)) values.set(prop, reads[prop]!());
+        return values.get(prop);
+      },
+    });
+  }
 
   return {
     contextOf(target) {
       node = target;
-      before = undefined;
-      after = undefined;
-      header = undefined;
-      column = undefined;
-      row = undefined;
+      values.clear();
       return context;
     },
+    reads: values,
   };
 }
 
@@ -128,23 +119,20 @@ const CELL_DEPTH = 4;
 
 /** The header text of the column `node` sits in, for HTML tables and ARIA grids. */
 export function columnHeaderOf(node: Text, cache: WeakMap<Element, readonly string[]>): string | undefined {
+  const cell = cellOf(node, true);
+  return cell && (cell instanceof HTMLTableCellElement ? htmlTableHeader(cell, cache) : ariaGridHeader(cell, cache));
+}
+
+const GRID_CELL = /^(grid)?cell$/;
+
+/** The HTML table cell `node` sits in (up to CELL_DEPTH ancestors up), or with `aria` the ARIA grid cell if nearer. */
+function cellOf(node: Text, aria?: boolean): Element | undefined {
   let cell: Element | null = node.parentElement;
   for (let depth = 0; cell && depth < CELL_DEPTH; depth++, cell = cell.parentElement) {
     // The name first: a string compare is cheaper than `instanceof` for the thousands of cells of a grid.
     const name = cell.localName;
-    if ((name === 'td' || name === 'th') && cell instanceof HTMLTableCellElement) return htmlTableHeader(cell, cache);
-    const role = cell.getAttribute('role');
-    if (role === 'cell' || role === 'gridcell') return ariaGridHeader(cell, cache);
-  }
-  return undefined;
-}
-
-/** The HTML table cell `node` sits in (up to CELL_DEPTH ancestors up), if any. */
-function cellOf(node: Text): HTMLTableCellElement | undefined {
-  let cell: Element | null = node.parentElement;
-  for (let depth = 0; cell && depth < CELL_DEPTH; depth++, cell = cell.parentElement) {
-    const name = cell.localName;
     if ((name === 'td' || name === 'th') && cell instanceof HTMLTableCellElement) return cell;
+    if (aria && GRID_CELL.test(cell.getAttribute('role') as string)) return cell;
   }
   return undefined;
 }
@@ -164,7 +152,7 @@ export function columnOf(
   headers: WeakMap<Element, readonly string[]>,
   cache: WeakMap<Element, Map<number, readonly string[]>>,
 ): readonly string[] | undefined {
-  const cell = cellOf(node);
+  const cell = cellOf(node) as HTMLTableCellElement | undefined;
   const row = cell?.parentElement;
   const section = row?.parentElement;
   if (!cell || !section || !(row instanceof HTMLTableRowElement)) return undefined;

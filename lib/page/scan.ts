@@ -6,8 +6,8 @@
  * context only when detect() asks (lazy getters, see context.ts). Editable regions and non-text
  * elements are checked on the candidate's parent only.
  */
-import { detect } from '../detect';
 import { type ContextReader, createContextReader } from './context';
+import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
 import { isOwnElement } from './own-ui';
@@ -27,8 +27,8 @@ const CANDIDATE_WEIGHT = CLOCK_EVERY;
 /** A row stepped over by the host walk: its query visits its cells in C++ (a dozen nodes, no wrappers). */
 const ROW_WEIGHT = 4;
 
-/** Parents whose text is never a page reading (scripts, styles, form controls). */
-const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'SELECT', 'TITLE']);
+/** Parents whose text is never a page reading (scripts, styles, options); form controls are EDITABLE. */
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION', 'OPTGROUP', 'TITLE']);
 const EDITABLE =
   '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]';
 /**
@@ -45,7 +45,6 @@ const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
  */
 export function hasKnownNumber(text: string, known: ReadonlySet<string>): boolean {
   const length = text.length;
-  if (length < 5) return false;
   // A cell holding just a number (the bulk of a claims table): one Set lookup.
   if (length === 5) return known.has(text);
   let run = 0;
@@ -125,6 +124,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   let current: Promise<void> = Promise.resolve();
   // Per-batch cache: context readers (with their table-header cache).
   let readers = new Map<Node, ContextReader>();
+  // Per-batch memo of detect()'s answers for short texts (a column repeats its values).
+  let detectCell = createDetectMemo(known);
 
   function readerFor(node: Node): ContextReader {
     const root = node.getRootNode() as Document | ShadowRoot;
@@ -136,18 +137,6 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     return reader;
   }
 
-  /** Whether an element sits in an editable region or form control; cached per batch (rows share it). */
-  // A Map, not a WeakMap: it lives for one batch only, and thousands of weak entries cost the GC more.
-  let editable = new Map<Element, boolean>();
-  function inEditable(element: Element): boolean {
-    let known = editable.get(element);
-    if (known === undefined) {
-      known = element.matches(EDITABLE) || (element.parentElement !== null && inEditable(element.parentElement));
-      editable.set(element, known);
-    }
-    return known;
-  }
-
   /** designMode, read once per batch (a DOM getter per candidate adds up on a 40,000-node page). */
   let designMode: boolean | undefined;
   function isSkipped(node: Text): boolean {
@@ -155,7 +144,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
     designMode ??= doc.designMode === 'on';
     if (designMode) return true;
-    return inEditable(parent);
+    // One C++ walk up the ancestors: no wrapper for each of them, no per-batch cache to keep.
+    return parent.closest(EDITABLE) !== null;
   }
 
   /** Detects in one text node; returns true when the index changed. */
@@ -164,7 +154,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     const data = node.data;
     if (!hasKnownNumber(data, known)) return rescan && index.drop(node);
     stats.candidates++;
-    const matches = detect({ text: data, known, context: (reader ?? readerFor(node)).contextOf(node) });
+    const cells = reader ?? readerFor(node);
+    const matches = detectCell(data, cells.contextOf(node), cells.reads);
     // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
     if (matches.length === 0 || isSkipped(node)) return (rescan || index.get(node) !== undefined) && index.drop(node);
     return index.set(node, matches);
@@ -326,7 +317,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     }
     if (done) {
       readers = new Map();
-      editable = new Map();
+      detectCell = createDetectMemo(known);
       designMode = undefined;
     }
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.

@@ -52,6 +52,25 @@ describe('before and after', () => {
   });
 });
 
+describe('reads', () => {
+  it('records the properties read, in the order first read, and starts anew at each node', () => {
+    render(
+      '<table><thead><tr><th>CPT</th><th>Mod</th></tr></thead><tbody><tr><td id="a">64712</td><td>RT</td></tr></tbody></table>',
+    );
+    const reader = createContextReader(document);
+    const context = reader.contextOf(textOf('#a'));
+    expect(context.after).toBe('RT');
+    expect(context.columnHeader).toBe('CPT');
+    expect(context.after).toBe('RT');
+    expect([...reader.reads]).toEqual([
+      ['after', 'RT'],
+      ['columnHeader', 'CPT'],
+    ]);
+    reader.contextOf(textOf('#a'));
+    expect(reader.reads.size).toBe(0);
+  });
+});
+
 describe('columnHeaderOf', () => {
   it('finds the <thead> header of a cell, with colspans expanded', () => {
     render(`<table><thead><tr><th colspan="2">Claim</th><th>CPT/HCPCS</th><th>ZIP</th></tr></thead>
