@@ -37,7 +37,7 @@ const x835: Snippet[] = lines({
     'N1*PR*LAKESHORE HEALTH PLAN~N3*PO BOX 6120~N4*DAYTON*OH*454016120~N1*PE*RIVERBEND NEURO AND PAIN*XX*1184729305~LX*1~CLP*HL-[22073]*1*3010*1439.61*187.95*12*2611180044712*11*1~NM1*QC*1*HARPER*LENA~',
     'SVC*HC:{64712}:RT*2400*1216.80**1~DTM*472*20261101~CAS*CO*45*1183.20~AMT*B6*1216.80~SVC*HC:{64445}:RT:51*610*222.81**1~DTM*472*20261101~CAS*CO*45*387.19~AMT*B6*222.81~',
     'CLP*DO-[64714]*1*1840*774.76*0*12*2611180044713*11*1~NM1*QC*1*OKAFOR*DANIEL~SVC*HC:{64632}:50*1840*774.76**2~DTM*472*20261103~CAS*CO*45*1065.24~SVC*HC:{64612}*720*0**1~CAS*CO*97*720~LQ*HE*N390~',
-    'PLB*1184729305*20261231*WO:0226287700455*-42.10*L6:[51462]*3.80~SE*38*[41173]~GE*1*[48812]~IEA*1*000048812~',
+    'PLB*1184729305*20261231*WO:0226287700455*-42.10*L6:[51463]*3.80~SE*38*[41173]~GE*1*[48812]~IEA*1*000048812~',
   ].join('\n'),
 });
 
@@ -50,7 +50,7 @@ const hl7Ack: Snippet[] = lines({
     'MSH|^~\\&|CHGENG|RBN|EPICADT|RBN|202611181402||ACK^P03^ACK|ACK[82278]|P|2.5.1',
     'MSA|AE|DFT[82278]|Charge rejected: FT1-25 {64714} requires FT1-26 modifier for laterality',
     'ERR||FT1^1^25|207^Application internal error^HL[70357]|E||||FT1-25 {64714} billed without RT/LT; dept [12236] PAIN PROC',
-    'ERR||FT1^2^7|103^Table value not found^HL[70357]|E||||FT1-7 transaction code [64612] not in CDM (did you mean proc {64612}?)',
+    'ERR||FT1^2^7|103^Table value not found^HL[70357]|E||||FT1-7 transaction code [36005] not in CDM for proc {64612}',
     'ERR||PID^1^18|101^Required field missing^HL[70357]|W||||Account number [92413] not registered for DOS 20261117',
     'NTE|1||Resend with FT1-25 {64714}^NEUROPLASTY LUMBAR PLEXUS^C4 and FT1-26 LT; FT1-10 quantity 1',
   ].join('\n'),
@@ -63,11 +63,11 @@ const fhirCer: Snippet[] = lines({
   text: [
     '{',
     '  "resourceType": "CoverageEligibilityResponse",',
-    '  "id": "cer-[61480]",',
+    '  "id": "cer-[61481]",',
     '  "identifier": [{ "system": "https://lakeshorehp.example/eligibility", "value": "[71236]" }],',
     '  "insurer": { "reference": "Organization/payer-[64632]" },',
     '  "insurance": [{',
-    '    "coverage": { "reference": "Coverage/LHP-[32019]" },',
+    '    "coverage": { "reference": "Coverage/LHP-[32020]" },',
     '    "item": [',
     '      { "productOrService": { "coding": [{ "system": "http://www.ama-assn.org/go/cpt", "code": "{64712}" }] },',
     '        "authorizationRequired": true, "authorizationUrl": "https://lakeshorehp.example/pa?code={64712}",',
@@ -78,7 +78,7 @@ const fhirCer: Snippet[] = lines({
     '        "authorizationRequired": true, "excluded": false }',
     '    ]',
     '  }],',
-    '  "disposition": "Policy is currently in effect. Plan zip [43215], group [81806]."',
+    '  "disposition": "Policy is currently in effect. Plan zip [43215], group [81807]."',
     '}',
   ].join('\n'),
 });
@@ -116,7 +116,7 @@ const ascPricer: Snippet[] = lines({
     'LINE 1  HCPCS {64712}  MOD RT  PI G2  UNITS 1  NATIONAL RATE $2,318.44  WAGE ADJ $2,284.92  DISCOUNT N  PAYMENT $2,284.92',
     'LINE 2  HCPCS {64445}  MOD RT  PI P3  UNITS 1  NATIONAL RATE $74.16  WAGE ADJ $73.10  DISCOUNT Y (50%)  PAYMENT $36.55',
     'LINE 3  HCPCS {64632}  MOD 50  PI P3  UNITS 1  NATIONAL RATE $118.21  WAGE ADJ $116.55  BILAT 150%  PAYMENT $174.83',
-    'CLAIM TOTAL $2,496.30  BENE COINS $499.26  PROGRAM PAYMENT $1,997.04  REQUEST ID [52124]',
+    'CLAIM TOTAL $2,496.30  BENE COINS $499.26  PROGRAM PAYMENT $1,997.04  REQUEST ID [52125]',
   ].join('\n'),
 });
 
@@ -139,7 +139,8 @@ const errata: Snippet[] = lines({
 const shoppable: Snippet[] = table({
   id: 's7-shop',
   kind: 's7-shoppable-services-page',
-  caption: 'Mercy Valley Hospital — Shoppable Services — Pain Management — prices as of 11/01/2026 — EIN 31-[41649]',
+  caption:
+    'Mercy Valley Hospital — Shoppable Services — Pain Management — prices as of 11/01/2026 — facility ID [41650]',
   headers: [
     'Service',
     'CPT/HCPCS',
@@ -197,7 +198,7 @@ const shoppable: Snippet[] = table({
       '[43213]',
     ],
     [
-      'Package [64714] lumbar plexus release (all-inclusive)',
+      'Lumbar plexus release, package [30412] (all-inclusive)',
       '{64714}',
       '$16,200.00',
       '$8,100.00',
@@ -214,13 +215,13 @@ const shoppable: Snippet[] = table({
 const paGrid: Snippet[] = table({
   id: 's7-pagrid',
   kind: 's7-pa-plan-matrix',
-  caption: 'Ohio Medicaid Managed Care — Prior Authorization Requirements by Plan — Pain/Neurology — Rev. [11876]',
+  caption: 'Ohio Medicaid Managed Care — Prior Authorization Requirements by Plan — Pain/Neurology — Rev. [11878]',
   headers: ['Code', 'Description', 'Buckeye', 'CareSource', 'Molina', 'UHC CP', 'AmeriHealth', 'Notes'],
   rows: [
     ['{64445}', 'Inj sciatic nerve single', 'N', 'N', 'Y', 'N', 'N', 'Molina: PA after 4 units/yr'],
     ['{64612}', 'Chemodenervation facial muscles', 'Y', 'Y', 'Y', 'Y', 'Y', 'Drug J0585 also requires PA'],
     ['{64632}', 'Destruction plantar common digital nerve', 'Y', 'N', 'Y', 'N', 'Y', 'See bulletin [21569]'],
-    ['{64712}', 'Neuroplasty sciatic nerve', 'Y', 'Y', 'Y', 'Y', 'Y', 'Fax [61766] form to plan UM'],
+    ['{64712}', 'Neuroplasty sciatic nerve', 'Y', 'Y', 'Y', 'Y', 'Y', 'Fax [61767] form to plan UM'],
     ['{64714}', 'Neuroplasty lumbar plexus', 'Y', 'Y', 'N', 'Y', 'Y', 'Same as {64712}'],
   ],
 });
@@ -238,8 +239,8 @@ const actQa: Snippet[] = lines({
     'Q3: Can {64612} and {64632} be reported together?',
     'A3: Yes. {64612} and {64632} treat different anatomic sites; no PTP edit exists between them.',
     'Q4: Is there a frequency limit for {64612}?',
-    'A4: See LCD L[33646] and Article A[56472]; the utilization guidelines allow one session per 84 days.',
-    'Ticket [72133] was opened for the remaining questions; follow-up session [51272] is scheduled for 01/14/2027.',
+    'A4: See LCD L[33646] and Article A[56473]; the utilization guidelines allow one session per 84 days.',
+    'Ticket [72133] was opened for the remaining questions; follow-up session [51273] is scheduled for 01/14/2027.',
   ].join('\n'),
 });
 
@@ -248,13 +249,13 @@ const eraBalance: Snippet[] = lines({
   id: 's7-erabal',
   kind: 's7-era-balancing-report',
   text: [
-    'ERA BALANCING REPORT   Submitter [91621]   Run 11/20/2026 06:15   Payer LAKESHORE HEALTH PLAN ([31473])',
+    'ERA BALANCING REPORT   Submitter [91621]   Run 11/20/2026 06:15   Payer LAKESHORE HEALTH PLAN ([31474])',
     'Check/EFT 0000903318  BPR amount 2214.37  Sum CLP paid 2256.47  PLB -42.10  Status BALANCED',
     '  Claim HL-[22073]  Svc lines 2  Procs {64712}, {64445}  Paid 1439.61  Line sum 1439.61  OK',
     '  Claim DO-[64714]  Svc lines 2  Procs {64632}, {64612}  Paid 774.76   Line sum 774.76   OK',
     'Check/EFT 0000903401  BPR amount 512.40  Sum CLP paid 523.90  PLB 0.00  Status OUT OF BALANCE (diff 1150 cents)',
     '  Claim SP-[52283]  Svc lines 1  Procs {64714}  Paid 523.90  Line sum 512.40  ERR: SVC {64714}-LT-80 paid [52390] cents vs AMT*B6 [51240]',
-    'Totals: [12373] ERAs this month, 2 out of balance. Deposit account [61145].',
+    'Totals: [12373] ERAs this month, 2 out of balance. Deposit account [61146].',
   ].join('\n'),
 });
 
@@ -265,7 +266,7 @@ const blockNote: Snippet[] = lines({
   text: [
     'REGIONAL ANESTHESIA PROCEDURE NOTE   Pt: HARPER, LENA   MRN [82490]   CSN 88104471   Rm OR 12',
     'Indication: post-op analgesia for right sciatic neuroplasty ({64712}) at surgeon request (Dr. Vance).',
-    'Procedure: ultrasound-guided popliteal sciatic single-shot block, right. Needle 22G 100 mm. Lot [41490].',
+    'Procedure: ultrasound-guided popliteal sciatic single-shot block, right. Needle 22G 100 mm. Lot [41491].',
     'Medication: ropivacaine 0.5% 20 mL. No paresthesia, negative aspiration. Time out 07:42.',
     'Billing: {64445}-RT-59, 1 unit. Ultrasound guidance included in {64445}. Separately reported from the anesthetic.',
     'Anesthesia provider NPI 1558301142   Dept [22334]   Signed 11/01/2026 08:05',
@@ -277,8 +278,8 @@ const chargeCorr: Snippet[] = lines({
   id: 's7-chgcorr',
   kind: 's7-charge-correction-form',
   text: [
-    'CHARGE CORRECTION REQUEST #CC-[42338]',
-    'Hospital account: [81470]   Guarantor: [61658]   Service date: 11/03/2026',
+    'CHARGE CORRECTION REQUEST #CC-[42339]',
+    'Hospital account: [81470]   Guarantor: [61659]   Service date: 11/03/2026',
     'Original charge: CDM 3600418  CPT {64632}  Units 2  Mod (none)  Amount $1,230.00',
     'Corrected charge: CDM 3600418  CPT {64632}  Units 1  Mod 50  Amount $922.50',
     'Add charge: CDM 3600427  CPT {64612}  Units 1  Mod (none)  Amount $980.00',
@@ -293,11 +294,11 @@ const paExt: Snippet[] = lines({
   kind: 's7-pa-extension-request',
   text: [
     'Authorization Extension Request — Submitted',
-    'Original auth #: A2611-[72288]   Member ID: LHP*****[11544]   Plan: Lakeshore PPO',
+    'Original auth #: A2611-[72289]   Member ID: LHP*****[11544]   Plan: Lakeshore PPO',
     'Approved service: {64612} chemodenervation, facial nerve muscles — 2 units, 08/01/2026 – 10/31/2026',
     'Requested change: extend end date to 01/31/2027; add {64612} 1 unit; no change to {64632}-50 line',
     'Reason: session 2 rescheduled (patient illness). Units used: 1 of 2.',
-    'Servicing location ID [51761]   Facility ZIP [43214]   Reference [92292]',
+    'Servicing location ID [51762]   Facility ZIP [43214]   Reference [92292]',
     'Decision expected within 72 hours. Questions: fax 614-555-0148, cite ref above.',
   ].join('\n'),
 });
@@ -307,7 +308,7 @@ const benchmark: Snippet[] = table({
   id: 's7-bench',
   kind: 's7-fee-benchmark-table',
   caption:
-    'Payer rate benchmark — Contract [21422] Lakeshore PPO vs 2027 MPFS (locality 00, OH) — cents shown where noted',
+    'Payer rate benchmark — Contract [21423] Lakeshore PPO vs 2027 MPFS (locality 00, OH) — cents shown where noted',
   headers: [
     'Proc',
     'Medicare non-fac',
@@ -339,7 +340,7 @@ const pivot: Snippet[] = table({
     ['{64632}', '8', '1', '0', '7', '0', '16', '$9,870'],
     ['{64712}', '0', '2', '0', '5', '0', '7', '$16,802'],
     ['(blank)', '0', '[41031]', '0', '0', '0', '[41031]', '$0'],
-    ['Grand Total', '11', '[41049]', '[21234]', '31', '8', '[62326]', '$2,759,231'],
+    ['Grand Total', '11', '[41049]', '[21234]', '31', '8', '[62327]', '$2,759,231'],
   ],
 });
 
@@ -350,15 +351,15 @@ const prDiff: Snippet[] = lines({
   text: [
     'rules/pain/nerve.yaml  +6 −3   PR #[31683] "Laterality edits for nerve procedures" — reviewer: J. Ramos',
     '@@ -41,9 +41,12 @@ edits:',
-    '-  - id: NERVE-[51984]',
-    '+  - id: NERVE-[51985]',
+    '-  - id: NERVE-[51987]',
+    '+  - id: NERVE-[51988]',
     '     when: { cpt: [{64712}, {64714}], modifier_missing: [RT, LT, 50] }',
     '     action: hold   # coder review queue [71858]',
-    '+  - id: NERVE-[51986]',
+    '+  - id: NERVE-[51989]',
     '+    when: { cpt: {64632}, units_gt: 1, modifier_missing: [50] }',
     '+    action: hold',
-    '-    bypass_payers: [[62418], [87726]]',
-    '+    bypass_payers: [[62418], [87726], [31859]]',
+    '-    bypass_payers: [[62419], [87726]]',
+    '+    bypass_payers: [[62419], [87726], [31859]]',
     'Comment (J. Ramos): {64445} should also need laterality — add it to the first rule.',
   ].join('\n'),
 });
@@ -367,7 +368,7 @@ const prDiff: Snippet[] = lines({
 const dxLink: Snippet[] = table({
   id: 's7-dxlink',
   kind: 's7-dx-procedure-linkage-grid',
-  caption: 'Charge Entry — Visit 11/05/2026 — Acct [72414] — Dx pointers A–D',
+  caption: 'Charge Entry — Visit 11/05/2026 — Acct [72415] — Dx pointers A–D',
   headers: [
     'Ln',
     'Proc',
@@ -424,7 +425,7 @@ const flash: Snippet[] = lines({
   id: 's7-flash',
   kind: 's7-coder-flashcards',
   text: [
-    'Deck: Nervous System — Peripheral (CPC prep) — 24 cards — deck id [42478]',
+    'Deck: Nervous System — Peripheral (CPC prep) — 24 cards — deck id [42479]',
     'Card 1 | Front: Open neuroplasty of the sciatic nerve? | Back: {64712}',
     'Card 2 | Front: Which code is reported for neuroplasty of the lumbar plexus? | Back: {64714} (global 90 days)',
     'Card 3 | Front: {64445} — what is injected, and where? | Back: anesthetic agent, sciatic nerve, single injection',
@@ -432,7 +433,7 @@ const flash: Snippet[] = lines({
     'Card 5 | Front: Unilateral facial chemodenervation code? | Back: {64612}; bilateral append 50',
     'Card 6 | Front: {64632} describes what? | Back: Destruction by neurolytic agent; plantar common digital nerve',
     'Card 7 | Front: {64712}/{64714} — add-on or primary? | Back: both primary; neither is an add-on',
-    'Your score: 6/7   Streak 12 days   Points [11371]   Learner #[81662]',
+    'Your score: 6/7   Streak 12 days   Points [11371]   Learner #[81663]',
   ].join('\n'),
 });
 
@@ -444,9 +445,9 @@ const voicemail: Snippet[] = lines({
     '11/18 08:02  From: (614) 555-0192  Pt: OKAFOR, DANIEL  DOB 04/12/1971  Acct [64714]',
     '  "Got a bill for the foot nerve thing, code {64632}, says 2 units but it was both feet in one visit. Please call back."',
     '11/18 08:40  From: Lakeshore Health Plan rep Tasha  Ref [21695]',
-    '  Needs op note for {64712} DOS 11/01 (claim HL-[22073]); fax to 866-555-0134 attn appeals unit [31291].',
+    '  Needs op note for {64712} DOS 11/01 (claim HL-[22073]); fax to 866-555-0134 attn appeals unit [31292].',
     '11/18 09:15  From: pharmacy, Buckeye Specialty Rx  Order [82659]',
-    '  Botox 100U for 11/24 injection ({64612}) shipped to 1100 Olentangy River Rd, Columbus [43212]; tracking ends [61906].',
+    '  Botox 100U for 11/24 injection ({64612}) shipped to 1100 Olentangy River Rd, Columbus [43212]; tracking ends [61907].',
     '11/18 10:30  From: Dr. Vance (cell)  Re: add-on block',
     '  "Bill {64445} for Harper too, I did the block myself before closing." — routed to coding, task [12542]',
   ].join('\n'),
@@ -456,7 +457,7 @@ const voicemail: Snippet[] = lines({
 const cob: Snippet[] = table({
   id: 's7-cob',
   kind: 's7-cob-secondary-worksheet',
-  caption: 'COB Worksheet — Claim [32171] — Primary: Medicare (paid 11/20) — Secondary: Buckeye Medigap plan [81007]',
+  caption: 'COB Worksheet — Claim [32172] — Primary: Medicare (paid 11/20) — Secondary: Buckeye Medigap plan [81007]',
   headers: [
     'Line',
     'HCPCS',
@@ -470,9 +471,9 @@ const cob: Snippet[] = table({
     'Sec payer line id',
   ],
   rows: [
-    ['1', '{64712}', 'RT', '2400.00', '812.43', '649.94', '1587.57', '162.49', '162.49', '[71364]'],
-    ['2', '{64445}', 'RT 51', '610.00', '127.30', '101.84', '482.70', '25.46', '25.46', '[71365]'],
-    ['3', '{64714}', 'LT 80', '310.00', '96.11', '76.89', '213.89', '19.22', '19.22', '[71366]'],
+    ['1', '{64712}', 'RT', '2400.00', '812.43', '649.94', '1587.57', '162.49', '162.49', '[71366]'],
+    ['2', '{64445}', 'RT 51', '610.00', '127.30', '101.84', '482.70', '25.46', '25.46', '[71369]'],
+    ['3', '{64714}', 'LT 80', '310.00', '96.11', '76.89', '213.89', '19.22', '19.22', '[71370]'],
     ['Tot', '', '', '3320.00', '1035.84', '828.67', '2284.16', '207.17', '207.17', 'batch [91454]'],
   ],
 });
@@ -482,12 +483,12 @@ const memo: Snippet[] = lines({
   id: 's7-memo',
   kind: 's7-annual-code-update-memo',
   text: [
-    'TO: Pain & Neurosurgery physicians   FROM: Coding Integrity   RE: 2027 CPT changes   Memo [42167]',
+    'TO: Pain & Neurosurgery physicians   FROM: Coding Integrity   RE: 2027 CPT changes   Memo [42169]',
     'No descriptor changes this year for {64445}, {64612} or {64632}; the ASC payment indicator for {64632} moves from P3 to P2.',
     'Neuroplasty codes {64712} through {64714} now need laterality on every claim: document right/left in the op note.',
     'Reminder: {64712} is reported once per nerve, not per incision. {64714} is never reported with {64712} on the same side.',
     'Medicare units: report {64632}-50 on one line; commercial plans may want two lines, {64632}-RT and {64632}-LT.',
-    'Questions: extension [52389] or room [11736], Building C (ZIP [43215]-4182).',
+    'Questions: extension [52389] or room [11737], Building C (ZIP [43215]-4182).',
   ].join('\n'),
 });
 
@@ -523,7 +524,7 @@ const disputes: Snippet[] = table({
       'Open',
     ],
     [
-      '[21005]',
+      '[21007]',
       '2611180044713',
       '11/03/26',
       '{64612}',
@@ -535,11 +536,11 @@ const disputes: Snippet[] = table({
       'Open',
     ],
     [
-      '[21006]',
+      '[21008]',
       '2611190051880',
       '11/05/26',
       '{64714}-LT',
-      'Fee schedule [61334] loaded late',
+      'Fee schedule [61336] loaded late',
       '$744.10',
       '$692.33',
       '5177',
@@ -570,11 +571,11 @@ const banner: Snippet[] = lines({
   id: 's7-banner',
   kind: 's7-ehr-encounter-banner',
   text: [
-    'OKAFOR, DANIEL  M  55 y  MRN [30418]  FIN [77520]-0  Attending VANCE, M  Unit ASC-2 Bay 04',
+    'OKAFOR, DANIEL  M  55 y  MRN [30418]  FIN [77521]-0  Attending VANCE, M  Unit ASC-2 Bay 04',
     'Allergies: NKDA   Code status: Full   Isolation: none   Wt 84 kg   Ins: Lakeshore PPO ([31135])',
     'Home: 2210 Sawmill Pkwy, Lewis Center OH [43035]  Ph 614-555-0177  PCP GRANT, A  Emergency contact ext [20981]',
     'Planned: {64632} bilateral (50) — destruction plantar digital nerve; {64612} deferred to clinic',
-    'Auth: [27305]-LHP (approved {64632} x1, exp 12/31/2026)  Case [44260]  Surgeon pref card [68830]',
+    'Auth: [27305]-LHP (approved {64632} x1, exp 12/31/2026)  Case [44261]  Surgeon pref card [68830]',
   ].join('\n'),
 });
 
@@ -612,7 +613,7 @@ const massAdj: Snippet[] = lines({
   text: [
     'Claim Reprocessing Project [88306] — Nerve procedure bilateral pricing — posted 11/16/2026',
     'Issue: from 07/01/2026 to 10/15/2026 claims for {64632} with modifier 50 and for {64612}-50 paid at 100% instead of 150%.',
-    'Also affected: {64445}-50 (anesthetic injection, sciatic, bilateral) billed by ASCs under contract [47718] or [47719].',
+    'Also affected: {64445}-50 (anesthetic injection, sciatic, bilateral) billed by ASCs under contract [47720] or [47719].',
     'Not affected: {64712} and {64714}, which were priced correctly with RT/LT.',
     'Approximately 18,530 claims in Ohio and 6,120 in Kentucky will be adjusted automatically; no action needed.',
     'Adjusted claims will show on the ERA with claim frequency 7 and remark codes MA67 and N689; the project number [88306] is in REF*F8.',
