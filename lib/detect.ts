@@ -352,6 +352,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     } else if (
       // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
+      // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
+      // names another field ("CPT-64712" stays a code elsewhere).
+      (c.tagged && !c.shapeReject && classifyLabel(context?.columnHeader ?? '') === 'other') ||
       !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
@@ -472,10 +475,12 @@ function readShape(text: string, c: Candidate): void {
     } else if ((isDash(p) || p === 47) && isGlue(pp)) {
       // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
       // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
-      if (!endsWithFiveDigitRun(text, s - 1) && !gluedProcWord(text, s - 1)) {
+      if (endsWithFiveDigitRun(text, s - 1)) {
+        // A range or pair of five-digit numbers.
+      } else if (!gluedProcWord(text, s - 1)) {
         c.shapeReject = true;
         c.tagged = isDash(p) && TAG_BEFORE.test(text.slice(Math.max(0, s - 7), s - 1));
-      }
+      } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
     }
   }
   // Suffix.
@@ -686,6 +691,8 @@ interface ScanState {
   isLabel: boolean;
   /** The word bound right before the number is lower-case (a verb after "to", not a field name). */
   lowerBound: boolean;
+  /** The word bound right before the number is an upper-case abbreviation ("BPA", "FIN"): a field name. */
+  upperBound: boolean;
   /** The label before a colon is a clause with a subject ("You searched:"), not a field name ("Sent to:"). */
   clause: boolean;
   /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
@@ -706,6 +713,7 @@ const newScan = (colon: boolean): ScanState => ({
   aside: false,
   isLabel: false,
   lowerBound: false,
+  upperBound: false,
   clause: false,
   titleVerb: false,
 });
@@ -770,13 +778,22 @@ function labelSaysCode(
       const ahead = text.slice(Math.max(0, h.start - 40), h.start);
       const plain = !ABBREVIATION_END.test(ahead);
       verdict =
-        h.modifiers.length > 0 ||
+        realModifier(h.modifiers) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead)));
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
+}
+
+/**
+ * A real CPT/HCPCS modifier among those written with the code: "Seq 64712-RT" is a claim line, but "ACNT 48201-HL"
+ * is an account number with a letter suffix.
+ */
+function realModifier(mods: readonly string[]): boolean {
+  for (const m of mods) if (NUMERIC_MODIFIERS.has(m) || SPACED_LETTER_MODIFIERS.has(m)) return true;
+  return false;
 }
 
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
@@ -1000,7 +1017,7 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       i--;
       continue;
     }
-    if (isDigit(ch)) return settle(st);
+    if (isDigit(ch)) return !st.seen && x12ElementEnd(text, i, from) ? V.Other : settle(st);
     if (isLetter(ch)) {
       let j = i - 1;
       while (j > from) {
@@ -1035,6 +1052,25 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
     i--;
   }
   return V.Open;
+}
+
+/** Segments whose first element is a procedure composite (SV101 "HC:64712", SVC01 in an 835). */
+const X12_PROCEDURE_SEGMENTS = new Set(['SV1', 'SV2', 'SV3', 'SVC', 'SVD']);
+
+/**
+ * An X12 element reference ending at `end` ("ST02", "CLM01", "NM109", "N403": a segment id and two digits), as an
+ * X12 viewer labels a value: it names an identifier, unless its segment holds a procedure composite.
+ */
+function x12ElementEnd(text: string, end: number, from: number): boolean {
+  const n = end - 2;
+  if (n - 2 < from || !isDigit(text.charCodeAt(n))) return false;
+  for (let s = n - 2; s >= Math.max(from, n - 3); s--) {
+    if (!isUpper(text.charCodeAt(s))) continue;
+    let ok = s === from || !isGlue(text.charCodeAt(s - 1));
+    for (let k = s + 1; ok && k < n; k++) ok = isUpper(text.charCodeAt(k)) || isDigit(text.charCodeAt(k));
+    if (ok) return !X12_PROCEDURE_SEGMENTS.has(text.slice(s, n));
+  }
+  return false;
 }
 
 function headDefault(st: ScanState): V | undefined {
@@ -1159,6 +1195,7 @@ function onWord(word: string, st: ScanState): V {
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
         st.unexplained = true;
         st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);
+        st.upperBound = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
       }
       break;
   }
@@ -1208,6 +1245,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 44: // ,
       // "pain block, code 64445": a comma ends the qualifier search of a head, which keeps its default.
       if (ch === 44 && st.head) return settle(st);
+      // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
+      // are the record's title, not its label.
+      if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {
