@@ -218,7 +218,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package',
+    'underwent repeat request recommend bundle pay denied package remove',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -777,8 +777,12 @@ function labelSaysCode(
       // The words just before the number (bounded: a long node may hold many such numbers).
       const ahead = text.slice(Math.max(0, h.start - 40), h.start);
       const plain = !ABBREVIATION_END.test(ahead);
+      // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line): the words after a code describe it, so
+      // the number after them is the next code of the list.
+      const prevCode = head > 0 ? cands[head - 1]! : undefined;
       verdict =
         realModifier(h.modifiers) ||
+        (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead)));
     } else verdict = v !== V.Other;
@@ -795,6 +799,9 @@ function realModifier(mods: readonly string[]): boolean {
   for (const m of mods) if (NUMERIC_MODIFIERS.has(m) || SPACED_LETTER_MODIFIERS.has(m)) return true;
   return false;
 }
+
+/** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
+const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
@@ -1181,11 +1188,23 @@ function onWord(word: string, st: ScanState): V {
         st.breaker = true;
       } else if (BE.has(lower) && st.words === 1) st.unexplained = false;
       else if (OBJECT.has(lower) && !st.words) st.breaker = true;
+      // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
+      else if (HAVE.has(lower) && !st.words && !st.colon && !st.head) {
+        st.breaker = true;
+        st.onlyOf = false;
+      }
       return V.Open;
     case undefined:
     case W.Qualifier:
-      // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712").
-      if (kind === undefined && !st.isLabel && st.words === 0 && lower.length >= 6 && lower.endsWith('ed')) {
+      // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
+      // 64612"; a capitalised short one is an abbreviation: "Sched 64714").
+      if (
+        kind === undefined &&
+        !st.isLabel &&
+        st.words === 0 &&
+        (lower.length >= 6 || (lower.length === 5 && word === lower)) &&
+        lower.endsWith('ed')
+      ) {
         st.breaker = true;
         st.onlyOf = false;
         return V.Open;
@@ -1207,6 +1226,7 @@ function onWord(word: string, st: ScanState): V {
 const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 const OBJECT = new Set(['her', 'him', 'them', 'that']);
+const HAVE = new Set(['has', 'have', 'had']);
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 

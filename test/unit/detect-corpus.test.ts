@@ -181,15 +181,15 @@ describe('labelled corpus', () => {
   // procedure", a count between a past-tense verb and a plural noun; "error" and "key" label without deciding):
   // P=0.9968 R=0.9883 with 5 codes, P=0.9946 R=0.9883 with 10,000. With sealed5 and issue 11's sixth pass (its
   // sealed5 rules): P=0.9981 R=0.9907 with 5 codes, P=0.9963 R=0.9907 with 10,000 (2,886 tokens). With sealed6
-  // (314 tokens, 10 of its codes still missed) and issue 11's seventh pass: P=0.9983 R=0.9835 with 5 codes,
-  // P=0.9966 R=0.9835 with 10,000 (3,200 tokens).
+  // (314 tokens, 5 of its codes still missed) and issue 11's seventh pass: P=0.9983 R=0.9884 with 5 codes,
+  // P=0.9967 R=0.9884 with 10,000 (3,200 tokens).
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.983);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
@@ -223,16 +223,19 @@ describe('labelled corpus', () => {
   // misses, so sealed6 is TUNING data now (in TUNING_SET, `s6-` kinds): only a real modifier overrides an identifier
   // label ("ACNT 48201-HL"), an X12 element reference labels an identifier ("ST02 00811"; not SV101), an abbreviation
   // opening a parenthesis labels the number ("(BPA 25773)"), a procedure word glued by a dash under a header naming
-  // another field is an id prefix ("CHG-17730" under "Batch"). Tuned: P=1.0000 R=0.9242 with both known sets; these
-  // floors are that tuned score.
+  // another field is an id prefix ("CHG-17730" under "Batch"); the number after a code and its description words is
+  // the next code ("64712 sciatic nerve 64714"), the word before "has" is its subject, "Remove" is a coding verb, a
+  // lower-case "added" is a verb. Tuned: P=1.0000 R=0.9621 with both known sets (tp 127, fn 5: a CSV data row under a
+  // header in another node, "Answer: No. 64612", "change 64612 units", two IVR "Caller: 64712" lines); these floors are
+  // that tuned score.
   // Sealed sets 4, 5 and 6 (above), tuning data now: each held to its tuned score.
   it.each([
     ['4', '5', 's4-', 311, KNOWN_5, 1, 1],
     ['4', '10,000', 's4-', 311, KNOWN_10K, 1, 1],
     ['5', '5', 's5-', 321, KNOWN_5, 1, 1],
     ['5', '10,000', 's5-', 321, KNOWN_10K, 1, 1],
-    ['6', '5', 's6-', 314, KNOWN_5, 1, 0.9242],
-    ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.9242],
+    ['6', '5', 's6-', 314, KNOWN_5, 1, 0.962],
+    ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.962],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {

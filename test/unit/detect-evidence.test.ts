@@ -702,3 +702,26 @@ describe('evidence: seventh pass, identifiers (sealed6 misses)', () => {
     expect(codes('CHG-64612')).toEqual(['64612']);
   });
 });
+
+describe('evidence: seventh pass, prose (sealed6 misses)', () => {
+  it('reads the number after a code and its description words as the next code of a quick-reference list', () => {
+    expect(codes('64712 sciatic nerve 64714 lumbar plexus')).toEqual(['64712', '64714']);
+    expect(codes('FIN 64712 John Smith 64714 lumbar plexus')).toEqual([]);
+  });
+
+  it('reads the word before "has" as its subject, not a label of the number after it', () => {
+    expect(codes('This encounter has 64445 and 64712 on the same nerve and date.')).toEqual(['64445', '64712']);
+    expect(codes('This encounter 64445')).toEqual([]);
+  });
+
+  it('reads "Remove" as a coding verb', () => {
+    expect(codes('The block is not separately reportable. Remove 64445 or document a distinct site.')).toEqual([
+      '64445',
+    ]);
+  });
+
+  it('reads a lower-case five-letter past tense ("added") as a verb, a capitalised one ("Sched") as an abbreviation', () => {
+    expect(codes('10/01/2025 no changes; 04/01/2026 added 64612; replaces policy')).toEqual(['64612']);
+    expect(codes('Hosp acct 64632 · Sched 64714')).toEqual([]);
+  });
+});
