@@ -1024,7 +1024,8 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       i--;
       continue;
     }
-    if (isDigit(ch)) return !st.seen && x12ElementEnd(text, i, from) ? V.Other : settle(st);
+    if (isDigit(ch))
+      return !st.seen && X12_ELEMENT_END.test(text.slice(Math.max(from, i - 6), i)) ? V.Other : settle(st);
     if (isLetter(ch)) {
       let j = i - 1;
       while (j > from) {
@@ -1061,24 +1062,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
   return V.Open;
 }
 
-/** Segments whose first element is a procedure composite (SV101 "HC:64712", SVC01 in an 835). */
-const X12_PROCEDURE_SEGMENTS = new Set(['SV1', 'SV2', 'SV3', 'SVC', 'SVD']);
-
 /**
- * An X12 element reference ending at `end` ("ST02", "CLM01", "NM109", "N403": a segment id and two digits), as an
- * X12 viewer labels a value: it names an identifier, unless its segment holds a procedure composite.
+ * An X12 element reference ending the text ("ST02", "CLM01", "NM109", "N403": a segment id and two digits), as an
+ * X12 viewer labels a value: it names an identifier, unless its segment holds a procedure composite (SV101 "HC:64712",
+ * SVC01 in an 835).
  */
-function x12ElementEnd(text: string, end: number, from: number): boolean {
-  const n = end - 2;
-  if (n - 2 < from || !isDigit(text.charCodeAt(n))) return false;
-  for (let s = n - 2; s >= Math.max(from, n - 3); s--) {
-    if (!isUpper(text.charCodeAt(s))) continue;
-    let ok = s === from || !isGlue(text.charCodeAt(s - 1));
-    for (let k = s + 1; ok && k < n; k++) ok = isUpper(text.charCodeAt(k)) || isDigit(text.charCodeAt(k));
-    if (ok) return !X12_PROCEDURE_SEGMENTS.has(text.slice(s, n));
-  }
-  return false;
-}
+const X12_ELEMENT_END = /(?:^|[^\w])(?!SV[123CD]\d\d$)[A-Z][A-Z\d]{1,2}\d\d$/;
 
 function headDefault(st: ScanState): V | undefined {
   if (st.head === W.HeadCode) return V.Proc;
@@ -1189,7 +1178,8 @@ function onWord(word: string, st: ScanState): V {
       } else if (BE.has(lower) && st.words === 1) st.unexplained = false;
       else if (OBJECT.has(lower) && !st.words) st.breaker = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
-      else if (HAVE.has(lower) && !st.words && !st.colon && !st.head) {
+      // (the only fillers starting "ha" are has, have, had)
+      else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {
         st.breaker = true;
         st.onlyOf = false;
       }
@@ -1226,7 +1216,6 @@ function onWord(word: string, st: ScanState): V {
 const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 const OBJECT = new Set(['her', 'him', 'them', 'that']);
-const HAVE = new Set(['has', 'have', 'had']);
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 
