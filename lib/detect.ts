@@ -62,20 +62,24 @@
  *          title ("Problem 25923 low back pain", "Catalog 33529 nerve block tray"); two capitalised words are a name
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
- *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith") is an
- *      identifier's field name: only a modifier written with the code overrides it ("HAR 64612 was billed" is not one); nor does a label in another
+ *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
+ *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith", opening a
+ *      parenthesis: "Billing Advisory (BPA 25773)") is an identifier's field name, and so is an X12 element reference
+ *      ("ST02 00811", "CLM01"; not SV101/SVC01, procedure composites): only a real modifier written with the code
+ *      overrides it ("ACNT 48201-HL" is an account number) ("HAR 64612 was billed" is not one); nor does a label in another
  *      element make a list of codes ("Parking garage" | "64632, 64714"). A procedure word further back, behind the bound
  *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
  *      subject pronoun or a modal ("Do not pair 64445", "Can 64445 be billed"), "wants", "needs", "says", "like"; `code` after a
  *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
  *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
  *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
- *      ("to move 64445"), and "w/" is "with". "64612 as a bilateral procedure" is positive evidence after the number.
+ *      ("to move 64445"), a word before "has" ("This encounter has 64445"), and "w/" is "with". A lower-case past
+ *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      `:`, `~`/`@` before (a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
