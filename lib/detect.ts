@@ -62,20 +62,24 @@
  *          title ("Problem 25923 low back pain", "Catalog 33529 nerve block tray"); two capitalised words are a name
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
- *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith") is an
- *      identifier's field name: only a modifier written with the code overrides it ("HAR 64612 was billed" is not one); nor does a label in another
+ *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
+ *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith", opening a
+ *      parenthesis: "Billing Advisory (BPA 25773)") is an identifier's field name, and so is an X12 element reference
+ *      ("ST02 00811", "CLM01"; not SV101/SVC01, procedure composites): only a real modifier written with the code
+ *      overrides it ("ACNT 48201-HL" is an account number) ("HAR 64612 was billed" is not one); nor does a label in another
  *      element make a list of codes ("Parking garage" | "64632, 64714"). A procedure word further back, behind the bound
  *      word and a preposition, does not decide ("charges stuck on HAR 64612"). Verbs, not labels: a word after a
  *      subject pronoun or a modal ("Do not pair 64445", "Can 64445 be billed"), "wants", "needs", "says", "like"; `code` after a
  *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
  *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
  *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
- *      ("to move 64445"), and "w/" is "with". "64612 as a bilateral procedure" is positive evidence after the number.
+ *      ("to move 64445"), a word before "has" ("This encounter has 64445"), and "w/" is "with". A lower-case past
+ *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before, `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      `:`, `~`/`@` before (a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
@@ -218,7 +222,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package',
+    'underwent repeat request recommend bundle pay denied package remove',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -352,6 +356,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     } else if (
       // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
+      // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
+      // names another field ("CPT-64712" stays a code elsewhere).
+      (c.tagged && !c.shapeReject && classifyLabel(context?.columnHeader ?? '') === 'other') ||
       !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
@@ -472,10 +479,12 @@ function readShape(text: string, c: Candidate): void {
     } else if ((isDash(p) || p === 47) && isGlue(pp)) {
       // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
       // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
-      if (!endsWithFiveDigitRun(text, s - 1) && !gluedProcWord(text, s - 1)) {
+      if (endsWithFiveDigitRun(text, s - 1)) {
+        // A range or pair of five-digit numbers.
+      } else if (!gluedProcWord(text, s - 1)) {
         c.shapeReject = true;
         c.tagged = isDash(p) && TAG_BEFORE.test(text.slice(Math.max(0, s - 7), s - 1));
-      }
+      } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
     }
   }
   // Suffix.
@@ -686,6 +695,8 @@ interface ScanState {
   isLabel: boolean;
   /** The word bound right before the number is lower-case (a verb after "to", not a field name). */
   lowerBound: boolean;
+  /** The word bound right before the number is an upper-case abbreviation ("BPA", "FIN"): a field name. */
+  upperBound: boolean;
   /** The label before a colon is a clause with a subject ("You searched:"), not a field name ("Sent to:"). */
   clause: boolean;
   /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
@@ -706,6 +717,7 @@ const newScan = (colon: boolean): ScanState => ({
   aside: false,
   isLabel: false,
   lowerBound: false,
+  upperBound: false,
   clause: false,
   titleVerb: false,
 });
@@ -769,8 +781,12 @@ function labelSaysCode(
       // The words just before the number (bounded: a long node may hold many such numbers).
       const ahead = text.slice(Math.max(0, h.start - 40), h.start);
       const plain = !ABBREVIATION_END.test(ahead);
+      // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line): the words after a code describe it, so
+      // the number after them is the next code of the list.
+      const prevCode = head > 0 ? cands[head - 1]! : undefined;
       verdict =
-        h.modifiers.length > 0 ||
+        realModifier(h.modifiers) ||
+        (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead)));
     } else verdict = v !== V.Other;
@@ -778,6 +794,18 @@ function labelSaysCode(
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
 }
+
+/**
+ * A real CPT/HCPCS modifier among those written with the code: "Seq 64712-RT" is a claim line, but "ACNT 48201-HL"
+ * is an account number with a letter suffix.
+ */
+function realModifier(mods: readonly string[]): boolean {
+  for (const m of mods) if (NUMERIC_MODIFIERS.has(m) || SPACED_LETTER_MODIFIERS.has(m)) return true;
+  return false;
+}
+
+/** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
+const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
@@ -1000,7 +1028,8 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       i--;
       continue;
     }
-    if (isDigit(ch)) return settle(st);
+    if (isDigit(ch))
+      return !st.seen && X12_ELEMENT_END.test(text.slice(Math.max(from, i - 6), i)) ? V.Other : settle(st);
     if (isLetter(ch)) {
       let j = i - 1;
       while (j > from) {
@@ -1036,6 +1065,13 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
   }
   return V.Open;
 }
+
+/**
+ * An X12 element reference ending the text ("ST02", "CLM01", "NM109", "N403": a segment id and two digits), as an
+ * X12 viewer labels a value: it names an identifier, unless its segment holds a procedure composite (SV101 "HC:64712",
+ * SVC01 in an 835).
+ */
+const X12_ELEMENT_END = /(?:^|[^\w])(?!SV[123CD]\d\d$)[A-Z][A-Z\d]{1,2}\d\d$/;
 
 function headDefault(st: ScanState): V | undefined {
   if (st.head === W.HeadCode) return V.Proc;
@@ -1145,11 +1181,24 @@ function onWord(word: string, st: ScanState): V {
         st.breaker = true;
       } else if (BE.has(lower) && st.words === 1) st.unexplained = false;
       else if (OBJECT.has(lower) && !st.words) st.breaker = true;
+      // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
+      // (the only fillers starting "ha" are has, have, had)
+      else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {
+        st.breaker = true;
+        st.onlyOf = false;
+      }
       return V.Open;
     case undefined:
     case W.Qualifier:
-      // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712").
-      if (kind === undefined && !st.isLabel && st.words === 0 && lower.length >= 6 && lower.endsWith('ed')) {
+      // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
+      // 64612"; a capitalised short one is an abbreviation: "Sched 64714").
+      if (
+        kind === undefined &&
+        !st.isLabel &&
+        st.words === 0 &&
+        (lower.length >= 6 || (lower.length === 5 && word === lower)) &&
+        lower.endsWith('ed')
+      ) {
         st.breaker = true;
         st.onlyOf = false;
         return V.Open;
@@ -1159,6 +1208,7 @@ function onWord(word: string, st: ScanState): V {
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
         st.unexplained = true;
         st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);
+        st.upperBound = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
       }
       break;
   }
@@ -1208,6 +1258,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 44: // ,
       // "pain block, code 64445": a comma ends the qualifier search of a head, which keeps its default.
       if (ch === 44 && st.head) return settle(st);
+      // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
+      // are the record's title, not its label.
+      if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

@@ -676,3 +676,52 @@ describe('evidence: sixth pass, prose (sealed5 misses)', () => {
     expect(codes('64445', { before: 'Dept.' })).toEqual([]);
   });
 });
+
+describe('evidence: seventh pass, identifiers (sealed6 misses)', () => {
+  it('lets only a real modifier written with the code override an identifier label', () => {
+    expect(codes('NAME OKAFOR, DANIEL  MID 7QW2RR8TK41  ACNT 64714-DO  ICN 0226315402131')).toEqual([]);
+    expect(codes('ACNT 64714-RT')).toEqual(['64714']);
+    expect(codes('Seq 64712-59')).toEqual(['64712']);
+  });
+
+  it('reads an X12 element reference as an identifier label, unless its segment holds a procedure composite', () => {
+    expect(codes('SE Transaction Set Trailer   Segments 48   ST02 64714')).toEqual([]);
+    expect(codes('CLM01 64612')).toEqual([]);
+    expect(codes('SV101 64712')).toEqual(['64712']);
+    expect(codes('Segments 48 64714')).toEqual(['64714']);
+  });
+
+  it('reads an upper-case abbreviation opening a parenthesis as the label of the number, not the words outside', () => {
+    expect(codes('Billing Advisory (BPA 64632): review the charges')).toEqual([]);
+    expect(codes('Billing Advisory BPA 64632')).toEqual(['64632']);
+  });
+
+  it('reads a procedure word glued by a dash as an id prefix under a header naming another field', () => {
+    expect(codes('CHG-64612', { columnHeader: 'Batch' })).toEqual([]);
+    expect(codes('CHG-64612', { columnHeader: 'CPT' })).toEqual(['64612']);
+    expect(codes('CHG-64612')).toEqual(['64612']);
+  });
+});
+
+describe('evidence: seventh pass, prose (sealed6 misses)', () => {
+  it('reads the number after a code and its description words as the next code of a quick-reference list', () => {
+    expect(codes('64712 sciatic nerve 64714 lumbar plexus')).toEqual(['64712', '64714']);
+    expect(codes('FIN 64712 John Smith 64714 lumbar plexus')).toEqual([]);
+  });
+
+  it('reads the word before "has" as its subject, not a label of the number after it', () => {
+    expect(codes('This encounter has 64445 and 64712 on the same nerve and date.')).toEqual(['64445', '64712']);
+    expect(codes('This encounter 64445')).toEqual([]);
+  });
+
+  it('reads "Remove" as a coding verb', () => {
+    expect(codes('The block is not separately reportable. Remove 64445 or document a distinct site.')).toEqual([
+      '64445',
+    ]);
+  });
+
+  it('reads a lower-case five-letter past tense ("added") as a verb, a capitalised one ("Sched") as an abbreviation', () => {
+    expect(codes('10/01/2025 no changes; 04/01/2026 added 64612; replaces policy')).toEqual(['64612']);
+    expect(codes('Hosp acct 64632 · Sched 64714')).toEqual([]);
+  });
+});
