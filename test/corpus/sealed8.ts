@@ -24,10 +24,12 @@ import type { Snippet } from './types';
  * standard_charge_information, code_information, payers_information), the OPPS inpatient-only list table with
  * Federal Register citations, the CMS SNF consolidated-billing annual HCPCS update, the Medicare redetermination
  * notice (MRN: summary of facts, decision, explanation, who to contact), and the MAC Targeted Probe and Educate
- * results letter (PTAN, claims reviewed, error rate, per-claim findings). The other shapes (EDI validator report,
- * benefits verification worksheet, wiki page with a markdown table, surgery calendar invite, charge lag report,
- * discharged-not-final-billed report, inpatient rounding list, payer fee quote e-mail, coding-hold text chat export)
- * are written the way those pages read, with no single public source.
+ * results letter (PTAN, claims reviewed, error rate, per-claim findings), and FHIR R4 ChargeItemDefinition (code,
+ * applicability expression, propertyGroup.priceComponent). The other shapes (EDI validator report, benefits
+ * verification worksheet, wiki page with a markdown table, surgery calendar invite, charge lag report,
+ * discharged-not-final-billed report, inpatient rounding list, payer fee quote e-mail, coding-hold secure chat export,
+ * clinic daily close-out, release-of-information log, pre-procedure checklist, coder's audit rebuttal, contract
+ * rate-load log, procedure clinic day sheet) are written the way those pages read, with no single public source.
  */
 
 // ── X12 277 request for additional information, raw (clearinghouse "view file" <pre>) ─────────────────────────────
@@ -229,8 +231,9 @@ const qrda: Snippet[] = [
       '    <templateId root="2.16.840.1.113883.10.20.24.3.64" extension="2021-08-01"/>',
       '    <id root="1.3.6.1.4.1.115" extension="[30009]"/>',
       '    <code code="{64712}" codeSystem="2.16.840.1.113883.6.12" codeSystemName="CPT-4" displayName="Neuroplasty; sciatic nerve">',
-      '      <translation code="[80146]" codeSystem="2.16.840.1.113883.6.96" codeSystemName="SNOMED CT"/>',
+      '      <translation code="178655006" codeSystem="2.16.840.1.113883.6.96" codeSystemName="SNOMED CT"/>',
       '    </code>',
+      '    <participant typeCode="DEV"><participantRole><id extension="[80146]" root="2.16.840.1.113883.3.3719"/></participantRole></participant>',
       '    <statusCode code="completed"/>',
       '    <effectiveTime><low value="20260914083000-0700"/><high value="20260914101500-0700"/></effectiveTime>',
       '  </procedure>',
@@ -416,7 +419,7 @@ const wiki: Snippet[] = lines({
     '| {64445} | sciatic block, single | RT/LT | never with {64712} same side — see RCM-[21877] |',
     '| {64712} | neuroplasty sciatic | RT/LT | needs op note; PA for BCBS plan [10023] |',
     '| {64632} | plantar digital neurolysis | T-mods | 1 unit per nerve |',
-    '| +{64612} | chemodenervation face | — | add-on per payer; Medicaid dept [40002] says no |',
+    '| +{64612} | chemodenervation face | — | add-on per payer; Medicaid memo [40002] says no |',
     'Cost center [65022] · Owner ext. [50007] · Page id [20008]',
   ].join('\n'),
 });
@@ -555,6 +558,7 @@ const closeout: Snippet[] = lines({
     'Enc [71851]  OKONJO T      {64445} RT       copay $0.00   —   (Medicaid)',
     'Enc [71858]  HARPER L      {64632} x2       copay $60.00  CHK #[10274]',
     'Enc [71862]  VALDEZ R      {64714} (booked; moved to OR)  no charge today',
+    'Voids: receipt [26049] ($25.00, wrong patient) · reprinted as [26054]',
     'Deposit slip [30765] · cash $0.00 · checks $60.00 · cards $40.00 · total receipts 2',
   ].join('\n'),
 });
@@ -583,9 +587,11 @@ const preop: Snippet[] = lines({
     'Patient: OKONJO, Temi · MRN [88214] · Arm band verified ✔',
     'Scheduled procedure: {64445} RT sciatic block, then {64714} (lumbar plexus neuroplasty) if cleared',
     'Consent signed for: {64445}, {64714} · witness badge [30217]',
-    'Site marked: right ✔ · NPO since 2200 · weight 74 kg',
+    'Site marked: right ✔ · NPO since 2200 · weight 74 kg · pager [47391]',
+    'Pre-op labs: INR 1.0 (accession [58860]), K 4.1 · ride home: spouse, phone ends 0192',
     'Implant/supply lot: [16604] (tray) · glucose 104 · room 2, bay 4',
     'Time-out 07:41 — surgeon, RN, CRNA agree: {64714} right',
+    'Post-procedure: block {64445} done by anesthesia (Dr Kim), charge slip [19783]; surgeon bills {64714} only',
   ].join('\n'),
 });
 
@@ -599,6 +605,7 @@ const rebuttal: Snippet[] = lines({
     'We disagree. The operative note documents release of the sciatic nerve at the sciatic notch, which is reported with {64712}, not {64714}.',
     'Finding 4 (sample item [00118]): agree. {64632} was billed 2 units; the note supports 1. A corrected claim was sent (ICN 2226300412700).',
     'Finding 5 (sample item [00119]): The add-on +{64612} was not separately reported; no change is needed.',
+    'Finding 6 (sample item [00120]): We agree {64445} should carry modifier 59; see attached ticket [38874].',
     'Contact: HIM Coding, 4410 SW Canyon Rd, Beaverton OR [97005], fax 503-555-0176.',
   ].join('\n'),
 });
@@ -609,14 +616,14 @@ const rateLoad: Snippet[] = lines({
   kind: 's8-contract-rate-load-log',
   before: 'Import job 62904 · file EVM_2027_PROF_RATES.xlsx · started 11/19/2026 03:10',
   text: [
-    'row 2    header OK (Code, Mod, Rate, Eff Date, Contract)',
-    'row 118  {64712}       1142.18  01/01/2027  contract [15125]  loaded',
-    'row 119  {64712}  50   1713.27  01/01/2027  contract [15125]  loaded',
-    'row 120  {64714}       1044.90  01/01/2027  contract [15125]  loaded',
-    'row 121  {64445}  TC   —        01/01/2027  contract [15125]  REJECTED: modifier TC not valid for code',
-    'row 122  {64612}       96.10    13/01/2027  contract [15125]  REJECTED: invalid effective date',
-    'row 123  {64632}       201.64   01/01/2027  contract [15125]  loaded',
-    'summary  rows 121 · loaded 118 · rejected 3 · job id [62904] · user [33580]',
+    'row 2    header OK (Code, Mod, Rate, Eff Date, Schedule)',
+    'row 118  {64712}       1142.18  01/01/2027  EVM-27  loaded',
+    'row 119  {64712}  50   1713.27  01/01/2027  EVM-27  loaded',
+    'row 120  {64714}       1044.90  01/01/2027  EVM-27  loaded',
+    'row 121  {64445}  TC   —        01/01/2027  EVM-27  REJECTED: modifier TC not valid for code',
+    'row 122  {64612}       96.10    13/01/2027  EVM-27  REJECTED: invalid effective date',
+    'row 123  {64632}       201.64   01/01/2027  EVM-27  loaded',
+    'summary  data rows 122 · loaded 120 · rejected 2 · agreement [15125] · job id [62904] · user [33580]',
   ].join('\n'),
 });
 
