@@ -19,7 +19,7 @@
  *      a highlighted value reads its key and system from `before`); XML `code="…"` with codeSystem
  *      2.16.840.1.113883.6.12 or .6.285, and FHIR XML `<code value>` right after a sibling `<system value>` naming
  *      CPT/HCPCS. Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
- *      NTE-3, JSON "text"/"div", a CDS Hooks card's "summary"/"detail") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
+ *      NTE-3, an ACK's MSA-3/ERR-8, JSON "text"/"div", a CDS Hooks card's "summary"/"detail") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
  *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
  *      line of three or more field names in its first lines) is read like a table: the header field of a number's
  *      column decides it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the
@@ -63,6 +63,8 @@
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
  *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
+ *        - a unit count right after the number ("add 64612 1 unit"), or a modal opening a predicate about it ("64445
+ *          should also need laterality", "following 64714 should read").
  *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith", opening a
  *      parenthesis: "Billing Advisory (BPA 25773)") is an identifier's field name, and so is an X12 element reference
  *      ("ST02 00811", "CLM01"; not SV101/SVC01, procedure composites): only a real modifier written with the code
@@ -73,7 +75,8 @@
  *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
  *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
  *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
- *      ("to move 64445"), a word before "has" ("This encounter has 64445"), and "w/" is "with". A lower-case past
+ *      ("to move 64445"), a word before "has" ("This encounter has 64445"), a lower-case word between a comma and the number is its label,
+ *      not a procedure word behind the comma ("routed to coding, task 12542"), and "w/" is "with". A lower-case past
  *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
@@ -249,7 +252,7 @@ const SPACED_LETTER_MODIFIERS = new Set(
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
+  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|cents|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
@@ -845,6 +848,11 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     const lower = word.toLowerCase();
     // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
     if (n === 1) as = lower === 'as';
+    // "add 64612 1 unit": a unit count is said of a service line.
+    if (n === 1 && /^\d{1,2}$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')) return true;
+    // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
+    // about it (a record's number is rarely a sentence's subject after a label no list knows).
+    if (n === 1 && MODAL_AFTER.has(lower)) return true;
     if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
       return true;
     }
@@ -874,6 +882,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   }
   return plain === 2;
 }
+
+const MODAL_AFTER = new Set(['should', 'must', 'may', 'might', 'can', 'cannot', 'could', 'would', 'will']);
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
 const isCodingVerb = (lower: string) =>
@@ -1261,6 +1271,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label.
       if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
+      // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
+      // procedure word behind the comma belongs to another phrase.
+      if (ch === 44 && st.lowerBound && st.words === 1 && !st.colon) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

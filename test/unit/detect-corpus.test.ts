@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7)-/.test(s.kind)),
       detect,
       known,
     );
@@ -182,14 +182,29 @@ describe('labelled corpus', () => {
   // P=0.9968 R=0.9883 with 5 codes, P=0.9946 R=0.9883 with 10,000. With sealed5 and issue 11's sixth pass (its
   // sealed5 rules): P=0.9981 R=0.9907 with 5 codes, P=0.9963 R=0.9907 with 10,000 (2,886 tokens). With sealed6
   // (314 tokens, 5 of its codes still missed) and issue 11's seventh pass: P=0.9983 R=0.9884 with 5 codes,
-  // P=0.9967 R=0.9884 with 10,000 (3,200 tokens).
+  // P=0.9967 R=0.9884 with 10,000 (3,200 tokens); issue 11's eighth pass keeps those figures on these 3,200 tokens.
+  // With sealed7 (302 tokens, 10 of its codes still missed) and the eighth pass: P=0.9985 R=0.9822 with 5 codes,
+  // P=0.9947 R=0.9822 with 10,000 (3,502 tokens).
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
+  ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
+    const s = scoreSet(
+      TUNING_SET.filter((x) => !x.kind.startsWith('s7-')),
+      detect,
+      known,
+    );
+    expect(s.tokens).toBe(3200);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
+  });
+  it.each([
+    ['5', KNOWN_5, 0.998],
+    ['10,000', KNOWN_10K, 0.994],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.982);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
@@ -228,7 +243,18 @@ describe('labelled corpus', () => {
   // lower-case "added" is a verb. Tuned: P=1.0000 R=0.9621 with both known sets (tp 127, fn 5: a CSV data row under a
   // header in another node, "Answer: No. 64612", "change 64612 units", two IVR "Caller: 64712" lines); these floors are
   // that tuned score.
-  // Sealed sets 4, 5 and 6 (above), tuning data now: each held to its tuned score.
+  // SEALED set 7 (`sealed7.ts`, 302 tokens, 28 page shapes): written and committed (04cb0b7) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 6ffff3b (after issue 11's seventh pass):
+  //   5 codes:      P=1.0000 R=0.8824 (tp 120, fp 0, fn 16; 136 codes, 4 decoys with known digits)
+  //   10,000 codes: P=0.9600 R=0.8824 (fp 5: 59 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed7-first-score.txt). Issue 11's eighth pass wrote general rules after reading those
+  // misses, so sealed7 is TUNING data now (in TUNING_SET, `s7-` kinds): an HL7 ACK's MSA-3 and ERR-8 are free text, a
+  // unit count after the number ("add 64612 1 unit") and a modal right after it ("64445 should also need …") are
+  // evidence for a code, "cents" after it is an amount, and a lower-case word between a comma and the number is its
+  // label ("coding, task 12542"). Tuned: P=1.0000 R=0.9265 with 5 codes, P=0.9767 R=0.9265 with 10,000 (fn 10: the
+  // denial pivot's row-label column, flashcard answers, "documented as 64632"; fp 3: the pivot's count columns, a
+  // payer's id in parentheses); these floors are that tuned score.
+  // Sealed sets 4, 5, 6 and 7 (above), tuning data now: each held to its tuned score.
   it.each([
     ['4', '5', 's4-', 311, KNOWN_5, 1, 1],
     ['4', '10,000', 's4-', 311, KNOWN_10K, 1, 1],
@@ -236,6 +262,8 @@ describe('labelled corpus', () => {
     ['5', '10,000', 's5-', 321, KNOWN_10K, 1, 1],
     ['6', '5', 's6-', 314, KNOWN_5, 1, 0.962],
     ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.962],
+    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.926],
+    ['7', '10,000', 's7-', 302, KNOWN_10K, 0.976, 0.926],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -249,19 +277,4 @@ describe('labelled corpus', () => {
       expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
     },
   );
-  // SEALED set 7 (`sealed7.ts`, 302 tokens, 28 page shapes): written and committed (04cb0b7) by a helper who never
-  // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 6ffff3b (after issue 11's seventh pass):
-  //   5 codes:      P=1.0000 R=0.8824 (tp 120, fp 0, fn 16; 136 codes, 4 decoys with known digits)
-  //   10,000 codes: P=0.9600 R=0.8824 (fp 5: 59 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed7-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
-  it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.96],
-  ] as const)('sealed set 7 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(302);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.8823);
-  });
 });

@@ -725,3 +725,34 @@ describe('evidence: seventh pass, prose (sealed6 misses)', () => {
     expect(codes('Hosp acct 64632 · Sched 64714')).toEqual([]);
   });
 });
+
+describe('evidence: eighth pass (sealed7 misses)', () => {
+  it('reads an HL7 acknowledgment’s MSA-3 text and ERR-8 user message as prose, not as coded fields', () => {
+    const msa = 'MSA|AE|DFT82278|Charge rejected: proc 64714 needs a laterality modifier';
+    const err = 'ERR||FT1^1^25|207^Application internal error^HL70357|E||||Resend proc 64714 with LT';
+    expect(codes(msa)).toEqual(['64714']);
+    expect(codes(err)).toEqual(['64714']);
+    // Other ERR fields are not free text: the format still decides them.
+    expect(codes('ERR||FT1^1^25|207^proc 64714|E||||Resend')).toEqual([]);
+  });
+
+  it('reads a unit count after the number ("add 64612 1 unit") as a service line', () => {
+    expect(codes('Requested change: add 64612 1 unit')).toEqual(['64612']);
+    expect(codes('Requested change: add 64612 1 day')).toEqual([]);
+  });
+
+  it('reads a modal right after the number as a predicate about a code ("64445 should also need laterality")', () => {
+    expect(codes('the parenthetical following 64714 should read "(For neuroplasty)"')).toEqual(['64714']);
+    expect(codes('the parenthetical following 64714 reads "(For neuroplasty)"')).toEqual([]);
+  });
+
+  it('reads "cents" after the number as an amount', () => {
+    expect(codes('SVC 64714-LT paid 64612 cents', undefined, KNOWN_5)).toEqual(['64714']);
+    expect(codes('SVC 64714-LT paid 64612', undefined, KNOWN_5)).toEqual(['64714', '64612']);
+  });
+
+  it('reads a lower-case word between a comma and the number as its label, not a procedure word behind the comma', () => {
+    expect(codes('routed to coding, task 64445')).toEqual([]);
+    expect(codes('routed to coding 64445')).toEqual(['64445']);
+  });
+});
