@@ -36,10 +36,10 @@
  *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"); a data-dictionary field
  *      name no list knows ("Avg_Sbmtd_Chrg"; a digit tail is a variant: "Zip5" is a ZIP) names another field; then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
- *      column), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
+ *      column; more counts of one to four digits than five-digit values = a column of counts, not codes), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
  *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
  *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
- *      left to the population. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
+ *      left to the population, and so is a pivot table's "Row Labels" column. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
  *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
@@ -89,10 +89,13 @@
  *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
- *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer").
+ *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
+ *      abbreviation no list knows ("Lakeshore PPO (31135)").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
+ *   A verb and a preposition between a colon and the number ("Reason: documented as 64632") make the value a phrase:
+ *   the field label before the colon names the phrase, not the number.
  *   Cost: a node with no known five-digit number returns after a Set lookup per number, allocating nothing; context
  *   getters (DOM walks) are read only for a known candidate its own text does not decide; no regex is built from
  *   the known set, so the cost per node does not grow with it.
@@ -704,6 +707,8 @@ interface ScanState {
   clause: boolean;
   /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
   titleVerb: boolean;
+  /** An upper-case abbreviation no list knows stands right before the aside ("PPO (31135)"). */
+  asideAbbreviation: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -723,6 +728,7 @@ const newScan = (colon: boolean): ScanState => ({
   upperBound: false,
   clause: false,
   titleVerb: false,
+  asideAbbreviation: false,
 });
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
@@ -905,7 +911,8 @@ function labelVerdict(
   if (header !== undefined || context.column !== undefined) {
     // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
     // under "Procedure"); any other header names the number only when the cell holds just the value.
-    const kind = header ? classifyLabel(header) : 'neutral';
+    // A pivot table's "Row Labels" header names no field: the column's population decides.
+    const kind = header && !PIVOT_LABELS.test(header) ? classifyLabel(header) : 'neutral';
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
@@ -971,6 +978,7 @@ const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const GENERIC_CODE = /^\s*codes?\s*$/i;
+const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
@@ -1213,6 +1221,13 @@ function onWord(word: string, st: ScanState): V {
         st.onlyOf = false;
         return V.Open;
       }
+      // "Lakeshore PPO (31135)", "Acme HMO, 64714": a name ending in an abbreviation (a payer, a plan, a company) before
+      // the aside; the number is that name's id (a description before a code is words, not a name: "Sciatic nerve
+      // block (64445)").
+      if (st.aside && kind === undefined) {
+        if (st.words === 0) st.asideAbbreviation = /^[A-Z]{2,4}$/.test(word);
+        else if (st.words === 1 && st.asideAbbreviation && CAPITALISED.test(word)) return V.Unexplained;
+      }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
@@ -1244,7 +1259,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       return V.Open;
     case 58: // :
     case 61: // =
-      if (first || (st.words === 0 && !st.head)) {
+      // "Reason: documented as 64632": a verb and a preposition between the colon and the number make the value a
+      // phrase whose object is the number; the field label names the phrase.
+      if (first || (st.words === 0 && !st.head && !st.breaker)) {
         st.colon = true;
         st.seen = true;
         return V.Open;

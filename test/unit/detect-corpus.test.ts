@@ -183,8 +183,8 @@ describe('labelled corpus', () => {
   // sealed5 rules): P=0.9981 R=0.9907 with 5 codes, P=0.9963 R=0.9907 with 10,000 (2,886 tokens). With sealed6
   // (314 tokens, 5 of its codes still missed) and issue 11's seventh pass: P=0.9983 R=0.9884 with 5 codes,
   // P=0.9967 R=0.9884 with 10,000 (3,200 tokens); issue 11's eighth pass keeps those figures on these 3,200 tokens.
-  // With sealed7 (302 tokens, 10 of its codes still missed) and the eighth pass: P=0.9985 R=0.9822 with 5 codes,
-  // P=0.9947 R=0.9822 with 10,000 (3,502 tokens).
+  // With sealed7 (302 tokens, 5 of its codes still missed) and the eighth pass: P=0.9985 R=0.9859 with 5 codes,
+  // P=0.9970 R=0.9859 with 10,000 (3,502 tokens).
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
@@ -200,11 +200,11 @@ describe('labelled corpus', () => {
   });
   it.each([
     ['5', KNOWN_5, 0.998],
-    ['10,000', KNOWN_10K, 0.994],
+    ['10,000', KNOWN_10K, 0.996],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.982);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.985);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
@@ -250,10 +250,12 @@ describe('labelled corpus', () => {
   // (every miss: test/corpus/sealed7-first-score.txt). Issue 11's eighth pass wrote general rules after reading those
   // misses, so sealed7 is TUNING data now (in TUNING_SET, `s7-` kinds): an HL7 ACK's MSA-3 and ERR-8 are free text, a
   // unit count after the number ("add 64612 1 unit") and a modal right after it ("64445 should also need …") are
-  // evidence for a code, "cents" after it is an amount, and a lower-case word between a comma and the number is its
-  // label ("coding, task 12542"). Tuned: P=1.0000 R=0.9265 with 5 codes, P=0.9767 R=0.9265 with 10,000 (fn 10: the
-  // denial pivot's row-label column, flashcard answers, "documented as 64632"; fp 3: the pivot's count columns, a
-  // payer's id in parentheses); these floors are that tuned score.
+  // evidence for a code, "cents" after it is an amount, a lower-case word between a comma and the number is its label
+  // ("coding, task 12542"), a column of counts makes its five-digit values counts, a pivot table's "Row Labels" header
+  // leaves the column to its population, a name ending in an abbreviation before "(number)" owns it ("Lakeshore PPO
+  // (31135)"), and a verb phrase after a colon label takes the number as its object ("Reason: documented as 64632").
+  // Tuned: P=1.0000 R=0.9632 with both known sets (fn 5: flashcard answers and questions, "Back: 64712",
+  // "Front: 64445 — what is injected"); these floors are that tuned score.
   // Sealed sets 4, 5, 6 and 7 (above), tuning data now: each held to its tuned score.
   it.each([
     ['4', '5', 's4-', 311, KNOWN_5, 1, 1],
@@ -262,8 +264,8 @@ describe('labelled corpus', () => {
     ['5', '10,000', 's5-', 321, KNOWN_10K, 1, 1],
     ['6', '5', 's6-', 314, KNOWN_5, 1, 0.962],
     ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.962],
-    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.926],
-    ['7', '10,000', 's7-', 302, KNOWN_10K, 0.976, 0.926],
+    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.963],
+    ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.963],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {

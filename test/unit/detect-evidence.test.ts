@@ -756,3 +756,29 @@ describe('evidence: eighth pass (sealed7 misses)', () => {
     expect(codes('routed to coding 64445')).toEqual(['64445']);
   });
 });
+
+describe('evidence: eighth pass, tables and labels (sealed7 misses)', () => {
+  it('reads a five-digit number in a column of counts as a large count', () => {
+    const counts = ['3', '0', '64445', '11', '2', '64445'];
+    expect(codes('64445', { columnHeader: 'CO-97', column: counts })).toEqual([]);
+    const codesColumn = ['3', '64712', '64445', '64612', '2'];
+    expect(codes('64445', { columnHeader: 'CO-97', column: codesColumn })).toEqual(['64445']);
+  });
+
+  it('leaves a pivot table’s "Row Labels" column to its population', () => {
+    const column = ['64445', '64612', '64632', '64712', '(blank)', 'Grand Total'];
+    expect(codes('64445', { columnHeader: 'Row Labels', column })).toEqual(['64445']);
+    expect(codes('64445', { columnHeader: 'Row number', column })).toEqual([]);
+  });
+
+  it('reads a number in parentheses after a name ending in an abbreviation as that name’s id', () => {
+    expect(codes('Ins: Lakeshore PPO (64714)')).toEqual([]);
+    expect(codes('Ins: Lakeshore (64714)')).toEqual(['64714']);
+    expect(codes('Sciatic nerve block (64445)')).toEqual(['64445']);
+  });
+
+  it('reads a verb and a preposition after a colon label as a phrase whose object is the number', () => {
+    expect(codes('Reason: documented as 64632 only')).toEqual(['64632']);
+    expect(codes('Reason: 64632')).toEqual([]);
+  });
+});
