@@ -64,7 +64,10 @@
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
  *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
  *        - a unit count right after the number ("add 64612 1 unit"), or a modal opening a predicate about it ("64445
- *          should also need laterality", "following 64714 should read").
+ *          should also need laterality", "following 64714 should read");
+ *        - a prompt for a code right before the number's own `Label:` (in its text or the element before): a sentence
+ *          naming a code, not one another field qualifies ("enter the procedure code now. Caller: 64612", "…
+ *          chemodenervation code? | Back: 64612"; not "Enter your ZIP code. Caller: 43215").
  *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith", opening a
  *      parenthesis: "Billing Advisory (BPA 25773)") is an identifier's field name, and so is an X12 element reference
  *      ("ST02 00811", "CLM01"; not SV101/SVC01, procedure composites): only a real modifier written with the code
@@ -797,12 +800,29 @@ function labelSaysCode(
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
-        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead)));
+        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
+        answersCodeQuestion(text, h.start, context);
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
 }
+
+/**
+ * The number answers a prompt that asks for a code: a sentence naming a code ends right before the number's own
+ * `Label:` ("enter the procedure code now. Caller: 64612", "Which code is reported …? | Back: 64714"). The prompt may
+ * sit in the element before. Read only for a number an unexplained label holds.
+ */
+function answersCodeQuestion(text: string, start: number, context: DetectContext | undefined): boolean {
+  const head = text.slice(Math.max(0, start - 100), start);
+  const before = LABEL_ONLY.test(head) ? context?.before : undefined;
+  const asked = ASKS_CODE.exec(head) ?? (before ? ASKS_CODE.exec(`${before.slice(-100)} ${head}`) : null);
+  // "Enter your ZIP code. Caller: 43215": a code the qualifier names as another field is no procedure code.
+  const qualifier = asked?.[1] && wordKind(asked[1].toLowerCase());
+  return !!asked && qualifier !== W.Other && qualifier !== W.Qualifier;
+}
+const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
+const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 
 /**
  * A real CPT/HCPCS modifier among those written with the code: "Seq 64712-RT" is a claim line, but "ACNT 48201-HL"

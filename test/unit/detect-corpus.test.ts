@@ -182,9 +182,10 @@ describe('labelled corpus', () => {
   // P=0.9968 R=0.9883 with 5 codes, P=0.9946 R=0.9883 with 10,000. With sealed5 and issue 11's sixth pass (its
   // sealed5 rules): P=0.9981 R=0.9907 with 5 codes, P=0.9963 R=0.9907 with 10,000 (2,886 tokens). With sealed6
   // (314 tokens, 5 of its codes still missed) and issue 11's seventh pass: P=0.9983 R=0.9884 with 5 codes,
-  // P=0.9967 R=0.9884 with 10,000 (3,200 tokens); issue 11's eighth pass keeps those figures on these 3,200 tokens.
-  // With sealed7 (302 tokens, 5 of its codes still missed) and the eighth pass: P=0.9985 R=0.9859 with 5 codes,
-  // P=0.9970 R=0.9859 with 10,000 (3,502 tokens).
+  // P=0.9967 R=0.9884 with 10,000 (3,200 tokens); issue 11's eighth pass: P=0.9983 R=0.9901 with 5 codes, P=0.9967
+  // R=0.9901 with 10,000 on these 3,200 tokens (the IVR prompts of sealed6).
+  // With sealed7 (302 tokens, 3 of its codes still missed) and the eighth pass: P=0.9985 R=0.9889 with 5 codes,
+  // P=0.9970 R=0.9889 with 10,000 (3,502 tokens).
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
@@ -196,7 +197,7 @@ describe('labelled corpus', () => {
     );
     expect(s.tokens).toBe(3200);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.99);
   });
   it.each([
     ['5', KNOWN_5, 0.998],
@@ -204,7 +205,7 @@ describe('labelled corpus', () => {
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.985);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
@@ -253,19 +254,21 @@ describe('labelled corpus', () => {
   // evidence for a code, "cents" after it is an amount, a lower-case word between a comma and the number is its label
   // ("coding, task 12542"), a column of counts makes its five-digit values counts, a pivot table's "Row Labels" header
   // leaves the column to its population, a name ending in an abbreviation before "(number)" owns it ("Lakeshore PPO
-  // (31135)"), and a verb phrase after a colon label takes the number as its object ("Reason: documented as 64632").
-  // Tuned: P=1.0000 R=0.9632 with both known sets (fn 5: flashcard answers and questions, "Back: 64712",
-  // "Front: 64445 — what is injected"); these floors are that tuned score.
+  // (31135)"), a verb phrase after a colon label takes the number as its object ("Reason: documented as 64632"), and a
+  // number after its own label answers a sentence just before that asks for a code ("… chemodenervation code? | Back:
+  // 64612"; also sealed6's "enter the procedure code now. Caller: 64612"). Tuned: P=1.0000 R=0.9779 with both known
+  // sets (fn 3: flashcards whose question names no code, "Back: 64712", or asks about the number, "Front: 64632
+  // describes what?"); these floors are that tuned score, and sealed6's rise to R=0.9773.
   // Sealed sets 4, 5, 6 and 7 (above), tuning data now: each held to its tuned score.
   it.each([
     ['4', '5', 's4-', 311, KNOWN_5, 1, 1],
     ['4', '10,000', 's4-', 311, KNOWN_10K, 1, 1],
     ['5', '5', 's5-', 321, KNOWN_5, 1, 1],
     ['5', '10,000', 's5-', 321, KNOWN_10K, 1, 1],
-    ['6', '5', 's6-', 314, KNOWN_5, 1, 0.962],
-    ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.962],
-    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.963],
-    ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.963],
+    ['6', '5', 's6-', 314, KNOWN_5, 1, 0.977],
+    ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.977],
+    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.977],
+    ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {

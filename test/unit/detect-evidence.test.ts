@@ -782,3 +782,16 @@ describe('evidence: eighth pass, tables and labels (sealed7 misses)', () => {
     expect(codes('Reason: 64632')).toEqual([]);
   });
 });
+
+describe('evidence: eighth pass, a prompt asking for a code (sealed7 and sealed6 misses)', () => {
+  it('reads a number after its own label as the answer to a sentence that asks for a code', () => {
+    expect(codes('IVR: Enter the procedure code now. Caller: 64612')).toEqual(['64612']);
+    expect(codes('Caller: 64612', { before: 'IVR: For a service, enter the 5-digit procedure code.' })).toEqual([
+      '64612',
+    ]);
+    expect(codes('Card 5 | Front: Unilateral facial chemodenervation code? | Back: 64612')).toEqual(['64612']);
+    // No prompt, or a prompt for a code of another field: the label stays an identifier's.
+    expect(codes('IVR: Enter the amount now. Caller: 64612')).toEqual([]);
+    expect(codes('IVR: Enter your ZIP code. Caller: 64612')).toEqual([]);
+  });
+});
