@@ -19,7 +19,7 @@
  *      a highlighted value reads its key and system from `before`); XML `code="…"` with codeSystem
  *      2.16.840.1.113883.6.12 or .6.285, and FHIR XML `<code value>` right after a sibling `<system value>` naming
  *      CPT/HCPCS. Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
- *      NTE-3, JSON "text"/"div", a CDS Hooks card's "summary"/"detail") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
+ *      NTE-3, an ACK's MSA-3/ERR-8, JSON "text"/"div", a CDS Hooks card's "summary"/"detail") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
  *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
  *      line of three or more field names in its first lines) is read like a table: the header field of a number's
  *      column decides it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the
@@ -36,10 +36,10 @@
  *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"); a data-dictionary field
  *      name no list knows ("Avg_Sbmtd_Chrg"; a digit tail is a variant: "Zip5" is a ZIP) names another field; then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
- *      column), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
+ *      column; more counts of one to four digits than five-digit values = a column of counts, not codes), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
  *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
  *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
- *      left to the population. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
+ *      left to the population, and so is a pivot table's "Row Labels" column. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
  *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
@@ -63,6 +63,11 @@
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
  *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
+ *        - a unit count right after the number ("add 64612 1 unit"), or a modal opening a predicate about it ("64445
+ *          should also need laterality", "following 64714 should read");
+ *        - a prompt for a code right before the number's own `Label:` (in its text or the element before): a sentence
+ *          naming a code, not one another field qualifies ("enter the procedure code now. Caller: 64612", "…
+ *          chemodenervation code? | Back: 64612"; not "Enter your ZIP code. Caller: 43215").
  *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith", opening a
  *      parenthesis: "Billing Advisory (BPA 25773)") is an identifier's field name, and so is an X12 element reference
  *      ("ST02 00811", "CLM01"; not SV101/SVC01, procedure composites): only a real modifier written with the code
@@ -73,7 +78,8 @@
  *      modal is the coding verb ("I would code 64714"); number words are fillers ("booked two 64714 cases"); a comma
  *      after a `code` head ends its qualifier ("pain block, code 64445"); so are a word before an object pronoun
  *      ("Told her 64445"), a word after a form of "be" ("the block is still 64445"), a lower-case word after "to"
- *      ("to move 64445"), a word before "has" ("This encounter has 64445"), and "w/" is "with". A lower-case past
+ *      ("to move 64445"), a word before "has" ("This encounter has 64445"), a lower-case word between a comma and the number is its label,
+ *      not a procedure word behind the comma ("routed to coding, task 12542"), and "w/" is "with". A lower-case past
  *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
@@ -86,10 +92,13 @@
  *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
- *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer").
+ *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
+ *      abbreviation no list knows ("Lakeshore PPO (31135)").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
+ *   A verb and a preposition between a colon and the number ("Reason: documented as 64632") make the value a phrase:
+ *   the field label before the colon names the phrase, not the number.
  *   Cost: a node with no known five-digit number returns after a Set lookup per number, allocating nothing; context
  *   getters (DOM walks) are read only for a known candidate its own text does not decide; no regex is built from
  *   the known set, so the cost per node does not grow with it.
@@ -249,7 +258,7 @@ const SPACED_LETTER_MODIFIERS = new Set(
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
+  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|cents|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
@@ -701,6 +710,8 @@ interface ScanState {
   clause: boolean;
   /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
   titleVerb: boolean;
+  /** An upper-case abbreviation no list knows stands right before the aside ("PPO (31135)"). */
+  asideAbbreviation: boolean;
 }
 
 const newScan = (colon: boolean): ScanState => ({
@@ -720,6 +731,7 @@ const newScan = (colon: boolean): ScanState => ({
   upperBound: false,
   clause: false,
   titleVerb: false,
+  asideAbbreviation: false,
 });
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
@@ -788,12 +800,29 @@ function labelSaysCode(
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
-        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead)));
+        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
+        answersCodeQuestion(text, h.start, context);
     } else verdict = v !== V.Other;
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
 }
+
+/**
+ * The number answers a prompt that asks for a code: a sentence naming a code ends right before the number's own
+ * `Label:` ("enter the procedure code now. Caller: 64612", "Which code is reported …? | Back: 64714"). The prompt may
+ * sit in the element before. Read only for a number an unexplained label holds.
+ */
+function answersCodeQuestion(text: string, start: number, context: DetectContext | undefined): boolean {
+  const head = text.slice(Math.max(0, start - 100), start);
+  const before = LABEL_ONLY.test(head) ? context?.before : undefined;
+  const asked = ASKS_CODE.exec(head) ?? (before ? ASKS_CODE.exec(`${before.slice(-100)} ${head}`) : null);
+  // "Enter your ZIP code. Caller: 43215": a code the qualifier names as another field is no procedure code.
+  const qualifier = asked?.[1] && wordKind(asked[1].toLowerCase());
+  return !!asked && qualifier !== W.Other && qualifier !== W.Qualifier;
+}
+const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
+const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 
 /**
  * A real CPT/HCPCS modifier among those written with the code: "Seq 64712-RT" is a claim line, but "ACNT 48201-HL"
@@ -845,6 +874,11 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     const lower = word.toLowerCase();
     // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
     if (n === 1) as = lower === 'as';
+    // "add 64612 1 unit": a unit count is said of a service line.
+    if (n === 1 && /^\d{1,2}$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')) return true;
+    // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
+    // about it (a record's number is rarely a sentence's subject after a label no list knows).
+    if (n === 1 && MODAL_AFTER.has(lower)) return true;
     if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
       return true;
     }
@@ -875,6 +909,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
+const MODAL_AFTER = new Set(['should', 'must', 'may', 'might', 'can', 'cannot', 'could', 'would', 'will']);
+
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
 const isCodingVerb = (lower: string) =>
   [lower, lower.slice(0, -1), lower.slice(0, -2)].some((w) => WORDS.get(w) === W.Verb);
@@ -895,7 +931,8 @@ function labelVerdict(
   if (header !== undefined || context.column !== undefined) {
     // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
     // under "Procedure"); any other header names the number only when the cell holds just the value.
-    const kind = header ? classifyLabel(header) : 'neutral';
+    // A pivot table's "Row Labels" header names no field: the column's population decides.
+    const kind = header && !PIVOT_LABELS.test(header) ? classifyLabel(header) : 'neutral';
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
@@ -961,6 +998,7 @@ const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const GENERIC_CODE = /^\s*codes?\s*$/i;
+const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
@@ -1203,6 +1241,13 @@ function onWord(word: string, st: ScanState): V {
         st.onlyOf = false;
         return V.Open;
       }
+      // "Lakeshore PPO (31135)", "Acme HMO, 64714": a name ending in an abbreviation (a payer, a plan, a company) before
+      // the aside; the number is that name's id (a description before a code is words, not a name: "Sciatic nerve
+      // block (64445)").
+      if (st.aside && kind === undefined) {
+        if (st.words === 0) st.asideAbbreviation = /^[A-Z]{2,4}$/.test(word);
+        else if (st.words === 1 && st.asideAbbreviation && CAPITALISED.test(word)) return V.Unexplained;
+      }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
@@ -1234,7 +1279,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       return V.Open;
     case 58: // :
     case 61: // =
-      if (first || (st.words === 0 && !st.head)) {
+      // "Reason: documented as 64632": a verb and a preposition between the colon and the number make the value a
+      // phrase whose object is the number; the field label names the phrase.
+      if (first || (st.words === 0 && !st.head && !st.breaker)) {
         st.colon = true;
         st.seen = true;
         return V.Open;
@@ -1261,6 +1308,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label.
       if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
+      // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
+      // procedure word behind the comma belongs to another phrase.
+      if (ch === 44 && st.lowerBound && st.words === 1 && !st.colon) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

@@ -6,11 +6,14 @@
  * takes one, so a frame that never gets a message never builds them.
  * Content-script bytes: `z.union`, `z.literal([…])` and lib/mini-kinds.ts accept exactly what `z.discriminatedUnion`,
  * `z.enum`, `z.int()`, `z.boolean()` and `z.regex` would, and leave those schema and check kinds (and zod's table of
- * number formats) out of the bundle (~1.35 KB gzip; test/unit/messages.test.ts).
+ * number formats) out of the bundle (~1.35 KB gzip; test/unit/messages.test.ts);
+ * `stringRecord` (the entry reply's modifier meanings) and the custom `int()` also leave `$ZodRecord` and `$ZodNumber`
+ * out (~0.6 KB gzip; test/unit/mini-kinds.test.ts). `toBackground` and `pageListReply` keep `z.record`: the content
+ * script only sends them.
  */
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool, int, matching } from './mini-kinds';
+import { bool, int, matching, stringRecord } from './mini-kinds';
 
 const code = lazy(() => matching(/^[0-9]{5}$/));
 
@@ -84,7 +87,8 @@ export type PageListReply = z.infer<ReturnType<typeof pageListReply>>;
  * CodeEntry, because full zod must stay out of the content script; test/unit/entry-reply.test.ts
  * keeps the two in step.
  */
-const modifier = lazy(() => matching(/^(?:[0-9]{2}|[A-Z][A-Z0-9])$/));
+const MODIFIER = /^(?:[0-9]{2}|[A-Z][A-Z0-9])$/;
+const modifier = lazy(() => matching(MODIFIER));
 const optionalText = lazy(() =>
   z.union([
     z.object({ available: z.literal(true), text: z.string() }),
@@ -129,7 +133,7 @@ const entryMini = lazy(() =>
 export const entryGetReply = lazy(() =>
   z.object({
     entry: z.nullable(entryMini()),
-    meanings: z.record(modifier(), z.string()),
+    meanings: stringRecord(MODIFIER),
     /** The same code from other sources (organization's first, then bundled): the card shows each. */
     others: z.optional(z.array(entryMini())),
   }),

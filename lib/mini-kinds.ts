@@ -2,16 +2,42 @@
  * zod/mini schemas for the content script's messages and settings, each built from the fewest schema and check kinds:
  * every kind zod/mini builds with (`$ZodBoolean`, `$ZodCheckRegex`, `$ZodNumberFormat`…) is code in the content
  * script's 40 KB gzip budget. Each accepts exactly what the zod builtin named beside it accepts
- * (test/unit/messages.test.ts, test/unit/settings/).
+ * (test/unit/mini-kinds.test.ts, test/unit/messages.test.ts, test/unit/settings/).
  */
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
 
-/** `z.int()`: a safe integer, without zod's table of number formats. */
-export const int = lazy(() => z.number().check(z.refine(Number.isSafeInteger)));
+/**
+ * A number the test accepts, as a custom schema (`Number.isSafeInteger` and the like refuse anything but a number):
+ * without `$ZodNumber` and zod's table of number formats in the content script.
+ */
+export const numberWhere = (test: (n: number) => boolean) => z.custom<number>((n) => typeof n === 'number' && test(n));
+
+/** `z.int()`: a safe integer. */
+export const int = lazy(() => numberWhere(Number.isSafeInteger));
 
 /** `z.boolean()`: `true` or `false`, with the literal schema the messages use anyway. */
 export const bool = lazy(() => z.literal([true, false]));
 
 /** `z.string().check(z.regex(pattern))`, as a refinement. */
 export const matching = (pattern: RegExp) => z.string().check(z.refine((s) => pattern.test(s)));
+
+/** Zod's own test for a record's input (a `{…}` object, not an array, a class instance or null). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const ctor = (value as { constructor?: unknown }).constructor;
+  if (typeof ctor !== 'function') return true;
+  const proto: unknown = ctor.prototype;
+  return typeof proto === 'object' && proto !== null && Object.hasOwn(proto, 'isPrototypeOf');
+}
+
+/**
+ * `z.record(matching(key), z.string())`: a plain object whose every key matches `key` and every value is a string,
+ * without `$ZodRecord` (about 3 KB before gzip) in the content script. One difference: zod drops an own `__proto__` key
+ * and accepts the rest; this refuses the object (no such key matches a field name anyway). Messages are JSON-shaped: no
+ * symbol keys.
+ */
+export const stringRecord = (key: RegExp) =>
+  z.custom<Record<string, string>>(
+    (value) => isPlainObject(value) && Object.entries(value).every(([k, v]) => key.test(k) && typeof v === 'string'),
+  );

@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool } from './mini-kinds';
+import { bool, numberWhere } from './mini-kinds';
 import { EMPTY_POLICY, type Policy, parseHostRule, type SiteMode, type SiteRule } from './sites';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
@@ -66,7 +66,7 @@ export const modeSchema = lazy(() => z.literal(['all-except', 'only-listed']));
 export const holdKeySchema = lazy(() => z.literal(['none', 'Alt', 'Control', 'Shift', 'Meta']));
 export const highlightStyleSchema = lazy(() => z.literal(['underline', 'background', 'off']));
 export const hoverDelaySchema = lazy(() =>
-  z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= HOVER_DELAY_MIN_MS && n <= HOVER_DELAY_MAX_MS)),
+  numberWhere((n) => Number.isSafeInteger(n) && n >= HOVER_DELAY_MIN_MS && n <= HOVER_DELAY_MAX_MS),
 );
 export const siteRuleSchema = lazy(() => z.object({ host: z.string(), includeSubdomains: bool() }));
 

@@ -4,7 +4,8 @@
  * Used only when the column header names no field either way. A column whose five-digit values are mostly codes the
  * data knows is a code column; one where most are unknown is an identifier column (with 10,000 known codes, about one
  * identifier in ten is "known" by chance, so the share, not a single hit, decides). Fewer than MIN_VALUES values say
- * nothing. Cached per column array (PAGE hands the same array to every cell of a column) and per known set, so a
+ * nothing. A column with more counts (one to four digits) than five-digit values is a column of counts (a pivot
+ * table's CO-97 column): its five-digit values are large counts. Cached per column array (PAGE hands the same array to every cell of a column) and per known set, so a
  * 5,000-row column costs one pass, not one per cell.
  */
 
@@ -27,8 +28,10 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
   if (hit && hit.known === known) return hit.verdict;
   let values = 0;
   let knownValues = 0;
+  let counts = 0;
   let modified = false;
   for (const cell of column) {
+    if (COUNT.test(cell)) counts++;
     const value = leadingFiveDigits(cell);
     if (value === undefined || !known.has(value)) {
       if (value !== undefined) values++;
@@ -38,10 +41,20 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
     knownValues++;
     modified ||= MODIFIED.test(cell);
   }
-  const verdict = values < MIN_VALUES ? undefined : knownValues / values > CODE_SHARE;
+  // A column of counts and amounts ("3", "11", "1,184") with a few five-digit values among them (a pivot table's CO-97
+  // column): those are large counts, not codes.
+  const verdict =
+    counts >= MIN_VALUES && counts > values
+      ? false
+      : values < MIN_VALUES
+        ? undefined
+        : knownValues / values > CODE_SHARE;
   cache.set(column, { known, verdict, modified });
   return verdict;
 }
+
+/** A cell holding only a count of one to four digits. */
+const COUNT = /^\s*\d{1,4}\s*$/;
 
 /** A dash and a two-character modifier right after a cell's leading five digits. */
 const MODIFIED = /^\s*\d{5}[-–](?:[A-Z]{2}|\d\d)(?![\w-])/;

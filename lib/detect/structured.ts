@@ -70,11 +70,11 @@ function x12Codes(text: string): number[] {
 
 /**
  * Free text inside a structured format, read by the prose rules: an X12 `MSG*` segment, an HL7 v2 OBX-5 of a text
- * type (TX, FT, ST) or NTE-3 comment, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text), or a
+ * type (TX, FT, ST), an NTE-3 comment, or an acknowledgment's MSA-3 text message or ERR-8 user message, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text), or a
  * `"summary"`, `"detail"`, `"description"`, `"comment"`, `"note"` string (a CDS Hooks card).
  */
 const FREE_TEXT =
-  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|NTE\|[^|]*\|[^|]*\|[^|]*)$|"(?:text|div|summary|detail|description|comment|note)"\s*:\s*"[^"]*$/;
+  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"(?:text|div|summary|detail|description|comment|note)"\s*:\s*"[^"]*$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {

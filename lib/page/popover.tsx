@@ -16,6 +16,7 @@ import { render } from 'preact';
 import { CodeCard } from '../../components/CodeCard';
 import { codeCardCss } from '../../components/code-card-css';
 import type { CodeEntry } from '../../data/schema';
+import hostCss from './popover-host.css?inline';
 import { placePopover } from './position';
 
 /** PAGE's MutationObserver and scanner ignore this element (and never enter its shadow root). */
@@ -53,61 +54,6 @@ export interface Popover {
   /** Says `text` through a polite live region in the host (keyboard travel), card open or not. */
   announce(text: string): void;
 }
-
-const hostCss = `
-:host {
-  all: initial !important;
-  display: none !important;
-  position: fixed !important;
-  inset: var(--cl-y, 0px) auto auto var(--cl-x, 0px) !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  border: 0 !important;
-  width: max-content !important;
-  height: auto !important;
-  max-width: min(420px, calc(100vw - 16px)) !important;
-  overflow: visible !important;
-  background: transparent !important;
-  z-index: 2147483647 !important;
-  color-scheme: light dark;
-  visibility: var(--cl-visibility, hidden) !important;
-}
-:host([data-open]), :host([data-live]) { display: block !important; }
-/* Visually hidden, but visible to the accessibility tree even while the host is hidden. */
-.cl-live {
-  position: fixed; width: 1px; height: 1px; overflow: hidden;
-  clip-path: inset(50%); white-space: nowrap; visibility: visible;
-}
-.cl-pop {
-  position: relative;
-  box-sizing: border-box;
-  width: 400px;
-  max-width: 100%;
-  max-height: var(--cl-max-h, calc(100vh - 16px));
-  overflow: auto;
-  overscroll-behavior: contain;
-  padding: 14px 16px 10px;
-  border: 1px solid var(--cl-line);
-  border-radius: 10px;
-  background: var(--cl-bg);
-  color: var(--cl-fg);
-  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.22), 0 2px 6px rgba(0, 0, 0, 0.12);
-  font: 400 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-}
-.cl-pop:focus { outline: none; }
-.cl-pop:focus-visible, .cl-pop[data-pinned]:focus { outline: 2px solid var(--cl-accent); outline-offset: -2px; }
-.cl-pop .cl-card { background: transparent; }
-.cl-pop .cl-codeline { padding-right: 34px; }
-.cl-close {
-  position: absolute; top: 10px; right: 10px;
-  width: 28px; height: 28px; padding: 0;
-  font: 400 18px/1 system-ui, sans-serif; color: var(--cl-muted);
-  background: transparent; border: 1px solid transparent; border-radius: 6px; cursor: pointer;
-}
-.cl-close:hover { background: var(--cl-code-bg); color: var(--cl-fg); }
-.cl-close:focus-visible { outline: 2px solid var(--cl-accent); outline-offset: 1px; }
-.cl-hint { margin: 8px 0 0; font-size: 12px; color: var(--cl-muted); }
-`;
 
 interface ViewProps {
   content: PopoverContent;

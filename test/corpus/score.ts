@@ -32,11 +32,11 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * scored once (the record is `sealed5-first-score.txt`); issue 11's sixth pass wrote rules after reading its misses,
  * so it is tuning data now. And issue 11's sixth sealed set (`sealed6.ts`, `s6-` kinds): written blind, committed
  * (983f5c9) before any run, scored once (the record is `sealed6-first-score.txt`); issue 11's seventh pass wrote
- * rules after reading its misses, so it is tuning data now.
+ * rules after reading its misses, so it is tuning data now. And issue 11's seventh sealed set (`sealed7.ts`, `s7-`
+ * kinds): written blind, committed (04cb0b7) before any run, scored once (the record is `sealed7-first-score.txt`);
+ * issue 11's eighth pass wrote rules after reading its misses, so it is tuning data now.
  *
- * The sealed set is `sealed7.ts` (`s7-` kinds): written blind (its author never read or ran the detector), committed
- * (04cb0b7) before any run, and scored once on the final detector of its session; the record is
- * `sealed7-first-score.txt`.
+ * No set is sealed now: the next one (sealed8) is being written blind and joins SEALED_SET when it is committed.
  */
 export const TUNING_SET: readonly Snippet[] = [
   ...tuning,
@@ -52,8 +52,9 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed4,
   ...sealed5,
   ...sealed6,
+  ...sealed7,
 ];
-export const SEALED_SET: readonly Snippet[] = sealed7;
+export const SEALED_SET: readonly Snippet[] = [];
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
 export type DetectFn = (input: {

@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7)-/.test(s.kind)),
       detect,
       known,
     );
@@ -182,7 +182,23 @@ describe('labelled corpus', () => {
   // P=0.9968 R=0.9883 with 5 codes, P=0.9946 R=0.9883 with 10,000. With sealed5 and issue 11's sixth pass (its
   // sealed5 rules): P=0.9981 R=0.9907 with 5 codes, P=0.9963 R=0.9907 with 10,000 (2,886 tokens). With sealed6
   // (314 tokens, 5 of its codes still missed) and issue 11's seventh pass: P=0.9983 R=0.9884 with 5 codes,
-  // P=0.9967 R=0.9884 with 10,000 (3,200 tokens).
+  // P=0.9967 R=0.9884 with 10,000 (3,200 tokens); issue 11's eighth pass: P=0.9983 R=0.9901 with 5 codes, P=0.9967
+  // R=0.9901 with 10,000 on these 3,200 tokens (the IVR prompts of sealed6).
+  // With sealed7 (302 tokens, 3 of its codes still missed) and the eighth pass: P=0.9985 R=0.9889 with 5 codes,
+  // P=0.9970 R=0.9889 with 10,000 (3,502 tokens).
+  it.each([
+    ['5', KNOWN_5, 0.998],
+    ['10,000', KNOWN_10K, 0.996],
+  ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
+    const s = scoreSet(
+      TUNING_SET.filter((x) => !x.kind.startsWith('s7-')),
+      detect,
+      known,
+    );
+    expect(s.tokens).toBe(3200);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.99);
+  });
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
@@ -228,14 +244,31 @@ describe('labelled corpus', () => {
   // lower-case "added" is a verb. Tuned: P=1.0000 R=0.9621 with both known sets (tp 127, fn 5: a CSV data row under a
   // header in another node, "Answer: No. 64612", "change 64612 units", two IVR "Caller: 64712" lines); these floors are
   // that tuned score.
-  // Sealed sets 4, 5 and 6 (above), tuning data now: each held to its tuned score.
+  // SEALED set 7 (`sealed7.ts`, 302 tokens, 28 page shapes): written and committed (04cb0b7) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 6ffff3b (after issue 11's seventh pass):
+  //   5 codes:      P=1.0000 R=0.8824 (tp 120, fp 0, fn 16; 136 codes, 4 decoys with known digits)
+  //   10,000 codes: P=0.9600 R=0.8824 (fp 5: 59 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed7-first-score.txt). Issue 11's eighth pass wrote general rules after reading those
+  // misses, so sealed7 is TUNING data now (in TUNING_SET, `s7-` kinds): an HL7 ACK's MSA-3 and ERR-8 are free text, a
+  // unit count after the number ("add 64612 1 unit") and a modal right after it ("64445 should also need …") are
+  // evidence for a code, "cents" after it is an amount, a lower-case word between a comma and the number is its label
+  // ("coding, task 12542"), a column of counts makes its five-digit values counts, a pivot table's "Row Labels" header
+  // leaves the column to its population, a name ending in an abbreviation before "(number)" owns it ("Lakeshore PPO
+  // (31135)"), a verb phrase after a colon label takes the number as its object ("Reason: documented as 64632"), and a
+  // number after its own label answers a sentence just before that asks for a code ("… chemodenervation code? | Back:
+  // 64612"; also sealed6's "enter the procedure code now. Caller: 64612"). Tuned: P=1.0000 R=0.9779 with both known
+  // sets (fn 3: flashcards whose question names no code, "Back: 64712", or asks about the number, "Front: 64632
+  // describes what?"); these floors are that tuned score, and sealed6's rise to R=0.9773.
+  // Sealed sets 4, 5, 6 and 7 (above), tuning data now: each held to its tuned score.
   it.each([
     ['4', '5', 's4-', 311, KNOWN_5, 1, 1],
     ['4', '10,000', 's4-', 311, KNOWN_10K, 1, 1],
     ['5', '5', 's5-', 321, KNOWN_5, 1, 1],
     ['5', '10,000', 's5-', 321, KNOWN_10K, 1, 1],
-    ['6', '5', 's6-', 314, KNOWN_5, 1, 0.962],
-    ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.962],
+    ['6', '5', 's6-', 314, KNOWN_5, 1, 0.977],
+    ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.977],
+    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.977],
+    ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -249,19 +282,4 @@ describe('labelled corpus', () => {
       expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
     },
   );
-  // SEALED set 7 (`sealed7.ts`, 302 tokens, 28 page shapes): written and committed (04cb0b7) by a helper who never
-  // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 6ffff3b (after issue 11's seventh pass):
-  //   5 codes:      P=1.0000 R=0.8824 (tp 120, fp 0, fn 16; 136 codes, 4 decoys with known digits)
-  //   10,000 codes: P=0.9600 R=0.8824 (fp 5: 59 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed7-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
-  it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.96],
-  ] as const)('sealed set 7 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(302);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.8823);
-  });
 });

@@ -725,3 +725,73 @@ describe('evidence: seventh pass, prose (sealed6 misses)', () => {
     expect(codes('Hosp acct 64632 · Sched 64714')).toEqual([]);
   });
 });
+
+describe('evidence: eighth pass (sealed7 misses)', () => {
+  it('reads an HL7 acknowledgment’s MSA-3 text and ERR-8 user message as prose, not as coded fields', () => {
+    const msa = 'MSA|AE|DFT82278|Charge rejected: proc 64714 needs a laterality modifier';
+    const err = 'ERR||FT1^1^25|207^Application internal error^HL70357|E||||Resend proc 64714 with LT';
+    expect(codes(msa)).toEqual(['64714']);
+    expect(codes(err)).toEqual(['64714']);
+    // Other ERR fields are not free text: the format still decides them.
+    expect(codes('ERR||FT1^1^25|207^proc 64714|E||||Resend')).toEqual([]);
+  });
+
+  it('reads a unit count after the number ("add 64612 1 unit") as a service line', () => {
+    expect(codes('Requested change: add 64612 1 unit')).toEqual(['64612']);
+    expect(codes('Requested change: add 64612 1 day')).toEqual([]);
+  });
+
+  it('reads a modal right after the number as a predicate about a code ("64445 should also need laterality")', () => {
+    expect(codes('the parenthetical following 64714 should read "(For neuroplasty)"')).toEqual(['64714']);
+    expect(codes('the parenthetical following 64714 reads "(For neuroplasty)"')).toEqual([]);
+  });
+
+  it('reads "cents" after the number as an amount', () => {
+    expect(codes('SVC 64714-LT paid 64612 cents', undefined, KNOWN_5)).toEqual(['64714']);
+    expect(codes('SVC 64714-LT paid 64612', undefined, KNOWN_5)).toEqual(['64714', '64612']);
+  });
+
+  it('reads a lower-case word between a comma and the number as its label, not a procedure word behind the comma', () => {
+    expect(codes('routed to coding, task 64445')).toEqual([]);
+    expect(codes('routed to coding 64445')).toEqual(['64445']);
+  });
+});
+
+describe('evidence: eighth pass, tables and labels (sealed7 misses)', () => {
+  it('reads a five-digit number in a column of counts as a large count', () => {
+    const counts = ['3', '0', '64445', '11', '2', '64445'];
+    expect(codes('64445', { columnHeader: 'CO-97', column: counts })).toEqual([]);
+    const codesColumn = ['3', '64712', '64445', '64612', '2'];
+    expect(codes('64445', { columnHeader: 'CO-97', column: codesColumn })).toEqual(['64445']);
+  });
+
+  it('leaves a pivot table’s "Row Labels" column to its population', () => {
+    const column = ['64445', '64612', '64632', '64712', '(blank)', 'Grand Total'];
+    expect(codes('64445', { columnHeader: 'Row Labels', column })).toEqual(['64445']);
+    expect(codes('64445', { columnHeader: 'Row number', column })).toEqual([]);
+  });
+
+  it('reads a number in parentheses after a name ending in an abbreviation as that name’s id', () => {
+    expect(codes('Ins: Lakeshore PPO (64714)')).toEqual([]);
+    expect(codes('Ins: Lakeshore (64714)')).toEqual(['64714']);
+    expect(codes('Sciatic nerve block (64445)')).toEqual(['64445']);
+  });
+
+  it('reads a verb and a preposition after a colon label as a phrase whose object is the number', () => {
+    expect(codes('Reason: documented as 64632 only')).toEqual(['64632']);
+    expect(codes('Reason: 64632')).toEqual([]);
+  });
+});
+
+describe('evidence: eighth pass, a prompt asking for a code (sealed7 and sealed6 misses)', () => {
+  it('reads a number after its own label as the answer to a sentence that asks for a code', () => {
+    expect(codes('IVR: Enter the procedure code now. Caller: 64612')).toEqual(['64612']);
+    expect(codes('Caller: 64612', { before: 'IVR: For a service, enter the 5-digit procedure code.' })).toEqual([
+      '64612',
+    ]);
+    expect(codes('Card 5 | Front: Unilateral facial chemodenervation code? | Back: 64612')).toEqual(['64612']);
+    // No prompt, or a prompt for a code of another field: the label stays an identifier's.
+    expect(codes('IVR: Enter the amount now. Caller: 64612')).toEqual([]);
+    expect(codes('IVR: Enter your ZIP code. Caller: 64612')).toEqual([]);
+  });
+});
