@@ -9,6 +9,7 @@ import { sealed4 } from './sealed4';
 import { sealed5 } from './sealed5';
 import { sealed6 } from './sealed6';
 import { sealed7 } from './sealed7';
+import { sealed8 } from './sealed8';
 import { tuning } from './tuning';
 import { tuning2 } from './tuning2';
 import { tuning3 } from './tuning3';
@@ -36,7 +37,9 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * kinds): written blind, committed (04cb0b7) before any run, scored once (the record is `sealed7-first-score.txt`);
  * issue 11's eighth pass wrote rules after reading its misses, so it is tuning data now.
  *
- * No set is sealed now: the next one (sealed8) is being written blind and joins SEALED_SET when it is committed.
+ * SEALED_SET is sealed8 (319 tokens, 27 page shapes, `s8-` kinds): written blind, committed (0c8fc30) before any
+ * run, and scored once on the detector of the eighth pass (the record is `sealed8-first-score.txt`). No rule has
+ * followed it: a rule written after reading one of its misses makes it tuning data, and the note must say so.
  */
 export const TUNING_SET: readonly Snippet[] = [
   ...tuning,
@@ -54,7 +57,7 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed6,
   ...sealed7,
 ];
-export const SEALED_SET: readonly Snippet[] = [];
+export const SEALED_SET: readonly Snippet[] = sealed8;
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
 export type DetectFn = (input: {
