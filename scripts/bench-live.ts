@@ -23,7 +23,7 @@ import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUN_MS = 3000;
-const SAMPLING_US = 200;
+export const SAMPLING_US = 200;
 const VIEWPORT = { width: 1280, height: 800 };
 const OURS = 'chrome-extension://';
 const TRACE_CATEGORIES = [
@@ -60,12 +60,12 @@ export interface TraceEvent {
   };
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   startTime: number;
   samples: number[];
@@ -73,7 +73,7 @@ interface Profile {
 }
 
 /** Sample times (µs, trace clock) whose stack's innermost JS frame is our content script, and their total. */
-function ourSamples(profile: Profile): { times: number[]; selfMs: number } {
+export function ourSamples(profile: Profile): { times: number[]; selfMs: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

@@ -25,10 +25,9 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { claimsPage } from '../test/bench/pages';
 import { launchWithExtension } from '../test/e2e/support/browser';
+import { ourSamples, type Profile, SAMPLING_US } from './bench-live';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OURS = 'chrome-extension://';
-const SAMPLING_US = 200;
 const CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 const CATEGORIES = [
   'toplevel',
@@ -56,50 +55,11 @@ interface TraceEvent {
   id?: string;
   args?: { data?: { url?: string } };
 }
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (us: number) => (us / 1000).toFixed(1);
 const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
 const inside = (e: TraceEvent, task: TraceEvent) => e !== task && e.ts >= task.ts && end(e) <= end(task);
-
-/** Sample times (trace clock, µs) whose innermost JS frame is ours; a native frame counts for its caller. */
-function ourSampleTimes(profile: Profile): number[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const memo = new Map<number, boolean>();
-  const ours = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const frame = byId.get(id)?.callFrame;
-    let result = false;
-    if (frame?.url) result = frame.url.startsWith(OURS);
-    else if (frame && !frame.functionName.startsWith('(')) {
-      const p = parent.get(id);
-      result = p !== undefined && ours(p);
-    }
-    memo.set(id, result);
-    return result;
-  };
-  const times: number[] = [];
-  let t = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    t += profile.timeDeltas[i] ?? 0;
-    if (ours(id)) times.push(t);
-  });
-  return times;
-}
 
 /** Self time (ms) by event name inside `task`, nested events subtracted from their parent. */
 function selfTimes(task: TraceEvent, events: TraceEvent[]): [string, number][] {
@@ -168,7 +128,7 @@ function report(label: string, events: TraceEvent[], profile: Profile): string[]
   const main = events.filter(
     (e) => e.pid === origin.pid && e.tid === origin.tid && e.ph === 'X' && e.ts >= origin.ts && e.ts <= stop.ts,
   );
-  const samples = ourSampleTimes(profile);
+  const samples = ourSamples(profile).times;
   const oursIn = (task: TraceEvent) => samples.filter((t) => t >= task.ts && t <= end(task)).length;
   const ourTasks = main
     .filter((e) => e.name === 'RunTask' && oursIn(e) > 0)
