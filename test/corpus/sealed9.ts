@@ -251,6 +251,7 @@ const twoColumn: Snippet[] = lines({
     '{64714}       $598.20    {64712}  LT   $612.34',
     '{64632}  50   $615.09    {64445}  50   $213.99',
     'Note 4: modifier 50 is paid at 150% of the unilateral fee (contract [54569]).',
+    'Note 5: for {64712}–{64714} attach the operative report; report {64714} once per session.',
     'Fee Schedule [37509] rev. 4                    Page 48 of 112',
     'Contact Provider Services: 1-800-555-0142, ext. [14457]',
   ].join('\n'),
