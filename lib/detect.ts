@@ -223,7 +223,7 @@ add(
 );
 add(
   W.Breaker,
-  'for of to on with under covering include including via per from against about regarding re using ' +
+  'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say w when example',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
@@ -1304,7 +1304,8 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 91: // [
     case 44: // ,
       // "pain block, code 64445": a comma ends the qualifier search of a head, which keeps its default.
-      if (ch === 44 && st.head) return settle(st);
+      // So does a parenthesis: "where(code='64445')" (FHIRPath) — `code` opens the parenthesis, nothing outside qualifies it.
+      if ((ch === 44 || ch === 40) && st.head) return settle(st);
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label.
       if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;

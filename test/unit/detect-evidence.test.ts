@@ -795,3 +795,52 @@ describe('evidence: eighth pass, a prompt asking for a code (sealed7 and sealed6
     expect(codes('IVR: Enter your ZIP code. Caller: 64612')).toEqual([]);
   });
 });
+
+describe('evidence: ninth pass, structure first (sealed8 misses)', () => {
+  it('reads an HL7 v2 CE/CWE coded CPT in any field of any segment, batch headers included', () => {
+    const batch = [
+      'FHS|^~\\&|CHGSYS|NORTHLAKE|PBILL|NORTHLAKE|20261118020000||10006|',
+      'BHS|^~\\&|CHGSYS|NORTHLAKE|PBILL|NORTHLAKE|20261118020000||10006-B1|',
+      'MSH|^~\\&|CHGSYS|NORTHLAKE|PBILL|NORTHLAKE|20261117231501||DFT^P03|70055|P|2.5.1',
+      // FT1-24 here, one field early: the coding system still names the procedure.
+      'FT1|1|||20261117|20261117|CG|30051^NERVE BLOCK TRAY^CDM|||1|||PAIN||||||G57.91|1275539018^HALVORSEN^ERIK||||64445^INJ ANES SCIATIC NRV^CPT|RT',
+      'FT1|2|||20261117|20261117|CG|64612^BOTULINUM INJ FACE^CDM|||1',
+      'BTS|1',
+      'FTS|1',
+    ].join('\n');
+    expect(codes(batch)).toEqual(['64445']);
+  });
+
+  it('reads a price-transparency JSON v2 code_information entry by its "type"', () => {
+    expect(
+      codes('"code_information": [{ "code": "64712", "type": "CPT" }, { "code": "64445", "type": "CDM" }]'),
+    ).toEqual(['64712']);
+    expect(codes('[{ "code": "64632", "type": "HCPCS" }]')).toEqual(['64632']);
+  });
+
+  it('reads a JSON string that is a phrase, or a FHIRPath expression, as free text', () => {
+    expect(
+      codes('{ "system": "x", "additional_payer_notes": "Paid at the 64714 rate when billed with modifier 52" }'),
+    ).toEqual(['64714']);
+    expect(
+      codes(
+        '{ "system": "x", "linkId": "2", "answer": [{ "valueString": "64445 08/12/2026; 64445 10/02/2026, 80% relief" }] }',
+      ),
+    ).toEqual(['64445', '64445']);
+    // A bare value stays the format's: no system names it.
+    expect(codes('{ "system": "x", "linkId": "4", "answer": [{ "valueString": "64445" }] }')).toEqual([]);
+    expect(
+      codes('{ "language": "text/fhirpath", "expression": "%context.code.coding.where(code=\'64445\').empty()" }'),
+    ).toEqual(['64445']);
+  });
+});
+
+describe('evidence: ninth pass, prose (sealed8 misses)', () => {
+  it('reads "at" as a preposition, not a label bound to the number', () => {
+    expect(codes('Paid at the 64714 rate')).toEqual(['64714']);
+  });
+
+  it('ends a `code` head’s qualifier at a parenthesis (FHIRPath)', () => {
+    expect(codes("where(code='64445')")).toEqual(['64445']);
+  });
+});
