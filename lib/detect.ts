@@ -231,7 +231,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove',
+    'underwent repeat request recommend bundle pay denied package remove add',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -802,7 +802,12 @@ function labelSaysCode(
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context);
-    } else verdict = v !== V.Other;
+    } else {
+      // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
+      // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
+      verdict =
+        v !== V.Other || (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.has(h.modifiers[0] ?? ''));
+    }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
@@ -879,6 +884,9 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
     if (n === 1 && MODAL_AFTER.has(lower)) return true;
+    // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
+    // a procedure (an identifier has no side and no charge of its own).
+    if (n === 1 && (SIDE_AFTER.has(lower) || wordKind(lower) === W.Proc)) return true;
     if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
       return true;
     }
@@ -909,6 +917,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
+const SIDE_AFTER = new Set(['right', 'left', 'bilateral']);
 const MODAL_AFTER = new Set(['should', 'must', 'may', 'might', 'can', 'cannot', 'could', 'would', 'will']);
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
@@ -936,7 +945,8 @@ function labelVerdict(
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
-    const bare = local === V.Open && st.words === 0 && !st.breaker;
+    // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
+    const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40)) return V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
@@ -1005,8 +1015,11 @@ const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 /** A lower-case word and a full stop: the end of a sentence (an abbreviation label is capitalised: "Dept."). */
 const SENTENCE_END = /[a-z]{4}\.\s*$/;
-/** The last line of `before` is a five-digit number and words: an item of a "code description" list. */
-const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s[^\d\n:]*$/;
+/**
+ * The last line of `before` is a five-digit number and words or a price: an item of a "code description" list or a
+ * fee schedule ("64445     $118.37 (non-facility)").
+ */
+const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s(?:[^\d\n:$]|\$[\d,.]+)*$/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
 const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
 

@@ -212,8 +212,8 @@ describe('labelled corpus', () => {
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
   });
-  // With sealed8 (319 tokens, 12 of its codes still missed) and issue 11's ninth pass: P=0.9986 R=0.9817 with 5 codes,
-  // P=0.9966 R=0.9817 with 10,000 (3,821 tokens).
+  // With sealed8 (319 tokens, 6 of its codes still missed) and issue 11's ninth pass: P=0.9986 R=0.9858 with 5 codes,
+  // P=0.9966 R=0.9858 with 10,000 (3,821 tokens).
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
@@ -221,7 +221,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.tokens).toBe(3821);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.981);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.985);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
@@ -285,8 +285,8 @@ describe('labelled corpus', () => {
     ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.977],
     ['7', '5', 's7-', 302, KNOWN_5, 1, 0.977],
     ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
-    ['8', '5', 's8-', 319, KNOWN_5, 1, 0.908],
-    ['8', '10,000', 's8-', 319, KNOWN_10K, 0.991, 0.908],
+    ['8', '5', 's8-', 319, KNOWN_5, 1, 0.954],
+    ['8', '10,000', 's8-', 319, KNOWN_10K, 0.992, 0.954],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -308,6 +308,10 @@ describe('labelled corpus', () => {
   // misses, so sealed8 is TUNING data now (in TUNING_SET, `s8-` kinds), and its rows are in the table above: an HL7 v2
   // CE/CWE coded CPT in any field of any segment (a batch file's FT1 one field early), a price-transparency JSON v2
   // `code_information` "type", a JSON string that is a phrase (or a FHIRPath "expression") read as free text, a
-  // parenthesis ending a `code` head's qualifier ("where(code='64445')"), "at" a preposition. Not done: the 10,000-code
+  // parenthesis ending a `code` head's qualifier ("where(code='64445')"), "at" a preposition; a label in a cell makes it
+  // a phrase, not a bare value its header names ("Coding: 64712 …" under "Hold Reason"); a real letter modifier glued
+  // by a dash outweighs a label naming another field ("Claim lines on file: 64712-RT"); a line "code $price" before
+  // makes the number opening the next line the next code; a side ("right") or a procedure word ("charge") right after
+  // the number; "add" a coding verb. Tuned: P=1.0000 R=0.9542 with 5 codes, P=0.9921 with 10,000. Not done: the 10,000-code
   // false mark "Answers request 30118" ("Request 64612 (…)" is a command elsewhere in the tuning set).
 });

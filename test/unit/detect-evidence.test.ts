@@ -736,9 +736,9 @@ describe('evidence: eighth pass (sealed7 misses)', () => {
     expect(codes('ERR||FT1^1^25|207^proc 64714|E||||Resend')).toEqual([]);
   });
 
-  it('reads a unit count after the number ("add 64612 1 unit") as a service line', () => {
-    expect(codes('Requested change: add 64612 1 unit')).toEqual(['64612']);
-    expect(codes('Requested change: add 64612 1 day')).toEqual([]);
+  it('reads a unit count after the number ("add 64612 1 unit", "seq 64612 1 unit") as a service line', () => {
+    expect(codes('Requested change: seq 64612 1 unit')).toEqual(['64612']);
+    expect(codes('Requested change: seq 64612 1 day')).toEqual([]);
   });
 
   it('reads a modal right after the number as a predicate about a code ("64445 should also need laterality")', () => {
@@ -842,5 +842,35 @@ describe('evidence: ninth pass, prose (sealed8 misses)', () => {
 
   it('ends a `code` head’s qualifier at a parenthesis (FHIRPath)', () => {
     expect(codes("where(code='64445')")).toEqual(['64445']);
+  });
+});
+
+describe('evidence: ninth pass, labels and lists (sealed8 misses)', () => {
+  it('reads a cell with its own label as a phrase, not as a bare value its header names', () => {
+    const context = { columnHeader: 'Hold Reason', row: ['4430017', 'Coding: 64712 op note unsigned', '$14,210.00'] };
+    expect(codes('Coding: 64712 op note unsigned', context)).toEqual(['64712']);
+    expect(codes('64712', { ...context, row: ['4430017', '64712', '$14,210.00'] })).toEqual([]);
+  });
+
+  it('reads a real letter modifier glued by a dash as a code’s, whatever the label names', () => {
+    expect(codes('Claim lines on file: 64712-RT $2,850.00')).toEqual(['64712']);
+    expect(codes('Claim lines on file: 64712 $2,850.00')).toEqual([]);
+    // A digit suffix is an identifier's.
+    expect(codes('Tracking 64445-22.')).toEqual([]);
+  });
+
+  it('reads a number opening a line after a "code and price" line as the next code of the list', () => {
+    expect(codes('64632     $201.64 per nerve', { before: '64445     $118.37 (non-facility)' })).toEqual(['64632']);
+    expect(codes('64632     $201.64 per nerve', { before: 'Room     $118.37 (non-facility)' })).toEqual([]);
+  });
+
+  it('reads a side or a procedure word right after the number as said of a procedure', () => {
+    expect(codes('Time-out 07:41 — surgeon, RN, CRNA agree: 64714 right')).toEqual(['64714']);
+    expect(codes('To do: confirm 64712 charge dropped')).toEqual(['64712']);
+    expect(codes('To do: confirm 64712 today')).toEqual([]);
+  });
+
+  it('reads "add" as a coding verb', () => {
+    expect(codes('if frozen section changes plan, add 64714; rep on call')).toEqual(['64714']);
   });
 });
