@@ -212,16 +212,16 @@ describe('labelled corpus', () => {
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
   });
-  // With sealed8 (319 tokens, 6 of its codes still missed) and issue 11's ninth pass: P=0.9986 R=0.9858 with 5 codes,
-  // P=0.9966 R=0.9858 with 10,000 (3,821 tokens).
+  // With sealed8 (319 tokens, none of its codes missed now) and issue 11's ninth pass: P=0.9986 R=0.9898 with 5 codes,
+  // P=0.9973 R=0.9898 with 10,000 (3,821 tokens).
   it.each([
     ['5', KNOWN_5, 0.998],
-    ['10,000', KNOWN_10K, 0.996],
+    ['10,000', KNOWN_10K, 0.997],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.tokens).toBe(3821);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.985);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.989);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
@@ -285,8 +285,8 @@ describe('labelled corpus', () => {
     ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.977],
     ['7', '5', 's7-', 302, KNOWN_5, 1, 0.977],
     ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
-    ['8', '5', 's8-', 319, KNOWN_5, 1, 0.954],
-    ['8', '10,000', 's8-', 319, KNOWN_10K, 0.992, 0.954],
+    ['8', '5', 's8-', 319, KNOWN_5, 1, 1],
+    ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -312,6 +312,12 @@ describe('labelled corpus', () => {
   // a phrase, not a bare value its header names ("Coding: 64712 …" under "Hold Reason"); a real letter modifier glued
   // by a dash outweighs a label naming another field ("Claim lines on file: 64712-RT"); a line "code $price" before
   // makes the number opening the next line the next code; a side ("right") or a procedure word ("charge") right after
-  // the number; "add" a coding verb. Tuned: P=1.0000 R=0.9542 with 5 codes, P=0.9921 with 10,000. Not done: the 10,000-code
-  // false mark "Answers request 30118" ("Request 64612 (…)" is a command elsewhere in the tuning set).
+  // the number; "add" a coding verb; a lower-case word in -s after a lower-case subject is a verb ("auth lists 64445"); a
+  // lower-case coding verb after a verb in -s is a record noun ("Answers request 30118"); a column gap before the
+  // number in a fixed-width row, with words in the next column ("BERG A        64612          copay"); and, text-level,
+  // a common lower-case word labels a number the sentence goes on about no more than a code when the same text writes
+  // another known number with a real modifier ("64712-LT …; block 64445 by anesthesia"; a first version, with a procedure
+  // label as evidence too and no words required after the number, cost 6 false marks with 10,000 codes on the tuning
+  // set: "dept 20512", "site 64714"). Tuned: P=1.0000 R=1.0000 with both known
+  // sets; these floors are that tuned score.
 });

@@ -830,7 +830,9 @@ describe('evidence: ninth pass, structure first (sealed8 misses)', () => {
     // A bare value stays the format's: no system names it.
     expect(codes('{ "system": "x", "linkId": "4", "answer": [{ "valueString": "64445" }] }')).toEqual([]);
     expect(
-      codes('{ "language": "text/fhirpath", "expression": "%context.code.coding.where(code=\'64445\').empty()" }'),
+      codes(
+        '{ "system": "x", "language": "text/fhirpath", "expression": "%context.code.coding.where(code=\'64445\').empty()" }',
+      ),
     ).toEqual(['64445']);
   });
 });
@@ -872,5 +874,35 @@ describe('evidence: ninth pass, labels and lists (sealed8 misses)', () => {
 
   it('reads "add" as a coding verb', () => {
     expect(codes('if frozen section changes plan, add 64714; rep on call')).toEqual(['64714']);
+  });
+});
+
+describe('evidence: ninth pass, the text as evidence (sealed8 misses)', () => {
+  it('reads a number a common lower-case word labels as a code when the same text codes another with a modifier', () => {
+    expect(codes('Booked: 64712-LT neuroplasty sciatic, est. 90 min; block 64445 by anesthesia')).toEqual([
+      '64712',
+      '64445',
+    ]);
+    expect(codes('Booked: 64712 neuroplasty sciatic, est. 90 min; block 64445 by anesthesia')).toEqual(['64712']);
+    // An identifier's label and number end their field.
+    expect(codes('Booked: 64712-LT from our ASC, site 64714')).toEqual(['64712']);
+  });
+
+  it('reads a lower-case word in -s right before the number as a verb, not a label', () => {
+    expect(codes('Auth mismatch: auth lists 64445, coded 64714')).toEqual(['64445', '64714']);
+    expect(codes('Auth mismatch: auth list 64445, coded 64714')).toEqual(['64714']);
+  });
+
+  it('reads a lower-case coding verb after a verb in -s as a record noun ("Answers request 30118")', () => {
+    expect(codes('Answers request 30118 for claim line 1', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('Please request 30118 for claim line 1', undefined, KNOWN_10K)).toEqual(['30118']);
+    expect(codes('Medicare units: report 64632-50 on one line')).toEqual(['64632']);
+  });
+
+  it('reads a word across a column gap of a fixed-width row as another column’s value, not a label', () => {
+    expect(codes('Enc 71846  BERG A        64612          copay $40.00  CC  receipt 26053')).toEqual(['64612']);
+    expect(codes('Enc 71846  BERG A 64612 copay $40.00  CC  receipt 26053')).toEqual([]);
+    // The next column holds a number (ids and dates in a row): no evidence.
+    expect(codes('DOE, JANE        64445      64714    10/02/26   1450.00')).toEqual([]);
   });
 });
