@@ -13,13 +13,14 @@
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
  *      procedure after an `HC` qualifier in any segment (`*` or `|` elements, as an ISA segment or an X12-only segment
- *      shows them; `:`, `>` or `^` components); HL7 v2 FT1-25/PR1-3/OBR-4/AIS-3 components coded C4/CPT/CPT4/HCPCS,
+ *      shows them; `:`, `>` or `^` components); HL7 v2 CE/CWE components coded C4/CPT/CPT4/HCPCS in any field (FT1-25/PR1-3/OBR-4/AIS-3 by the standard),
  *      pipe-encoded or XML-encoded (`<FT1.25><CE.1>…</CE.1>…<CE.3>C4</CE.3>`); JSON a `"code"` whose sibling
- *      `"system"` is CPT/HCPCS, or a `"billing_code"` whose sibling `"billing_code_type"` is (Transparency in Coverage;
+ *      `"system"` (or price-transparency v2 `"type"`) is CPT/HCPCS, or a `"billing_code"` whose sibling `"billing_code_type"` is (Transparency in Coverage;
  *      a highlighted value reads its key and system from `before`); XML `code="…"` with codeSystem
  *      2.16.840.1.113883.6.12 or .6.285, and FHIR XML `<code value>` right after a sibling `<system value>` naming
  *      CPT/HCPCS. Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
- *      NTE-3, an ACK's MSA-3/ERR-8, JSON "text"/"div", a CDS Hooks card's "summary"/"detail") is prose, read by these rules on its own; a code the text's coding system names elsewhere is
+ *      NTE-3, an ACK's MSA-3/ERR-8, JSON "text"/"div", a CDS Hooks card's "summary"/"detail", a FHIRPath "expression", any
+ *      other JSON string that is a phrase) is prose, read by these rules on its own; a code the text's coding system names elsewhere is
  *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
  *      line of three or more field names in its first lines) is read like a table: the header field of a number's
  *      column decides it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the
@@ -68,6 +69,16 @@
  *        - a prompt for a code right before the number's own `Label:` (in its text or the element before): a sentence
  *          naming a code, not one another field qualifies ("enter the procedure code now. Caller: 64612", "…
  *          chemodenervation code? | Back: 64612"; not "Enter your ZIP code. Caller: 43215").
+ *        - a side or a procedure word right after the number ("agree: 64714 right", "confirm 64712 charge dropped");
+ *        - a column gap (three spaces or a tab) between the bound word and the number, words in the next column: a
+ *          fixed-width row, the word is another column's value ("Enc 71846  BERG A        64612          copay");
+ *        - the TEXT codes another known number with a real modifier, the bound word is a common lower-case word and
+ *          the sentence goes on after the number ("64712-LT …; block 64445 by anesthesia"; not "…, site 64714").
+ *      A real letter modifier glued by a dash outweighs even a label naming another field ("Claim lines on file:
+ *      64712-RT"; "Tracking 64445-22" stays an id). A label in a table cell makes it a phrase ("Coding: 64712 op note"
+ *      under "Hold Reason"). "add" is a coding verb; a lower-case word in -s between a lower-case subject and the number
+ *      is a verb ("auth lists 64445"); a lower-case coding verb after a verb in -s is a record noun naming the number
+ *      ("Answers request 30118"). A "code $price" line before makes the number opening the next line the next code.
  *      An upper-case abbreviation bound to the number ("HAR 64612 and 64632", "FIN 64712 John Smith", opening a
  *      parenthesis: "Billing Advisory (BPA 25773)") is an identifier's field name, and so is an X12 element reference
  *      ("ST02 00811", "CLM01"; not SV101/SVC01, procedure composites): only a real modifier written with the code
@@ -223,7 +234,7 @@ add(
 );
 add(
   W.Breaker,
-  'for of to on with under covering include including via per from against about regarding re using ' +
+  'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say w when example',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
@@ -231,7 +242,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove',
+    'underwent repeat request recommend bundle pay denied package remove add',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -710,6 +721,10 @@ interface ScanState {
   clause: boolean;
   /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
   titleVerb: boolean;
+  /** The coding verb bound to the number is lower-case: a verb in -s before it makes it a noun ("Answers request"). */
+  lowerVerb: boolean;
+  /** The word bound right before the number is a lower-case word in -s: a verb if a lower-case subject precedes it. */
+  verbS: boolean;
   /** An upper-case abbreviation no list knows stands right before the aside ("PPO (31135)"). */
   asideAbbreviation: boolean;
 }
@@ -731,6 +746,8 @@ const newScan = (colon: boolean): ScanState => ({
   upperBound: false,
   clause: false,
   titleVerb: false,
+  lowerVerb: false,
+  verbS: false,
   asideAbbreviation: false,
 });
 
@@ -801,8 +818,24 @@ function labelSaysCode(
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
-        answersCodeQuestion(text, h.start, context);
-    } else verdict = v !== V.Other;
+        answersCodeQuestion(text, h.start, context) ||
+        // "64712-LT neuroplasty …; block 64445 by anesthesia", "64712-RT, and the block 64445 stays?": a common lower-case
+        // word labels a number the sentence goes on about no more than a code when the same text codes another number
+        // with strong evidence (an identifier's label and number usually end their field: "event 60060", "site 64714").
+        (LOWER_WORD_END.test(ahead) &&
+          WORD_AFTER.test(text.slice(h.fullEnd, h.fullEnd + 3)) &&
+          codeElsewhere(cands, head)) ||
+        // A fixed-width report row ("Enc 71846  BERG A        64612          copay $40.00"): a run of spaces between the word
+        // and the number is a column gap, so the word is another column's value, not the number's label.
+        (plain &&
+          COLUMN_GAP_END.test(ahead) &&
+          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.fullEnd, cands[last]!.fullEnd + 24)));
+    } else {
+      // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
+      // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
+      verdict =
+        v !== V.Other || (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.has(h.modifiers[0] ?? ''));
+    }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
   return verdict;
@@ -823,6 +856,22 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
 }
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
+
+/** The word right before the number is a common lower-case word ("block", "confirm"; id labels are listed). */
+const LOWER_WORD_END = /(?:^|[^A-Za-z])[a-z]{3,}\s+$/;
+const WORD_AFTER = /^ [a-z]{2}/;
+const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
+/** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
+const TEXT_COLUMN_AFTER = /^\s+[A-Za-z(]/;
+
+/** Another known number of the text is written with a real modifier ("64712-RT"): the text codes procedures. */
+function codeElsewhere(cands: Candidate[], i: number): boolean {
+  for (let k = 0; k < cands.length; k++) {
+    const o = cands[k]!;
+    if (k !== i && o.known && !o.shapeReject && realModifier(o.modifiers)) return true;
+  }
+  return false;
+}
 
 /**
  * A real CPT/HCPCS modifier among those written with the code: "Seq 64712-RT" is a claim line, but "ACNT 48201-HL"
@@ -879,6 +928,9 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
     if (n === 1 && MODAL_AFTER.has(lower)) return true;
+    // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
+    // a procedure (an identifier has no side and no charge of its own).
+    if (n === 1 && (SIDE_AFTER.has(lower) || wordKind(lower) === W.Proc)) return true;
     if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
       return true;
     }
@@ -909,6 +961,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
+const SIDE_AFTER = new Set(['right', 'left', 'bilateral']);
 const MODAL_AFTER = new Set(['should', 'must', 'may', 'might', 'can', 'cannot', 'could', 'would', 'will']);
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
@@ -936,7 +989,8 @@ function labelVerdict(
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
-    const bare = local === V.Open && st.words === 0 && !st.breaker;
+    // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
+    const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40)) return V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
@@ -1005,8 +1059,11 @@ const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 /** A lower-case word and a full stop: the end of a sentence (an abbreviation label is capitalised: "Dept."). */
 const SENTENCE_END = /[a-z]{4}\.\s*$/;
-/** The last line of `before` is a five-digit number and words: an item of a "code description" list. */
-const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s[^\d\n:]*$/;
+/**
+ * The last line of `before` is a five-digit number and words or a price: an item of a "code description" list or a
+ * fee schedule ("64445     $118.37 (non-facility)").
+ */
+const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s(?:[^\d\n:$]|\$[\d,.]+)*$/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
 const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
 
@@ -1132,6 +1189,9 @@ function onWord(word: string, st: ScanState): V {
     // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
     // last word of a title naming a record, not a command ("Please Report 64612", "CPT Report 64712" still are).
     st.titleVerb = false;
+    // "Answers request 30118": a lower-case coding verb after a verb in -s is that verb's object, a record noun naming
+    // the number ("request", "report", "bill").
+    if (st.lowerVerb) return kind === undefined && VERB_S.test(lower) ? V.Other : V.Proc;
     return isUpper(word.charCodeAt(0)) &&
       kind !== W.Proc &&
       kind !== W.Subject &&
@@ -1163,6 +1223,14 @@ function onWord(word: string, st: ScanState): V {
     return abbreviation ? V.Unexplained : settle(st);
   }
   st.dot = false;
+  // "auth lists 64445": a lower-case word in -s between a lower-case noun and the number is that subject's verb, not
+  // a label ("NCCI pairs 64712", "Section 40.6 lists 64612" keep theirs).
+  if (st.words === 0 && !st.colon && !st.isLabel && word === lower && VERB_S.test(lower)) st.verbS = true;
+  else if (st.verbS && st.words === 1 && LOWER_WORD.test(word) && kind !== W.Breaker) {
+    st.unexplained = false;
+    st.breaker = true;
+    st.onlyOf = false;
+  }
   switch (kind) {
     case W.Proc:
       // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
@@ -1174,7 +1242,7 @@ function onWord(word: string, st: ScanState): V {
     case W.Verb:
       // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
       if (!st.isLabel && st.words === 0) {
-        if (!isUpper(word.charCodeAt(0))) return V.Proc;
+        st.lowerVerb = !isUpper(word.charCodeAt(0));
         st.titleVerb = true;
         st.words++;
         return V.Open;
@@ -1263,12 +1331,16 @@ function onWord(word: string, st: ScanState): V {
 
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
 const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
+const VERB_S = /^[a-z]{3,}[^su]s$/;
+const LOWER_WORD = /^[a-z]{2,}$/;
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 const OBJECT = new Set(['her', 'him', 'them', 'that']);
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
 
 function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
+  // "units: report 64632-50": no word before the lower-case coding verb, so it is the verb.
+  if (st.lowerVerb && st.titleVerb) return V.Proc;
   const first = !st.seen;
   switch (ch) {
     case 35: // #
@@ -1304,7 +1376,8 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 91: // [
     case 44: // ,
       // "pain block, code 64445": a comma ends the qualifier search of a head, which keeps its default.
-      if (ch === 44 && st.head) return settle(st);
+      // So does a parenthesis: "where(code='64445')" (FHIRPath) — `code` opens the parenthesis, nothing outside qualifies it.
+      if ((ch === 44 || ch === 40) && st.head) return settle(st);
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label.
       if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;

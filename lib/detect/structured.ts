@@ -10,7 +10,8 @@
  *   Free text in these formats (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON "text"/"div", a CDS Hooks card's
  *   "summary"/"detail") is prose: detect() reads a
  *   number in it by the prose rules (`freeTextAt`).
- *   HL7 v2        FT1-25, PR1-3, OBR-4, AIS-3: a CE/CWE whose coding system (component 3, or 6 for the alternate code) is
+ *   HL7 v2        a CE/CWE in any field (FT1-25, PR1-3, OBR-4, AIS-3 by the standard) whose coding system (component 3, or 6
+ *                 for the alternate code) is
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
  *                 (any system naming HCPCS, OID …6.285).
@@ -71,38 +72,48 @@ function x12Codes(text: string): number[] {
 /**
  * Free text inside a structured format, read by the prose rules: an X12 `MSG*` segment, an HL7 v2 OBX-5 of a text
  * type (TX, FT, ST), an NTE-3 comment, or an acknowledgment's MSA-3 text message or ERR-8 user message, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text), or a
- * `"summary"`, `"detail"`, `"description"`, `"comment"`, `"note"` string (a CDS Hooks card).
+ * `"summary"`, `"detail"`, `"description"`, `"comment"`, `"note"` string (a CDS Hooks card), an `"expression"` (FHIRPath,
+ * CQL), or any other JSON string that is a phrase (holds a space).
  */
 const FREE_TEXT =
-  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"(?:text|div|summary|detail|description|comment|note)"\s*:\s*"[^"]*$/;
+  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"(?:text|div|summary|detail|description|comment|note|expression)"\s*:\s*"[^"]*$|"(?!value")(\w+)"\s*:\s*"[^"]*$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {
   const line = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
   const head = text.slice(line, at);
-  if (!FREE_TEXT.test(head)) return undefined;
+  const free = FREE_TEXT.exec(head);
+  if (!free) return undefined;
   FREE_TEXT_END.lastIndex = at;
   FREE_TEXT_END.test(text);
   const start = line + Math.max(head.lastIndexOf('*'), head.lastIndexOf('|'), head.lastIndexOf('"')) + 1;
-  return [start, FREE_TEXT_END.lastIndex ? FREE_TEXT_END.lastIndex - 1 : text.length];
+  const end = FREE_TEXT_END.lastIndex ? FREE_TEXT_END.lastIndex - 1 : text.length;
+  // A JSON string under any other key is free text when it is a phrase ("additional_payer_notes": "Paid at the 64714
+  // rate …", a DTR answer's "valueString": "64445 08/12/2026; …"); a bare value ("code": "64712") is the format's, and
+  // so is an Identifier's "value" (not a key above).
+  return free[1] === undefined || SPACE.test(text.slice(start, end)) ? [start, end] : undefined;
 }
 const FREE_TEXT_END = /[~\n\r"|]/g;
+const SPACE = /\s/;
 
 /** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */
-const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(FT1|PR1|OBR|AIS)\|[^\r\n]*/g;
 export const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4, AIS: 3 };
+/** Any segment line (FHS/BHS batch headers, MSH, FT1…): a CE/CWE may stand in any of its fields. */
+const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*[A-Z][A-Z\d]{2}\|[^\r\n]*/g;
 const FIVE_DIGITS = /^\d{5}$/;
 
+/**
+ * Every CE/CWE whose coding system (component 3, or 6 for the alternate code) is CPT/HCPCS, in ANY field: the
+ * coding system names the procedure, so a sender that shifts FT1-25 by a field (an FT1-24 "64445^INJ ANES^CPT" in
+ * a batch file) or puts it in another segment still says what the value is.
+ */
 function hl7Codes(text: string): number[] {
   const out: number[] = [];
   for (const seg of text.matchAll(HL7_SEGMENT)) {
-    const fields = seg[0].split('|');
-    const n = HL7_CODE_FIELD[seg[1]!]!;
-    // Offset of field n: the segment's offset plus the fields before it and their separators.
     let at = seg.index;
-    for (let k = 0; k < n && k < fields.length; k++) at += fields[k]!.length + 1;
-    // Repetitions (`~`), each a CE/CWE: identifier ^ text ^ coding system ^ alternate identifier ^ text ^ system.
-    for (const rep of (fields[n] ?? '').split('~')) {
+    // Fields and repetitions (`~`), each a CE/CWE: identifier ^ text ^ coding system ^ alternate identifier ^ text ^
+    // system.
+    for (const rep of seg[0].split(/[|~]/)) {
       const c = rep.split('^');
       if (CODING_SYSTEM.test(c[2]?.trim() ?? '') && FIVE_DIGITS.test(c[0]!)) out.push(at);
       if (CODING_SYSTEM.test(c[5]?.trim() ?? '') && FIVE_DIGITS.test(c[3] ?? '')) {
@@ -131,8 +142,11 @@ function hl7XmlCodes(text: string): number[] {
 // ── JSON ───────────────────────────────────────────────────────────────────────────────────────────────
 
 const JSON_CODE = /"(?:billing_)?code"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
-/** A FHIR Coding's `system`, or a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"). */
-const JSON_SYSTEM = /"(?:system|billing_code_type)"\s*:\s*"([^"]*)"/;
+/**
+ * A FHIR Coding's `system`, a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"), or a
+ * hospital price-transparency JSON v2 `code_information` entry's `type` ({ "code": "64712", "type": "CPT" }).
+ */
+const JSON_SYSTEM = /"(?:system|billing_code_type|type)"\s*:\s*"([^"]*)"/;
 
 function jsonCodes(text: string): number[] {
   const out: number[] = [];

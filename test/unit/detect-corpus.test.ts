@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8)-/.test(s.kind)),
       detect,
       known,
     );
@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !x.kind.startsWith('s7-')),
+      TUNING_SET.filter((x) => !/^s[78]-/.test(x.kind)),
       detect,
       known,
     );
@@ -202,10 +202,26 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.996],
-  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
-    const s = scoreSet(TUNING_SET, detect, known);
+  ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
+    const s = scoreSet(
+      TUNING_SET.filter((x) => !x.kind.startsWith('s8-')),
+      detect,
+      known,
+    );
+    expect(s.tokens).toBe(3502);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.988);
+  });
+  // With sealed8 (319 tokens, none of its codes missed now) and issue 11's ninth pass: P=0.9986 R=0.9898 with 5 codes,
+  // P=0.9973 R=0.9898 with 10,000 (3,821 tokens).
+  it.each([
+    ['5', KNOWN_5, 0.998],
+    ['10,000', KNOWN_10K, 0.997],
+  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.tokens).toBe(3821);
+    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.989);
   });
 
   // SEALED set 4 (`sealed4.ts`, 311 tokens, 28 page shapes): written and committed (5413bab) by a helper who never
@@ -259,7 +275,7 @@ describe('labelled corpus', () => {
   // 64612"; also sealed6's "enter the procedure code now. Caller: 64612"). Tuned: P=1.0000 R=0.9779 with both known
   // sets (fn 3: flashcards whose question names no code, "Back: 64712", or asks about the number, "Front: 64632
   // describes what?"); these floors are that tuned score, and sealed6's rise to R=0.9773.
-  // Sealed sets 4, 5, 6 and 7 (above), tuning data now: each held to its tuned score.
+  // Sealed sets 4, 5, 6, 7 and 8 (8 below), tuning data now: each held to its tuned score.
   it.each([
     ['4', '5', 's4-', 311, KNOWN_5, 1, 1],
     ['4', '10,000', 's4-', 311, KNOWN_10K, 1, 1],
@@ -269,6 +285,8 @@ describe('labelled corpus', () => {
     ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.977],
     ['7', '5', 's7-', 302, KNOWN_5, 1, 0.977],
     ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
+    ['8', '5', 's8-', 319, KNOWN_5, 1, 1],
+    ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -286,15 +304,20 @@ describe('labelled corpus', () => {
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 881fe79 (after issue 11's eighth pass):
   //   5 codes:      P=1.0000 R=0.8168 (tp 107, fp 0, fn 24; 131 codes, 5 decoys with known digits)
   //   10,000 codes: P=0.9907 R=0.8168 (fp 1: 81 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed8-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
-  it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.99],
-  ] as const)('sealed set 8 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(319);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.8167);
-  });
+  // (every miss: test/corpus/sealed8-first-score.txt). Issue 11's ninth pass wrote general rules after reading those
+  // misses, so sealed8 is TUNING data now (in TUNING_SET, `s8-` kinds), and its rows are in the table above: an HL7 v2
+  // CE/CWE coded CPT in any field of any segment (a batch file's FT1 one field early), a price-transparency JSON v2
+  // `code_information` "type", a JSON string that is a phrase (or a FHIRPath "expression") read as free text, a
+  // parenthesis ending a `code` head's qualifier ("where(code='64445')"), "at" a preposition; a label in a cell makes it
+  // a phrase, not a bare value its header names ("Coding: 64712 …" under "Hold Reason"); a real letter modifier glued
+  // by a dash outweighs a label naming another field ("Claim lines on file: 64712-RT"); a line "code $price" before
+  // makes the number opening the next line the next code; a side ("right") or a procedure word ("charge") right after
+  // the number; "add" a coding verb; a lower-case word in -s after a lower-case subject is a verb ("auth lists 64445"); a
+  // lower-case coding verb after a verb in -s is a record noun ("Answers request 30118"); a column gap before the
+  // number in a fixed-width row, with words in the next column ("BERG A        64612          copay"); and, text-level,
+  // a common lower-case word labels a number the sentence goes on about no more than a code when the same text writes
+  // another known number with a real modifier ("64712-LT …; block 64445 by anesthesia"; a first version, with a procedure
+  // label as evidence too and no words required after the number, cost 6 false marks with 10,000 codes on the tuning
+  // set: "dept 20512", "site 64714"). Tuned: P=1.0000 R=1.0000 with both known
+  // sets; these floors are that tuned score.
 });

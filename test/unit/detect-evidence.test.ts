@@ -736,9 +736,9 @@ describe('evidence: eighth pass (sealed7 misses)', () => {
     expect(codes('ERR||FT1^1^25|207^proc 64714|E||||Resend')).toEqual([]);
   });
 
-  it('reads a unit count after the number ("add 64612 1 unit") as a service line', () => {
-    expect(codes('Requested change: add 64612 1 unit')).toEqual(['64612']);
-    expect(codes('Requested change: add 64612 1 day')).toEqual([]);
+  it('reads a unit count after the number ("add 64612 1 unit", "seq 64612 1 unit") as a service line', () => {
+    expect(codes('Requested change: seq 64612 1 unit')).toEqual(['64612']);
+    expect(codes('Requested change: seq 64612 1 day')).toEqual([]);
   });
 
   it('reads a modal right after the number as a predicate about a code ("64445 should also need laterality")', () => {
@@ -793,5 +793,116 @@ describe('evidence: eighth pass, a prompt asking for a code (sealed7 and sealed6
     // No prompt, or a prompt for a code of another field: the label stays an identifier's.
     expect(codes('IVR: Enter the amount now. Caller: 64612')).toEqual([]);
     expect(codes('IVR: Enter your ZIP code. Caller: 64612')).toEqual([]);
+  });
+});
+
+describe('evidence: ninth pass, structure first (sealed8 misses)', () => {
+  it('reads an HL7 v2 CE/CWE coded CPT in any field of any segment, batch headers included', () => {
+    const batch = [
+      'FHS|^~\\&|CHGSYS|NORTHLAKE|PBILL|NORTHLAKE|20261118020000||10006|',
+      'BHS|^~\\&|CHGSYS|NORTHLAKE|PBILL|NORTHLAKE|20261118020000||10006-B1|',
+      'MSH|^~\\&|CHGSYS|NORTHLAKE|PBILL|NORTHLAKE|20261117231501||DFT^P03|70055|P|2.5.1',
+      // FT1-24 here, one field early: the coding system still names the procedure.
+      'FT1|1|||20261117|20261117|CG|30051^NERVE BLOCK TRAY^CDM|||1|||PAIN||||||G57.91|1275539018^HALVORSEN^ERIK||||64445^INJ ANES SCIATIC NRV^CPT|RT',
+      'FT1|2|||20261117|20261117|CG|64612^BOTULINUM INJ FACE^CDM|||1',
+      'BTS|1',
+      'FTS|1',
+    ].join('\n');
+    expect(codes(batch)).toEqual(['64445']);
+  });
+
+  it('reads a price-transparency JSON v2 code_information entry by its "type"', () => {
+    expect(
+      codes('"code_information": [{ "code": "64712", "type": "CPT" }, { "code": "64445", "type": "CDM" }]'),
+    ).toEqual(['64712']);
+    expect(codes('[{ "code": "64632", "type": "HCPCS" }]')).toEqual(['64632']);
+  });
+
+  it('reads a JSON string that is a phrase, or a FHIRPath expression, as free text', () => {
+    expect(
+      codes('{ "system": "x", "additional_payer_notes": "Paid at the 64714 rate when billed with modifier 52" }'),
+    ).toEqual(['64714']);
+    expect(
+      codes(
+        '{ "system": "x", "linkId": "2", "answer": [{ "valueString": "64445 08/12/2026; 64445 10/02/2026, 80% relief" }] }',
+      ),
+    ).toEqual(['64445', '64445']);
+    // A bare value stays the format's: no system names it.
+    expect(codes('{ "system": "x", "linkId": "4", "answer": [{ "valueString": "64445" }] }')).toEqual([]);
+    expect(
+      codes(
+        '{ "system": "x", "language": "text/fhirpath", "expression": "%context.code.coding.where(code=\'64445\').empty()" }',
+      ),
+    ).toEqual(['64445']);
+  });
+});
+
+describe('evidence: ninth pass, prose (sealed8 misses)', () => {
+  it('reads "at" as a preposition, not a label bound to the number', () => {
+    expect(codes('Paid at the 64714 rate')).toEqual(['64714']);
+  });
+
+  it('ends a `code` head’s qualifier at a parenthesis (FHIRPath)', () => {
+    expect(codes("where(code='64445')")).toEqual(['64445']);
+  });
+});
+
+describe('evidence: ninth pass, labels and lists (sealed8 misses)', () => {
+  it('reads a cell with its own label as a phrase, not as a bare value its header names', () => {
+    const context = { columnHeader: 'Hold Reason', row: ['4430017', 'Coding: 64712 op note unsigned', '$14,210.00'] };
+    expect(codes('Coding: 64712 op note unsigned', context)).toEqual(['64712']);
+    expect(codes('64712', { ...context, row: ['4430017', '64712', '$14,210.00'] })).toEqual([]);
+  });
+
+  it('reads a real letter modifier glued by a dash as a code’s, whatever the label names', () => {
+    expect(codes('Claim lines on file: 64712-RT $2,850.00')).toEqual(['64712']);
+    expect(codes('Claim lines on file: 64712 $2,850.00')).toEqual([]);
+    // A digit suffix is an identifier's.
+    expect(codes('Tracking 64445-22.')).toEqual([]);
+  });
+
+  it('reads a number opening a line after a "code and price" line as the next code of the list', () => {
+    expect(codes('64632     $201.64 per nerve', { before: '64445     $118.37 (non-facility)' })).toEqual(['64632']);
+    expect(codes('64632     $201.64 per nerve', { before: 'Room     $118.37 (non-facility)' })).toEqual([]);
+  });
+
+  it('reads a side or a procedure word right after the number as said of a procedure', () => {
+    expect(codes('Time-out 07:41 — surgeon, RN, CRNA agree: 64714 right')).toEqual(['64714']);
+    expect(codes('To do: confirm 64712 charge dropped')).toEqual(['64712']);
+    expect(codes('To do: confirm 64712 today')).toEqual([]);
+  });
+
+  it('reads "add" as a coding verb', () => {
+    expect(codes('if frozen section changes plan, add 64714; rep on call')).toEqual(['64714']);
+  });
+});
+
+describe('evidence: ninth pass, the text as evidence (sealed8 misses)', () => {
+  it('reads a number a common lower-case word labels as a code when the same text codes another with a modifier', () => {
+    expect(codes('Booked: 64712-LT neuroplasty sciatic, est. 90 min; block 64445 by anesthesia')).toEqual([
+      '64712',
+      '64445',
+    ]);
+    expect(codes('Booked: 64712 neuroplasty sciatic, est. 90 min; block 64445 by anesthesia')).toEqual(['64712']);
+    // An identifier's label and number end their field.
+    expect(codes('Booked: 64712-LT from our ASC, site 64714')).toEqual(['64712']);
+  });
+
+  it('reads a lower-case word in -s right before the number as a verb, not a label', () => {
+    expect(codes('Auth mismatch: auth lists 64445, coded 64714')).toEqual(['64445', '64714']);
+    expect(codes('Auth mismatch: auth list 64445, coded 64714')).toEqual(['64714']);
+  });
+
+  it('reads a lower-case coding verb after a verb in -s as a record noun ("Answers request 30118")', () => {
+    expect(codes('Answers request 30118 for claim line 1', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('Please request 30118 for claim line 1', undefined, KNOWN_10K)).toEqual(['30118']);
+    expect(codes('Medicare units: report 64632-50 on one line')).toEqual(['64632']);
+  });
+
+  it('reads a word across a column gap of a fixed-width row as another column’s value, not a label', () => {
+    expect(codes('Enc 71846  BERG A        64612          copay $40.00  CC  receipt 26053')).toEqual(['64612']);
+    expect(codes('Enc 71846  BERG A 64612 copay $40.00  CC  receipt 26053')).toEqual([]);
+    // The next column holds a number (ids and dates in a row): no evidence.
+    expect(codes('DOE, JANE        64445      64714    10/02/26   1450.00')).toEqual([]);
   });
 });
