@@ -14,17 +14,19 @@ import type { Snippet } from './types';
  * ledger and cost-centre accounts, amounts in cents and counts. No other five-digit CPT code appears in a coding
  * context (it would be unknown to KNOWN_5 and so an unfair miss).
  *
- * Shapes built on real public document layouts (segment order, field and element names; our codes swapped in):
- * HL7 v2.5 DFT^P11 (EVN, PID, PV1, FT1 with FT1-25 procedure code and FT1-26 modifiers, FT1-7 transaction code),
- * Da Vinci PAS Claim request JSON (Bundle of Claim with item.productOrService, modifier, supportingInfo;
- * HL7/davinci-pas), the X12 837P loop 2400 as shown by a clearinghouse claim editor's element grid (SV101-1..SV104,
- * DTP*472, REF*6R), an anesthesia/pain quality-registry CSV export (AQI NACOR-style columns), the CMS MPFS
- * year-over-year comparison of national payment amounts (non-facility / facility, percent change), and a back-of-book
- * index page of a payer provider manual. The other shapes (procedure time-out checklist, prior-auth case timeline,
- * curl transcript against a payer code-lookup API, charge-hold queue, clinical-criteria checklist, procedure order
- * label, amended-note diff view, coding educator's social-media thread, month calendar of procedure days, general
- * ledger journal entry, CDM XML export, payer reprocessing letter, benefits accumulator screen) are written the way
- * those pages read, with no single public source.
+ * Shapes built on real public document layouts (segment order, field and element names; our codes swapped in),
+ * written from the published specifications, not copied from a fetched page: HL7 v2.5 DFT^P11 (EVN, PID, PV1, FT1
+ * with FT1-7 transaction code, FT1-25 procedure code, FT1-26 modifiers), the Da Vinci PAS Claim request JSON (Claim
+ * with item.productOrService, modifier, supportingInfo, serviceItemRequestType extension), the X12 837P loop 2400
+ * shown as a claim editor's element grid (SV101 composite, DTP*472, REF*6R, REF*G1), a pain/anesthesia
+ * quality-registry CSV export, the CMS MPFS national payment amount compared across two years (non-facility /
+ * facility), a Medi-Cal-style Treatment Authorization Request (TAR control number, provider number, service lines
+ * with units authorised), and the NCCI/MUE-driven external audit worksheet. The other shapes (provider-manual index
+ * page, procedure time-out checklist, prior-auth case timeline, curl transcript against a payer code-lookup API,
+ * charge-hold queue, clinical-criteria checklist, procedure order label, amended-note diff, coding educator's social
+ * thread, procedure month calendar, general-ledger journal entry, CDM XML export, payer reprocessing letter, benefits
+ * accumulators, payer digest email, EHR chart-search results, interface code map, device vendor invoice, provider
+ * refund check stub, LMS quiz answer key) are written the way those pages read, with no single public source.
  */
 
 // ── HL7 v2.5 DFT^P11 with FT1 procedure fields, as an interface engine's message viewer shows it (one <pre>) ──
@@ -37,9 +39,9 @@ const dftP11: Snippet[] = [
       'EVN|P11|20261112083145',
       'PID|1||MRN[48119]^^^LSH^MR||QUINTERO^ALMA^R||19590308|F|||77 HARBOR LN^^MUSKEGON^MI^[49441]-2210',
       'PV1|1|O|PAIN^PRC2^01^LSH||||1457390021^NAKASHIMA^KEN|||||||||||[91230]',
-      'FT1|1|||20261111|20261112|CG|[31207]^PNS IMPLANT GEN^LSHCDM|||1|2487.00||||||||||1457390021||{64712}^IMPLANT NEUROSTIM ELECTRODES SACRAL NERVE^C4|RT',
-      'FT1|2|||20261111|20261112|CG|[38350]^FLUORO GUIDANCE^LSHCDM|||1|318.00||||||||||1457390021||{64445}^INJ ANES SCIATIC NERVE SINGLE^C4',
-      'FT1|3|||20261111|20261112|CG|[29424]^SUPPLY KIT PNS^LSHCDM|||2|96.00',
+      'FT1|1|||20261111|20261112|CG|[31207]^NEUROLYSIS SCIATIC OR^LSHCDM|||1|2487.00||||||||||1457390021||||{64712}^NEUROPLASTY MAJOR PERIPH NERVE SCIATIC^C4|RT',
+      'FT1|2|||20261111|20261112|CG|[38350]^FLUORO GUIDANCE^LSHCDM|||1|318.00||||||||||1457390021||||{64445}^INJ ANES SCIATIC NERVE SINGLE^C4',
+      'FT1|3|||20261111|20261112|CG|[29424]^SUPPLY KIT NEURO^LSHCDM|||2|96.00',
       'ZFT|1|COSTCTR|[53000]|GL|[61174]',
     ].join('\n'),
   },
@@ -49,8 +51,8 @@ const dftP11: Snippet[] = [
     text: [
       'MSH|^~\\&|EPICCHG|LAKESHORE|PBCORE|LSB|20261113101502||DFT^P11^DFT_P11|[70527]|P|2.5',
       'PID|1||MRN[51506]^^^LSH^MR||BAPTISTE^ROLAND||19471122|M',
-      'FT1|1|||20261113|20261113|CG|[31208]^NEUROPLASTY LUMBAR PLX CDM^LSHCDM|||1|1904.00||||||||||1457390021||{64714}^NEUROPLASTY LUMBAR PLEXUS^C4|50',
-      'FT1|2|||20261113|20261113|CG|[31209]^DESTRUCTION PLANTAR DIG NERVE CDM^LSHCDM|||1|611.00||||||||||1457390021||{64632}^DESTR NEUROLYTIC PLANTAR COMMON DIGITAL NERVE^C4|LT',
+      'FT1|1|||20261113|20261113|CG|[31208]^NEUROPLASTY LUMBAR PLX CDM^LSHCDM|||1|1904.00||||||||||1457390021||||{64714}^NEUROPLASTY LUMBAR PLEXUS^C4|50',
+      'FT1|2|||20261113|20261113|CG|[31209]^DESTRUCTION PLANTAR DIG NERVE CDM^LSHCDM|||1|611.00||||||||||1457390021||||{64632}^DESTR NEUROLYTIC PLANTAR COMMON DIGITAL NERVE^C4|LT',
     ].join('\n'),
   },
 ];
@@ -153,9 +155,9 @@ const manualIndex: Snippet[] = lines({
     'INDEX — Provider Reference Manual 2027 (Form PRM-[68697]) ........ N',
     'Nerve block, sciatic, single injection ({64445}) .................. 212',
     'Nerve destruction, plantar digital ({64632}) ....................... 214',
-    'Neuroplasty, sacral plexus — see {64712} ............................ 219',
+    'Neuroplasty, sciatic nerve — see {64712} ............................ 219',
     'Neuroplasty, lumbar plexus ({64714}), prior auth required ........... 219–220',
-    'Neurostimulator mailing address: PO Box [31065], Lansing MI [48909] . 8',
+    'Neurology claims mailing address: PO Box [31065], Lansing MI [48909] . 8',
     'Chemodenervation, muscles innervated by facial nerve, {64612} ....... 231',
     'Claims, timely filing ([90396] — old form number retired) ........... 44',
   ].join('\n'),
@@ -169,7 +171,7 @@ const timeout: Snippet[] = lines({
     'TIME-OUT  11/12/2026 08:41  Room PRC2  Case [57085]',
     '✔ Patient identity confirmed (name, DOB, MRN [48119])',
     '✔ Procedure: {64445} sciatic nerve block, single injection — RIGHT',
-    '✔ Planned follow-on: {64712} if trial successful (separate session)',
+    '✔ Planned next: {64712} open sciatic neurolysis if block relieves pain (separate session)',
     '✔ Site marked by: K. Nakashima MD   Badge [23695]',
     '✔ Consent form version [20503] signed 11/10/2026',
     '✔ Implant lot checked: LOT [83570]-A exp 2028-04',
@@ -263,7 +265,7 @@ const amendDiff: Snippet[] = lines({
   text: [
     'Amendment #2 to note [58584] by K. Nakashima MD, 11/14/2026 10:22 (reason: coding correction)',
     '− Procedure performed: {64714} neuroplasty, lumbar plexus',
-    '+ Procedure performed: {64712} neuroplasty, sacral plexus, right',
+    '+ Procedure performed: {64712} neuroplasty, sciatic nerve, right',
     '  Anesthesia: {64445} single-shot sciatic block by Dr. Ferris',
     '− Charge line [12834] voided',
     '+ Charge line [12841] created',
@@ -323,7 +325,7 @@ const cdmXml: Snippet[] = [
     text: [
       '<ChargeMaster facility="[47173]" effective="2027-01-01">',
       '  <Item chargeCode="[30712]" revCode="0360" glAccount="[43086]">',
-      '    <Description>NEUROSTIM ELECTRODE SACRAL PLEXUS</Description>',
+      '    <Description>NEUROPLASTY SCIATIC NERVE</Description>',
       '    <HCPCS>{64712}</HCPCS><Price cents="[24870]"/>',
       '  </Item>',
       '  <Item chargeCode="[77655]" revCode="0361" glAccount="[43086]">',
@@ -368,7 +370,7 @@ const accum: Snippet[] = table({
     ['Out-of-pocket', 'INN', '$6,000', '$2,940', '$3,060', 'All'],
     ['Nerve destruction', 'INN', '4 sessions', '2', '2', '{64632}'],
     ['Chemodenervation', 'INN', '4 per yr', '1', '3', '{64612}'],
-    ['Neurostimulator', 'INN', '1 per lifetime', '0', '1', '{64712}, {64714}'],
+    ['Nerve decompression', 'INN', '1 per lifetime', '0', '1', '{64712}, {64714}'],
     ['Lifetime max', 'OON', '$1,000,000', '$16,165', '', 'All (accum id [16165])'],
   ],
 });
@@ -382,7 +384,7 @@ const emailDigest: Snippet[] = lines({
     'CODING CORNER',
     'Effective 1/1/2027, report {64712} and {64714} only with imaging guidance documented in the note.',
     'Codes affected:',
-    '  * {64712} — neuroplasty, sacral plexus',
+    '  * {64712} — neuroplasty, sciatic nerve',
     '  * {64714} — neuroplasty, lumbar plexus',
     'Range {64712}-{64714} is also on the 2027 prior-auth list (PA list version [97603]).',
     'Remittance questions: EFT trace prefix [95198], call 616-555-0190 (PIN [10318]).',
@@ -410,7 +412,7 @@ const chartSearch: Snippet[] = lines({
   kind: 's10-ehr-chart-search-results',
   text: [
     'Chart Search: "64712"   Patient: QUINTERO, ALMA  MRN [47210]   5 results',
-    'Procedure Note · 11/12/2026 · Nakashima — …neuroplasty, sacral plexus ({64712}) performed under fluoroscopy…',
+    'Procedure Note · 11/12/2026 · Nakashima — …neuroplasty, sciatic nerve ({64712}) performed under fluoroscopy…',
     'Orders · 11/03/2026 — PROC ORDER [52118]: {64712} RT, dx G57.02…',
     'Billing Note · 11/13/2026 — …charge for {64712} held pending auth [64712]-B…',
     'Scanned Document · 10/29/2026 — Referral fax page 3 of 7, fax id [60931]',
@@ -427,8 +429,8 @@ const codeMap: Snippet[] = table({
   caption: 'Interface ORTHO→PB · Map table PROC_XWALK · Version [18240]',
   headers: ['Map ID', 'Source Proc', 'Source Desc', 'Target CPT', 'Target Mod', 'Rev', 'Active'],
   rows: [
-    ['[74103]', 'PNS-SAC', 'PNS sacral electrode', '{64712}', '', '0360', 'Y'],
-    ['[74104]', 'PNS-LUM', 'PNS lumbar plexus', '{64714}', '', '0360', 'Y'],
+    ['[74103]', 'NEU-SCI', 'Sciatic neurolysis open', '{64712}', '', '0360', 'Y'],
+    ['[74104]', 'NEU-LUM', 'Lumbar plexus neurolysis', '{64714}', '', '0360', 'Y'],
     ['[74105]', 'BLK-SCI', 'Sciatic single shot', '{64445}', '', '0370', 'Y'],
     ['[74106]', 'NEU-PLT-L', 'Plantar neurolysis left', '{64632}', 'LT', '0361', 'Y'],
     ['[74107]', 'NEU-PLT-R', 'Plantar neurolysis right', '{64632}', 'RT', '0361', 'N'],
@@ -460,8 +462,8 @@ const deviceInvoice: Snippet[] = table({
     'NeuroAxis Medical · Invoice INV-[27718] · Bill to: Lakeshore ASC, 900 Beach Rd, Muskegon MI [49441] · Terms Net 30',
   headers: ['Catalog #', 'Description', 'Lot', 'Qty', 'Unit Price', 'Ext', 'Billing ref (CPT)'],
   rows: [
-    ['[36182]', 'PNS lead kit, 25 cm', 'L[49913]', '1', '4,120.00', '4,120.00', '{64712}'],
-    ['[36183]', 'PNS lead kit, 40 cm', 'L[63057]', '1', '4,380.00', '4,380.00', '{64714}'],
+    ['[36182]', 'Nerve wrap, 25 mm', 'L[49913]', '1', '4,120.00', '4,120.00', '{64712}'],
+    ['[36183]', 'Nerve wrap, 40 mm', 'L[63057]', '1', '4,380.00', '4,380.00', '{64714}'],
     ['[71804]', 'Introducer needle 14G', 'L[85516]', '4', '62.00', '248.00', ''],
     ['[93021]', 'Cryo probe, neurolysis', 'L[20874]', '2', '310.00', '620.00', '{64632}'],
   ],
@@ -500,7 +502,7 @@ const answerKey: Snippet[] = lines({
     'Module 7 Review · Course ID [23367] · Attempt 2 · Score 8/10',
     'Q3 ✔ Your answer: {64445}. A single injection sciatic block is coded once, regardless of volume.',
     'Q4 ✘ Your answer: {64632} ×1. Correct: {64632} ×2 — the code is reported per nerve.',
-    'Q5 ✔ Your answer: {64712}. Sacral plexus neuroplasty; {64714} is lumbar plexus.',
+    'Q5 ✔ Your answer: {64712}. Sciatic nerve neurolysis; {64714} is lumbar plexus.',
     'Q6 ✔ Distractor explained: "[86442]" in the stem was the patient’s ZIP, not a code.',
     'Q7 ✘ Your answer: {64612} ×2. Correct: {64612}-50. Learner id [31590], session [67174].',
   ].join('\n'),
