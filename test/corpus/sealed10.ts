@@ -75,10 +75,10 @@ const pasClaim: Snippet[] = [
       '    { "sequence": 1, "category": { "coding": [{ "code": "1" }] },',
       '      "productOrService": { "coding": [{ "system": "http://www.ama-assn.org/go/cpt", "code": "{64632}" }] },',
       '      "modifier": [{ "coding": [{ "code": "RT" }] }], "quantity": { "value": 1 },',
-      '      "locationCodeableConcept": { "coding": [{ "code": "11" }] }, "net": { "value": [61100], "currency": "USD" } },',
+      '      "locationCodeableConcept": { "coding": [{ "code": "11" }] }, "net": { "value": 611.00, "currency": "USD" } },',
       '    { "sequence": 2,',
       '      "productOrService": { "coding": [{ "system": "http://www.ama-assn.org/go/cpt", "code": "{64445}" }] },',
-      '      "quantity": { "value": 1 }, "net": { "value": [45000], "currency": "USD" },',
+      '      "quantity": { "value": 1 }, "net": { "value": 450.0, "currency": "USD" },',
       '      "extension": [{ "url": "http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-serviceItemRequestType", "valueCodeableConcept": { "coding": [{ "code": "1" }] } }] }',
       '  ],',
       '  "patient": { "reference": "Patient/[35932]" }',
@@ -255,6 +255,7 @@ const orderLabel: Snippet[] = lines({
     'DX: G57.62  AUTH: [64632]-77',
     'LOC: PRC2  ENC [86125]  11/12/26 0841',
     '*[75255]*',
+    'ADD-ON: {64445} SCIATIC BLK  PRIORITY R  ROUTE TO PRC2  BIN [68212]',
   ].join('\n'),
 });
 
@@ -298,7 +299,7 @@ const calendar: Snippet[] = table({
   rows: [
     ['1', '2 · 08:00 {64445} Baptiste', '3', '4 · 07:30 {64712} Quintero', '5'],
     ['8', '9 · 10:00 {64632} x2 Lee', '10 · OFF (CME)', '11 · 13:00 {64714} Ortiz', '12'],
-    ['15 · Room maint. WO [80893]', '16 · 09:00 {64612} Hale', '17', '18', '19 · call [67888]'],
+    ['15 · Room maint. WO [80893]', '16 · 09:00 {64612} Hale', '17', '18', '19 · on-call pager [67888]'],
   ],
 });
 
@@ -449,7 +450,7 @@ const tar: Snippet[] = lines({
     'Line 1  Svc Code {64632}  Modifier LT  Units 2  Approved ☑  Units auth 2',
     'Line 2  Svc Code {64632}  Modifier RT  Units 1  Approved ☑  Units auth 1',
     'Line 3  Svc Code {64445}  Units 1  Deferred — send op note',
-    'Line 4  Svc Code {64612}  Modifier 50  Units 1  Denied — criteria not met (code [80455])',
+    'Line 4  Svc Code {64612}  Modifier 50  Units 1  Denied — criteria not met (reason code [80455])',
     'Consultant ID [15930]  Date 11/21/2026  Valid thru 05/20/2027',
   ].join('\n'),
 });
