@@ -10,21 +10,13 @@
  * `document.documentElement`, an open shadow root, a constructed stylesheet (page CSP), no
  * pointer events (hover still reads the match index), and `contain` so moving a box restyles and
  * lays out only the host.
- *
- * All boxes are ONE element, one background layer per box (`background-position`/`-size` lists),
- * sized to span them. Measured on the feed bench page (a code inserted
- * every frame, so the boxes move at each re-measure): one positioned, translated element per box
- * made each box its own paint layer, transform node and paint chunk, and every re-measure that
- * moved one re-ran Chromium's full layerization (`PaintArtifactCompositor::Update`). One element is
- * one layer and one chunk: a move restyles and repaints it, and nothing else.
  */
 export const MARKS_HOST_TAG = 'cpt-lens-marks';
 
 /** Same colours as highlight.css, so switching between the two is invisible. */
 const SHEET = `:host{all:initial;position:absolute;left:0;top:0;pointer-events:none;z-index:2147483646;contain:layout style size}
-i{position:absolute;display:block;background-repeat:no-repeat}i[hidden]{display:none}
-.underline{--c:rgb(66 133 244/.3)}.background{--c:rgb(255 213 79/.55)}`;
-const LAYER = 'linear-gradient(var(--c) 0 0)';
+i{position:absolute;left:0;top:0;display:block}i[hidden]{display:none}
+.underline{background:rgb(66 133 244/.3)}.background{background:rgb(255 213 79/.55)}`;
 
 export interface BoxRect {
   left: number;
@@ -45,23 +37,25 @@ export interface MarkBoxes {
 
 export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortSignal }): MarkBoxes {
   let host: HTMLElement | undefined;
-  let box: HTMLElement | undefined;
-  /** What the boxes show now: their style, the canvas's place (document coordinates) and the layers. */
-  let placed = '';
+  let root: ShadowRoot | undefined;
+  const pool: HTMLElement[] = [];
+  let shown = 0;
+  /** What the boxes show now (document coordinates, flat: left, top, width, height, …) and their style. */
+  let placed: number[] = [];
+  let placedStyle = '';
 
-  function ensureHost(): HTMLElement {
-    if (host?.isConnected && box) return box;
+  function ensureHost(): ShadowRoot {
+    if (host?.isConnected && root) return root;
     host = doc.createElement(MARKS_HOST_TAG);
-    const root = host.attachShadow({ mode: 'open' });
+    root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(SHEET);
     root.adoptedStyleSheets = [sheet];
-    box = doc.createElement('i');
-    box.hidden = true;
-    root.append(box);
-    placed = '';
+    pool.length = 0;
+    shown = 0;
+    placed = [];
     doc.documentElement.append(host);
-    return box;
+    return root;
   }
 
   signal.addEventListener('abort', () => host?.remove(), { once: true });
@@ -71,33 +65,33 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
       if (!signal.aborted) ensureHost();
     },
     draw(rects, style) {
-      if (signal.aborted || (rects.length === 0 && !placed)) return;
-      const canvas = ensureHost();
-      // The canvas spans the boxes exactly (no overflow added to the page), each box one layer.
-      const x = Math.min(...rects.map((r) => r.left));
-      const y = Math.min(...rects.map((r) => r.top));
-      const at = rects.map((r) => `${r.left - x}px ${r.top - y}px`).join();
-      const size = rects.map((r) => `${r.width}px ${r.height}px`).join();
+      if (signal.aborted) return;
+      if (rects.length === 0 && shown === 0) return;
+      const shadow = ensureHost();
       // Document coordinates: the host sits at the initial containing block's origin, wherever the
       // page's margins put it; read its own rect once.
       const origin = host!.getBoundingClientRect();
-      const left = x - origin.left;
-      const top = y - origin.top;
-      // A live page re-measures a few times a second, and mostly nothing moved: touch nothing then.
-      const next = `${style} ${left} ${top} ${at} ${size}`;
-      if (next === placed) return;
+      const next: number[] = [];
+      for (const r of rects) next.push(r.left - origin.left, r.top - origin.top, r.width, r.height);
+      // A live page re-measures a few times a second, and mostly nothing moved: touch no box then.
+      if (style === placedStyle && next.length === placed.length && next.every((x, i) => x === placed[i])) return;
       placed = next;
-      canvas.hidden = rects.length === 0;
-      if (canvas.hidden) return;
-      canvas.className = style;
-      const css = canvas.style;
-      css.left = `${left}px`;
-      css.top = `${top}px`;
-      css.width = `${Math.max(...rects.map((r) => r.left + r.width)) - x}px`;
-      css.height = `${Math.max(...rects.map((r) => r.top + r.height)) - y}px`;
-      css.backgroundImage = rects.map(() => LAYER).join();
-      css.backgroundPosition = at;
-      css.backgroundSize = size;
+      placedStyle = style;
+      for (let i = 0; i < rects.length; i++) {
+        let box = pool[i];
+        if (!box) {
+          box = doc.createElement('i');
+          pool.push(box);
+          shadow.append(box);
+        }
+        box.className = style;
+        box.style.transform = `translate(${next[4 * i]}px,${next[4 * i + 1]}px)`;
+        box.style.width = `${next[4 * i + 2]}px`;
+        box.style.height = `${next[4 * i + 3]}px`;
+        box.hidden = false;
+      }
+      for (let i = rects.length; i < shown; i++) pool[i]!.hidden = true;
+      shown = rects.length;
     },
   };
 }

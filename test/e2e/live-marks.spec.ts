@@ -32,20 +32,6 @@ test('marks stay visible on a page mutating every frame for 5 s, and return to t
             range.selectNodeContents(td.firstChild!);
             return range.getBoundingClientRect();
           });
-        const layerRects = (canvas: Element) => {
-          const at = canvas.getBoundingClientRect();
-          const style = getComputedStyle(canvas);
-          const pairs = (list: string) => list.split(',').map((p) => p.trim().split(/\s+/).map(Number.parseFloat));
-          const sizes = pairs(style.backgroundSize);
-          // A layer that does not compute to a gradient paints nothing: no box at all then.
-          if (style.backgroundImage.split('linear-gradient(rgb').length - 1 !== sizes.length) return [];
-          return pairs(style.backgroundPosition).map(([x, y], i) => ({
-            left: at.left + x!,
-            top: at.top + y!,
-            width: sizes[i]![0]!,
-            height: sizes[i]![1]!,
-          }));
-        };
         let frames = 0;
         let bare = 0;
         let boxFrames = 0;
@@ -55,13 +41,14 @@ test('marks stay visible on a page mutating every frame for 5 s, and return to t
         const sample = () => {
           frames++;
           const ranges = CSS.highlights.get(name)?.size ?? 0;
-          // The boxes are one element, one background layer per box (lib/page/mark-boxes.ts).
-          const canvas = document.querySelector('cpt-lens-marks')?.shadowRoot?.querySelector('i:not([hidden])');
-          const boxRects = canvas ? layerRects(canvas) : [];
-          if (ranges === 0 && boxRects.length === 0) bare++;
-          if (boxRects.length > 0) {
+          const boxes = [
+            ...(document.querySelector('cpt-lens-marks')?.shadowRoot?.querySelectorAll('i:not([hidden])') ?? []),
+          ];
+          if (ranges === 0 && boxes.length === 0) bare++;
+          if (boxes.length > 0) {
             boxFrames++;
             // Every code has a box over its glyphs.
+            const boxRects = boxes.map((b) => b.getBoundingClientRect());
             boxesOverCodes = codeRects().every((c) =>
               boxRects.some(
                 (b) => Math.abs(b.left - c.left) < 2 && Math.abs(b.top - c.top) < 2 && Math.abs(b.width - c.width) < 2,
