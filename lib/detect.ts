@@ -137,6 +137,7 @@
 
 import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
+import { procKeyBefore, systemNamedAfter } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -379,7 +380,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field ("CPT-64712" stays a code elsewhere).
       (c.tagged && !c.shapeReject && classifyLabel(context?.columnHeader ?? '') === 'other') ||
-      !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
+      !(
+        c.addOn ||
+        // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
+        (!c.shapeReject && (systemNamedAfter(text, c.fullEnd) || procKeyBefore(text, c.start))) ||
+        labelSaysCode(text, cands, i, context, known)
+      ) ||
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
@@ -934,6 +940,10 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
       return true;
     }
+    // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
+    if (n > 1 && !plain && SPACED_LETTER_MODIFIERS.has(token) && tokens[n - 1] === 'with') return true;
+    // "64612 is usually billed": an adverb between the auxiliaries and the coding verb.
+    if (n > 1 && !plain && ADVERB.test(lower)) continue;
     const kind = wordKind(lower);
     const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker;
     // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
@@ -962,6 +972,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
 }
 
 const SIDE_AFTER = new Set(['right', 'left', 'bilateral']);
+const ADVERB = /^(?:usually|typically|normally|always|generally|often|also|still|only|now)$/;
 const MODAL_AFTER = new Set(['should', 'must', 'may', 'might', 'can', 'cannot', 'could', 'would', 'will']);
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */

@@ -906,3 +906,29 @@ describe('evidence: ninth pass, the text as evidence (sealed8 misses)', () => {
     expect(codes('DOE, JANE        64445      64714    10/02/26   1450.00')).toEqual([]);
   });
 });
+
+describe('evidence: explicit coding system and text after the number (issue 11, tenth pass)', () => {
+  it('reads a system named in parentheses right after the number as a code, whatever the label', () => {
+    const narrative = { columnHeader: 'ProductOrService', row: ['1', '64714 (CPT)', 'LT'] };
+    expect(codes('64714 (CPT)', narrative)).toEqual(['64714']);
+    expect(codes('64714 (local)', narrative)).toEqual([]);
+    expect(codes('Claim 64445 (HCPCS) denied')).toEqual(['64445']);
+    expect(codes('Claim 64445 (HC) denied')).toEqual([]);
+  });
+
+  it('reads a key=value whose key is a procedure word as the number’s own field name', () => {
+    expect(codes('WARN no fee for cpt=64612 in schedule 37509')).toEqual(['64612']);
+    expect(codes('WARN no fee for doc=64612 in schedule 37509')).toEqual([]);
+    expect(codes('holding proc_code=64445 now')).toEqual(['64445']);
+  });
+
+  it('reads a real letter modifier given by "with" after the number as written with the code', () => {
+    expect(codes('I also see a second line 64445 with RT on it')).toEqual(['64445']);
+    expect(codes('I also see a second line 64445 with PA on it')).toEqual([]);
+  });
+
+  it('skips an adverb between the auxiliary and the coding verb after the number', () => {
+    expect(codes('Warning: 64612 is usually billed per side.')).toEqual(['64612']);
+    expect(codes('Warning: 64612 is usually closed per side.')).toEqual([]);
+  });
+});
