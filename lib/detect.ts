@@ -137,7 +137,7 @@
 
 import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { procKeyBefore, systemNamedAfter } from './detect/evidence';
+import { amountsBefore, procKeyBefore, systemNamedAfter } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -225,6 +225,8 @@ add(
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc cdm chargemaster rev revenue carc rarc reason remark adjustment adj denial status ' +
+    // an acknowledgement report's error code ("REJECT 00970 UNITS OF SERVICE …"; not "Error": "Common errors: 64445")
+    'reject ' +
     'area locality country bank barcode security access verification zip postal ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
@@ -388,6 +390,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       ) ||
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
+      amountsBefore(text, c.start) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
       (pluralAfter(text, c.fullEnd) && PAST_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
     ) {

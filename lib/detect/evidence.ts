@@ -27,3 +27,28 @@ export function procKeyBefore(text: string, start: number): boolean {
   }
   return PROC_KEY.test(text.slice(i, start - 1));
 }
+
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * A row of amounts before the number ("1850.00   0.00   0.00  01820", a paper remittance's billed / allowed / paid
+ * then its EOB code): two decimal amounts with no currency sign, each followed by a gap, end right before it. The
+ * number is the row's next value (a code column sits before the amounts, "64445 $142.67 64632" keeps its `$`).
+ */
+export function amountsBefore(text: string, start: number): boolean {
+  let i = start;
+  for (let n = 0; n < 2; n++) {
+    const gapEnd = i;
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+    if (i === gapEnd || i < 4 || !isDigitAt(text, i - 1) || !isDigitAt(text, i - 2) || text.charCodeAt(i - 3) !== 46)
+      return false;
+    i -= 3;
+    if (!isDigitAt(text, i - 1)) return false;
+    while (i > 0 && isDigitAt(text, i - 1)) i--;
+    if (i > 0 && text.charCodeAt(i - 1) === 36) return false; // '$': a price list, not an amounts row
+  }
+  return true;
+}

@@ -931,4 +931,24 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('Warning: 64612 is usually billed per side.')).toEqual(['64612']);
     expect(codes('Warning: 64612 is usually closed per side.')).toEqual([]);
   });
+
+  it('reads a number after a row of amounts as the row’s next value, not a code', () => {
+    const k = KNOWN_10K;
+    expect(codes('NGUYEN T   11/14/26  64632  LT  1     1850.00     0.00    0.00  01820', undefined, k)).toEqual([
+      '64632',
+    ]);
+    // One amount is no row of amounts.
+    expect(codes('64632  LT  1     1850.00  01820', undefined, k)).toEqual(['64632', '01820']);
+    expect(codes('64632  LT  1     1850.00  0.00  01820', undefined, k)).toEqual(['64632']);
+    // A price list keeps its `$`: the number after a price is the next code.
+    expect(codes('64445 $142.67 $98.10 64632')).toEqual(['64445', '64632']);
+  });
+
+  it('reads "REJECT" before a number as an error code’s label', () => {
+    expect(codes('041128 002 64612 REJECT 00970 UNITS OF SERVICE EXCEED LIMIT', undefined, KNOWN_10K)).toEqual([
+      '64612',
+    ]);
+    expect(codes('64612 REJECT 00970', undefined, KNOWN_10K)).toEqual(['64612']);
+    expect(codes('64612 FOUND 00970', undefined, KNOWN_10K)).toEqual(['64612', '00970']);
+  });
 });
