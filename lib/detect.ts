@@ -238,7 +238,9 @@ add(
 add(
   W.Breaker,
   'for of to on at with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see like want need say w when example',
+    'use as into after before and or not than vs versus require except plus then see like want need say w when example ' +
+    // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
+    'but yes so sent',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(

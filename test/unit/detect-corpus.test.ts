@@ -291,8 +291,8 @@ describe('labelled corpus', () => {
     ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
     ['8', '5', 's8-', 319, KNOWN_5, 1, 1],
     ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
-    ['9', '5', 's9-', 316, KNOWN_5, 1, 0.894],
-    ['9', '10,000', 's9-', 316, KNOWN_10K, 0.983, 0.902],
+    ['9', '5', 's9-', 316, KNOWN_5, 1, 0.917],
+    ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -335,8 +335,8 @@ describe('labelled corpus', () => {
   // RULES_NOTE_S9
   // The whole tuning set, sealed9 included (4,137 tokens), after the tenth pass: WHOLE_NOTE.
   it.each([
-    ['5', KNOWN_5, 0.998, 0.981],
-    ['10,000', KNOWN_10K, 0.996, 0.982],
+    ['5', KNOWN_5, 0.998, 0.983],
+    ['10,000', KNOWN_10K, 0.996, 0.984],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.tokens).toBe(4137);

@@ -951,4 +951,14 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('64612 REJECT 00970', undefined, KNOWN_10K)).toEqual(['64612']);
     expect(codes('64612 FOUND 00970', undefined, KNOWN_10K)).toEqual(['64612', '00970']);
   });
+
+  it('reads a discourse word opening a sentence about the number as no label ("But 64612 is per side")', () => {
+    const k = KNOWN_10K;
+    expect(codes('But 64612 is per side, so we rebill it', undefined, k)).toEqual(['64612']);
+    expect(codes('Bud 64612 is per side, so we rebill it', undefined, k)).toEqual([]);
+    expect(codes('A (Provider Relations, 10:43): Yes. 64632 needs PA', undefined, k)).toEqual(['64632']);
+    expect(codes('A (Provider Relations, 10:43): Yep. 64632 needs PA', undefined, k)).toEqual([]);
+    expect(codes('Medicare sent the 64445 back for Alvarez', undefined, k)).toEqual(['64445']);
+    expect(codes('Medicare kept the 64445 back for Alvarez', undefined, k)).toEqual([]);
+  });
 });
