@@ -105,6 +105,13 @@
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
  *      abbreviation no list knows ("Lakeshore PPO (31135)").
+ *   EXPLICIT EVIDENCE next to the number (lib/detect/evidence.ts), read for a known number the shape did not reject:
+ *      a coding system in parentheses right after it ("64714 (CPT)") or a procedure key glued by `=` before it
+ *      ("cpt=64612") says code whatever the label says; two decimal amounts right before it, the second with no
+ *      currency sign ("1850.00   0.00   0.00  01820"), make it the amounts row's next value, not a code. After a number
+ *      its label does not explain, a real letter modifier given by "with" ("64445 with RT") is evidence, and an adverb
+ *      in -ly is an auxiliary ("64612 is usually billed"). Discourse words ("But", "Yes.") and "sent" are no label;
+ *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
