@@ -105,6 +105,13 @@
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
  *      abbreviation no list knows ("Lakeshore PPO (31135)").
+ *   EXPLICIT EVIDENCE next to the number (lib/detect/evidence.ts), read for a known number the shape did not reject:
+ *      a coding system in parentheses right after it ("64714 (CPT)") or a procedure key glued by `=` before it
+ *      ("cpt=64612") says code whatever the label says; two decimal amounts right before it, the second with no
+ *      currency sign ("1850.00   0.00   0.00  01820"), make it the amounts row's next value, not a code. After a number
+ *      its label does not explain, a real letter modifier given by "with" ("64445 with RT") is evidence, and an adverb
+ *      in -ly is an auxiliary ("64612 is usually billed"). Discourse words ("But", "Yes.") and "sent" are no label;
+ *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -137,6 +144,7 @@
 
 import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
+import { AMOUNTS_END, PROC_KEY_END, SYSTEM_AFTER, testAt } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -224,6 +232,8 @@ add(
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc cdm chargemaster rev revenue carc rarc reason remark adjustment adj denial status ' +
+    // an acknowledgement report's error code ("REJECT 00970 UNITS OF SERVICE …"; not "Error": "Common errors: 64445")
+    'reject ' +
     'area locality country bank barcode security access verification zip postal ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
@@ -235,7 +245,9 @@ add(
 add(
   W.Breaker,
   'for of to on at with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see like want need say w when example',
+    'use as into after before and or not than vs versus require except plus then see like want need say w when example ' +
+    // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
+    'but yes sent',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
@@ -272,12 +284,8 @@ const COUNT_AFTER =
   /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|cents|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
+/** Sticky at the number's end (testAt): no slice per marked code. */
 const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
-/** Sticky at the number's end: no slice per marked code. */
-const pluralAfter = (text: string, at: number) => {
-  PLURAL_AFTER.lastIndex = at;
-  return PLURAL_AFTER.test(text);
-};
 const PAST_BEFORE = /[a-z]{3}ed $/;
 
 /** Between two list members: only separators and conjunctions. */
@@ -379,11 +387,18 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field ("CPT-64712" stays a code elsewhere).
       (c.tagged && !c.shapeReject && classifyLabel(context?.columnHeader ?? '') === 'other') ||
-      !(c.addOn || labelSaysCode(text, cands, i, context, known)) ||
+      !(
+        c.addOn ||
+        // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
+        testAt(SYSTEM_AFTER, text, c.fullEnd) ||
+        (text.charCodeAt(c.start - 1) === 61 && PROC_KEY_END.test(text.slice(0, c.start))) ||
+        labelSaysCode(text, cands, i, context, known)
+      ) ||
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
+      (text.lastIndexOf('.', c.start) > c.start - 10 && AMOUNTS_END.test(text.slice(0, c.start))) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
-      (pluralAfter(text, c.fullEnd) && PAST_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
+      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(text.slice(0, c.start)))
     ) {
       continue;
     }
@@ -545,8 +560,7 @@ const STREET_AFTER =
  * state ("Beaverton OR 97006", "Duluth, MN 55805") that ends the address. Read only for a number about to be marked.
  */
 function inAddress(text: string, start: number, end: number): boolean {
-  STREET_AFTER.lastIndex = end;
-  if (STREET_AFTER.test(text)) return true;
+  if (testAt(STREET_AFTER, text, end)) return true;
   const place = text.charCodeAt(start - 5);
   // A state: two capitals that are no modifier ("RT") and no procedure word ("HC", "PX"). No list of states: bytes.
   const state = text.slice(start - 3, start - 1);
@@ -931,11 +945,18 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
     if (n === 1 && (SIDE_AFTER.has(lower) || wordKind(lower) === W.Proc)) return true;
-    if (/^mod(?:ifiers?)?$/.test(lower) || (!plain && isCodingVerb(lower)) || (as && /^(?:proc|code)/.test(lower))) {
+    // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
+    if (
+      /^mod(?:ifiers?)?$/.test(lower) ||
+      (!plain && isCodingVerb(lower)) ||
+      (as && /^(?:proc|code)/.test(lower)) ||
+      (tokens[n - 1] === 'with' && SPACED_LETTER_MODIFIERS.has(token))
+    ) {
       return true;
     }
     const kind = wordKind(lower);
-    const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker;
+    // "64612 is usually billed": an adverb in -ly after the auxiliaries is one of them.
+    const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker || lower.endsWith('ly');
     // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
     // reported"), and the number a count.
     if (plain === 2) return !(aux || lower.endsWith('ed'));

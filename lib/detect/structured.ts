@@ -20,6 +20,8 @@
  *                 system, version, code) naming CPT or HCPCS. Every other `value` (identifier, postalCode, net) is not.
  */
 
+import { testAt } from './evidence';
+
 // X12 with `*` elements, or `|` elements as an ISA segment declares them (or an X12-only segment shows them): HL7 v2
 // segments share the `|` but none of these names.
 const X12_SNIFF = /(?:^|[~\n\r])[ \t]*(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\|)/;
@@ -84,8 +86,7 @@ export function freeTextAt(text: string, at: number): [number, number] | undefin
   const head = text.slice(line, at);
   const free = FREE_TEXT.exec(head);
   if (!free) return undefined;
-  FREE_TEXT_END.lastIndex = at;
-  FREE_TEXT_END.test(text);
+  testAt(FREE_TEXT_END, text, at);
   const start = line + Math.max(head.lastIndexOf('*'), head.lastIndexOf('|'), head.lastIndexOf('"')) + 1;
   const end = FREE_TEXT_END.lastIndex ? FREE_TEXT_END.lastIndex - 1 : text.length;
   // A JSON string under any other key is free text when it is a phrase ("additional_payer_notes": "Paid at the 64714

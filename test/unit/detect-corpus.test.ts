@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9)-/.test(s.kind)),
       detect,
       known,
     );
@@ -140,7 +140,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s[346]-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s[3469]-/.test(t.kind)),
       detect,
       known,
     );
@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s[78]-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s[789]-/.test(x.kind)),
       detect,
       known,
     );
@@ -204,7 +204,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !x.kind.startsWith('s8-')),
+      TUNING_SET.filter((x) => !/^s[89]-/.test(x.kind)),
       detect,
       known,
     );
@@ -217,8 +217,12 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.998],
     ['10,000', KNOWN_10K, 0.997],
-  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision) => {
-    const s = scoreSet(TUNING_SET, detect, known);
+  ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
+    const s = scoreSet(
+      TUNING_SET.filter((x) => !x.kind.startsWith('s9-')),
+      detect,
+      known,
+    );
     expect(s.tokens).toBe(3821);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.989);
@@ -275,7 +279,7 @@ describe('labelled corpus', () => {
   // 64612"; also sealed6's "enter the procedure code now. Caller: 64612"). Tuned: P=1.0000 R=0.9779 with both known
   // sets (fn 3: flashcards whose question names no code, "Back: 64712", or asks about the number, "Front: 64632
   // describes what?"); these floors are that tuned score, and sealed6's rise to R=0.9773.
-  // Sealed sets 4, 5, 6, 7 and 8 (8 below), tuning data now: each held to its tuned score.
+  // Sealed sets 4, 5, 6, 7, 8 and 9 (8 and 9 below), tuning data now: each held to its tuned score.
   it.each([
     ['4', '5', 's4-', 311, KNOWN_5, 1, 1],
     ['4', '10,000', 's4-', 311, KNOWN_10K, 1, 1],
@@ -287,6 +291,8 @@ describe('labelled corpus', () => {
     ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
     ['8', '5', 's8-', 319, KNOWN_5, 1, 1],
     ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
+    ['9', '5', 's9-', 316, KNOWN_5, 1, 0.917],
+    ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -324,14 +330,24 @@ describe('labelled corpus', () => {
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 1550e1b (after issue 11's ninth pass):
   //   5 codes:      P=1.0000 R=0.8496 (tp 113, fp 0, fn 20; 133 codes, 8 decoys with known digits)
   //   10,000 codes: P=0.9580 R=0.8571 (tp 114, fp 5: 71 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed9-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed9-first-score.txt). Issue 11's tenth pass wrote general rules after reading those
+  // misses, so sealed9 is TUNING data now (in TUNING_SET, `s9-` kinds), and its rows are in the table above.
+  // Rules (lib/detect/evidence.ts and lib/detect.ts): a coding system in parentheses right after the number ("64714
+  // (CPT)"), a procedure key=value ("cpt=64612"), a real letter modifier given by "with" ("64445 with RT"), an adverb
+  // in -ly among the auxiliaries before a coding verb ("64612 is usually billed"), discourse words and "sent" as no
+  // label ("But 64612 is per side", "Yes. 64632 needs PA", "Medicare sent the 64445 back"); false marks: a number after
+  // a row of two amounts ("1850.00 0.00 0.00 01820"), "REJECT" labels an error code. Tuned: 5 codes P=1.0000 R=0.9173
+  // (fn 11), 10,000 codes P=0.9840 R=0.9248 (fp 2, fn 10); these rows hold that score. Left: X12 XML NTE02 free text,
+  // an HL7 tree viewer's value column, FHIR XML "Line 3 (64714)", JSON "codes":[{"code":…}], a two-column fee layout,
+  // "Bilateral 64612:", "Determination: 64632 Approved"; false marks "charge 77590 routed:" and "Use 35922".
+  // The whole tuning set, sealed9 included (4,137 tokens), after the tenth pass: P=0.9987 R=0.9839 with 5 codes,
+  // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   it.each([
-    ['5', KNOWN_5, 1, 0.8495],
-    ['10,000', KNOWN_10K, 0.9579, 0.857],
-  ] as const)('sealed set 9 with %s known codes: not below its first score', (_, known, precision, recall) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(316);
+    ['5', KNOWN_5, 0.998, 0.983],
+    ['10,000', KNOWN_10K, 0.996, 0.984],
+  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.tokens).toBe(4137);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
     expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
   });

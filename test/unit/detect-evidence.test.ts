@@ -906,3 +906,59 @@ describe('evidence: ninth pass, the text as evidence (sealed8 misses)', () => {
     expect(codes('DOE, JANE        64445      64714    10/02/26   1450.00')).toEqual([]);
   });
 });
+
+describe('evidence: explicit coding system and text after the number (issue 11, tenth pass)', () => {
+  it('reads a system named in parentheses right after the number as a code, whatever the label', () => {
+    const narrative = { columnHeader: 'ProductOrService', row: ['1', '64714 (CPT)', 'LT'] };
+    expect(codes('64714 (CPT)', narrative)).toEqual(['64714']);
+    expect(codes('64714 (local)', narrative)).toEqual([]);
+    expect(codes('Claim 64445 (HCPCS) denied')).toEqual(['64445']);
+    expect(codes('Claim 64445 (HC) denied')).toEqual([]);
+  });
+
+  it('reads a key=value whose key is a procedure word as the number’s own field name', () => {
+    expect(codes('WARN no fee for cpt=64612 in schedule 37509')).toEqual(['64612']);
+    expect(codes('WARN no fee for doc=64612 in schedule 37509')).toEqual([]);
+    expect(codes('holding proc_code=64445 now')).toEqual(['64445']);
+  });
+
+  it('reads a real letter modifier given by "with" after the number as written with the code', () => {
+    expect(codes('I also see a second line 64445 with RT on it')).toEqual(['64445']);
+    expect(codes('I also see a second line 64445 with PA on it')).toEqual([]);
+  });
+
+  it('skips an adverb between the auxiliary and the coding verb after the number', () => {
+    expect(codes('Warning: 64612 is usually billed per side.')).toEqual(['64612']);
+    expect(codes('Warning: 64612 is usually closed per side.')).toEqual([]);
+  });
+
+  it('reads a number after a row of amounts as the row’s next value, not a code', () => {
+    const k = KNOWN_10K;
+    expect(codes('NGUYEN T   11/14/26  64632  LT  1     1850.00     0.00    0.00  01820', undefined, k)).toEqual([
+      '64632',
+    ]);
+    // One amount is no row of amounts.
+    expect(codes('64632  LT  1     1850.00  01820', undefined, k)).toEqual(['64632', '01820']);
+    expect(codes('64632  LT  1     1850.00  0.00  01820', undefined, k)).toEqual(['64632']);
+    // A price list keeps its `$`: the number after a price is the next code.
+    expect(codes('64445 $142.67 $98.10 64632')).toEqual(['64445', '64632']);
+  });
+
+  it('reads "REJECT" before a number as an error code’s label', () => {
+    expect(codes('041128 002 64612 REJECT 00970 UNITS OF SERVICE EXCEED LIMIT', undefined, KNOWN_10K)).toEqual([
+      '64612',
+    ]);
+    expect(codes('64612 REJECT 00970', undefined, KNOWN_10K)).toEqual(['64612']);
+    expect(codes('64612 FOUND 00970', undefined, KNOWN_10K)).toEqual(['64612', '00970']);
+  });
+
+  it('reads a discourse word opening a sentence about the number as no label ("But 64612 is per side")', () => {
+    const k = KNOWN_10K;
+    expect(codes('But 64612 is per side, so we rebill it', undefined, k)).toEqual(['64612']);
+    expect(codes('Bud 64612 is per side, so we rebill it', undefined, k)).toEqual([]);
+    expect(codes('A (Provider Relations, 10:43): Yes. 64632 needs PA', undefined, k)).toEqual(['64632']);
+    expect(codes('A (Provider Relations, 10:43): Yep. 64632 needs PA', undefined, k)).toEqual([]);
+    expect(codes('Medicare sent the 64445 back for Alvarez', undefined, k)).toEqual(['64445']);
+    expect(codes('Medicare kept the 64445 back for Alvarez', undefined, k)).toEqual([]);
+  });
+});

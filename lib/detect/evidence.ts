@@ -1,0 +1,22 @@
+/**
+ * lib/detect/evidence.ts — explicit evidence right next to a number (pure; imports nothing). Each is read only for a
+ * known candidate that reached the label rules (lib/detect.ts).
+ *   - SYSTEM_AFTER (sticky, at the number's end): the text names the number's system in parentheses right after it
+ *     ("64714 (CPT)", "64445 (HCPCS)"; FHIR narrative tables, coding notes). Says code whatever the label says.
+ *   - PROC_KEY_END (on the text up to the number, once a `=` is glued before it): a `key=value` pair whose key is a
+ *     procedure word ("cpt=64612", "proc_code=64445" in a log) is the number's own field name, bound tighter than
+ *     any label further back ("no fee for cpt=64612").
+ *   - AMOUNTS_END (on the text up to the number, once a decimal point is just before it): two decimal amounts, each
+ *     followed by a gap, the second with no currency sign ("1850.00   0.00   0.00  01820", a paper remittance's
+ *     billed / allowed / paid then its EOB code): the number is the row's next value, not a code
+ *     ("64445 $142.67 64632", a price list, keeps its `$`).
+ */
+export const SYSTEM_AFTER = / ?\((?:CPT|HCPCS)[^)\n]{0,16}\)/y;
+export const PROC_KEY_END = /\b(?:cpt4?|hcpcs|proc|px|procedure)(?:_?(?:code|cd))?=$/i;
+export const AMOUNTS_END = /\d\.\d\d\s+\d+\.\d\d\s+$/;
+
+/** A sticky regex tested at one position. */
+export function testAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
