@@ -144,7 +144,7 @@
 
 import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { AMOUNTS_END, PROC_KEY_END, SYSTEM_AFTER, testAt } from './detect/evidence';
+import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -391,14 +391,14 @@ export function detect({ text, known, context }: DetectInput): Match[] {
         c.addOn ||
         // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
         testAt(SYSTEM_AFTER, text, c.fullEnd) ||
-        (text.charCodeAt(c.start - 1) === 61 && PROC_KEY_END.test(text.slice(0, c.start))) ||
+        (text.charCodeAt(c.start - 1) === 61 && PROC_KEY_END.test(textBefore(text, c.start, 32))) ||
         labelSaysCode(text, cands, i, context, known)
       ) ||
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
-      (text.lastIndexOf('.', c.start) > c.start - 10 && AMOUNTS_END.test(text.slice(0, c.start))) ||
+      (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
-      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(text.slice(0, c.start)))
+      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12)))
     ) {
       continue;
     }

@@ -15,6 +15,18 @@ export const SYSTEM_AFTER = / ?\((?:CPT|HCPCS)[^)\n]{0,16}\)/y;
 export const PROC_KEY_END = /\b(?:cpt4?|hcpcs|proc|px|procedure)(?:_?(?:code|cd))?=$/i;
 export const AMOUNTS_END = /\d\.\d\d\s+\d+\.\d\d\s+$/;
 
+/**
+ * The `n` characters before `at`: an end-anchored regex then scans a window, not the whole text before the number
+ * (a 100 KB <pre> with thousands of candidates would otherwise cost the square of its length).
+ */
+export const textBefore = (text: string, at: number, n: number) => text.slice(Math.max(0, at - n), at);
+
+/** A decimal point among the 9 characters before `at` (a bounded look: lastIndexOf would scan to the text's start). */
+export function pointBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i > at - 10; i--) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
 /** A sticky regex tested at one position. */
 export function testAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect';
+import { pointBefore, textBefore } from '../../lib/detect/evidence';
+import { KNOWN_5 } from '../corpus/known';
+
+/**
+ * The look-behinds of lib/detect/evidence.ts read a bounded window before the number, so a long text (a <pre> of
+ * an interchange, a PDF page) costs detect() time in proportion to its length, not to its length squared.
+ */
+describe('bounded look-behinds', () => {
+  it('pointBefore looks at the 9 characters before the number, no further', () => {
+    expect(pointBefore('0.00 01820', 5)).toBe(true);
+    expect(pointBefore('.bcdefgh 64712', 9)).toBe(true); // the point 9 characters back
+    expect(pointBefore('.bcdefghi 64712', 10)).toBe(false); // 10 characters back: outside
+    expect(pointBefore('64712', 0)).toBe(false);
+  });
+
+  it('textBefore is the window before the number, clipped at the text start', () => {
+    expect(textBefore('abc=64612', 4, 32)).toBe('abc=');
+    expect(textBefore('x'.repeat(100) + 'cpt=64612', 104, 6)).toBe('xxcpt=');
+  });
+
+  it('keeps the window rules: amounts row, procedure key, past tense', () => {
+    const codes = (text: string) => detect({ text, known: new Set([...KNOWN_5, '01820']) }).map((m) => m.code);
+    expect(codes('Billed 1850.00   0.00   0.00  01820')).toEqual([]);
+    expect(codes(`${'filler words here. '.repeat(200)}no fee for cpt=64612 in schedule`)).toEqual(['64612']);
+    // A long text with no decimal point near any number: the same answers as a short one.
+    const long = `${'Report 64712 for the block. '.repeat(500)}`;
+    expect(codes(long).length).toBe(500);
+  });
+});
