@@ -52,7 +52,7 @@ const x835: Snippet[] = lines({
   id: 's11-835p',
   kind: 's11-x12-835-pipe-sep',
   text: [
-    'ISA|00|          |00|          |ZZ|[87741]          |ZZ|SUMMITNEURO    |270112|1412|^|[00501]|000[28037]|0|P|>~',
+    'ISA|00|          |00|          |ZZ|[87741]          |ZZ|SUMMITNEURO    |270112|1412|^|[00501]|000028037|0|P|>~',
     'GS|HP|[87741]|SUMMITNEURO|20270112|1412|[28037]|X|005010X221A1~',
     'BPR|I|[11310]|C|ACH|CCP|01|091151004|DA|7788123|1512345678||01|064712003|DA|3399100|20270115~',
     'TRN|1|EFT-[45012]|1512345678~',
@@ -276,6 +276,8 @@ const webinar: Snippet[] = lines({
     '00:14:30 for the podiatrists, {64632} is reported per nerve, and you add units not lines',
     '00:14:44 the survey code for credits is [73553], and CEU approval number [32199]',
     '00:14:58 next slide, the block codes, {64445} single injection versus the continuous infusion',
+    '00:15:20 somebody asked about modifier 50 on {64632}; no, that one is per nerve, use RT or LT',
+    '00:15:41 registration link is on the handout, webinar ID [81157] and passcode [27904]',
   ].join('\n'),
 });
 
@@ -434,6 +436,7 @@ const quiz: Snippet[] = lines({
     'A physician injects the sciatic nerve once for postoperative pain. Which code is reported?',
     'A. {64445}   B. {64712}   C. {64632}   D. {64612}',
     'Correct answer: A. Rationale: {64445} describes a single injection; {64712} is neurolysis of the occipital nerve.',
+    'Question 8 of 20: The order reads "block R sciatic"; the tray is supply item SUP-[38214]. Report {64445} once.',
     'Your score: 85%. Attempts remaining: 2. Certificate number will be issued as CERT-[91782].',
   ].join('\n'),
 });
@@ -466,6 +469,48 @@ const caseEmail: Snippet[] = lines({
   ].join('\n'),
 });
 
+// ── Independent medical examination report (workers' compensation, PDF text) ──
+const imeReport: Snippet[] = lines({
+  id: 's11-ime',
+  kind: 's11-ime-report',
+  text: [
+    'INDEPENDENT MEDICAL EXAMINATION — WCAB Case No. ADJ10877432 — Claim [30419]-WC',
+    'Examinee: L. Ortiz   Employer: Redline Freight, 4410 Dock St, Stockton CA [95206]',
+    'Treatment to date includes occipital nerve neurolysis ({64712}) on two occasions and a sciatic nerve block, {64445}.',
+    'The requested repeat {64714} is not medically necessary at this time; {64712} gave less than 50% relief for 6 weeks.',
+    'Records reviewed: 412 pages, Bates RF-[20931] through RF-[21342].',
+    'Examiner QME #[95184]; report billed under ML104 and ML201.',
+  ].join('\n'),
+});
+
+// ── HSA/FSA claim substantiation screen (benefits administrator portal) ──
+const hsaClaim: Snippet[] = table({
+  id: 's11-hsa',
+  kind: 's11-hsa-substantiation',
+  caption: 'Substantiate card transaction — Card ending 4471 — Plan year 2027',
+  headers: ['Transaction', 'Merchant', 'Amount', 'Service code on itemized bill', 'Status'],
+  rows: [
+    ['[73018]', 'SUMMIT NEURO PAIN [68516]', '$248.60', '{64445}', 'Receipt accepted'],
+    ['[73104]', 'SUMMIT NEURO PAIN [68516]', '$612.45', '{64714}', 'More info needed'],
+    ['[73227]', 'FOOT & ANKLE OF LINCOLN', '$188.30', '{64632}-RT', 'Receipt accepted'],
+    ['[73291]', 'CVS/PHARMACY #[10462]', '$14.99', '—', 'Auto-substantiated (IIAS)'],
+  ],
+});
+
+// ── Medicare QIC reconsideration decision letter ──
+const qicDecision: Snippet[] = lines({
+  id: 's11-qic',
+  kind: 's11-qic-reconsideration-decision',
+  text: [
+    'MEDICARE RECONSIDERATION DECISION',
+    'Medicare Appeal Number: 1-[93870]-[41225]   Beneficiary: J. Pryor   MBI: ****-***-MK37',
+    'Services at issue: {64712} (RT) and {64712} (LT) on 09/14/2026; {64612} on 10/02/2026.',
+    'Decision: PARTIALLY FAVORABLE. The contractor correctly denied {64612}; documentation supports {64712} bilaterally.',
+    'Amount in controversy: $1,820; you may request an ALJ hearing within 60 days. OMHA, 200 Public Square, Cleveland OH [44114].',
+    'Reconsideration case file [47756]; Part B MAC jurisdiction J5, contractor number [05102].',
+  ].join('\n'),
+});
+
 export const sealed11: Snippet[] = [
   ...mue,
   ...x835,
@@ -493,4 +538,7 @@ export const sealed11: Snippet[] = [
   ...quiz,
   ...auditFind,
   ...caseEmail,
+  ...imeReport,
+  ...hsaClaim,
+  ...qicDecision,
 ];
