@@ -293,8 +293,8 @@ describe('labelled corpus', () => {
     ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
     ['9', '5', 's9-', 316, KNOWN_5, 1, 0.917],
     ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
-    ['10', '5', 's10-', 310, KNOWN_5, 1, 0.793],
-    ['10', '10,000', 's10-', 310, KNOWN_10K, 0.961, 0.793],
+    ['10', '5', 's10-', 310, KNOWN_5, 1, 0.833],
+    ['10', '10,000', 's10-', 310, KNOWN_10K, 0.963, 0.833],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -366,11 +366,13 @@ describe('labelled corpus', () => {
   //   10,000 codes: P=0.9615 R=0.7937 (fp 4: 74 of its decoys are in the synthetic set)
   // (every miss: test/corpus/sealed10-first-score.txt). Issue 11's eleventh pass read those misses, so sealed10 is
   // TUNING data now (in TUNING_SET, `s10-` kinds), and its rows are in the table above at the pass's score.
-  // The whole tuning set, sealed10 included (4,447 tokens): P=0.9988 R=0.9700 with 5 codes, P=0.9941 R=0.9706 with
-  // 10,000.
+  // Rules (lib/detect.ts): a coding quiz's answer ("Your answer: 64445.", "Correct: 64632 ×2") when the text or the
+  // lines above it speak of coding. Tuned: 5 codes P=1.0000 R=0.8333 (fn 21), 10,000 codes P=0.9633 R=0.8333 (fp 4).
+  // The whole tuning set, sealed10 included (4,447 tokens): P=0.9988 R=0.9729 with 5 codes, P=0.9941 R=0.9735 with
+  // 10,000 (before the pass: R=0.9700 and R=0.9706).
   it.each([
-    ['5', KNOWN_5, 0.9988, 0.97],
-    ['10,000', KNOWN_10K, 0.994, 0.97],
+    ['5', KNOWN_5, 0.9988, 0.9729],
+    ['10,000', KNOWN_10K, 0.994, 0.9735],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.tokens).toBe(4447);
