@@ -869,10 +869,10 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   if (asked) return qualifier !== W.Other && qualifier !== W.Qualifier;
   // A coding quiz's answer ("Your answer: 64445." / "Correct: 64632 ×2") where the text, or the lines above it, speak
   // of coding ("… is coded once", "the code is reported per nerve").
-  return ANSWER.test(head) && CODING.test(`${context?.before} ${text}`);
+  return ANSWER.test(head) && CODING.test(context?.before + text);
 }
-const ANSWER = /\b(?:answer|correct):\s*$/i;
-const CODING = /\bcod(?:e|ed|es|ing)\b/i;
+const ANSWER = /(?:answer|correct):\s*$/i;
+const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 
