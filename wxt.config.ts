@@ -54,17 +54,20 @@ export default defineConfig({
       // Readable function names in CPU profiles (scripts/bench-live.ts, profiling by hand).
       if (process.env.CPT_LENS_NO_MINIFY) config.build = { ...config.build, minify: false };
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      // The content script has a 40 KB gzip budget: terser with two compress passes and top-level
-      // mangling saves 1.6 KB gzip over esbuild. WXT ends the file with `content;` (the script's
-      // result for scripting.executeScript), so that one top-level name must keep its name.
+      // The content script has a 40 KB gzip budget: terser with top-level mangling saves 1.6 KB gzip
+      // over esbuild; a third compress pass and an es2022 target (both minimum browsers run it:
+      // Chrome 125, Firefox 142; no down-levelled `??=` or class fields) save 70 B more. WXT ends
+      // the file with `content;` (the script's result for scripting.executeScript), so that one
+      // top-level name must keep its name.
       // wrap_iife: `(function(){…})()` is compiled eagerly by V8; a bare `function(){…}()` is
       // pre-parsed, then parsed again when called (about 3 ms CPU of the first evaluation, 3 runs).
       if (!process.env.CPT_LENS_NO_MINIFY) {
         config.build = {
           ...config.build,
           minify: 'terser',
+          target: 'es2022',
           terserOptions: {
-            compress: { passes: 2 },
+            compress: { passes: 3 },
             mangle: { toplevel: true, reserved: ['content'] },
             format: { comments: false, wrap_iife: true },
           },

@@ -866,8 +866,13 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   const asked = ASKS_CODE.exec(head) ?? (before ? ASKS_CODE.exec(`${before.slice(-100)} ${head}`) : null);
   // "Enter your ZIP code. Caller: 43215": a code the qualifier names as another field is no procedure code.
   const qualifier = asked?.[1] && wordKind(asked[1].toLowerCase());
-  return !!asked && qualifier !== W.Other && qualifier !== W.Qualifier;
+  if (asked) return qualifier !== W.Other && qualifier !== W.Qualifier;
+  // A coding quiz's answer ("Your answer: 64445." / "Correct: 64632 ×2") where the text, or the lines above it, speak
+  // of coding ("… is coded once", "the code is reported per nerve").
+  return ANSWER.test(head) && CODING.test(context?.before + text);
 }
+const ANSWER = /(?:answer|correct):\s*$/i;
+const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 

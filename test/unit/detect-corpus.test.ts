@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10)-/.test(s.kind)),
       detect,
       known,
     );
@@ -140,7 +140,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s[3469]-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10)-/.test(t.kind)),
       detect,
       known,
     );
@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s[789]-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10)-/.test(x.kind)),
       detect,
       known,
     );
@@ -204,7 +204,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s[89]-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10)-/.test(x.kind)),
       detect,
       known,
     );
@@ -219,7 +219,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !x.kind.startsWith('s9-')),
+      TUNING_SET.filter((x) => !/^s(?:9|10)-/.test(x.kind)),
       detect,
       known,
     );
@@ -293,6 +293,8 @@ describe('labelled corpus', () => {
     ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
     ['9', '5', 's9-', 316, KNOWN_5, 1, 0.917],
     ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
+    ['10', '5', 's10-', 310, KNOWN_5, 1, 0.833],
+    ['10', '10,000', 's10-', 310, KNOWN_10K, 0.963, 0.833],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -345,25 +347,36 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.998, 0.983],
     ['10,000', KNOWN_10K, 0.996, 0.984],
-  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
-    const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.tokens).toBe(4137);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-  });
+  ] as const)(
+    'the tuning set before sealed10 with %s known codes: not below its floor',
+    (_, known, precision, recall) => {
+      const s = scoreSet(
+        TUNING_SET.filter((x) => !x.kind.startsWith('s10-')),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(4137);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
   // SEALED set 10 (`sealed10.ts`, 310 tokens, 27 page shapes): written and committed (f365a75) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of c1e997d (after issue 11's tenth pass):
   //   5 codes:      P=1.0000 R=0.7937 (tp 100, fp 0, fn 26; 126 codes, 9 decoys with known digits)
   //   10,000 codes: P=0.9615 R=0.7937 (fp 4: 74 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed10-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed10-first-score.txt). Issue 11's eleventh pass read those misses, so sealed10 is
+  // TUNING data now (in TUNING_SET, `s10-` kinds), and its rows are in the table above at the pass's score.
+  // Rules (lib/detect.ts): a coding quiz's answer ("Your answer: 64445.", "Correct: 64632 ×2") when the text or the
+  // lines above it speak of coding. Tuned: 5 codes P=1.0000 R=0.8333 (fn 21), 10,000 codes P=0.9633 R=0.8333 (fp 4).
+  // The whole tuning set, sealed10 included (4,447 tokens): P=0.9988 R=0.9729 with 5 codes, P=0.9941 R=0.9735 with
+  // 10,000 (before the pass: R=0.9700 and R=0.9706).
   it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.9615],
-  ] as const)('sealed set 10 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(310);
+    ['5', KNOWN_5, 0.9988, 0.9729],
+    ['10,000', KNOWN_10K, 0.994, 0.9735],
+  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.tokens).toBe(4447);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.7936);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
   });
 });

@@ -961,4 +961,17 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('Medicare sent the 64445 back for Alvarez', undefined, k)).toEqual(['64445']);
     expect(codes('Medicare kept the 64445 back for Alvarez', undefined, k)).toEqual([]);
   });
+
+  it('reads a quiz answer as a code when the text or the lines above it speak of coding ("Your answer: 64445.")', () => {
+    const coded = 'Q3 Your answer: 64445. A single injection sciatic block is coded once.';
+    expect(codes(coded)).toEqual(['64445']);
+    expect(codes('Q3 Your answer: 64445. A single injection sciatic block is billed once.')).toEqual([]);
+    expect(codes('Q4 Correct: 64632 x2, the code is reported per nerve.')).toEqual(['64632']);
+    expect(
+      codes('Q5 Your answer: 64712. Sciatic nerve neurolysis', { before: 'the code is reported per nerve.' }),
+    ).toEqual(['64712']);
+    expect(codes('Q5 Your answer: 64712. Sciatic nerve neurolysis', { before: 'reported per nerve.' })).toEqual([]);
+    // The coding words alone, without an answer label, are no evidence.
+    expect(codes('Q3 Your gate: 64445. A single injection sciatic block is coded once.')).toEqual([]);
+  });
 });
