@@ -54,8 +54,9 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  id?: string;
   args?: {
-    data?: { startTime?: number; stackTrace?: { url?: string }[] };
+    data?: { startTime?: number; url?: string; stackTrace?: { url?: string }[] };
     beginData?: { stackTrace?: { url?: string }[] };
   };
 }

@@ -18,16 +18,7 @@ import { createServer } from 'node:http';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { mutatingPage, queuePage, togglePage } from '../test/bench/pages';
 import { chromiumPath, launchWithExtension } from '../test/e2e/support/browser';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-}
+import type { TraceEvent } from './bench-live';
 
 const pages: Record<string, string> = {
   '/toggle.html': togglePage(5000),

@@ -25,7 +25,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { claimsPage } from '../test/bench/pages';
 import { launchWithExtension } from '../test/e2e/support/browser';
-import { ourSamples, type Profile, SAMPLING_US } from './bench-live';
+import { ourSamples, type Profile, SAMPLING_US, type TraceEvent } from './bench-live';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
@@ -42,19 +42,6 @@ const CATEGORIES = [
   'blink',
   'renderer',
 ];
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { data?: { url?: string } };
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (us: number) => (us / 1000).toFixed(1);
