@@ -26,7 +26,7 @@ const RUN_MS = 3000;
 export const SAMPLING_US = 200;
 const VIEWPORT = { width: 1280, height: 800 };
 const OURS = 'chrome-extension://';
-const TRACE_CATEGORIES = [
+export const TRACE_CATEGORIES = [
   'toplevel',
   'blink.user_timing',
   '__metadata',

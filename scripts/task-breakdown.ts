@@ -25,17 +25,13 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { claimsPage } from '../test/bench/pages';
 import { launchWithExtension } from '../test/e2e/support/browser';
-import { ourSamples, type Profile, SAMPLING_US, type TraceEvent } from './bench-live';
+import { ourSamples, type Profile, SAMPLING_US, TRACE_CATEGORIES, type TraceEvent } from './bench-live';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
+// The bench's categories, plus what a task's children need: V8 compile and GC, Blink's own work.
 const CATEGORIES = [
-  'toplevel',
-  'blink.user_timing',
-  '__metadata',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.stack',
+  ...TRACE_CATEGORIES,
   'v8',
   'v8.execute',
   'disabled-by-default-v8.gc',
