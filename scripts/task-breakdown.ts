@@ -30,14 +30,7 @@ import { ourSamples, type Profile, SAMPLING_US, TRACE_CATEGORIES, type TraceEven
 const ROOT = resolve(import.meta.dirname, '..');
 const CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 // The bench's categories, plus what a task's children need: V8 compile and GC, Blink's own work.
-const CATEGORIES = [
-  ...TRACE_CATEGORIES,
-  'v8',
-  'v8.execute',
-  'disabled-by-default-v8.gc',
-  'blink',
-  'renderer',
-];
+const CATEGORIES = [...TRACE_CATEGORIES, 'v8', 'v8.execute', 'disabled-by-default-v8.gc', 'blink', 'renderer'];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (us: number) => (us / 1000).toFixed(1);

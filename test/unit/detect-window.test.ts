@@ -17,7 +17,7 @@ describe('bounded look-behinds', () => {
 
   it('textBefore is the window before the number, clipped at the text start', () => {
     expect(textBefore('abc=64612', 4, 32)).toBe('abc=');
-    expect(textBefore('x'.repeat(100) + 'cpt=64612', 104, 6)).toBe('xxcpt=');
+    expect(textBefore(`${'x'.repeat(100)}cpt=64612`, 104, 6)).toBe('xxcpt=');
   });
 
   it('keeps the window rules: amounts row, procedure key, past tense', () => {
