@@ -31,13 +31,13 @@ const mirth: Snippet[] = lines({
   kind: 's12-mirth-message-browser',
   text: [
     'Channel: DFT_Inbound_ChargeRouter   Server: mirth-prd-02   Showing 1 - 25 of 1,842 messages',
-    'Id [40211]   Connector: Source   Status: TRANSFORMED   Received: 2027-01-14 09:12:44   Response: AA',
-    'MSH|^~\\&|PAINEHR|SUMMIT^[46027]|CHGRTR|HB|20270114091244||DFT^P03|MSG[31306]|P|2.5.1',
-    'PID|1||[23077]^^^SUMMIT^MR||KOVAC^ELENA||19620304|F|||44 Birch Ln^^Carmel^IN^[46032]',
+    'Id [40213]   Connector: Source   Status: TRANSFORMED   Received: 2027-01-14 09:12:44   Response: AA',
+    'MSH|^~\\&|PAINEHR|SUMMIT^[46027]|CHGRTR|HB|20270114091244||DFT^P03|MSG[31307]|P|2.5.1',
+    'PID|1||[23078]^^^SUMMIT^MR||KOVAC^ELENA||19620304|F|||44 Birch Ln^^Carmel^IN^[46032]',
     'PV1|1|O|PAIN^PROC2^^SUMMIT||||1508811234^OSEI^KWAME||||||||||||V[64831]',
-    'FT1|1|[50630]|B[10237]|20270113|20270114|CG|[52014]^NRV BLK SCIATIC^99CDM||NERVE BLOCK SCIATIC|1|482.00|||||PAIN^PROC2|||G57.31|1508811234^OSEI^KWAME|||||{64445}^Injection anesthetic sciatic nerve^C4|RT',
-    'Id [40212]   Connector: Source   Status: ERROR   Received: 2027-01-14 09:13:02   Response: AE',
-    'FT1|1|[50631]|B[10237]|20270113|20270114|CG|[52019]^NRV DESTR PLANTAR^99CDM||DESTR PLANTAR DIGITAL NRV|1|655.00|||||PAIN^PROC2|||G57.61|1508811234^OSEI^KWAME|||||{64632}^Destruction plantar common digital nerve^C4|',
+    'FT1|1|[50632]|B[10237]|20270113|20270114|CG|[52015]^NRV BLK SCIATIC^99CDM||NERVE BLOCK SCIATIC|1|482.00|||||PAIN^PROC2|||G57.31|1508811234^OSEI^KWAME|||||{64445}^Injection anesthetic sciatic nerve^C4|RT',
+    'Id [40214]   Connector: Source   Status: ERROR   Received: 2027-01-14 09:13:02   Response: AE',
+    'FT1|1|[50633]|B[10237]|20270113|20270114|CG|[52020]^NRV DESTR PLANTAR^99CDM||DESTR PLANTAR DIGITAL NRV|1|655.00|||||PAIN^PROC2|||G57.61|1508811234^OSEI^KWAME|||||{64632}^Destruction plantar common digital nerve^C4|',
     'Errors tab: FT1-26 modifier missing for {64632} (laterality required by route CR-[14204]); message held in queue',
   ].join('\n'),
 });
@@ -50,8 +50,8 @@ const valueSet: Snippet[] = lines({
     'GET https://fhir.prairiehp.example/r4/ValueSet/pa-pain-nerve/$expand?count=50',
     '{',
     '  "resourceType": "ValueSet",',
-    '  "id": "[74019]",',
-    '  "meta": { "versionId": "[13240]", "lastUpdated": "2027-01-02T06:00:00Z" },',
+    '  "id": "[74020]",',
+    '  "meta": { "versionId": "[13242]", "lastUpdated": "2027-01-02T06:00:00Z" },',
     '  "url": "https://fhir.prairiehp.example/ValueSet/pa-pain-nerve",',
     '  "publisher": "Prairie Health Plan, 1200 Farnam St, Omaha NE [68102]",',
     '  "expansion": {',
@@ -76,15 +76,16 @@ const lookup: Snippet[] = lines({
   kind: 's12-fhir-lookup-parameters',
   text: [
     'GET /fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code={64714}&property=parent',
-    'HTTP/1.1 200 OK   X-Request-Id: [56044]   Content-Length: [11133]',
+    'HTTP/1.1 200 OK   X-Request-Id: [56045]   Content-Length: [11133]',
     '{ "resourceType": "Parameters", "parameter": [',
     '  { "name": "name", "valueString": "CPT" },',
     '  { "name": "version", "valueString": "2027" },',
     '  { "name": "display", "valueString": "Neuroplasty (exploration, neurolysis or nerve decompression); lumbar plexus" },',
     '  { "name": "property", "part": [ { "name": "code", "valueCode": "parent" }, { "name": "value", "valueCode": "1006100" } ] },',
     '  { "name": "property", "part": [ { "name": "code", "valueCode": "concept-id" }, { "name": "value", "valueString": "1008231" } ] },',
-    '  { "name": "property", "part": [ { "name": "code", "valueCode": "seq" }, { "name": "value", "valueInteger": [21486] } ] }',
+    '  { "name": "property", "part": [ { "name": "code", "valueCode": "seq" }, { "name": "value", "valueInteger": [21487] } ] }',
     '] }',
+    'GET /fhir/CodeSystem/$validate-code?url=http://www.ama-assn.org/go/cpt&code={64612}   → result: true   (request [58817])',
   ].join('\n'),
 });
 
@@ -112,6 +113,14 @@ const ccdaView: Snippet[] = table({
       'Jul 11, 2026',
       'Park, Dana DO',
       'Neuro Lab, Fishers IN [46037]',
+    ],
+    [
+      'Chemodenervation, facial nerve, left',
+      '{64612}',
+      'CPT-4',
+      'Jun 03, 2026',
+      'Osei, Kwame MD',
+      'Summit Neuro Pain, Suite 200',
     ],
     ['Repair of sciatic nerve (history)', '44558001', 'SNOMED CT', '2019', 'Outside records', 'Rm [35680], Eskenazi'],
   ],
@@ -141,12 +150,12 @@ const crosswalk: Snippet[] = table({
   headers: ['1500 Box', 'Field Name', '837P Loop', 'Segment/Element', 'Example Value'],
   rows: [
     ['5', 'Patient Address (ZIP)', '2010CA', 'N403', '[45159]'],
-    ['11', 'Insured Group Number', '2000B', 'SBR03', 'GRP[62064]'],
+    ['11', 'Insured Group Number', '2000B', 'SBR03', 'GRP[62065]'],
     ['24D', 'Procedures, Services, or Supplies (CPT/HCPCS)', '2400', 'SV101-2', '{64712}'],
     ['24D', 'Modifier', '2400', 'SV101-3', 'RT'],
     ['24F', 'Charges', '2400', 'SV102', '1250.00'],
     ['25', 'Federal Tax I.D. Number', '2010AA', 'REF02 (EI)', '35-[60228]'],
-    ['26', "Patient's Account No.", '2300', 'CLM01', 'ACCT[91226]'],
+    ['26', "Patient's Account No.", '2300', 'CLM01', 'ACCT[91227]'],
     ['32', 'Service Facility Location (ZIP+4)', '2310C', 'N403', '[46032]-4417'],
     ['33b', 'Billing Provider Other ID', '2010AA', 'REF02 (G2)', '[81007]'],
   ],
@@ -167,16 +176,16 @@ const claimsApi: Snippet[] = lines({
   kind: 's12-claims-api-json-request',
   text: [
     'POST /medicalnetwork/professionalclaims/v3/validation',
-    '{ "controlNumber": "003501234", "tradingPartnerServiceId": "[87039]",',
+    '{ "controlNumber": "003501234", "tradingPartnerServiceId": "[87040]",',
     '  "submitter": { "organizationName": "SUMMIT NEURO PAIN", "contactInformation": { "name": "Billing", "phoneNumber": "3175550199" } },',
     '  "subscriber": { "memberId": "204548812", "paymentResponsibilityLevelCode": "P", "firstName": "ELENA", "lastName": "KOVAC",',
     '    "address": { "address1": "44 Birch Ln", "city": "Carmel", "state": "IN", "postalCode": "[46032]" } },',
-    '  "claimInformation": { "patientControlNumber": "[71205]", "claimChargeAmount": "1844.00", "placeOfServiceCode": "24",',
+    '  "claimInformation": { "patientControlNumber": "[71207]", "claimChargeAmount": "1844.00", "placeOfServiceCode": "24",',
     '    "serviceLines": [',
     '      { "serviceDate": "20270113", "professionalService": { "procedureIdentifier": "HC", "procedureCode": "{64712}",',
     '          "procedureModifiers": ["RT"], "lineItemChargeAmount": "1250.00", "measurementUnit": "UN", "serviceUnitCount": "1" } },',
     '      { "serviceDate": "20270113", "professionalService": { "procedureIdentifier": "HC", "procedureCode": "{64445}",',
-    '          "lineItemChargeAmount": "594.00", "measurementUnit": "UN", "serviceUnitCount": "1" }, "providerControlNumber": "[30254]" } ] },',
+    '          "lineItemChargeAmount": "594.00", "measurementUnit": "UN", "serviceUnitCount": "1" }, "providerControlNumber": "[30255]" } ] },',
     '  "billing": { "providerType": "BillingProvider", "npi": "1508811234", "employerId": "331301234",',
     '    "address": { "address1": "9800 Meridian St", "city": "Carmel", "state": "IN", "postalCode": "460324417" } } }',
   ].join('\n'),
@@ -194,7 +203,7 @@ const cptDataFile: Snippet[] = lines({
     '1021462\t{64632}\t[10380]\tDestruction of plantar common digital nerve by neurolytic agent',
     '1021508\t{64712}\t[10466]\tRelease of scar tissue from sciatic nerve',
     '1021510\t{64714}\t[10471]\tRelease of scar tissue from lumbar plexus',
-    'Lines: [10682]   Encoding: UTF-8   File size: [94008] bytes',
+    'Lines: [10682]   Encoding: UTF-8   File size: [94009] bytes',
   ].join('\n'),
 });
 
@@ -215,13 +224,19 @@ const apcd: Snippet[] = table({
     ['MC077', 'Rendering Provider ZIP', '[46037]', 'OK'],
     ['MC094', 'Type of Claim', '001', 'OK'],
   ],
-});
+}).concat(
+  lines({
+    id: 's12-apcd-foot',
+    kind: 's12-apcd-submission-record',
+    text: 'Top MC055 values in this file: {64445} (1,604 lines) · {64714} (212) · {64712} (198) · Submitter [57786]',
+  }),
+);
 
 // ── OpenEMR Fee Sheet ──
 const feeSheet: Snippet[] = table({
   id: 's12-oemr',
   kind: 's12-openemr-fee-sheet',
-  caption: 'Fee Sheet for KOVAC, ELENA (PID [23077]) on 2027-01-13 — Encounter [12060]',
+  caption: 'Fee Sheet for KOVAC, ELENA (PID [23078]) on 2027-01-13 — Encounter [12060]',
   headers: [
     'Type',
     'Code',
@@ -278,14 +293,14 @@ const mfn: Snippet[] = lines({
   id: 's12-mfn',
   kind: 's12-hl7-mfn-m04-cdm',
   text: [
-    'MSH|^~\\&|CDMMGR|HB|PAINEHR|SUMMIT|20270102060000||MFN^M04^MFN_M04|[93206]|P|2.5.1',
+    'MSH|^~\\&|CDMMGR|HB|PAINEHR|SUMMIT|20270102060000||MFN^M04^MFN_M04|[93207]|P|2.5.1',
     'MFI|CDM^Charge Description Master^HL7[70175]||UPD|||AL',
-    'MFE|MAD|[42057]|20270101|[42057]^NRV DESTR PLANTAR^99CDM|CE',
-    'CDM|[42057]^NRV DESTR PLANTAR^99CDM||DESTR PLANTAR DIG NRV|Destruction by neurolytic agent, plantar common digital nerve|N||{64632}^Destruction plantar digital nerve^C4|A|[55169]',
-    'PRC|[42057]^NRV DESTR PLANTAR^99CDM|SUMMIT|PAIN|O~E|655.00^UP||||||||||||||0360',
-    'MFE|MAD|[42061]|20270101|[42061]^CHEMODEN FACIAL UNI^99CDM|CE',
-    'CDM|[42061]^CHEMODEN FACIAL UNI^99CDM||CHEMODEN FACIAL UNILAT|Chemodenervation, facial nerve muscles, unilateral|N||{64612}^Chemodenervation facial nerve^CPT4|A|[55170]',
-    'PRC|[42061]^CHEMODEN FACIAL UNI^99CDM|SUMMIT|PAIN|O|412.00^UP||||||||||||||0510',
+    'MFE|MAD|[42058]|20270101|[42058]^NRV DESTR PLANTAR^99CDM|CE',
+    'CDM|[42058]^NRV DESTR PLANTAR^99CDM||DESTR PLANTAR DIG NRV|Destruction by neurolytic agent, plantar common digital nerve|N||{64632}^Destruction plantar digital nerve^C4|A|[55171]',
+    'PRC|[42058]^NRV DESTR PLANTAR^99CDM|SUMMIT|PAIN|O~E|655.00^UP||||||||||||||0360',
+    'MFE|MAD|[42062]|20270101|[42062]^CHEMODEN FACIAL UNI^99CDM|CE',
+    'CDM|[42062]^CHEMODEN FACIAL UNI^99CDM||CHEMODEN FACIAL UNILAT|Chemodenervation, facial nerve muscles, unilateral|N||{64612}^Chemodenervation facial nerve^CPT4|A|[55172]',
+    'PRC|[42062]^CHEMODEN FACIAL UNI^99CDM|SUMMIT|PAIN|O|412.00^UP||||||||||||||0510',
   ].join('\n'),
 });
 
@@ -300,7 +315,7 @@ const ics: Snippet[] = lines({
     'DTSTART;TZID=America/Indiana/Indianapolis:20270119T073000',
     'SUMMARY:OR 3 - Osei - R sciatic neuroplasty ({64712}-RT) + sciatic block {64445}',
     'LOCATION:Summit ASC\\, 9800 N Meridian St\\, Carmel IN [46032]',
-    'DESCRIPTION:Case [26171] · Auth PA-[75005] approved for {64712}\\nRoom turnover 20 min\\nCall x[13745] if delayed',
+    'DESCRIPTION:Case [26173] · Auth PA-[75005] approved for {64712}\\nRoom turnover 20 min\\nCall x[13745] if delayed',
     'SEQUENCE:2',
     'END:VEVENT',
   ].join('\n'),
@@ -327,6 +342,10 @@ const pdfFields: Snippet[] = lines({
     'FieldValue: {64612}',
     '---',
     'FieldType: Text',
+    'FieldName: CPT_3',
+    'FieldValue: {64445}',
+    '---',
+    'FieldType: Text',
     'FieldName: Units_1',
     'FieldValue: 1',
     '---',
@@ -336,7 +355,7 @@ const pdfFields: Snippet[] = lines({
     '---',
     'FieldType: Text',
     'FieldName: FormRevision',
-    'FieldValue: [25192]',
+    'FieldValue: [25193]',
     '---',
     'FieldType: Button',
     'FieldName: Urgent',
@@ -365,19 +384,19 @@ const fileMgr: Snippet[] = table({
   caption: 'File Manager — Submitter ID [50162] — Mailbox: Outbound — 01/14/2027',
   headers: ['File name', 'Type', 'Batch', 'Claims', 'Size (bytes)', 'Status'],
   rows: [
-    ['SNP_837P_20270114_0912.txt', '837P', '[76015]', '42', '[36060]', 'Accepted (999 A)'],
-    ['SNP_837P_20270114_1405.txt', '837P', '[76016]', '7', '[15075]', 'Rejected (999 R)'],
-    ['ERA_[87039]_20270114.835', '835', '[76017]', '118', '[54239]', 'Downloaded'],
-    ['RPT_277CA_[76015].txt', '277CA', '[76015]', '42', '[22041]', 'Ready'],
+    ['SNP_837P_20270114_0912.txt', '837P', '[76018]', '42', '[36061]', 'Accepted (999 A)'],
+    ['SNP_837P_20270114_1405.txt', '837P', '[76019]', '7', '[15075]', 'Rejected (999 R)'],
+    ['ERA_[87040]_20270114.835', '835', '[76020]', '118', '[54239]', 'Downloaded'],
+    ['RPT_277CA_[76018].txt', '277CA', '[76018]', '42', '[22041]', 'Ready'],
   ],
 }).concat(
   lines({
     id: 's12-fm-prev',
     kind: 's12-clearinghouse-file-manager',
     text: [
-      'Preview RPT_277CA_[76015].txt (first lines):',
-      'CLAIM ACCT[71205] KOVAC ELENA  DOS 01/13/27  LINE 1 {64712} RT  A2:20 ACCEPTED',
-      'CLAIM ACCT[71206] RUIZ PAULO  DOS 01/13/27  LINE 1 {64632} LT  A7:454 REJECTED - invalid NPI',
+      'Preview RPT_277CA_[76018].txt (first lines):',
+      'CLAIM ACCT[71207] KOVAC ELENA  DOS 01/13/27  LINE 1 {64712} RT  A2:20 ACCEPTED',
+      'CLAIM ACCT[71208] RUIZ PAULO  DOS 01/13/27  LINE 1 {64632} LT  A7:454 REJECTED - invalid NPI',
     ].join('\n'),
   }),
 );
@@ -387,7 +406,7 @@ const ediGutter: Snippet[] = lines({
   id: 's12-gut',
   kind: 's12-edi-editor-line-gutter',
   text: [
-    '[00041]  CLM*[71205]*1844***24:B:1*Y*A*Y*Y~',
+    '[00041]  CLM*[71207]*1844***24:B:1*Y*A*Y*Y~',
     '[00042]  HI*ABK:G5701~',
     '[00043]  NM1*82*1*OSEI*KWAME****XX*1508811234~',
     '[00044]  LX*1~',
@@ -405,13 +424,13 @@ const ediGutter: Snippet[] = lines({
 const coSurg: Snippet[] = table({
   id: 's12-cos',
   kind: 's12-cosurgeon-split-worksheet',
-  caption: 'Co-surgery split — Case [26171] — DOS 01/19/2027 — Allowed basis: Medicare locality 00 (IN)',
+  caption: 'Co-surgery split — Case [26173] — DOS 01/19/2027 — Allowed basis: Medicare locality 00 (IN)',
   headers: ['Surgeon', 'Role', 'CPT', 'Mod', 'Allowed', 'Split %', 'Expected', 'GL acct'],
   rows: [
-    ['Osei, K', 'Co-surgeon', '{64714}', '62', '$1,412.60', '62.5%', '$882.88', '[40700]'],
-    ['Lind, M', 'Co-surgeon', '{64714}', '62', '$1,412.60', '62.5%', '$882.88', '[40700]'],
-    ['Park, D', 'Assistant', '{64712}', '80', '$1,030.10', '16%', '$164.82', '[40710]'],
-    ['Osei, K', 'Primary', '{64445}', '59', '$118.40', '100%', '$118.40', '[40720]'],
+    ['Osei, K', 'Co-surgeon', '{64714}', '62', '$1,412.60', '62.5%', '$882.88', '[40703]'],
+    ['Lind, M', 'Co-surgeon', '{64714}', '62', '$1,412.60', '62.5%', '$882.88', '[40703]'],
+    ['Park, D', 'Assistant', '{64712}', '80', '$1,030.10', '16%', '$164.82', '[40713]'],
+    ['Osei, K', 'Primary', '{64445}', '59', '$118.40', '100%', '$118.40', '[40723]'],
   ],
 }).concat(
   lines({
@@ -419,7 +438,7 @@ const coSurg: Snippet[] = table({
     kind: 's12-cosurgeon-split-worksheet',
     text: [
       'Each co-surgeon reports {64714}-62 on a separate claim; the assistant reports {64712}-80 only when the payer allows assistants.',
-      'Posted to date: [13240] cents · Template rev. [16668] · Cost center [30737]',
+      'Posted to date: [13242] cents · Template rev. [16669] · Cost center [30737]',
     ].join('\n'),
   }),
 );
@@ -431,12 +450,12 @@ const rss: Snippet[] = lines({
   text: [
     '<rss version="2.0"><channel><title>Prairie Health Plan – Provider News</title>',
     '<item><title>Prior authorization added for {64712} and {64714} effective March 1</title>',
-    '<link>https://providers.prairiehp.example/news/[73057]</link>',
+    '<link>https://providers.prairiehp.example/news/[73059]</link>',
     '<description>Starting 03/01/2027, neuroplasty codes {64712}, {64714} require PA through the musculoskeletal program. Requests received after 02/15 are reviewed under the new criteria.</description>',
-    '<guid isPermaLink="false">news-[73057]</guid><pubDate>Tue, 12 Jan 2027 14:00:00 GMT</pubDate></item>',
+    '<guid isPermaLink="false">news-[73059]</guid><pubDate>Tue, 12 Jan 2027 14:00:00 GMT</pubDate></item>',
     '<item><title>Claims mailing address change: P.O. Box [95037], Omaha NE [68103]</title>',
     '<description>Paper claims for {64612} with botulinum toxin must include the NDC. Box [95037] replaces Box [30210].</description>',
-    '<guid isPermaLink="false">news-[73058]</guid></item></channel></rss>',
+    '<guid isPermaLink="false">news-[73060]</guid></item></channel></rss>',
   ].join('\n'),
 });
 
@@ -447,14 +466,14 @@ const slack: Snippet[] = lines({
   text: [
     '#rcm-denials',
     'DenialBot APP 9:41 AM',
-    ':red_circle: Claim [71206] (Prairie HP) denied CO-197 on line 1 {64632}-LT — no auth on file. Work queue WQ [45611].',
+    ':red_circle: Claim [71208] (Prairie HP) denied CO-197 on line 1 {64632}-LT — no auth on file. Work queue WQ [45611].',
     ':large_orange_circle: Claim [71310] denied CO-50 for {64445}: payer policy MP-[31075] criteria not met.',
     'Maria T. 9:44 AM',
     'the {64632} one had auth PA-[75005], it was for {64712} though, different code. Rebill {64632} after auth?',
     'Jon R. 9:46 AM',
     'yes, request retro auth for {64632} and hold. also [71310] is a dupe of claim [71296], void that one',
     'DenialBot APP 9:47 AM',
-    'Daily total: 14 denials · $[10865] at risk · top CARC 197',
+    'Daily total: 14 denials · $[10866] at risk · top CARC 197',
   ].join('\n'),
 });
 
@@ -470,6 +489,174 @@ const search: Snippet[] = lines({
     'Append modifier 50 to {64712} when both sciatic nerves are decompressed at the same session ...',
     'Summit Neuro Pain – Carmel, IN [46032] – (317) 555-0199 · Open until 5 PM',
     'Ad · Nerve Release Surgery Center · 9800 Meridian St Suite [20229]',
+  ].join('\n'),
+});
+
+// ── Payer peer-to-peer scheduling portal (utilization management vendor) ──
+const p2p: Snippet[] = lines({
+  id: 's12-p2p',
+  kind: 's12-p2p-scheduling-portal',
+  text: [
+    'Schedule a Peer-to-Peer Discussion',
+    'Case number: UM-[41141]-27   Member ID: PHP[92160]   Determination: Adverse (not medically necessary)',
+    'Procedure(s) under review: {64714} Neuroplasty, lumbar plexus; {64712} Neuroplasty, sciatic nerve',
+    'Approved in part: {64445} x1 (sciatic block) · Denied: {64714}',
+    'Reviewing physician: Dr. A. Grant, Board certified PM&R, license [53121]',
+    'Reviewer note: {64712} could be approved if the EMG confirms sciatic entrapment; {64714} lacks imaging.',
+    'Available slots (Central): Tue 01/19 10:30 · Tue 01/19 14:00 · Wed 01/20 09:15',
+    'Callback number for ordering provider: (317) 555-0199 ext [20621]',
+    'Request must be made within 14 days of the determination date (01/12/2027). Reference [61201].',
+  ].join('\n'),
+});
+
+// ── Coding education: matching exercise (LMS drag-and-drop, text view) ──
+const matching: Snippet[] = lines({
+  id: 's12-match',
+  kind: 's12-code-matching-exercise',
+  text: [
+    'Module 7 · Nerve procedures · Exercise 7.3 (item bank id [83082])   Score: 8 / 10 points',
+    'Match each code to its descriptor:',
+    'A. {64445}    1. Neuroplasty; lumbar plexus',
+    'B. {64714}    2. Chemodenervation, facial nerve muscles, unilateral',
+    'C. {64612}    3. Injection, anesthetic agent; sciatic nerve, single',
+    'D. {64632}    4. Destruction by neurolytic agent; plantar common digital nerve',
+    'Your answers: A–3 ✓  B–1 ✓  C–4 ✗  D–2 ✗',
+    'Feedback: {64612} is reported for facial nerve chemodenervation, not for the plantar nerve; see {64632}.',
+    'Attempts used: 2 of 3 · Learner id [35850] · Course [12519]',
+  ].join('\n'),
+});
+
+// ── Semicolon-delimited CSV export opened in a text editor (EU-locale spreadsheet export) ──
+const semiCsv: Snippet[] = lines({
+  id: 's12-scsv',
+  kind: 's12-semicolon-csv-export',
+  text: [
+    '"Account";"Visit";"ServiceDate";"ProcCode";"Mod";"Units";"ChargeCents";"PayerPlan";"ZIP"',
+    '"[71207]";"[64377]";"2027-01-13";"{64712}";"RT";"1";"125000";"[61428]";"[46032]"',
+    '"[71207]";"[64377]";"2027-01-13";"{64445}";"59";"1";"[59400]";"[61428]";"[46032]"',
+    '"[71208]";"[64378]";"2027-01-13";"{64632}";"LT";"1";"[65500]";"[62330]";"[46280]"',
+    '"[71311]";"[64384]";"2027-01-14";"{64612}";"";"2";"[82400]";"[62330]";"[46220]"',
+  ].join('\n'),
+});
+
+// ── X12 837P with ^ as the component separator (clearinghouse raw view) ──
+const x837caret: Snippet[] = lines({
+  id: 's12-837c',
+  kind: 's12-x12-837p-caret-sep',
+  text: [
+    'ISA*00*          *00*          *ZZ*SUMMITNP       *ZZ*[87040]          *270114*0912*{*[00501]*000031307*0*P*^~',
+    'GS*HC*SUMMITNP*[87040]*20270114*0912*[31307]*X*005010X222A1~',
+    'NM1*85*2*SUMMIT NEURO PAIN*****XX*1508811234~',
+    'N4*CARMEL*IN*460324417~',
+    'NM1*IL*1*RUIZ*PAULO****MI*PHP[92161]~',
+    'N4*INDIANAPOLIS*IN*[46280]~',
+    'CLM*[71208]*1310***11^B^1*Y*A*Y*Y~',
+    'LX*1~',
+    'SV1*HC^{64632}^LT*655*UN*1***1~',
+    'LX*2~',
+    'SV1*HC^{64632}^RT*655*UN*1***1~',
+    'REF*G1*PA[75011]~',
+    'SE*[00031]*0001~',
+  ].join('\n'),
+});
+
+// ── Payer portal online appeal form (level 2) ──
+const appealForm: Snippet[] = lines({
+  id: 's12-apf',
+  kind: 's12-appeal-portal-form',
+  text: [
+    'Submit a Level 2 Provider Appeal',
+    'Original claim number*  [71310]        Claim line(s)*  1',
+    'Procedure code on the line: {64445}   Billed: $594.00   Paid: $0.00',
+    'Reason for appeal* (2000 characters max; 1,412 remaining)',
+    'We request reconsideration of the denial of {64445}. The sciatic block was a separate session from {64712}; records attached.',
+    'Attachment control number  [42234]   Pages 11',
+    'Provider TIN (last 5)  [55734]   Contact phone  317-555-0199',
+  ].join('\n'),
+});
+
+// ── ASC case-cart pick list (materials management print) ──
+const caseCart: Snippet[] = table({
+  id: 's12-cart',
+  kind: 's12-case-cart-pick-list',
+  caption: 'CASE CART PICK LIST — Case [26173] — OR 3 — Proc: SCIATIC NEUROPLASTY RT (CPT 64712) — Pref card [33400]',
+  headers: ['Item #', 'Description', 'Mfr cat #', 'Qty', 'Bin', 'Picked'],
+  rows: [
+    ['[10628]', 'NEEDLE STIMUPLEX 22G 100MM', 'SPB-[34927]', '1', 'A-14', '☑'],
+    ['[11371]', 'BUPIVACAINE 0.5% 30ML', 'NDC 0409-1163-01', '2', 'RX-02', '☑'],
+    ['[11834]', 'NERVE WRAP 10MM', 'AX[64712]', '1', 'IMP-07', '☐'],
+    ['[12994]', 'DRAPE EXTREMITY', '[29355]', '1', 'C-03', '☑'],
+    ['[14366]', 'NERVE STIMULATOR PROBE', '[64445]-S', '1', 'A-16', '☑'],
+  ],
+}).concat(
+  lines({
+    id: 's12-cart-foot',
+    kind: 's12-case-cart-pick-list',
+    text: ['Add-on per surgeon: if lumbar plexus also released ({64714}), pull tray [33582]. Picker id [21679].'].join(
+      '\n',
+    ),
+  }),
+);
+
+// ── Fee list with dot leaders (PDF text layer of a small payer's published fee list) ──
+const dotLeader: Snippet[] = lines({
+  id: 's12-dots',
+  kind: 's12-dotleader-fee-list',
+  text: [
+    'PRAIRIE HEALTH PLAN — PROFESSIONAL FEE LIST — NEUROLOGY/PAIN — Rev. [23569] — Page 14',
+    '{64445} ......... Inj anes sciatic nerve single ......... $118.40',
+    '{64612} ......... Chemodenerv facial nerve unilat ......... $142.75',
+    '{64632} ......... Dstrj neurolytic plantar digit nerve ......... $131.90',
+    '{64712} ......... Neuroplasty sciatic nerve ......... $1,030.10',
+    '{64714} ......... Neuroplasty lumbar plexus ......... $1,412.60',
+    'Codes {64712}–{64714}: bilateral procedures are paid at 150%; report once with modifier 50.',
+    'Effective for dates of service on or after 02/01/2027 · Fee schedule ID [90744] · Region 4 ([46000]–[47999])',
+  ].join('\n'),
+});
+
+// ── Charge-master load script shown in a DB admin tool (SQL) ──
+const sqlLoad: Snippet[] = lines({
+  id: 's12-sql',
+  kind: 's12-sql-insert-script',
+  text: [
+    '-- cdm_load_2027q1.sql   run by svc_cdm   ticket CHG-[48213]',
+    'INSERT INTO cdm_item (chg_code, cpt_hcpcs, rev_code, unit_price_cents, dept) VALUES',
+    "  ([42058], '{64632}', '0360', [65500], 'PAIN'),",
+    "  ([42062], '{64612}', '0510', [41200], 'PAIN'),",
+    "  ([42071], '{64445}', '0360', [11840], 'PAIN'),",
+    "  ([42075], '{64712}', '0360', 125000, 'ORTHO');",
+    "UPDATE cdm_item SET cpt_hcpcs = '{64714}' WHERE chg_code = [42076];  -- was mis-keyed",
+    '(5 rows affected)   Query id [38841]   Elapsed 00:00:00.041',
+  ].join('\n'),
+});
+
+// ── Pain clinic self-pay price page (clinic website) ──
+const selfPay: Snippet[] = lines({
+  id: 's12-spay',
+  kind: 's12-self-pay-price-menu',
+  text: [
+    'Self-Pay Procedure Prices — Summit Neuro Pain, Carmel IN [46032]',
+    'Sciatic nerve block (CPT® {64445}) — $450',
+    'Facial chemodenervation, one side ({64612}) — drug billed separately — $390',
+    "Morton's neuroma neurolysis, per foot ({64632}RT / {64632}LT) — $520",
+    'Sciatic nerve release surgery ({64712}) — surgeon fee only — $2,400',
+    'Prices valid through 12/31/2027. Good Faith Estimate on request: call 317-555-0199 or text [73344]. Financing: merchant no. [58210].',
+    'Visit us: 9800 N Meridian St, Suite 200, Carmel IN [46032]-4417',
+  ].join('\n'),
+});
+
+// ── Internal coding department policy memo (intranet page) ──
+const policyMemo: Snippet[] = lines({
+  id: 's12-memo',
+  kind: 's12-coding-dept-policy-memo',
+  text: [
+    'Coding Policy CP-[27114]: Laterality and bilateral reporting for nerve procedures (rev. 3)',
+    '1. {64712} and {64714} are reported once per side; when both sides are done at one session, report {64712}-50 (Medicare) or {64712}RT + {64712}LT for commercial plans that reject 50.',
+    '2. {64632} is reported per nerve; two nerves on one foot = {64632} x2 with 59/XS on the second line.',
+    '3. Report {64445} for a single injection; do not report it with {64712}/{64714} on the same nerve the same day unless a different provider placed it for post-op pain.',
+    '4. Coding texts print +{64612}; our payers do not treat it as an add-on, so bill it as a primary code.',
+    '5. Codes {64712}–{64714} route to the ORTHO pre-bill queue (WQ [36618]).',
+    'Approved by the Coding Compliance Committee, meeting [20301]; effective 02/01/2027. Questions: ext. [48850].',
   ].join('\n'),
 });
 
@@ -494,4 +681,14 @@ export const sealed12: Snippet[] = [
   ...rss,
   ...slack,
   ...search,
+  ...p2p,
+  ...matching,
+  ...semiCsv,
+  ...x837caret,
+  ...appealForm,
+  ...caseCart,
+  ...dotLeader,
+  ...sqlLoad,
+  ...selfPay,
+  ...policyMemo,
 ];
