@@ -154,7 +154,7 @@ const crosswalk: Snippet[] = table({
     ['24D', 'Procedures, Services, or Supplies (CPT/HCPCS)', '2400', 'SV101-2', '{64712}'],
     ['24D', 'Modifier', '2400', 'SV101-3', 'RT'],
     ['24F', 'Charges', '2400', 'SV102', '1250.00'],
-    ['25', 'Federal Tax I.D. Number', '2010AA', 'REF02 (EI)', '35-[60228]'],
+    ['23', 'Prior Authorization Number', '2300', 'REF02 (G1)', 'PA[60228]'],
     ['26', "Patient's Account No.", '2300', 'CLM01', 'ACCT[91227]'],
     ['32', 'Service Facility Location (ZIP+4)', '2310C', 'N403', '[46032]-4417'],
     ['33b', 'Billing Provider Other ID', '2010AA', 'REF02 (G2)', '[81007]'],
@@ -282,7 +282,7 @@ const feeSheet: Snippet[] = table({
     id: 's12-oemr-foot',
     kind: 's12-openemr-fee-sheet',
     text: [
-      'Price Level: Standard   Facility: Summit Neuro Pain (POS 11)   Billing Facility Tax ID: 35-[82139]',
+      'Price Level: Standard   Facility: Summit Neuro Pain (POS 11)   Billing Facility: Summit Neuro Pain (Fac ID [82139])',
       'Search codes: "6471" → {64712} Neuroplasty sciatic · {64714} Neuroplasty lumbar plexus · 2 matches',
     ].join('\n'),
   }),
@@ -386,7 +386,7 @@ const fileMgr: Snippet[] = table({
   rows: [
     ['SNP_837P_20270114_0912.txt', '837P', '[76018]', '42', '[36061]', 'Accepted (999 A)'],
     ['SNP_837P_20270114_1405.txt', '837P', '[76019]', '7', '[15075]', 'Rejected (999 R)'],
-    ['ERA_[87040]_20270114.835', '835', '[76020]', '118', '[54239]', 'Downloaded'],
+    ['ERA_[87040]_20270114.835', '835', '[76020]', '118', '[64632]', 'Downloaded'],
     ['RPT_277CA_[76018].txt', '277CA', '[76018]', '42', '[22041]', 'Ready'],
   ],
 }).concat(
@@ -471,7 +471,7 @@ const slack: Snippet[] = lines({
     'Maria T. 9:44 AM',
     'the {64632} one had auth PA-[75005], it was for {64712} though, different code. Rebill {64632} after auth?',
     'Jon R. 9:46 AM',
-    'yes, request retro auth for {64632} and hold. also [71310] is a dupe of claim [71296], void that one',
+    'yes, request retro auth for {64632} and hold. also [71310] is a dupe of claim [64714], void that one',
     'DenialBot APP 9:47 AM',
     'Daily total: 14 denials · $[10866] at risk · top CARC 197',
   ].join('\n'),
@@ -556,7 +556,8 @@ const x837caret: Snippet[] = lines({
     'LX*2~',
     'SV1*HC^{64632}^RT*655*UN*1***1~',
     'REF*G1*PA[75011]~',
-    'SE*[00031]*0001~',
+    'REF*EA*[58874]~',
+    'SE*31*0001~',
   ].join('\n'),
 });
 
