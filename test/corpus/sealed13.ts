@@ -15,17 +15,21 @@ import type { Snippet } from './types';
  * context (it would be unknown to KNOWN_5 and so an unfair miss).
  *
  * Shapes built on real public document layouts (segment order, field and column names; our codes swapped in):
- * X12 278 request/response as one unbroken line (005010X217: UM, HCR, SV1, TRN, MSG), an HL7 v2.5.1 DFT^P03
- * field-by-field inspector (FT1-2…FT1-26 field names from the standard), FHIR R4 Claim in the RDF Turtle format the
- * spec publishes beside JSON and XML, FHIR R4 ConceptMap (CDM → CPT), the NY no-fault NF-3 verification of treatment
- * form (boxes and the "fee schedule treatment code" grid), VA Form 10-10172 community care request for services
- * (RFS), the CMS PFS carrier-specific payment file (quoted comma CSV: year, carrier, locality, HCPCS, modifier,
- * non-facility and facility amounts, PC/TC, status, multiple-surgery indicator), and a retrospective claims study
- * abstract (PubMed style, methods naming CPT codes). The other shapes (single-line raw 278 aside: pandas DataFrame
- * print in a notebook, logfmt charge events, quoted-reply email chain, payer claim detail definition list, 3270
- * prior-auth inquiry screen, mail-merge letter preview, ERA viewer claim and PLB grid, procedure clinic agenda,
- * SAS PROC FREQ listing, web form validation messages, teaching physician attestation, CDM bulk-edit confirmation,
- * denial root-cause fishbone notes) are written the way those pages read, with no single public source.
+ * X12 278 request/response as one unbroken line (005010X217: UM, HCR, SV1, TRN, REF*BB, MSG), an HL7 v2.5.1 DFT^P03
+ * in a field-by-field inspector (FT1-2…FT1-26 field names from the standard), FHIR R4 Claim in the RDF Turtle format
+ * the spec publishes beside JSON and XML, FHIR R4 ConceptMap (CDM → CPT), the NY no-fault NF-3 verification of
+ * treatment form (its "report of services rendered" grid: place of service including ZIP code, fee schedule
+ * treatment code), VA Form 10-10172 Request for Service (2025 layout: veteran and ordering provider section, type of
+ * service requested), the CMS MPFSDB carrier payment file (PFALL-style quoted CSV: year, 5-digit MAC number,
+ * locality, HCPCS, modifier, non-facility and facility amounts, PC/TC, status, multiple-surgery indicator; IOM
+ * 100-04 ch. 23 addendum layout) and a claims-database study abstract (PubMed page, methods naming CPT codes).
+ * The other shapes (pandas DataFrame print in a notebook, logfmt charge events, quoted-reply e-mail chain, payer claim
+ * detail definition list, 3270 prior-auth inquiry screen, SAS PROC FREQ listing, appeal mail-merge preview, ERA viewer
+ * claim and PLB grids, procedure clinic day agenda, prior-auth form validation messages, teaching physician
+ * attestation, CDM bulk-edit confirmation, benefit manager code list in three PDF columns, bilingual member EOB,
+ * spreadsheet comment threads, denial root-cause notes, consumer cost lookup, git log of a payer-rules repository,
+ * encoder AI assistant answer, claim search result cards) are written the way those pages read, with no single
+ * public source.
  */
 
 // ── X12 278 request and response, raw, each interchange one unbroken line (clearinghouse "raw segment" text box) ──
@@ -313,15 +317,15 @@ const vaRfs: Snippet[] = lines({
   id: 's13-varfs',
   kind: 's13-va-rfs-form',
   text: [
-    'VA FORM 10-[10172]   COMMUNITY CARE PROVIDER - REQUEST FOR SERVICES (RFS)',
-    'SECTION I - VETERAN:  HALVORSEN, ERIK J     LAST 4 SSN: 4471     VA ICN: 1012647143V200318',
-    'REFERRAL NUMBER: [48521]    CATEGORY OF CARE: PAIN MANAGEMENT    SEOC: PAIN MGMT INTERVENTIONAL 1.4.9',
-    'SECTION II - PROVIDER:  CASCADE NERVE & PAIN CLINIC   NPI 1962047381   BOISE ID [83706]',
-    'SECTION III - SERVICES REQUESTED (list CPT/HCPCS):',
-    '  {64632} x2 (bilateral, staged)   {64445} x1',
-    '  Additional: {64712} if conservative tx fails; not covered under current SEOC, RFS required',
-    'CLINICAL JUSTIFICATION: Morton neuroma bilateral, failed orthotics and 3 injections (last 08/2026).',
-    'SUBMITTED TO: VISN 20 CC OFFICE, FAX 208-555-0190   FACILITY STATION #531   RFS SEQ [28680]',
+    'VA FORM 10-[10172]   REQUEST FOR SERVICE (RFS) - MEDICAL SERVICES   PAGE 1',
+    'VETERAN AND ORDERING PROVIDER INFORMATION',
+    'Veteran: HALVORSEN, ERIK J   Last 4 SSN: 4471   DOB: 03/02/1969   Referral number: [48521]',
+    'Ordering provider: CASCADE NERVE & PAIN CLINIC   NPI 1962047381   Address: 410 W Bannock St, Boise ID [83702]',
+    'TYPE OF CARE REQUEST: Additional services on current referral   Category of care: PAIN MANAGEMENT',
+    'TYPE OF SERVICE REQUESTED (CPT/HCPCS): {64632} x2 (bilateral, staged), {64445} x1',
+    '  Additional: {64712} if conservative tx fails - not covered under current SEOC, so requested here',
+    'Clinical justification: Morton neuroma bilateral, failed orthotics and 3 injections (last 08/2026).',
+    "Requests are approved/denied at the VA facility's discretion. Sent to VA CC office fax 208-555-0190, pages 6, seq [28680]",
   ].join('\n'),
 });
 
@@ -597,6 +601,35 @@ const gitLog: Snippet[] = lines({
   ].join('\n'),
 });
 
+// ── AI assistant answer panel inside an encoder (markdown rendered: paragraphs and bullets) ──
+const assistantAnswer: Snippet[] = lines({
+  id: 's13-assist',
+  kind: 's13-ai-assistant-answer',
+  before: 'You asked: can I bill the sciatic block with the neurolysis? Case 90204, Dr. Lindqvist',
+  text: [
+    'Short answer: usually not. When the surgeon performs the block as part of the open neurolysis ({64712}),',
+    'the block is included in the global surgical package, so {64445} is not reported separately by the surgeon.',
+    'What to check in this case:',
+    "• If anesthesia placed the block for post-op pain at the surgeon's request, anesthesia may report {64445} with its own documentation.",
+    '• {64714} was also performed (lumbar plexus). Report {64712} and {64714} as separate lines with modifier 59 or XS.',
+    '• The payer (ID [60982]) lists {64712}–{64714} under prior authorization; your auth [57126] covers only the first.',
+    'Sources: payer policy PM-[42755] (rev. 10/2026); your facility charge rule [29548].',
+  ].join('\n'),
+});
+
+// ── payer portal claim search results as cards (one card per claim, label: value pairs on one line) ──
+const claimCards: Snippet[] = lines({
+  id: 's13-cards',
+  kind: 's13-claim-search-result-cards',
+  before: 'Search results: 4 claims · Provider TIN ending 7622 · DOS 10/01/2026–11/30/2026',
+  text: [
+    'Claim [81736] · ZAYAS, INES · DOS 10/06/2026 · CPT {64445} · Billed $412.60 · Paid $88.14 · Finalized',
+    'Claim [81737] · ZAYAS, INES · DOS 11/03/2026 · CPT {64712}, {64714} · Billed $6,020.55 · In process',
+    'Claim [81802] · ODUYA, FEMI · DOS 11/10/2026 · CPT {64632}-50 · Billed $1,440.00 · Denied (CO-4)',
+    'Claim [64612] · PELL, AUGUSTA · DOS 11/12/2026 · CPT {64612} · Billed $590.00 · Paid $176.02 · Check [30742]',
+  ].join('\n'),
+});
+
 export const sealed13: Snippet[] = [
   ...x12_278_oneline,
   ...hl7Inspector,
@@ -626,4 +659,6 @@ export const sealed13: Snippet[] = [
   ...rcaNotes,
   ...costLookup,
   ...gitLog,
+  ...assistantAnswer,
+  ...claimCards,
 ];
