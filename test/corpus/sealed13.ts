@@ -360,7 +360,7 @@ const pubmedAbstract: Snippet = {
   ].join('\n'),
 };
 
-// ── SAS PROC FREQ listing (analyst output window), codes by place of service ──
+// ── SAS PROC FREQ listing (analyst output window), claim lines by CPT code ──
 const sasFreq: Snippet[] = lines({
   id: 's13-sas',
   kind: 's13-sas-proc-freq-listing',
@@ -441,7 +441,7 @@ const eraClaim: Snippet[] = table({
       '898.32',
       '[22865]',
     ],
-    ['3', '11/02/2026', '{64445} RT 59', '1', '650.00', '0.00', '0.00', '0.00', 'CO-97 650.00', '0.00', '[22863]'],
+    ['3', '11/02/2026', '{64445} RT 59', '1', '650.00', '0.00', '0.00', '0.00', 'CO-97 650.00', '0.00', '[22866]'],
     ['4', '11/09/2026', '{64612}', '2', '1,180.00', '344.12', '0.00', '68.82', 'CO-45 835.88', '275.30', '[64612]'],
   ],
 });
@@ -553,7 +553,7 @@ const sheetComments: Snippet[] = lines({
   before: 'Comments · Q4 pain audit.xlsx',
   text: [
     'F12 · Marta Kowal · Nov 24: Sample [17925] — provider billed {64714} but op note only supports {64712}. Downcode?',
-    '   ↳ Leo Brandt · Nov 24: Agree, {64712} only. Also row 13 has {64445} with no separate block note.',
+    '   ↳ Leo Brandt · Nov 24: Agree, {64712} only. Also row 13 has {64445}RT with no separate block note.',
     'H19 · Marta Kowal · Nov 25: Is {64632} right here? Documentation says chemical neurolysis of the plantar digital nerve, yes.',
     'H19 · Marta Kowal · Nov 25: Units column says [10360] — that is the batch number pasted into the wrong cell.',
     'C4 · Leo Brandt · Nov 26: {64612} x2 on one DOS for the same side → one unit; recoup [24768] cents? (=$247.68)',
