@@ -124,7 +124,7 @@ export function checkStoredSettings(raw: unknown): { settings: Settings; faults:
     return { settings, faults };
   }
   const record = raw as Record<string, unknown>;
-  for (const field of ['mode', 'hoverDelayMs', 'holdKey', 'highlightStyle'] as const) {
+  for (const field of Object.keys(FIELD_SCHEMAS) as (keyof typeof FIELD_SCHEMAS)[]) {
     if (!(field in record) || record[field] === undefined) continue;
     const result = z.safeParse(FIELD_SCHEMAS[field]() as z.ZodMiniType<unknown>, record[field]);
     if (result.success) (settings as unknown as Record<string, unknown>)[field] = result.data;
@@ -144,7 +144,8 @@ export function checkStoredSettings(raw: unknown): { settings: Settings; faults:
     }
   }
   for (const key of Object.keys(record)) {
-    if (!(SETTINGS_FIELDS as readonly string[]).includes(key)) {
+    // DEFAULT_SETTINGS has every field (SETTINGS_FIELDS), and only those.
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
       faults.push({ field: 'settings', why: 'unknown-field', value: key });
     }
   }

@@ -45,13 +45,8 @@ function gateStateOf(url: string, snapshot: SettingsState): SiteGateState {
 }
 
 function sameState(a: SiteGateState | undefined, b: SiteGateState): boolean {
-  return (
-    a !== undefined &&
-    a.enabled === b.enabled &&
-    a.options.hoverDelayMs === b.options.hoverDelayMs &&
-    a.options.holdKey === b.options.holdKey &&
-    a.options.highlightStyle === b.options.highlightStyle
-  );
+  // Both built by gateStateOf, so their keys come in the same order.
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
