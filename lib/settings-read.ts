@@ -6,13 +6,14 @@
  * browser.storage directly rather than WXT's storage items: @wxt-dev/storage costs ~4 KB gzip of
  * a 40 KB content-script budget, and defining a versioned item runs its migration check in every
  * frame. Writing, versions and migrations live in lib/settings.ts (background, popup, options).
- * Nothing here throws on bad stored data: a problem is recorded and the default is used.
+ * Nothing here throws on bad stored data: a fault is recorded and the default is used. The fault's
+ * words are in lib/settings-problems.ts (options page, popup): the content script never shows them.
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
 import { bool, numberWhere } from './mini-kinds';
-import { EMPTY_POLICY, type Policy, parseHostRule, type SiteMode, type SiteRule } from './sites';
+import { checkHostRule, EMPTY_POLICY, type HostRuleProblem, type Policy, type SiteMode, type SiteRule } from './sites';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
 // The popup imports site matching from here with the rest of the settings API.
@@ -49,12 +50,23 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export const SETTINGS_FIELDS = ['mode', 'sites', 'hoverDelayMs', 'holdKey', 'highlightStyle'] as const;
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
-/** Something wrong with stored data, for the options page. The default was used instead. */
-export interface SettingsProblem {
-  /** The field (or 'settings' for the whole stored value, 'policy' for the managed policy). */
-  field: SettingsField | 'settings' | 'policy';
-  message: string;
-}
+/**
+ * Something wrong with stored data, as data: the default was used instead. The content script
+ * never shows these, so the words for them are elsewhere (lib/settings-problems.ts, for the
+ * options page), out of its bundle. `value` is what was found.
+ */
+export type SettingsFault =
+  | { field: 'settings'; why: 'not-object' | 'unknown-field' | 'unreadable'; value: unknown }
+  | { field: Exclude<SettingsField, 'sites'>; why: 'invalid'; value: unknown }
+  | { field: 'sites'; why: 'not-list'; value: unknown }
+  /** A dropped site entry: not `{ host, includeSubdomains }`, or (`rule`) a bad host. */
+  | { field: 'sites'; why: 'site'; value: unknown; rule?: HostRuleProblem }
+  | { field: 'policy'; why: 'not-list'; key: PolicyHostsKey; value: unknown }
+  /** A dropped policy host: not a string, or (`rule`) a bad host. */
+  | { field: 'policy'; why: 'entry'; key: PolicyHostsKey; value: unknown; rule?: HostRuleProblem }
+  | { field: 'policy'; why: 'invalid'; key: 'lockedMode'; value: unknown };
+
+export type PolicyHostsKey = 'forceEnabledHosts' | 'forceDisabledHosts';
 
 // ---------------------------------------------------------------------------------------------
 // Schemas (zod/mini: the content script imports this file), built on first use (lib/lazy.ts):
@@ -77,30 +89,15 @@ const FIELD_SCHEMAS = {
   highlightStyle: highlightStyleSchema,
 } as const;
 
-const FIELD_HELP: Record<Exclude<SettingsField, 'sites'>, string> = {
-  mode: '“all-except” or “only-listed”',
-  hoverDelayMs: `a whole number of milliseconds from ${HOVER_DELAY_MIN_MS} to ${HOVER_DELAY_MAX_MS}`,
-  holdKey: '“none”, “Alt”, “Control”, “Shift” or “Meta”',
-  highlightStyle: '“underline”, “background” or “off”',
-};
-
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  try {
-    const text = JSON.stringify(value);
-    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  } catch {
-    return typeof value;
-  }
-}
-
-/** One site entry, checked and normalised the same way the options page checks typed input. */
-export function validateSiteRule(value: unknown): { ok: true; rule: SiteRule } | { ok: false; error: string } {
+/**
+ * One site entry, checked and normalised the same way the options page checks typed input.
+ * Not ok: not `{ host, includeSubdomains }`, or (`rule`) a bad host.
+ */
+export function checkSiteRule(value: unknown): { ok: true; rule: SiteRule } | { ok: false; rule?: HostRuleProblem } {
   const shape = z.safeParse(siteRuleSchema(), value);
-  if (!shape.success) return { ok: false, error: `${shown(value)} is not a site entry ({ host, includeSubdomains }).` };
-  const parsed = parseHostRule({ input: shape.data.host, includeSubdomains: shape.data.includeSubdomains });
-  if (!parsed.ok) return parsed;
-  return { ok: true, rule: parsed.rule };
+  if (!shape.success) return { ok: false };
+  const checked = checkHostRule({ input: shape.data.host, includeSubdomains: shape.data.includeSubdomains });
+  return checked.ok ? checked : { ok: false, rule: checked.problem };
 }
 
 function dedupeRules(rules: SiteRule[]): SiteRule[] {
@@ -115,53 +112,44 @@ function dedupeRules(rules: SiteRule[]): SiteRule[] {
 
 /**
  * Reads a stored (partial) settings object field by field: a field that fails validation falls
- * back to its default and adds a problem; a bad site entry is dropped and adds a problem.
- * Pure; never throws.
+ * back to its default and adds a fault; a bad site entry is dropped and adds a fault.
+ * Pure; never throws. (`validateStoredSettings` in lib/settings-problems.ts puts the faults in words.)
  */
-export function validateStoredSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
+export function checkStoredSettings(raw: unknown): { settings: Settings; faults: SettingsFault[] } {
   const settings: Settings = { ...DEFAULT_SETTINGS, sites: [] };
-  const problems: SettingsProblem[] = [];
-  if (raw === null || raw === undefined) return { settings, problems };
+  const faults: SettingsFault[] = [];
+  if (raw === null || raw === undefined) return { settings, faults };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({
-      field: 'settings',
-      message: `The stored settings were ${shown(raw)}, not an object; defaults are used.`,
-    });
-    return { settings, problems };
+    faults.push({ field: 'settings', why: 'not-object', value: raw });
+    return { settings, faults };
   }
   const record = raw as Record<string, unknown>;
-  for (const field of ['mode', 'hoverDelayMs', 'holdKey', 'highlightStyle'] as const) {
+  for (const field of Object.keys(FIELD_SCHEMAS) as (keyof typeof FIELD_SCHEMAS)[]) {
     if (!(field in record) || record[field] === undefined) continue;
     const result = z.safeParse(FIELD_SCHEMAS[field]() as z.ZodMiniType<unknown>, record[field]);
     if (result.success) (settings as unknown as Record<string, unknown>)[field] = result.data;
-    else
-      problems.push({
-        field,
-        message: `Stored ${field} was ${shown(record[field])}; it must be ${FIELD_HELP[field]}. The default (${shown(DEFAULT_SETTINGS[field])}) is used.`,
-      });
+    else faults.push({ field, why: 'invalid', value: record[field] });
   }
   if ('sites' in record && record.sites !== undefined) {
     if (!Array.isArray(record.sites)) {
-      problems.push({
-        field: 'sites',
-        message: `Stored site list was ${shown(record.sites)}, not a list; it is ignored.`,
-      });
+      faults.push({ field: 'sites', why: 'not-list', value: record.sites });
     } else {
       const rules: SiteRule[] = [];
       for (const entry of record.sites) {
-        const checked = validateSiteRule(entry);
+        const checked = checkSiteRule(entry);
         if (checked.ok) rules.push(checked.rule);
-        else problems.push({ field: 'sites', message: `A stored site was dropped: ${checked.error}` });
+        else faults.push({ field: 'sites', why: 'site', value: entry, rule: checked.rule });
       }
       settings.sites = dedupeRules(rules);
     }
   }
   for (const key of Object.keys(record)) {
-    if (!(SETTINGS_FIELDS as readonly string[]).includes(key)) {
-      problems.push({ field: 'settings', message: `Stored settings hold an unknown field “${key}”; it is ignored.` });
+    // DEFAULT_SETTINGS has every field (SETTINGS_FIELDS), and only those.
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
+      faults.push({ field: 'settings', why: 'unknown-field', value: key });
     }
   }
-  return { settings, problems };
+  return { settings, faults };
 }
 
 /** What is written: only the fields that differ from their defaults. */
@@ -192,7 +180,7 @@ export function migrateSettingsV1toV2(old: unknown): Record<string, unknown> {
   const hosts = Array.isArray(disabledSites) ? disabledSites : [];
   const sites = hosts.map((host) => {
     if (typeof host !== 'string') return host;
-    const parsed = parseHostRule({ input: host });
+    const parsed = checkHostRule({ input: host });
     return parsed.ok ? parsed.rule : { host, includeSubdomains: false };
   });
   const existing = Array.isArray(rest.sites) ? rest.sites : [];
@@ -203,78 +191,64 @@ export function migrateSettingsV1toV2(old: unknown): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // Reading and writing settings
 
-export interface SettingsSnapshot {
+/** Settings and policy as read, with the faults found reading them (for words: lib/settings-problems.ts). */
+export interface SettingsState {
   settings: Settings;
   policy: Policy;
-  problems: SettingsProblem[];
+  faults: SettingsFault[];
 }
 
-/** Settings with the problems found reading them. Never throws (storage failure → defaults). */
-export async function readSettings(): Promise<{ settings: Settings; problems: SettingsProblem[] }> {
+/** Settings with the faults found reading them. Never throws (storage failure → defaults). */
+export async function readStoredSettings(): Promise<{ settings: Settings; faults: SettingsFault[] }> {
   try {
     const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
     // A pre-release shape may be read before the background's migration has run: migrate on read too.
-    return validateStoredSettings(stored === undefined ? undefined : migrateSettingsV1toV2(stored));
+    return checkStoredSettings(stored === undefined ? undefined : migrateSettingsV1toV2(stored));
   } catch (error) {
     return {
       settings: { ...DEFAULT_SETTINGS, sites: [] },
-      problems: [{ field: 'settings', message: `Settings could not be read (${String(error)}); defaults are used.` }],
+      faults: [{ field: 'settings', why: 'unreadable', value: error }],
     };
   }
 }
 
 export async function getSettings(): Promise<Settings> {
-  return (await readSettings()).settings;
+  return (await readStoredSettings()).settings;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Managed policy (storage.managed; schema in public/managed-schema.json)
 
-function policyRules(
-  field: 'forceEnabledHosts' | 'forceDisabledHosts',
-  raw: unknown,
-  problems: SettingsProblem[],
-): SiteRule[] {
+function policyRules(key: PolicyHostsKey, raw: unknown, faults: SettingsFault[]): SiteRule[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    problems.push({
-      field: 'policy',
-      message: `Policy ${field} is ${shown(raw)}, not a list of hosts; it is ignored.`,
-    });
+    faults.push({ field: 'policy', why: 'not-list', key, value: raw });
     return [];
   }
   const rules: SiteRule[] = [];
   for (const host of raw) {
-    const parsed = typeof host === 'string' ? parseHostRule({ input: host }) : undefined;
-    if (parsed?.ok) rules.push(parsed.rule);
-    else
-      problems.push({
-        field: 'policy',
-        message: `Policy ${field} entry ${shown(host)} is ignored: ${parsed && !parsed.ok ? parsed.error : 'not a host name.'}`,
-      });
+    const checked = typeof host === 'string' ? checkHostRule({ input: host }) : undefined;
+    if (checked?.ok) rules.push(checked.rule);
+    else faults.push({ field: 'policy', why: 'entry', key, value: host, rule: checked?.problem });
   }
   return dedupeRules(rules);
 }
 
 /** Validates what `storage.managed` holds, key by key. Pure; never throws. */
-export function validatePolicy(raw: unknown): { policy: Policy; problems: SettingsProblem[] } {
-  const problems: SettingsProblem[] = [];
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { policy: { ...EMPTY_POLICY }, problems };
+export function checkPolicy(raw: unknown): { policy: Policy; faults: SettingsFault[] } {
+  const faults: SettingsFault[] = [];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { policy: { ...EMPTY_POLICY }, faults };
   const record = raw as Record<string, unknown>;
   const policy: Policy = {
-    forceEnabledHosts: policyRules('forceEnabledHosts', record.forceEnabledHosts, problems),
-    forceDisabledHosts: policyRules('forceDisabledHosts', record.forceDisabledHosts, problems),
+    forceEnabledHosts: policyRules('forceEnabledHosts', record.forceEnabledHosts, faults),
+    forceDisabledHosts: policyRules('forceDisabledHosts', record.forceDisabledHosts, faults),
   };
   if (record.lockedMode !== undefined) {
     const mode = z.safeParse(modeSchema(), record.lockedMode);
     if (mode.success) policy.lockedMode = mode.data;
-    else
-      problems.push({
-        field: 'policy',
-        message: `Policy lockedMode ${shown(record.lockedMode)} is ignored: it must be ${FIELD_HELP.mode}.`,
-      });
+    else faults.push({ field: 'policy', why: 'invalid', key: 'lockedMode', value: record.lockedMode });
   }
-  return { policy, problems };
+  return { policy, faults };
 }
 
 /**
@@ -292,12 +266,12 @@ export async function readManagedStorage(): Promise<unknown> {
   }
 }
 
-export async function readPolicy(): Promise<{ policy: Policy; problems: SettingsProblem[] }> {
-  return validatePolicy(await readManagedStorage());
+export async function readStoredPolicy(): Promise<{ policy: Policy; faults: SettingsFault[] }> {
+  return checkPolicy(await readManagedStorage());
 }
 
 export async function getPolicy(): Promise<Policy> {
-  return (await readPolicy()).policy;
+  return (await readStoredPolicy()).policy;
 }
 
 /**
@@ -305,35 +279,35 @@ export async function getPolicy(): Promise<Policy> {
  * was ever seen (fresh install): fast, provisional (docs/managed-policy.md "Before the policy is
  * known"). Undefined only when storage fails.
  */
-export async function readMirroredSnapshot(): Promise<SettingsSnapshot | undefined> {
+export async function readMirroredState(): Promise<SettingsState | undefined> {
   try {
-    const [settings, stored] = await Promise.all([readSettings(), browser.storage.local.get(POLICY_MIRROR_KEY)]);
-    const policy = validatePolicy(stored[POLICY_MIRROR_KEY]);
-    return { settings: settings.settings, policy: policy.policy, problems: [...settings.problems, ...policy.problems] };
+    const [settings, stored] = await Promise.all([readStoredSettings(), browser.storage.local.get(POLICY_MIRROR_KEY)]);
+    const policy = checkPolicy(stored[POLICY_MIRROR_KEY]);
+    return { settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] };
   } catch {
     return undefined;
   }
 }
 
-/** Settings, policy and every problem found reading them. */
-export async function readSnapshot(): Promise<SettingsSnapshot> {
-  const [settings, policy] = await Promise.all([readSettings(), readPolicy()]);
-  return { settings: settings.settings, policy: policy.policy, problems: [...settings.problems, ...policy.problems] };
+/** Settings, policy and every fault found reading them. */
+export async function readState(): Promise<SettingsState> {
+  const [settings, policy] = await Promise.all([readStoredSettings(), readStoredPolicy()]);
+  return { settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] };
 }
 
 /**
- * Calls `cb` with a fresh snapshot whenever the settings or the policy change, in any context
+ * Calls `cb` with a fresh state whenever the settings or the policy change, in any context
  * (options page, popup, command, administrator), until `signal` aborts.
  */
-export function watchSettings(cb: (snapshot: SettingsSnapshot) => void, signal: AbortSignal): void {
+export function watchState(cb: (state: SettingsState) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   let generation = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
       const mine = ++generation;
-      void readSnapshot().then((snapshot) => {
+      void readState().then((state) => {
         // A later change may have been read first; only the newest read is reported.
-        if (!signal.aborted && mine === generation) cb(snapshot);
+        if (!signal.aborted && mine === generation) cb(state);
       });
     }
   };

@@ -44,6 +44,14 @@ export interface SiteSettings {
 
 export type ParsedHostRule = { ok: true; rule: SiteRule } | { ok: false; error: string };
 
+/**
+ * Why a typed host is not a site rule, as a key: the content script reads stored rules through
+ * `checkHostRule` and never shows the words, so the words (`parseHostRule`) stay out of its bundle.
+ */
+export type HostRuleProblem = 'empty' | 'no-host' | 'bad-address' | 'not-a-name' | 'bad-port' | 'bad-name' | 'ip';
+
+export type CheckedHostRule = { ok: true; rule: SiteRule } | { ok: false; problem: HostRuleProblem };
+
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
 
@@ -69,25 +77,25 @@ function normaliseHostname(hostname: string): string | undefined {
 /**
  * Reads a site as a user types it: `portal.example.com`, `*.example.com`, `https://x.org/path`,
  * `localhost:8080`, `192.168.0.10`, `[::1]:3000`, `bücher.de`. `includeSubdomains` can also come
- * from a "subdomains" checkbox; a leading `*.` sets it too.
+ * from a "subdomains" checkbox; a leading `*.` sets it too. A bad one gives a `HostRuleProblem`.
  */
-export function parseHostRule({
+export function checkHostRule({
   input,
   includeSubdomains = false,
 }: {
   input: string;
   includeSubdomains?: boolean;
-}): ParsedHostRule {
+}): CheckedHostRule {
   let text = input.trim();
-  if (text === '') return { ok: false, error: 'Type a site, such as portal.example.com.' };
+  if (text === '') return { ok: false, problem: 'empty' };
   // A pasted address: keep its host and port only.
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     try {
       const url = new URL(text);
-      if (!url.host) return { ok: false, error: `“${input.trim()}” has no site name.` };
+      if (!url.host) return { ok: false, problem: 'no-host' };
       text = url.host;
     } catch {
-      return { ok: false, error: `“${input.trim()}” is not a valid address.` };
+      return { ok: false, problem: 'bad-address' };
     }
   }
   let subdomains = includeSubdomains;
@@ -95,9 +103,7 @@ export function parseHostRule({
     subdomains = true;
     text = text.slice(2);
   }
-  if (/[\s/?#@*]/.test(text)) {
-    return { ok: false, error: `“${input.trim()}” is not a site name: use only the name, such as example.com.` };
-  }
+  if (/[\s/?#@*]/.test(text)) return { ok: false, problem: 'not-a-name' };
   // Split an explicit port off before normalising, so that ":80" is kept as typed.
   let port: string | undefined;
   const portMatch = /^(\[[^\]]*\]|[^:]*):([^:]*)$/.exec(text);
@@ -105,21 +111,47 @@ export function parseHostRule({
     text = portMatch[1] ?? '';
     const digits = portMatch[2] ?? '';
     const n = Number(digits);
-    if (!/^\d{1,5}$/.test(digits) || !Number.isInteger(n) || n < 1 || n > 65535) {
-      return { ok: false, error: `The port in “${input.trim()}” must be a number from 1 to 65535.` };
-    }
+    if (!/^\d{1,5}$/.test(digits) || !Number.isInteger(n) || n < 1 || n > 65535)
+      return { ok: false, problem: 'bad-port' };
     port = String(n);
   }
   const hostname = normaliseHostname(text);
-  if (!hostname) return { ok: false, error: `“${input.trim()}” is not a valid site name.` };
+  if (!hostname) return { ok: false, problem: 'bad-name' };
   if (!isIp(hostname)) {
     if (hostname.length > 253 || !hostname.split('.').every((label) => LABEL.test(label))) {
-      return { ok: false, error: `“${input.trim()}” is not a valid site name.` };
+      return { ok: false, problem: 'bad-name' };
     }
   } else if (subdomains) {
-    return { ok: false, error: `“${input.trim()}” is an IP address, which has no subdomains.` };
+    return { ok: false, problem: 'ip' };
   }
   return { ok: true, rule: { host: port ? `${hostname}:${port}` : hostname, includeSubdomains: subdomains } };
+}
+
+/** The words for a `HostRuleProblem` in what the user typed (`input`, trimmed). For the pages only. */
+export function hostRuleError(problem: HostRuleProblem, input: string): string {
+  const typed = input.trim();
+  switch (problem) {
+    case 'empty':
+      return 'Type a site, such as portal.example.com.';
+    case 'no-host':
+      return `“${typed}” has no site name.`;
+    case 'bad-address':
+      return `“${typed}” is not a valid address.`;
+    case 'not-a-name':
+      return `“${typed}” is not a site name: use only the name, such as example.com.`;
+    case 'bad-port':
+      return `The port in “${typed}” must be a number from 1 to 65535.`;
+    case 'bad-name':
+      return `“${typed}” is not a valid site name.`;
+    case 'ip':
+      return `“${typed}” is an IP address, which has no subdomains.`;
+  }
+}
+
+/** `checkHostRule` with the problem in words, for the pages that show it (options, popup, import). */
+export function parseHostRule(args: { input: string; includeSubdomains?: boolean }): ParsedHostRule {
+  const checked = checkHostRule(args);
+  return checked.ok ? checked : { ok: false, error: hostRuleError(checked.problem, args.input) };
 }
 
 /** `*.example.com` for a rule with subdomains: how rules are shown and exported for policy. */
@@ -185,15 +217,24 @@ export function effectiveMode({ settings, policy }: { settings: SiteSettings; po
   return policy.lockedMode ?? settings.mode;
 }
 
+/** Why a site is on or off, as a key (`siteState` puts it in words for the popup). */
+export type SiteWhy = 'no-host' | 'policy-off' | 'policy-on' | 'skipped' | 'unlisted';
+
+export interface SiteVerdict {
+  enabled: boolean;
+  lockedBy?: 'policy';
+  why?: SiteWhy;
+}
+
 /**
  * Whether CPT Lens runs on `url`. Policy first (forced off beats forced on, the safer of the
  * two when an administrator lists a host in both), then the user's list read through the mode.
  * A URL with no host (a local file) follows the mode: on in "all-except", off in "only-listed".
  *
  * `url` must be the frame's *effective* URL: about:blank, srcdoc and data: frames inherit their
- * parent's site first (see `effectiveFrameUrl`).
+ * parent's site first (see `effectiveFrameUrl`). The content script uses this; the words are in `siteState`.
  */
-export function siteState({
+export function siteVerdict({
   url,
   settings,
   policy = EMPTY_POLICY,
@@ -201,25 +242,33 @@ export function siteState({
   url: string;
   settings: SiteSettings;
   policy?: Policy;
-}): SiteState {
+}): SiteVerdict {
   const site = siteOf(url);
   const mode = effectiveMode({ settings, policy });
-  if (!site) {
-    return mode === 'all-except'
-      ? { enabled: true }
-      : { enabled: false, reason: 'This page has no site name to list, and CPT Lens runs only on listed sites.' };
-  }
+  if (!site) return mode === 'all-except' ? { enabled: true } : { enabled: false, why: 'no-host' };
   if (policy.forceDisabledHosts.some((rule) => ruleMatchesSite(rule, site))) {
-    return { enabled: false, lockedBy: 'policy', reason: 'Turned off for this site by your organization’s policy.' };
+    return { enabled: false, lockedBy: 'policy', why: 'policy-off' };
   }
   if (policy.forceEnabledHosts.some((rule) => ruleMatchesSite(rule, site))) {
-    return { enabled: true, lockedBy: 'policy', reason: 'Turned on for this site by your organization’s policy.' };
+    return { enabled: true, lockedBy: 'policy', why: 'policy-on' };
   }
   const listed = settings.sites.some((rule) => ruleMatchesSite(rule, site));
-  if (mode === 'all-except') {
-    return listed ? { enabled: false, reason: 'This site is in your list of sites to skip.' } : { enabled: true };
-  }
-  return listed ? { enabled: true } : { enabled: false, reason: 'CPT Lens runs only on the sites in your list.' };
+  if (mode === 'all-except') return listed ? { enabled: false, why: 'skipped' } : { enabled: true };
+  return listed ? { enabled: true } : { enabled: false, why: 'unlisted' };
+}
+
+const SITE_REASONS: Record<SiteWhy, string> = {
+  'no-host': 'This page has no site name to list, and CPT Lens runs only on listed sites.',
+  'policy-off': 'Turned off for this site by your organization’s policy.',
+  'policy-on': 'Turned on for this site by your organization’s policy.',
+  skipped: 'This site is in your list of sites to skip.',
+  unlisted: 'CPT Lens runs only on the sites in your list.',
+};
+
+/** `siteVerdict` with the reason in words a user can read (the popup, the toggle command). */
+export function siteState(args: { url: string; settings: SiteSettings; policy?: Policy }): SiteState {
+  const { why, ...state } = siteVerdict(args);
+  return why ? { ...state, reason: SITE_REASONS[why] } : state;
 }
 
 /**

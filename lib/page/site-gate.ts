@@ -4,14 +4,8 @@
  * or the managed policy (storage.onChanged reaches every frame, so a toggle in the popup takes
  * effect everywhere without a reload). Never throws: bad stored data means defaults.
  */
-import {
-  type PageOptions,
-  readMirroredSnapshot,
-  readSnapshot,
-  type SettingsSnapshot,
-  watchSettings,
-} from '../settings-read';
-import { effectiveFrameUrl, siteState } from '../sites';
+import { type PageOptions, readMirroredState, readState, type SettingsState, watchState } from '../settings-read';
+import { effectiveFrameUrl, siteVerdict } from '../sites';
 
 export interface SiteGateState {
   enabled: boolean;
@@ -38,10 +32,10 @@ export function frameUrl(win: Window = window): string {
   return effectiveFrameUrl({ url, origin: win.origin, ancestorOrigins: ancestors, topUrl });
 }
 
-function gateStateOf(url: string, snapshot: SettingsSnapshot): SiteGateState {
+function gateStateOf(url: string, snapshot: SettingsState): SiteGateState {
   const { settings, policy } = snapshot;
   return {
-    enabled: siteState({ url, settings, policy }).enabled,
+    enabled: siteVerdict({ url, settings, policy }).enabled,
     options: {
       hoverDelayMs: settings.hoverDelayMs,
       holdKey: settings.holdKey,
@@ -51,13 +45,8 @@ function gateStateOf(url: string, snapshot: SettingsSnapshot): SiteGateState {
 }
 
 function sameState(a: SiteGateState | undefined, b: SiteGateState): boolean {
-  return (
-    a !== undefined &&
-    a.enabled === b.enabled &&
-    a.options.hoverDelayMs === b.options.hoverDelayMs &&
-    a.options.holdKey === b.options.holdKey &&
-    a.options.highlightStyle === b.options.highlightStyle
-  );
+  // Both built by gateStateOf, so their keys come in the same order.
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -74,7 +63,7 @@ export function watchSiteGate({
   onChange: (state: SiteGateState) => void;
 }): void {
   let last: SiteGateState | undefined;
-  const report = (snapshot: SettingsSnapshot) => {
+  const report = (snapshot: SettingsState) => {
     if (signal.aborted) return;
     const next = gateStateOf(url, snapshot);
     if (sameState(last, next)) return;
@@ -83,16 +72,16 @@ export function watchSiteGate({
   };
   // Subscribe first so a change made while the first read is in flight is not missed.
   let exact = false;
-  watchSettings((snapshot) => {
+  watchState((snapshot) => {
     exact = true;
     report(snapshot);
   }, signal);
   // Fast first answer from the last policy seen (none on a fresh install), then the exact one,
   // which always wins: docs/managed-policy.md "Before the policy is known".
-  void readMirroredSnapshot().then((snapshot) => {
+  void readMirroredState().then((snapshot) => {
     if (snapshot && !exact) report(snapshot);
   });
-  void readSnapshot().then((snapshot) => {
+  void readState().then((snapshot) => {
     if (!exact) {
       exact = true;
       report(snapshot);
