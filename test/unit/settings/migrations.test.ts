@@ -2,13 +2,20 @@
  * Migrations run when the storage item is defined (module load), so each test seeds storage
  * first and then imports lib/settings.ts fresh.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 async function freshSettingsModule() {
   vi.resetModules();
   return import('../../../lib/settings');
 }
+
+// The first import transforms the whole settings module graph: seconds on a loaded machine, which
+// timed out the first test (5 s) now and then. Paid once here, so each test times only its own
+// fresh evaluation.
+beforeAll(async () => {
+  await import('../../../lib/settings');
+}, 60_000);
 
 beforeEach(() => {
   fakeBrowser.reset();
