@@ -8,5 +8,8 @@ const OWN_PREFIX = 'CPT-LENS';
 export const UI_HOST_TAG = 'cpt-lens-ui';
 
 export function isOwnElement(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && node.nodeName.startsWith(OWN_PREFIX);
+  return node.nodeType === Node.ELEMENT_NODE && isOwnTag(node.nodeName);
 }
+
+/** `name` (an element's nodeName) is one of ours. */
+export const isOwnTag = (name: string): boolean => name.startsWith(OWN_PREFIX);
