@@ -27,9 +27,7 @@ export interface ContextReader {
 }
 
 /** [property, value] pairs in the order first read (a Map has this shape too). */
-export interface ContextReads extends Iterable<readonly [PropertyKey, unknown]> {
-  readonly size: number;
-}
+export type ContextReads = Iterable<readonly [PropertyKey, unknown]>;
 
 export function createContextReader(root: Document | ShadowRoot): ContextReader {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
@@ -81,9 +79,6 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   const readValues: unknown[] = [];
   let readCount = 0;
   const recorded: ContextReads = {
-    get size() {
-      return readCount;
-    },
     *[Symbol.iterator]() {
       for (let i = 0; i < readCount; i++) yield [readProps[i]!, readValues[i]] as const;
     },

@@ -8,8 +8,5 @@ const OWN_PREFIX = 'CPT-LENS';
 export const UI_HOST_TAG = 'cpt-lens-ui';
 
 export function isOwnElement(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && isOwnTag(node.nodeName);
+  return node.nodeType === Node.ELEMENT_NODE && node.nodeName.startsWith(OWN_PREFIX);
 }
-
-/** `name` (an element's nodeName) is one of ours. */
-export const isOwnTag = (name: string): boolean => name.startsWith(OWN_PREFIX);

@@ -10,7 +10,7 @@ import { type ContextReader, createContextReader } from './context';
 import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
-import { isOwnElement, isOwnTag } from './own-ui';
+import { isOwnElement } from './own-ui';
 import { yieldToPage } from './yield';
 
 /** Longest stretch of our work between two yields; well under the 50 ms long-task line. */
@@ -89,7 +89,7 @@ export interface ScannerOptions {
   known: ReadonlySet<string>;
   index: MatchIndex;
   signal: AbortSignal;
-  /** Text nodes whose matches changed (added, replaced or dropped); the array is reused after the call. */
+  /** Text nodes whose matches changed (added, replaced or dropped). */
   onChanged: (nodes: Text[]) => void;
   /** An open shadow root we had not seen: the caller watches, styles and queues it. */
   onShadowRoot: (root: ShadowRoot) => void;
@@ -142,10 +142,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   let designMode: boolean | undefined;
   function isSkipped(node: Text): boolean {
     const parent = node.parentElement;
-    if (!parent) return true;
-    // One nodeName read: each DOM getter costs a few hundred ns in our isolated world.
-    const name = parent.nodeName;
-    if (SKIPPED_PARENTS.has(name) || isOwnTag(name)) return true;
+    if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
     designMode ??= doc.designMode === 'on';
     if (designMode) return true;
     // One C++ walk up the ancestors: no wrapper for each of them, no per-batch cache to keep.
@@ -286,7 +283,9 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       count += stats.candidates === candidates ? 1 : CANDIDATE_WEIGHT;
       if (count >= CLOCK_EVERY) {
         count = 0;
-        handOff(changed);
+        // Changes are handed on (highlighter, counts) before the clock is read: their cost then
+        // counts towards the deadline, and a slice does not run past it after its last read.
+        if (changed.length > 0) onChanged(changed.splice(0));
         if (performance.now() >= deadline) {
           job.trail = trailOf(walker.currentNode, job.node);
           return false;
@@ -295,16 +294,6 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     }
     if (job.node === doc && !stats.firstScanDoneAt) stats.firstScanDoneAt = performance.now();
     return true;
-  }
-
-  /**
-   * Hands changed texts on (highlighter, counts) before the clock is read: their cost then counts
-   * towards the deadline, and a slice with many changes does not run past it after its last read.
-   */
-  function handOff(changed: Text[]): void {
-    if (changed.length === 0) return;
-    onChanged(changed);
-    changed.length = 0;
   }
 
   /** One slice: returns true when all queued work is done. */
@@ -336,7 +325,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       designMode = undefined;
     }
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.
-    handOff(changed);
+    if (changed.length > 0) onChanged(changed);
     const spent = performance.now() - started;
     stats.scanMs += spent;
     stats.slices++;
