@@ -14,6 +14,7 @@
  * Answers are shared between texts: callers must not mutate them (the index copies what it keeps).
  */
 import { type DetectContext, detect, type Match } from '../detect';
+import type { ContextReads } from './context';
 
 /** A read of `prop`, then a step per value seen; or the answer. */
 type Step = { prop: PropertyKey; next: Map<unknown, Step> } | Match[];
@@ -27,7 +28,7 @@ const MEMO_STEPS = 4096;
  * detect() for `text` in `context`; `reads` is the context's record of the properties read (in the order
  * first read, with their values: ContextReader.reads).
  */
-export type DetectMemo = (text: string, context: DetectContext, reads: ReadonlyMap<PropertyKey, unknown>) => Match[];
+export type DetectMemo = (text: string, context: DetectContext, reads: ContextReads) => Match[];
 
 export function createDetectMemo(known: ReadonlySet<string>): DetectMemo {
   const trees = new Map<unknown, Step>();

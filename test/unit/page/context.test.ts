@@ -67,7 +67,7 @@ describe('reads', () => {
       ['columnHeader', 'CPT'],
     ]);
     reader.contextOf(textOf('#a'));
-    expect(reader.reads.size).toBe(0);
+    expect([...reader.reads]).toEqual([]);
   });
 });
 

@@ -2,9 +2,9 @@
  * lib/page/scan with the real detect(): what a scan indexes, what it skips, and that a rescan
  * follows edits. (Real-browser behaviour — slices, shadow roots, highlights — is in e2e.)
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMatchIndex } from '../../../lib/page/match-index';
-import { createScanner, hasKnownNumber } from '../../../lib/page/scan';
+import { createScanner, hasKnownNumber, SLICE_MS } from '../../../lib/page/scan';
 
 const KNOWN = new Set(['64712', '64714', '64632', '64445', '64612']);
 
@@ -84,5 +84,37 @@ describe('createScanner', () => {
     scanner.enqueue(text, { rescan: true });
     await scanner.run();
     expect(index.counts().size).toBe(0);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('counts handing changes on towards the slice: a costly hand-off ends the slice, not the scan later', async () => {
+    // Test fixture only (happy-dom): 40 codes in 40 paragraphs.
+    document.body.innerHTML = Array.from({ length: 40 }, () => '<p>CPT 64712</p>').join('');
+    // A clock that only the hand-off moves: each one costs a whole slice.
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const index = createMatchIndex();
+    const batches: number[] = [];
+    const scanner = createScanner({
+      doc: document,
+      known: KNOWN,
+      index,
+      signal: new AbortController().signal,
+      onChanged: (nodes) => {
+        batches.push(nodes.length);
+        now += 2 * SLICE_MS;
+      },
+      onShadowRoot: () => {},
+    });
+    scanner.enqueue(document);
+    await scanner.run();
+    expect(index.counts().get('64712')).toBe(40);
+    // Handed on every few candidates, each hand-off followed by a clock read that ends the slice.
+    expect(Math.max(...batches)).toBeLessThanOrEqual(4);
+    expect(scanner.stats().slices).toBeGreaterThanOrEqual(10);
+    expect(scanner.stats().longestSliceMs).toBeLessThanOrEqual(2 * SLICE_MS);
   });
 });
