@@ -494,6 +494,7 @@ export function createHighlighter({
       }
       ordered = [];
       matchesOf.clear();
+      fresh.clear();
     },
     { once: true },
   );
