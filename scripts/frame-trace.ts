@@ -13,6 +13,11 @@
  * 2 s apart, then backing off). Measured on the feed page, 4–6 rounds on the shared machine: about
  * +1.1–1.5 ms a frame with WARM=2000, against +3.1 ms without; and with the boxes never re-measured
  * (BOX_REFRESH_MS = 1e9, diagnosis only) +0.36 ms: the re-measure every 250 ms is most of the rest.
+ * Since the boxes measure only the boxed texts and the new ones between full searches (26–28 rect
+ * reads instead of 135; a bench build's rebuildMs went from 2.5–2.8 to 1.4–1.5 ms a rebuild), two
+ * 6-round A/Bs on the loaded machine could not tell the builds apart: RunTask per frame ranged from
+ * 25 to 86 ms across rounds of one build, its Layout alone from 4 to 52 ms (Chromium without the
+ * extension included), so a difference under a few ms is below this script's noise there.
  */
 import { createServer } from 'node:http';
 import { type BrowserContext, chromium } from '@playwright/test';
