@@ -13,6 +13,11 @@
  * 2 s apart, then backing off). Measured on the feed page, 4–6 rounds on the shared machine: about
  * +1.1–1.5 ms a frame with WARM=2000, against +3.1 ms without; and with the boxes never re-measured
  * (BOX_REFRESH_MS = 1e9, diagnosis only) +0.36 ms: the re-measure every 250 ms is most of the rest.
+ * Since the boxes measure only the boxed texts and the new ones between full searches (26–28 rect
+ * reads instead of 135; a bench build's rebuildMs went from 2.5–2.8 to 1.4–1.5 ms a rebuild), two
+ * 6-round A/Bs on the loaded machine could not tell the builds apart: RunTask per frame ranged from
+ * 25 to 86 ms across rounds of one build, its Layout alone from 4 to 52 ms (Chromium without the
+ * extension included), so a difference under a few ms is below this script's noise there.
  */
 import { createServer } from 'node:http';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -92,6 +97,15 @@ for (let round = 0; round < rounds; round++) {
       if (e.pid !== start.pid || e.tid !== start.tid || e.ph !== 'X' || e.ts < start.ts || e.ts > end.ts) continue;
       sums[e.name] = (sums[e.name] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000 / frames;
     }
+    // Calls into our content script (its observers, listeners, timers and rAF callbacks; not what
+    // resumes after a yield, a promise continuation: the highlighter's rebuild, the scan's slices).
+    // Far steadier from round to round than the whole frame's RunTask on this shared machine.
+    sums['ours: FunctionCall'] = 0;
+    for (const e of events) {
+      if (e.pid !== start.pid || e.tid !== start.tid || e.ph !== 'X' || e.ts < start.ts || e.ts > end.ts) continue;
+      if (e.name !== 'FunctionCall' || !e.args?.data?.url?.startsWith('chrome-extension://')) continue;
+      sums['ours: FunctionCall'] += (e.tdur ?? e.dur ?? 0) / 1000 / frames;
+    }
     const byEvent = perFrame[key] ?? {};
     perFrame[key] = byEvent;
     for (const [event, ms] of Object.entries(sums)) {
@@ -99,7 +113,16 @@ for (let round = 0; round < rounds; round++) {
       byEvent[event] = list;
       list.push(ms);
     }
-    console.log(round, key, 'RunTask', (sums.RunTask ?? 0).toFixed(2), 'frames', frames);
+    console.log(
+      round,
+      key,
+      'RunTask',
+      (sums.RunTask ?? 0).toFixed(2),
+      'ours',
+      sums['ours: FunctionCall'].toFixed(3),
+      'frames',
+      frames,
+    );
     await page.close();
   }
 }

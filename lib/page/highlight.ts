@@ -177,11 +177,14 @@ export function createHighlighter({
    */
   let tailBelow = false;
   /**
-   * Which matches are near must be found again (matches, elements, the viewport or the style changed).
-   * A page that only keeps changing (a counter, a class) leaves it false: the boxes re-measure the
-   * ranges they show, and skip the near search's rect reads.
+   * Which matches are near must be found again: 2 in full (the viewport, the style or the mode
+   * changed), 1 when only matches or elements came or went (in boxes: among the boxed texts and the
+   * new ones, see `rebuild`), 0 when the page only keeps changing (a counter, a class): the boxes
+   * re-measure the ranges they show, and skip the near search's rect reads.
    */
-  let nearStale = true;
+  let nearStale = 2;
+  /** Texts whose matches came since the last rebuild. */
+  const fresh = new Set<Text>();
   /** The ranges the boxes show now. */
   let boxed = new Set<StaticRange>();
   let nearAt = Number.NEGATIVE_INFINITY;
@@ -204,18 +207,18 @@ export function createHighlighter({
    * A re-measure the page's own changes ask for: on the next frame if the user is scrolling or the
    * last one is old enough, else once PAGE_REFRESH_MS have passed since the last one.
    */
-  function scheduleForPage(near = true): void {
-    if (near) nearStale = true;
+  function scheduleForPage(near = 1): void {
+    if (nearStale < near) nearStale = near;
     if (frame || queued || pageTimer || signal.aborted) return;
     const now = performance.now();
     const wait = rebuiltAt + (stats.mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
     if (wait <= 0 || now - movedAt < SETTLE_MS) {
-      schedule(false);
+      schedule(0);
       return;
     }
     pageTimer = win!.setTimeout(() => {
       pageTimer = 0;
-      schedule(false);
+      schedule(0);
     }, wait);
   }
 
@@ -231,8 +234,8 @@ export function createHighlighter({
   }
 
   /** After the next frame has rendered (layout clean), rebuild once. */
-  function schedule(near = true): void {
-    if (near) nearStale = true;
+  function schedule(near = 2): void {
+    if (nearStale < near) nearStale = near;
     if (frame || queued || signal.aborted) return;
     frame = win!.requestAnimationFrame(() => {
       frame = 0;
@@ -262,8 +265,11 @@ export function createHighlighter({
     return false;
   }
 
-  /** The nearest matches' texts, by distance to the viewport's middle, within the margin. */
-  function nearTexts(): Text[] {
+  /**
+   * The nearest matches' texts, by distance to the viewport's middle, within the margin: of all
+   * (in document order, sampled) or of a few (each measured).
+   */
+  function nearTexts(list = ordered): Text[] {
     const height = win!.innerHeight || doc.documentElement.clientHeight;
     const margin = performance.now() - movedAt < SETTLE_MS ? MARGIN_SCREENS : 0;
     const top = -height * margin;
@@ -275,7 +281,7 @@ export function createHighlighter({
     const measure = (i: number): number => {
       let where = place.get(i);
       if (where !== undefined) return where;
-      const text = ordered[i]!;
+      const text = list[i]!;
       const rect = text.parentElement?.getBoundingClientRect();
       reads++;
       if (!rect || (rect.width === 0 && rect.height === 0)) where = 2;
@@ -288,7 +294,7 @@ export function createHighlighter({
       place.set(i, where);
       return where;
     };
-    const n = ordered.length;
+    const n = list.length;
     const step = Math.max(1, Math.ceil(n / SAMPLES));
     const samples: number[] = [];
     for (let i = 0; i < n; i += step) samples.push(i);
@@ -303,7 +309,7 @@ export function createHighlighter({
       for (let i = samples[k]! + 1; i < samples[k + 1]!; i++) measure(i);
     }
     stats.lastReads = reads;
-    tailBelow = n > 0 && place.get(n - 1) === 1;
+    if (list === ordered) tailBelow = n > 0 && place.get(n - 1) === 1;
     near.sort((x, y) => x.distance - y.distance);
     return near.map((x) => x.text);
   }
@@ -318,14 +324,25 @@ export function createHighlighter({
       removals = false;
     }
     const boxing = wantBoxes && current !== 'off';
+    const recent = boxing && stats.mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
     // Only the page kept changing since the boxes were drawn: the same ranges, re-measured.
-    const same = boxing && stats.mode === 'boxes' && !nearStale && started - nearAt < NEAR_REFRESH_MS;
-    nearStale = false;
-    if (!same) nearAt = started;
+    const same = recent && !nearStale;
+    // Only matches or elements came or went (a live feed): the near search among the boxed texts
+    // and the new ones, a few dozen reads instead of a few hundred; a code that other changes carried
+    // into view is found by the full search, still run every NEAR_REFRESH_MS.
+    let few: Text[] | undefined;
+    if (recent && nearStale === 1) {
+      for (const range of boxed) fresh.add(range.startContainer as Text);
+      few = [...fresh].filter((text) => matchesOf.has(text));
+      if (few.length > SAMPLES) few = undefined;
+    }
+    fresh.clear();
+    nearStale = 0;
+    if (!same && !few) nearAt = started;
     const next = same ? boxed : new Set<StaticRange>();
     if (current !== 'off' && !same) {
       let left = maxRanges;
-      fill: for (const text of nearTexts()) {
+      fill: for (const text of nearTexts(few)) {
         for (const match of matchesOf.get(text) ?? []) {
           if (left-- <= 0) break fill;
           next.add(rangeOf(match));
@@ -395,7 +412,7 @@ export function createHighlighter({
     if (!probe && !wantBoxes) probe = win!.requestAnimationFrame(probeFrame);
     if (wantBoxes) {
       // Boxes follow the page by measure: re-measure what they show (throttled to BOX_REFRESH_MS).
-      scheduleForPage(false);
+      scheduleForPage(0);
     }
   }
 
@@ -477,6 +494,7 @@ export function createHighlighter({
       }
       ordered = [];
       matchesOf.clear();
+      fresh.clear();
     },
     { once: true },
   );
@@ -489,6 +507,7 @@ export function createHighlighter({
         const appended = !matchesOf.has(text) && insert(text);
         matchesOf.set(text, matches);
         if (appended && tailBelow) return;
+        fresh.add(text);
       }
       scheduleForPage();
     },

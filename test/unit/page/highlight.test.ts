@@ -236,3 +236,70 @@ describe('createHighlighter', () => {
     expect(pageReads()).toBeGreaterThan(0);
   });
 });
+
+describe('createHighlighter, boxes on a live feed', () => {
+  /** 10 codes in the viewport, then 190 far below it; `y` is where each element's box sits. */
+  function feedPage(): { text: Text; matches: PageMatch[] }[] {
+    return Array.from({ length: 200 }, (_, i) => placedCode(i < 10 ? 100 + 30 * i : 3000 + 30 * i));
+  }
+  function placedCode(y: number): { text: Text; matches: PageMatch[] } {
+    const code = codeText('64712');
+    code.text.parentElement!.dataset.y = String(y);
+    // A feed inserts at the top: before every other code in document order.
+    if (y < 100) document.body.prepend(code.text.parentElement!);
+    return code;
+  }
+
+  it('measures only the boxed texts and the new ones when only matches came or went, and all of them each second', async () => {
+    // The clock stands still (the full search is due by time alone), and boxes stay until it moves.
+    let clock = 10_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    vi.mocked(HTMLElement.prototype.getBoundingClientRect).mockImplementation(function (this: HTMLElement) {
+      const top = Number(this.dataset.y ?? 0);
+      return { top, bottom: top + 20, left: 10, right: 60, width: 50, height: 20, x: 10, y: top, toJSON: () => ({}) };
+    });
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const codes = feedPage();
+    for (const { text, matches } of codes) highlighter.update(text, matches);
+    await frames();
+    for (let i = 0; i < 12; i++) {
+      highlighter.noteActivity();
+      await frame();
+    }
+    await frames();
+    expect(highlighter.stats().mode).toBe('boxes');
+
+    const rects = vi.mocked(HTMLElement.prototype.getBoundingClientRect);
+    const pageReads = () => rects.mock.contexts.filter((el) => (el as Element).localName !== 'cpt-lens-marks');
+    // A feed frame: an item with a code comes in at the top, one goes at the bottom of the boxed ones.
+    async function feedFrame(): Promise<HTMLElement[]> {
+      rects.mockClear();
+      const added = placedCode(90);
+      const gone = codes.shift()!;
+      gone.text.parentElement!.remove();
+      highlighter.update(gone.text, undefined);
+      highlighter.update(added.text, added.matches);
+      highlighter.invalidate();
+      highlighter.noteActivity();
+      codes.unshift(added);
+      // The re-measure is throttled (a real timer, then a frame): wait for it, however slow the machine.
+      const before = highlighter.stats().rebuilds;
+      for (let i = 0; i < 20 && highlighter.stats().rebuilds === before; i++) await frames();
+      expect(highlighter.stats().rebuilds).toBe(before + 1);
+      return pageReads() as HTMLElement[];
+    }
+
+    const read = await feedFrame();
+    // The 9 boxed texts still there and the new one, each once; none of the 190 far below.
+    expect(read.map((el) => Number(el.dataset.y)).sort((a, b) => a - b)).toEqual([
+      90, 130, 160, 190, 220, 250, 280, 310, 340, 370,
+    ]);
+    expect(highlighter.stats().mode).toBe('boxes');
+
+    // A second later the full search runs again: it samples the whole page, far codes included.
+    clock += 1001;
+    const all = await feedFrame();
+    expect(all.length).toBeGreaterThan(40);
+    expect(all.filter((el) => Number(el.dataset.y) >= 3000).length).toBeGreaterThan(30);
+  });
+});
