@@ -530,10 +530,11 @@ function readShape(text: string, c: Candidate): void {
   }
 }
 
-/** Masked digits right before: "•••• 64714", "***64714" (the shown tail of an account number). */
+/** Masked digits right before: "•••• 64714", "***64714", "...49601" (the shown tail of an account number or NPI). */
 function maskedBefore(text: string, end: number): boolean {
   let i = end;
-  for (let c = text.charCodeAt(i - 1); c === 42 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1)) i--;
+  for (let c = text.charCodeAt(i - 1); c === 42 || c === 46 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1))
+    i--;
   return end - i > 2;
 }
 

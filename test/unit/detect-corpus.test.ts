@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11)-/.test(s.kind)),
       detect,
       known,
     );
@@ -140,7 +140,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11)-/.test(t.kind)),
       detect,
       known,
     );
@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11)-/.test(x.kind)),
       detect,
       known,
     );
@@ -204,7 +204,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11)-/.test(x.kind)),
       detect,
       known,
     );
@@ -219,7 +219,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11)-/.test(x.kind)),
       detect,
       known,
     );
@@ -295,6 +295,8 @@ describe('labelled corpus', () => {
     ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
     ['10', '5', 's10-', 310, KNOWN_5, 1, 0.833],
     ['10', '10,000', 's10-', 310, KNOWN_10K, 0.963, 0.833],
+    ['11', '5', 's11-', 305, KNOWN_5, 0.9909, 0.9166],
+    ['11', '10,000', 's11-', 305, KNOWN_10K, 0.909, 0.9166],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -351,7 +353,7 @@ describe('labelled corpus', () => {
     'the tuning set before sealed10 with %s known codes: not below its floor',
     (_, known, precision, recall) => {
       const s = scoreSet(
-        TUNING_SET.filter((x) => !x.kind.startsWith('s10-')),
+        TUNING_SET.filter((x) => !/^s1[01]-/.test(x.kind)),
         detect,
         known,
       );
@@ -373,26 +375,34 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.9988, 0.9729],
     ['10,000', KNOWN_10K, 0.994, 0.9735],
-  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
-    const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.tokens).toBe(4447);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-  });
+  ] as const)(
+    'the tuning set before sealed11 with %s known codes: not below its floor',
+    (_, known, precision, recall) => {
+      const s = scoreSet(
+        TUNING_SET.filter((x) => !x.kind.startsWith('s11-')),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(4447);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
   // SEALED set 11 (`sealed11.ts`, 305 tokens, 29 page shapes): written and committed (0ab877f) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of d98f90d (after issue 11's eleventh
   // pass):
   //   5 codes:      P=0.9818 R=0.9000 (tp 108, fp 2, fn 12; 120 codes, 10 decoys with known digits)
   //   10,000 codes: P=0.8640 R=0.9000 (fp 17: 102 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed11-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed11-first-score.txt). Issue 11's twelfth pass wrote structural rules after reading
+  // those misses, so sealed11 is TUNING data now (in TUNING_SET, `s11-` kinds), and its rows are in the table above at the pass's
+  // score.
   it.each([
-    ['5', KNOWN_5, 0.9818],
-    ['10,000', KNOWN_10K, 0.864],
-  ] as const)('sealed set 11 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(305);
+    ['5', KNOWN_5, 0.9983, 0.9692],
+    ['10,000', KNOWN_10K, 0.9884, 0.9697],
+  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.tokens).toBe(4752);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
   });
 });

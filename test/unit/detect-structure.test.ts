@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { type DetectContext, detect } from '../../lib/detect';
+import { structuredCodes } from '../../lib/detect/structured';
+import { KNOWN_5, KNOWN_10K } from '../corpus/known';
+
+/**
+ * Structural evidence (issue 11, twelfth pass): what the shape of a page's text says about a number, whatever its
+ * vendor's words. Each case pairs a code with a number that differs only in what the rule reads, so removing the rule
+ * fails it.
+ */
+const codes = (text: string, context?: DetectContext, known: ReadonlySet<string> = KNOWN_5) =>
+  detect({ text, known, context }).map((m) => m.code);
+
+describe('structure: masked identifiers', () => {
+  it('reads dots before a number as the masked head of an identifier', () => {
+    expect(codes('...64712')).toEqual([]);
+    expect(codes('Servicing NPI ending ...64712 approved')).toEqual([]);
+    expect(codes('64712')).toEqual(['64712']);
+  });
+});
+
+describe('structure: X12 with any element separator', () => {
+  it('reads a pipe-separated segment ending in the ~ terminator as X12', () => {
+    expect(structuredCodes('N4|OMAHA|NE|64714~')).toEqual([]);
+    expect(codes('N4|OMAHA|NE|64714~')).toEqual([]);
+    expect(structuredCodes('SVC|HC>64712>RT|41795|52623||1~')).toEqual([7]);
+  });
+});
+
+describe('structure: HL7 v2', () => {
+  it('reads a segment after one word on its line, and only its coded CE', () => {
+    const line = 'Original FT1|1|64445||20270110|20270110|CG|64712^Inj sciatic nerve^C4|||1|||';
+    expect(codes(line)).toEqual(['64712']);
+  });
+
+  it('reads a CE quoted in a text field by its coding system', () => {
+    const err = 'ERR||FT1^1^7^1|103^Table value not found^HL70357|E||||FT1-7 value 64714^Destruction^C4 not active';
+    expect(codes(err)).toEqual(['64714']);
+    expect(codes(err.replace('^C4', '^L'))).toEqual([]);
+  });
+});
+
+describe('structure: FHIR productOrService', () => {
+  it('reads a Coding with no system in productOrService as CPT/HCPCS', () => {
+    const item = '{ "productOrService": { "coding": [{ "code": "64445", "display": "Injection, anesthetic" }] } }';
+    expect(codes(item)).toEqual(['64445']);
+    expect(codes(item.replace('productOrService', 'category'))).toEqual([]);
+    // A system that names another coding system still decides.
+    expect(codes(item.replace('"code"', '"system": "http://snomed.info/sct", "code"'))).toEqual([]);
+  });
+});
+
+void KNOWN_10K;
