@@ -281,7 +281,7 @@ const SPACED_LETTER_MODIFIERS = new Set(
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|cents|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
+  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|cents|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
@@ -631,15 +631,19 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   return true;
 }
 
-/** `64632 26`, `64712 RT`, `64712 RT 59`: a single space, then a real modifier standing alone. */
+/**
+ * `64632 26`, `64712 RT`, `64712 RT 59`: a single space, then a real modifier standing alone; or in parentheses,
+ * `64712 (RT)` (an appeal letter's "Services at issue").
+ */
 function readSpacedModifiers(text: string, from: number, c: Candidate): void {
   let i = from;
   while (i + 3 <= text.length && isSpace(text.charCodeAt(i))) {
-    const m = modifierAt(text, i + 1, true);
+    const paren = text.charCodeAt(i + 1) === 40 && text.charCodeAt(i + 4) === 41 ? 1 : 0;
+    const m = modifierAt(text, i + 1 + paren, true);
     if (!m) break;
     if (c.modifiers === EMPTY_MODS) c.modifiers = [];
     c.modifiers.push(m);
-    i += 3;
+    i += 3 + 2 * paren;
     c.fullEnd = i;
   }
 }
@@ -863,8 +867,11 @@ function labelSaysCode(
  */
 function answersCodeQuestion(text: string, start: number, context: DetectContext | undefined): boolean {
   const head = text.slice(Math.max(0, start - 100), start);
-  const before = LABEL_ONLY.test(head) ? context?.before : undefined;
-  const asked = ASKS_CODE.exec(head) ?? (before ? ASKS_CODE.exec(`${before.slice(-100)} ${head}`) : null);
+  // An answer option of a multiple-choice question ("A. 64445   B. 64712") answers the question above the options.
+  const option = OPTION.test(head);
+  const before = option || LABEL_ONLY.test(head) ? context?.before : undefined;
+  const asked =
+    ASKS_CODE.exec(head) ?? (before ? ASKS_CODE.exec(`${before.slice(-100)} ${option ? 'A:' : head}`) : null);
   // "Enter your ZIP code. Caller: 43215": a code the qualifier names as another field is no procedure code.
   const qualifier = asked?.[1] && wordKind(asked[1].toLowerCase());
   if (asked) return qualifier !== W.Other && qualifier !== W.Qualifier;
@@ -872,7 +879,8 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   // of coding ("… is coded once", "the code is reported per nerve").
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
-const ANSWER = /(?:answer|correct):\s*$/i;
+const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
+const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
@@ -1035,7 +1043,7 @@ function labelVerdict(
       const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
-      if (unexplained && population && columnModified(column!)) return V.Proc;
+      if (kind !== 'other' && population && columnModified(column!)) return V.Proc;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.

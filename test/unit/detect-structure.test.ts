@@ -50,4 +50,45 @@ describe('structure: FHIR productOrService', () => {
   });
 });
 
+describe('structure: prose and lists', () => {
+  it('reads a count word used as a key (units=3) as the next field, not as a count of the number', () => {
+    expect(codes('line=1 proc=64632 units=3 rule=MUE-PR')).toEqual(['64632']);
+    expect(codes('processed 64632 units today')).toEqual([]);
+  });
+
+  it('reads a real modifier in parentheses after the number', () => {
+    expect(codes('Services at issue: 64712 (RT) and 64712 (LT) on 09/14/2026')).toEqual(['64712', '64712']);
+    expect(codes('Services at issue: 64712 (ZZ) on 09/14/2026')).toEqual([]);
+  });
+
+  it('reads the options of a multiple-choice question that asks for a code', () => {
+    const options = 'A. 64445   B. 64712   C. 64632';
+    expect(codes(options, { before: 'A physician injects the sciatic nerve once. Which code is reported?' })).toEqual([
+      '64445',
+      '64712',
+      '64632',
+    ]);
+    // Option A has no label at all (prose); the others are decided by the question.
+    expect(codes(options, { before: 'Which ZIP code is on the claim?' })).toEqual(['64445']);
+    expect(codes(options, { before: 'Which room is the block done in?' })).toEqual(['64445']);
+  });
+
+  it("reads a quiz's rationale after its answer", () => {
+    const before = 'Which code is reported?';
+    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', { before })).toEqual(['64445']);
+    const other = { before: 'Which room is used?' };
+    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', other)).toEqual([]);
+  });
+});
+
+describe('structure: table columns', () => {
+  it('reads a column of known values written with modifiers as a code column under a header naming no field', () => {
+    const column = ['64712-50', '64714 x2', '64445', '64632'];
+    const row = ['58233', '64714 x2', '64714 x1', 'Payer requires RT/LT', '0.00', '0'];
+    expect(codes('64714 x2', { columnHeader: 'Billed', column, row })).toEqual(['64714']);
+    const plain = ['64712', '64714 x2', '64445', '64632'];
+    expect(codes('64714 x2', { columnHeader: 'Billed', column: plain, row })).toEqual([]);
+  });
+});
+
 void KNOWN_10K;
