@@ -145,6 +145,7 @@
 import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
+import { type FixedColumn, fixedColumns, fixedField } from './detect/fixed';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -360,6 +361,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
   // A CSV export as text: its header row names each column (read once, for a node holding a known number).
   const csv = structured || cands.length < 2 ? undefined : csvHeader(text);
+  // A fixed-width report's header lines (lib/detect/fixed.ts): read once, for a known number after a column gap.
+  let fixed: [number, FixedColumn[]][] | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;
@@ -382,6 +385,15 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // The comma is the separator here, not a thousands mark: the field alone decides.
       if (classifyLabel(field) !== 'procedure') continue;
     } else if (
+      // A fixed-width report's column: a header line above naming another field ("GL_ACCT", "PAYER ID") decides.
+      // With no header, a value ending its line repeated at the same place on the line above, beside a known number that is not
+      // ("…0361 64714         87215       61893" under "…0361 64712         98410       61893"), is a constant column
+      // (an account, a department), not the code column.
+      (COLUMN_GAP_END.test(textBefore(text, c.start, 24)) &&
+        (classifyLabel(fixedNameAt(text, c.start, (fixed ??= fixedHeads(text)), context) ?? '') === 'other' ||
+          (testAt(LINE_END, text, c.fullEnd) &&
+            repeatsAbove(text, c.start, context) &&
+            cands.some((o) => o.known && o.code !== c.code && !repeatsAbove(text, o.start, context))))) ||
       // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
@@ -411,6 +423,46 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     out.push({ start: c.start, end: c.start + 5, code: c.code, modifiers: c.modifiers });
   }
   return out ?? EMPTY;
+}
+
+/** The header lines among the first lines of a fixed-width report: [line offset, columns]. */
+function fixedHeads(text: string): [number, FixedColumn[]][] {
+  const out: [number, FixedColumn[]][] = [];
+  for (let n = 0, at = 0; n < 8 && at < text.length; n++) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const columns = fixedColumns(text.slice(at, end));
+    if (columns) out.push([at, columns]);
+    at = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The column name a fixed-width header gives the number at `start`: a header line above it in the node, or for a
+ * number on the node's first line, the last line of the text before the node (a report whose lines are elements).
+ */
+function fixedNameAt(
+  text: string,
+  start: number,
+  heads: [number, FixedColumn[]][],
+  context: DetectContext | undefined,
+): string | undefined {
+  const line = text.lastIndexOf('\n', start) + 1;
+  let columns: FixedColumn[] | undefined;
+  for (const [at, cols] of heads) if (at < line) columns = cols;
+  const before = !columns && !line ? context?.before : undefined;
+  if (before) columns = fixedColumns(before.slice(before.lastIndexOf('\n') + 1));
+  return columns && fixedField(columns, start - line);
+}
+
+const LINE_END = /[ \t]*(?:[\r\n]|$)/y;
+
+/** The line above (in the node, else the last line of the text before it) holds the same five digits in the same place. */
+function repeatsAbove(text: string, start: number, context: DetectContext | undefined): boolean {
+  const line = text.lastIndexOf('\n', start) + 1;
+  const above = line ? text.slice(text.lastIndexOf('\n', line - 2) + 1, line - 1) : context?.before;
+  return !!above && above.slice(above.lastIndexOf('\n') + 1).substr(start - line, 5) === text.substr(start, 5);
 }
 
 function candidate(start: number, code: string, isKnown: boolean): Candidate {

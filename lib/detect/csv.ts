@@ -21,6 +21,8 @@ export interface CsvHeader {
   at: number;
   fields: string[];
   sep: number;
+  /** Per column: it holds a number of other than five digits in a row (an amount, a count); read once, lazily. */
+  numeric?: boolean[];
 }
 
 /** Split one line into fields; a quoted field may hold the separator. */
@@ -78,5 +80,26 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
   for (let n = 0, i = from; n < cells.length; i += cells[n]!.length + 1, n++) if (i <= start) col = n;
   const field = header.fields[col]!;
   const type = header.fields.findIndex((f) => f === `${field}|type` || f === `${field}_type`);
-  return type < 0 ? field : cells[type];
+  // A column whose rows hold amounts or counts ("Charge": 148000, 42500) is no code column, whatever its header says.
+  return type >= 0 ? cells[type] : numericColumns(text, header)[col] ? '' : field;
+}
+
+const NUMBER_CELL = /^\s*\d+\s*$/;
+
+/** Which columns of the rows under `h` hold a number of other than five digits: one pass per block, then cached. */
+function numericColumns(text: string, h: CsvHeader): boolean[] {
+  if (h.numeric) return h.numeric;
+  const out = h.fields.map(() => false);
+  for (let at = text.indexOf('\n', h.at) + 1, end = 0; at > 0; at = end + 1) {
+    end = text.indexOf('\n', at);
+    const cells = splitLine(text.slice(at, end < 0 ? undefined : end), h.sep);
+    if (cells.length === out.length) {
+      cells.forEach((c, i) => {
+        if (NUMBER_CELL.test(c) && c.trim().length !== 5) out[i] = true;
+      });
+    }
+    if (end < 0) break;
+  }
+  h.numeric = out;
+  return out;
 }

@@ -91,4 +91,32 @@ describe('structure: table columns', () => {
   });
 });
 
-void KNOWN_10K;
+describe('structure: delimited text', () => {
+  it('reads a column holding amounts or counts in its rows as no code column, whatever its header', () => {
+    const tsv = (last: string) =>
+      ['Acct\tDOS\tCode\tUnits\tCharge', `43817\t01/05/27\t64714\t1\t${last}`, '43830\t01/06/27\t64612\t2\t64612'].join(
+        '\n',
+      );
+    expect(codes(tsv('148000'))).toEqual(['64714', '64612']);
+    // Every value of the column has five digits: its header decides, as before.
+    expect(codes(tsv('42500'))).toEqual(['64714', '64612', '64612']);
+  });
+});
+
+describe('structure: fixed-width text', () => {
+  const header = 'CDM_NO   DESCRIPTION                     REV  CPT     MOD  PRICE_CENTS  GL_ACCT';
+  const row = (code: string, gl: string) =>
+    `42719    NEUROLYSIS OCCIPITAL NERVE      0361 ${code}         98410       ${gl}`;
+
+  it('names a number by the header column it sits under, in the node or on the line before it', () => {
+    expect(codes(`${header}\n${row('64712', '64445')}`)).toEqual(['64712']);
+    expect(codes(row('64712', '64445'), { before: header }, KNOWN_10K)).toEqual(['64712']);
+    // No header: the list of numbers after the code is read as before.
+    expect(codes(row('64712', '64445'), { before: 'Chargemaster extract' })).toEqual(['64712', '64445']);
+  });
+
+  it('reads a value ending its line, repeated in the same place on the line above, as a constant column', () => {
+    expect(codes(row('64714', '64445'), { before: row('64712', '64445') })).toEqual(['64714']);
+    expect(codes(row('64714', '64445'), { before: row('64712', '64632') })).toEqual(['64714', '64445']);
+  });
+});
