@@ -145,8 +145,7 @@
 import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
-import { type FixedColumn, fixedColumns, fixedField } from './detect/fixed';
-import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -265,24 +264,20 @@ add(
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
-const QUANTITY_OF = new Set(['total', 'amount', 'amt', 'count', 'sum', 'balance', 'population', 'estimated']);
+const QUANTITY_OF = /^(?:total|amount|amt|count|sum|balance|population|estimated)$/;
 
-/** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier). */
-const NUMERIC_MODIFIERS = new Set(
-  '22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 80 81 82 90 91 92 93 95 96 97 99'.split(
-    ' ',
-  ),
-);
-/** Letter modifiers accepted in the space-separated form, where a random two-letter word must not qualify. */
-const SPACED_LETTER_MODIFIERS = new Set(
-  'RT LT TC XE XS XP XU GA GY GZ GX GC GE GT KX QW QZ QK QX QY LC LD LM RC RI TA FA F1 F2 F3 F4 F5 F6 F7 F8 F9 T1 T2 T3 T4 T5 T6 T7 T8 T9 E1 E2 E3 E4 AS AA CR CS SG PO PN JW JZ KP KQ'.split(
-    ' ',
-  ),
-);
+/** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier): 22–27 32 33 47 50–59 62 63 66 73 74 76–82 90–93 95–97 99. */
+const NUMERIC_MODIFIERS = /^(?:2[2-7]|3[23]|47|5\d|6[236]|7[346-9]|8[0-2]|9[0-35-79])$/;
+/**
+ * Letter modifiers accepted in the space-separated form, where a random two-letter word must not qualify: RT LT TC XE
+ * XS XP XU GA GY GZ GX GC GE GT KX QW QZ QK QX QY LC LD LM RC RI TA FA F1–F9 T1–T9 E1–E4 AS AA CR CS SG PO PN JW JZ KP KQ.
+ */
+const SPACED_LETTER_MODIFIERS =
+  /^(?:A[AS]|C[RS]|E[1-4]|F[A1-9]|G[ACETXYZ]|J[WZ]|K[PQX]|L[CDMT]|P[NO]|Q[KWXYZ]|R[CIT]|SG|T[AC1-9]|X[EPSU])$/;
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|cents|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b(?!=)/i;
+  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s)\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
@@ -361,8 +356,6 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
   // A CSV export as text: its header row names each column (read once, for a node holding a known number).
   const csv = structured || cands.length < 2 ? undefined : csvHeader(text);
-  // A fixed-width report's header lines (lib/detect/fixed.ts): read once, for a known number after a column gap.
-  let fixed: [number, FixedColumn[]][] | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;
@@ -385,16 +378,6 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // The comma is the separator here, not a thousands mark: the field alone decides.
       if (classifyLabel(field) !== 'procedure') continue;
     } else if (
-      // A fixed-width report's column: a header line above naming another field ("GL_ACCT", "PAYER ID") decides.
-      // With no header, a value ending its line repeated at the same place on the line above, beside a known number that is not
-      // ("…0361 64714         87215       61893" under "…0361 64712         98410       61893"), is a constant column
-      // (an account, a department), not the code column.
-      (COLUMN_GAP_END.test(textBefore(text, c.start, 24)) &&
-        (classifyLabel(fixedNameAt(text, c.start, (fixed ??= fixedHeads(text)), context) ?? '') === 'other' ||
-          (testAt(LINE_END, text, c.fullEnd) &&
-            repeatsAbove(text, c.start, context) &&
-            cands.some((o) => o.known && o.code !== c.code && !repeatsAbove(text, o.start, context))))) ||
-      // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field ("CPT-64712" stays a code elsewhere).
@@ -425,59 +408,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   return out ?? EMPTY;
 }
 
-/** The header lines among the first lines of a fixed-width report: [line offset, columns]. */
-function fixedHeads(text: string): [number, FixedColumn[]][] {
-  const out: [number, FixedColumn[]][] = [];
-  for (let n = 0, at = 0; n < 8 && at < text.length; n++) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const columns = fixedColumns(text.slice(at, end));
-    if (columns) out.push([at, columns]);
-    at = end + 1;
-  }
-  return out;
-}
-
-/**
- * The column name a fixed-width header gives the number at `start`: a header line above it in the node, or for a
- * number on the node's first line, the last line of the text before the node (a report whose lines are elements).
- */
-function fixedNameAt(
-  text: string,
-  start: number,
-  heads: [number, FixedColumn[]][],
-  context: DetectContext | undefined,
-): string | undefined {
-  const line = text.lastIndexOf('\n', start) + 1;
-  let columns: FixedColumn[] | undefined;
-  for (const [at, cols] of heads) if (at < line) columns = cols;
-  const before = !columns && !line ? context?.before : undefined;
-  if (before) columns = fixedColumns(before.slice(before.lastIndexOf('\n') + 1));
-  return columns && fixedField(columns, start - line);
-}
-
-const LINE_END = /[ \t]*(?:[\r\n]|$)/y;
-
-/** The line above (in the node, else the last line of the text before it) holds the same five digits in the same place. */
-function repeatsAbove(text: string, start: number, context: DetectContext | undefined): boolean {
-  const line = text.lastIndexOf('\n', start) + 1;
-  const above = line ? text.slice(text.lastIndexOf('\n', line - 2) + 1, line - 1) : context?.before;
-  return !!above && above.slice(above.lastIndexOf('\n') + 1).substr(start - line, 5) === text.substr(start, 5);
-}
-
-function candidate(start: number, code: string, isKnown: boolean): Candidate {
-  return {
-    start,
-    code,
-    known: isKnown,
-    fullEnd: start + 5,
-    modifiers: EMPTY_MODS,
-    shapeReject: false,
-    label: undefined,
-    afterPending: false,
-    addOn: false,
-    tagged: false,
-  };
+function candidate(start: number, code: string, known: boolean): Candidate {
+  // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
+  return { start, code, known, fullEnd: start + 5, modifiers: EMPTY_MODS } as Candidate;
 }
 
 function isCandidateAt(text: string, start: number): boolean {
@@ -493,7 +426,7 @@ function gluedModifierAt(text: string, i: number): boolean {
   return (
     isUpper(text.charCodeAt(i)) &&
     !isGlue(text.charCodeAt(i + 2) || 0) &&
-    SPACED_LETTER_MODIFIERS.has(text.slice(i, i + 2))
+    SPACED_LETTER_MODIFIERS.test(text.slice(i, i + 2))
   );
 }
 
@@ -535,7 +468,7 @@ export function classifyLabel(label: string): LabelKind {
 
 // ── shape: prefix and suffix of the number itself ─────────────────────────────────────────────────────
 
-const EMPTY_MODS: string[] = Object.freeze([]) as unknown as string[];
+const EMPTY_MODS = EMPTY as unknown as string[];
 /** Only blanks between the line's start and `i`: a `+` there opens the line. */
 function opensLine(text: string, i: number): boolean {
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
@@ -570,7 +503,7 @@ function readShape(text: string, c: Candidate): void {
         // A range or pair of five-digit numbers.
       } else if (!gluedProcWord(text, s - 1)) {
         c.shapeReject = true;
-        c.tagged = isDash(p) && TAG_BEFORE.test(text.slice(Math.max(0, s - 7), s - 1));
+        c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
       } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
     }
   }
@@ -623,7 +556,7 @@ function inAddress(text: string, start: number, end: number): boolean {
     text.charCodeAt(start - 4) === 32 &&
     (place === 44 || (place >= 97 && place <= 122)) &&
     /^[A-Z]{2}$/.test(state) &&
-    !SPACED_LETTER_MODIFIERS.has(state) &&
+    !SPACED_LETTER_MODIFIERS.test(state) &&
     wordKind(state.toLowerCase()) !== W.Proc &&
     !(text.charCodeAt(end) === 32 && isLetter(text.charCodeAt(end + 1)))
   );
@@ -726,8 +659,8 @@ function modifierAt(text: string, i: number, spaced: boolean): string | undefine
   }
   if (!isModChar(a) || !isModChar(b)) return undefined;
   const mod = text.slice(i, i + 2);
-  if (isDigit(a) && isDigit(b)) return NUMERIC_MODIFIERS.has(mod) ? mod : undefined;
-  if (spaced) return SPACED_LETTER_MODIFIERS.has(mod) ? mod : undefined;
+  if (isDigit(a) && isDigit(b)) return NUMERIC_MODIFIERS.test(mod) ? mod : undefined;
+  if (spaced) return SPACED_LETTER_MODIFIERS.test(mod) ? mod : undefined;
   return isUpper(a) ? mod : undefined;
 }
 
@@ -800,27 +733,8 @@ interface ScanState {
   asideAbbreviation: boolean;
 }
 
-const newScan = (colon: boolean): ScanState => ({
-  words: 0,
-  colon,
-  breaker: false,
-  onlyOf: true,
-  dot: false,
-  seen: false,
-  head: 0,
-  unexplained: false,
-  pending: 0,
-  pendingOpen: false,
-  aside: false,
-  isLabel: false,
-  lowerBound: false,
-  upperBound: false,
-  clause: false,
-  titleVerb: false,
-  lowerVerb: false,
-  verbS: false,
-  asideAbbreviation: false,
-});
+// Only the fields that do not start falsy: the others read as false / 0 until set (content-script bytes).
+const newScan = (colon: boolean) => ({ words: 0, colon, onlyOf: true }) as ScanState;
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
 function settle(st: ScanState): V {
@@ -879,7 +793,7 @@ function labelSaysCode(
       let last = head;
       while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
       // The words just before the number (bounded: a long node may hold many such numbers).
-      const ahead = text.slice(Math.max(0, h.start - 40), h.start);
+      const ahead = textBefore(text, h.start, 40);
       const plain = !ABBREVIATION_END.test(ahead);
       // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line): the words after a code describe it, so
       // the number after them is the next code of the list.
@@ -905,7 +819,7 @@ function labelSaysCode(
       // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
       // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
       verdict =
-        v !== V.Other || (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.has(h.modifiers[0] ?? ''));
+        v !== V.Other || (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.test(h.modifiers[0] ?? ''));
     }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -918,7 +832,7 @@ function labelSaysCode(
  * sit in the element before. Read only for a number an unexplained label holds.
  */
 function answersCodeQuestion(text: string, start: number, context: DetectContext | undefined): boolean {
-  const head = text.slice(Math.max(0, start - 100), start);
+  const head = textBefore(text, start, 100);
   // An answer option of a multiple-choice question ("A. 64445   B. 64712") answers the question above the options.
   const option = OPTION.test(head);
   const before = option || LABEL_ONLY.test(head) ? context?.before : undefined;
@@ -958,7 +872,7 @@ function codeElsewhere(cands: Candidate[], i: number): boolean {
  * is an account number with a letter suffix.
  */
 function realModifier(mods: readonly string[]): boolean {
-  for (const m of mods) if (NUMERIC_MODIFIERS.has(m) || SPACED_LETTER_MODIFIERS.has(m)) return true;
+  for (const m of mods) if (NUMERIC_MODIFIERS.test(m) || SPACED_LETTER_MODIFIERS.test(m)) return true;
   return false;
 }
 
@@ -1007,16 +921,16 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && /^\d{1,2}$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')) return true;
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
-    if (n === 1 && MODAL_AFTER.has(lower)) return true;
+    if (n === 1 && MODAL_AFTER.test(lower)) return true;
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
-    if (n === 1 && (SIDE_AFTER.has(lower) || wordKind(lower) === W.Proc)) return true;
+    if (n === 1 && (SIDE_AFTER.test(lower) || wordKind(lower) === W.Proc)) return true;
     // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
     if (
       /^mod(?:ifiers?)?$/.test(lower) ||
       (!plain && isCodingVerb(lower)) ||
       (as && /^(?:proc|code)/.test(lower)) ||
-      (tokens[n - 1] === 'with' && SPACED_LETTER_MODIFIERS.has(token))
+      (tokens[n - 1] === 'with' && SPACED_LETTER_MODIFIERS.test(token))
     ) {
       return true;
     }
@@ -1048,8 +962,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
-const SIDE_AFTER = new Set(['right', 'left', 'bilateral']);
-const MODAL_AFTER = new Set(['should', 'must', 'may', 'might', 'can', 'cannot', 'could', 'would', 'will']);
+const SIDE_AFTER = /^(?:right|left|bilateral)$/;
+const MODAL_AFTER = /^(?:should|must|may|might|can|cannot|could|would|will)$/;
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
 const isCodingVerb = (lower: string) =>
@@ -1116,7 +1030,7 @@ function labelVerdict(
   // The element before ends a sentence ("… in the PE file."): a sentence opening with the number has no label there.
   if (before && !(!st.seen && SENTENCE_END.test(before))) {
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
-    if (!st.seen && isJsonCodeValueAfter(before)) {
+    if (!st.seen && JSON_CODE_KEY_END.test(before)) {
       const joined = structuredCodes(`${before} ${text}`);
       return joined?.includes(before.length + 1 + start) ? V.Proc : V.Other;
     }
@@ -1173,7 +1087,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
       foreign = true;
       continue;
     }
-    if (cell.length === 2 && (NUMERIC_MODIFIERS.has(cell) || SPACED_LETTER_MODIFIERS.has(cell))) {
+    if (cell.length === 2 && (NUMERIC_MODIFIERS.test(cell) || SPACED_LETTER_MODIFIERS.test(cell))) {
       modified = true;
       continue;
     }
@@ -1291,14 +1205,14 @@ function onWord(word: string, st: ScanState): V {
     // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
     // An identifier head names an identifier whatever it qualifies ("Charge ID", "Service #"), except the coding
     // systems themselves ("CPT #", "HCPCS No.").
-    if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.has(lower) ? V.Other : V.Proc;
+    if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.test(lower) ? V.Other : V.Proc;
     if (kind === W.Other || kind === W.Qualifier) return V.Other;
     if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
     // "I would code 64714": after a modal, `code` is the coding verb.
     if (kind === W.Subject && st.head === W.HeadCode) return V.Proc;
     if (st.head === W.HeadId) return V.Other;
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
-    if (CODE_GIVEN_WITH.has(lower)) return V.Other;
+    if (CODE_GIVEN_WITH.test(lower)) return V.Other;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
     return kind !== W.Breaker && kind !== W.Verb ? V.CodeLabel : V.Proc;
   }
@@ -1348,7 +1262,7 @@ function onWord(word: string, st: ScanState): V {
       if (
         st.colon
           ? st.words <= COLON_WORD_LIMIT
-          : (!st.breaker || (st.onlyOf && QUANTITY_OF.has(lower))) && st.words <= 1
+          : (!st.breaker || (st.onlyOf && QUANTITY_OF.test(lower))) && st.words <= 1
       ) {
         return st.colon ? pend(st, V.Other) : V.Other;
       }
@@ -1369,11 +1283,11 @@ function onWord(word: string, st: ScanState): V {
     case W.Filler:
       // "criteria are met: 64712": a sentence before the colon, not a field name; "the block is still 64445": the word
       // after a verb is an adverb. "Told her 64445": the word before an object pronoun is a verb.
-      if (BE.has(lower) && st.colon) {
+      if (BE.test(lower) && st.colon) {
         st.unexplained = false;
         st.breaker = true;
-      } else if (BE.has(lower) && st.words === 1) st.unexplained = false;
-      else if (OBJECT.has(lower) && !st.words) st.breaker = true;
+      } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
+      else if (OBJECT.test(lower) && !st.words) st.breaker = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
       // (the only fillers starting "ha" are has, have, had)
       else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {
@@ -1417,13 +1331,13 @@ function onWord(word: string, st: ScanState): V {
 }
 
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
-const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
+const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs|proc|procedure|px)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
-const OBJECT = new Set(['her', 'him', 'them', 'that']);
+const BE = /^(?:is|was|are|were|be|been)$/;
+const OBJECT = /^(?:her|him|them|that)$/;
 /** "with code", "use code": a promotion or access code, not a procedure. */
-const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
+const CODE_GIVEN_WITH = /^(?:with|use|using|enter)$/;
 
 function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
   // "units: report 64632-50": no word before the lower-case coding verb, so it is the verb.

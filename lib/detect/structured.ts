@@ -55,10 +55,7 @@ export const CODING_SYSTEM =
   /ama-assn\.org\/go\/cpt|hcpcs|^(?:hc|c[45]|cpt-?4?|hcpt)$|2\.16\.840\.1\.113883\.6\.(?:12|285)(?!\d)/i;
 
 /** A node that is only a JSON value, after a `"code":` key in the text before it (a highlighted viewer). */
-const JSON_CODE_KEY_END = /"code"\s*:\s*$/;
-export function isJsonCodeValueAfter(before: string): boolean {
-  return JSON_CODE_KEY_END.test(before);
-}
+export const JSON_CODE_KEY_END = /"code"\s*:\s*$/;
 
 // Compact on purpose (content-script bytes): regexes over the sniffed node, which is the rare case.
 
@@ -105,6 +102,8 @@ export const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4,
 /** Any segment line (FHS/BHS batch headers, MSH, FT1…): a CE/CWE may stand in any of its fields. */
 const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z\d]{2}\|[^\r\n]*/g;
 const FIVE_DIGITS = /^\d{5}$/;
+/** A CE's identifier: the component, or the last word of a text field quoting the CE. */
+const CE_ID_END = /(?:^| )\d{5}$/;
 
 /**
  * Every CE/CWE whose coding system (component 3, or 6 for the alternate code) is CPT/HCPCS, in ANY field: the
@@ -121,14 +120,8 @@ function hl7Codes(text: string): number[] {
       const c = rep.split('^');
       // A CE quoted in a text field ("ERR-8: FT1-7 value 64714^Destruction …^C4 not active"): the identifier ends
       // its words, the coding system opens the third component's.
-      const id = c[0]!.slice(-5);
-      if (
-        CODING_SYSTEM.test(c[2]?.trim().split(' ')[0] ?? '') &&
-        FIVE_DIGITS.test(id) &&
-        (id === c[0] || c[0]!.at(-6) === ' ')
-      ) {
+      if (CE_ID_END.test(c[0]!) && CODING_SYSTEM.test(c[2]?.trim().split(' ')[0] ?? ''))
         out.push(at + c[0]!.length - 5);
-      }
       if (CODING_SYSTEM.test(c[5]?.trim() ?? '') && FIVE_DIGITS.test(c[3] ?? '')) {
         out.push(at + c[0]!.length + c[1]!.length + c[2]!.length + 3);
       }

@@ -108,15 +108,15 @@ describe('structure: fixed-width text', () => {
   const row = (code: string, gl: string) =>
     `42719    NEUROLYSIS OCCIPITAL NERVE      0361 ${code}         98410       ${gl}`;
 
-  it('names a number by the header column it sits under, in the node or on the line before it', () => {
-    expect(codes(`${header}\n${row('64712', '64445')}`)).toEqual(['64712']);
-    expect(codes(row('64712', '64445'), { before: header }, KNOWN_10K)).toEqual(['64712']);
+  it('names a number by the header column it sits under, after a column gap', () => {
+    expect(codes(`${header}\n${row('64712', '64445')}\n${row('64714', '64445')}`)).toEqual(['64712', '64714']);
     // No header: the list of numbers after the code is read as before.
-    expect(codes(row('64712', '64445'), { before: 'Chargemaster extract' })).toEqual(['64712', '64445']);
+    expect(codes(`Chargemaster extract\n${row('64712', '64445')}`)).toEqual(['64712', '64445']);
   });
 
-  it('reads a value ending its line, repeated in the same place on the line above, as a constant column', () => {
-    expect(codes(row('64714', '64445'), { before: row('64712', '64445') })).toEqual(['64714']);
-    expect(codes(row('64714', '64445'), { before: row('64712', '64632') })).toEqual(['64714', '64445']);
+  it('leaves a number that follows no column gap, or sits under no column start, to the other rules', () => {
+    const note = `${'note '.repeat(12)}on primary 64445`;
+    expect(note.indexOf('64445')).toBe(header.indexOf('GL_ACCT') - 1);
+    expect(codes(`${header}\n${row('64712', '64714')}\n${note}`)).toEqual(['64712', '64445']);
   });
 });
