@@ -96,7 +96,8 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
   const type = header.fields.findIndex((f) => f === `${field}|type` || f === `${field}_type`);
   // A column whose rows hold amounts or counts ("Charge": 148000, 42500) is no code column, whatever its header says:
   // read once per column of the block.
-  const numeric = (header.numeric ??= []);
+  header.numeric ??= [];
+  const numeric = header.numeric;
   numeric[col] ??= text
     .slice(header.at)
     .split('\n')

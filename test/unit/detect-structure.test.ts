@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DetectContext, detect } from '../../lib/detect';
 import { structuredCodes } from '../../lib/detect/structured';
-import { KNOWN_5, KNOWN_10K } from '../corpus/known';
+import { KNOWN_5 } from '../corpus/known';
 
 /**
  * Structural evidence (issue 11, twelfth pass): what the shape of a page's text says about a number, whatever its
