@@ -283,6 +283,7 @@ const COUNT_AFTER =
 /** Sticky at the number's end (testAt): no slice per marked code. */
 const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
 const PAST_BEFORE = /[a-z]{3}ed $/;
+const RANGE_OF = /\d[-–]\d+ of $/;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -393,7 +394,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       inAddress(text, c.start, c.fullEnd) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
-      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12)))
+      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
+      // "Rows 1–12389 of 38613": the total after a range.
+      RANGE_OF.test(textBefore(text, c.start, 16))
     ) {
       continue;
     }
@@ -1000,7 +1003,9 @@ function labelVerdict(
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
-    if (kind === 'procedure') return V.Proc;
+    // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
+    if (kind === 'procedure')
+      return bare && context.column && columnPopulation(context.column, known) === false ? V.Other : V.Proc;
     if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
@@ -1052,7 +1057,8 @@ function labelVerdict(
 const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
-const GENERIC_CODE = /^\s*codes?\s*$/i;
+/** A "code" header no coding system qualifies ("Code", "Charge code"; not "CPT code", "Proc code"). */
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z]+ )?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;

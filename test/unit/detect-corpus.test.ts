@@ -296,7 +296,7 @@ describe('labelled corpus', () => {
     ['10', '5', 's10-', 310, KNOWN_5, 1, 0.833],
     ['10', '10,000', 's10-', 310, KNOWN_10K, 0.963, 0.833],
     ['11', '5', 's11-', 305, KNOWN_5, 1, 0.9833],
-    ['11', '10,000', 's11-', 305, KNOWN_10K, 0.9218, 0.9833],
+    ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -398,7 +398,7 @@ describe('labelled corpus', () => {
   // score.
   it.each([
     ['5', KNOWN_5, 0.9988, 0.9735],
-    ['10,000', KNOWN_10K, 0.989, 0.9741],
+    ['10,000', KNOWN_10K, 0.9906, 0.9741],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.tokens).toBe(4752);

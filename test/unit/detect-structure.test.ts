@@ -51,6 +51,11 @@ describe('structure: FHIR productOrService', () => {
 });
 
 describe('structure: prose and lists', () => {
+  it('reads the number after a range and "of" as a total', () => {
+    expect(codes('Results 1–10 of 64445')).toEqual([]);
+    expect(codes('Results 1–10 for 64445')).toEqual(['64445']);
+  });
+
   it('reads a count word used as a key (units=3) as the next field, not as a count of the number', () => {
     expect(codes('line=1 proc=64632 units=3 rule=MUE-PR')).toEqual(['64632']);
     expect(codes('processed 64632 units today')).toEqual([]);
@@ -82,6 +87,15 @@ describe('structure: prose and lists', () => {
 });
 
 describe('structure: table columns', () => {
+  it('reads a "code" header no coding system qualifies by its column when most of its numbers are unknown', () => {
+    const column = ['64712', '63405', '50668', '50671'];
+    const row = ['64712', 'Occipital nerve destruction', '$1,240'];
+    expect(codes('64712', { columnHeader: 'Charge code', column, row })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'CPT code', column, row })).toEqual(['64712']);
+    const codesColumn = ['64712', '64714', '64445', '50671'];
+    expect(codes('64712', { columnHeader: 'Charge code', column: codesColumn, row })).toEqual(['64712']);
+  });
+
   it('reads a column of known values written with modifiers as a code column under a header naming no field', () => {
     const column = ['64712-50', '64714 x2', '64445', '64632'];
     const row = ['58233', '64714 x2', '64714 x1', 'Payer requires RT/LT', '0.00', '0'];
