@@ -25,7 +25,14 @@
  *      line of three or more field names in its first lines) is read like a table: the header field of a number's
  *      column decides it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the
  *      header above them; a `code|1` column with a `code|1|type` column is decided by the row's type (CPT/HCPCS code,
- *      CDM not: the CMS hospital price transparency template).
+ *      CDM not: the CMS hospital price transparency template); a column whose rows hold a number of other than five
+ *      digits ("Charge": 148000) holds amounts, not codes, whatever its header. A fixed-width report's header line
+ *      (three or more names with no digit, separated by runs of blanks) names the column of a number that opens its
+ *      line or follows a column gap, left-aligned under the name ("GL_ACCT" not a code).
+ *      X12 also when a `|`-separated segment ends its line with `~` ("N4|OMAHA|NE|68969~"); HL7 v2 also when a segment
+ *      follows one word on its line ("Original FT1|…"), and a CE quoted in a text field ("FT1-7 value 64714^…^C4 not
+ *      active") is coded by its system; a FHIR Coding with no system inside `productOrService` is CPT/HCPCS (the US
+ *      profiles bind that element to them).
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -40,7 +47,10 @@
  *      column; more counts of one to four digits than five-digit values = a column of counts, not codes), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
  *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
  *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
- *      left to the population, and so is a pivot table's "Row Labels" column. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
+ *      left to the population, and so is a pivot table's "Row Labels" column. A "code" header no coding system
+ *      qualifies ("Charge code") over a column whose values the data mostly does not know is a chargemaster column;
+ *      a column of known values that writes one with a modifier is a code column under any header naming no field
+ *      ("Billed": 64712-50, 64714 x2). A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
  *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
@@ -66,6 +76,8 @@
  *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
  *        - a unit count right after the number ("add 64612 1 unit"), or a modal opening a predicate about it ("64445
  *          should also need laterality", "following 64714 should read");
+ *        - an option of a multiple-choice question that asks for a code ("Which code is reported?" | "A. 64445   B.
+ *          64712"), and a quiz's rationale after its answer ("Correct answer: A. Rationale: 64445 describes …");
  *        - a prompt for a code right before the number's own `Label:` (in its text or the element before): a sentence
  *          naming a code, not one another field qualifies ("enter the procedure code now. Caller: 64612", "…
  *          chemodenervation code? | Back: 64612"; not "Enter your ZIP code. Caller: 43215").
@@ -100,7 +112,8 @@
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
- *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
+ *      after ("we processed 18459 appeals": a count), dots before ("...49601", a masked NPI), a range and "of" before
+ *      ("Rows 1–12389 of 38613"): not a code (a count word used as a key, "units=3", is no count); but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
@@ -122,7 +135,7 @@
  *   the known set, so the cost per node does not grow with it.
  *
  * MODIFIERS: `64712-RT`, `64712-RT-59`, `64445–50` (any dash), `64445/50`, `64632 26` and `64712 RT` (space form
- *   only for real modifiers), `64712RT` (glued, UB-04 line items: real letter modifiers only), and from
+ *   only for real modifiers; also in parentheses, `64712 (RT)`), `64712RT` (glued, UB-04 line items: real letter modifiers only), and from
  *   `context.after` when the code ends its node (a "Mod" cell after the code; a numbered form box "33." is not one).
  *
  * CONTEXT GUIDE FOR PAGE (what gives the best precision, cheapest first):
