@@ -12,8 +12,11 @@
  * calls `csvHeader` once per node, and only for a node that holds a known number.
  */
 
-/** Three or more column names with no digit, separated by runs of two or more blanks. */
-const FIXED_HEADER = /^[^\d\n]*\S {2,}[^\d\n]*\S {2,}[^\d\n]*\S[^\d\n]*$/;
+/**
+ * Three or more upper-case column names, separated by runs of two or more blanks, with no digit, no lower-case letter
+ * and no sentence punctuation (prose with two blanks after its sentences is no header).
+ */
+const FIXED_HEADER = /^[^\d\n.,;:!?a-z]*\S {2,}[^\d\n.,;:!?a-z]*\S {2,}[^\d\n.,;:!?a-z]*\S[^\d\n.,;:!?a-z]*$/;
 const HEADER_FIELD = /^\s*(?:[A-Za-z][\w .#/|-]*|"[A-Za-z][^"]*")\s*$/;
 /** How far into the node header rows are looked for. */
 const HEAD_LINES = 6;

@@ -132,5 +132,10 @@ describe('structure: fixed-width text', () => {
     const note = `${'note '.repeat(12)}on primary 64445`;
     expect(note.indexOf('64445')).toBe(header.indexOf('GL_ACCT') - 1);
     expect(codes(`${header}\n${row('64712', '64714')}\n${note}`)).toEqual(['64712', '64445']);
+    // Prose with two blanks after its sentences is no header line.
+    expect(codes('Hi team.  See the list below.  Thanks, Dana\n64712 was denied twice\n64445 too')).toEqual([
+      '64712',
+      '64445',
+    ]);
   });
 });
