@@ -25,7 +25,14 @@
  *      line of three or more field names in its first lines) is read like a table: the header field of a number's
  *      column decides it (`cpt`, `PROC_CD` code; `enc_csn`, `charge_cents` not), for lines with as many fields as the
  *      header above them; a `code|1` column with a `code|1|type` column is decided by the row's type (CPT/HCPCS code,
- *      CDM not: the CMS hospital price transparency template).
+ *      CDM not: the CMS hospital price transparency template); a column whose rows hold a number of other than five
+ *      digits ("Charge": 148000) holds amounts, not codes, whatever its header. A fixed-width report's header line
+ *      (three or more names with no digit, separated by runs of blanks) names the column of a number that opens its
+ *      line or follows a column gap, left-aligned under the name ("GL_ACCT" not a code).
+ *      X12 also when a `|`-separated segment ends its line with `~` ("N4|OMAHA|NE|68969~"); HL7 v2 also when a segment
+ *      follows one word on its line ("Original FT1|…"), and a CE quoted in a text field ("FT1-7 value 64714^…^C4 not
+ *      active") is coded by its system; a FHIR Coding with no system inside `productOrService` is CPT/HCPCS (the US
+ *      profiles bind that element to them).
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -40,7 +47,10 @@
  *      column; more counts of one to four digits than five-digit values = a column of counts, not codes), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
  *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
  *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
- *      left to the population, and so is a pivot table's "Row Labels" column. A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
+ *      left to the population, and so is a pivot table's "Row Labels" column. A "code" header no coding system
+ *      qualifies ("Charge code") over a column whose values the data mostly does not know is a chargemaster column;
+ *      a column of known values that writes one with a modifier is a code column under any header naming no field
+ *      ("Billed": 64712-50, 64714 x2). A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
  *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
@@ -66,6 +76,8 @@
  *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
  *        - a unit count right after the number ("add 64612 1 unit"), or a modal opening a predicate about it ("64445
  *          should also need laterality", "following 64714 should read");
+ *        - an option of a multiple-choice question that asks for a code ("Which code is reported?" | "A. 64445   B.
+ *          64712"), and a quiz's rationale after its answer ("Correct answer: A. Rationale: 64445 describes …");
  *        - a prompt for a code right before the number's own `Label:` (in its text or the element before): a sentence
  *          naming a code, not one another field qualifies ("enter the procedure code now. Caller: 64612", "…
  *          chemodenervation code? | Back: 64612"; not "Enter your ZIP code. Caller: 43215").
@@ -100,7 +112,8 @@
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
- *      after ("we processed 18459 appeals": a count): not a code; but a short upper-case tag
+ *      after ("we processed 18459 appeals": a count), dots before ("...49601", a masked NPI), a range and "of" before
+ *      ("Rows 1–12389 of 38613"): not a code (a count word used as a key, "units=3", is no count); but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
@@ -122,7 +135,7 @@
  *   the known set, so the cost per node does not grow with it.
  *
  * MODIFIERS: `64712-RT`, `64712-RT-59`, `64445–50` (any dash), `64445/50`, `64632 26` and `64712 RT` (space form
- *   only for real modifiers), `64712RT` (glued, UB-04 line items: real letter modifiers only), and from
+ *   only for real modifiers; also in parentheses, `64712 (RT)`), `64712RT` (glued, UB-04 line items: real letter modifiers only), and from
  *   `context.after` when the code ends its node (a "Mod" cell after the code; a numbered form box "33." is not one).
  *
  * CONTEXT GUIDE FOR PAGE (what gives the best precision, cheapest first):
@@ -145,7 +158,7 @@
 import { columnModified, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
-import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, isJsonCodeValueAfter, structuredCodes } from './detect/structured';
+import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
 export interface Match {
@@ -264,29 +277,26 @@ add(
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
-const QUANTITY_OF = new Set(['total', 'amount', 'amt', 'count', 'sum', 'balance', 'population', 'estimated']);
+const QUANTITY_OF = /^(?:total|amount|amt|count|sum|balance|population|estimated)$/;
 
-/** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier). */
-const NUMERIC_MODIFIERS = new Set(
-  '22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 80 81 82 90 91 92 93 95 96 97 99'.split(
-    ' ',
-  ),
-);
-/** Letter modifiers accepted in the space-separated form, where a random two-letter word must not qualify. */
-const SPACED_LETTER_MODIFIERS = new Set(
-  'RT LT TC XE XS XP XU GA GY GZ GX GC GE GT KX QW QZ QK QX QY LC LD LM RC RI TA FA F1 F2 F3 F4 F5 F6 F7 F8 F9 T1 T2 T3 T4 T5 T6 T7 T8 T9 E1 E2 E3 E4 AS AA CR CS SG PO PN JW JZ KP KQ'.split(
-    ' ',
-  ),
-);
+/** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier): 22–27 32 33 47 50–59 62 63 66 73 74 76–82 90–93 95–97 99. */
+const NUMERIC_MODIFIERS = /^(?:2[2-7]|3[23]|47|5\d|6[236]|7[346-9]|8[0-2]|9[0-35-79])$/;
+/**
+ * Letter modifiers accepted in the space-separated form, where a random two-letter word must not qualify: RT LT TC XE
+ * XS XP XU GA GY GZ GX GC GE GT KX QW QZ QK QX QY LC LD LM RC RI TA FA F1–F9 T1–T9 E1–E4 AS AA CR CS SG PO PN JW JZ KP KQ.
+ */
+const SPACED_LETTER_MODIFIERS =
+  /^(?:A[AS]|C[RS]|E[1-4]|F[A1-9]|G[ACETXYZ]|J[WZ]|K[PQX]|L[CDMT]|P[NO]|Q[KWXYZ]|R[CIT]|SG|T[AC1-9]|X[EPSU])$/;
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:points|pts|miles|mi|km|kg|lbs?|mg|mcg|ml|steps|views|visitors|users|members|people|residents|results|records|items|rows|claims|patients|employees|bytes|[kmg]b|usd|dollars|cents|euros|sq|ft|feet|acres|hours|hrs|min(?:ute)?s|days|years|votes|followers|likes|downloads|copies|units|times|pages|words|visits|calls|clicks|reviews|posts|customers|transactions)\b/i;
+  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s)\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
 const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
 const PAST_BEFORE = /[a-z]{3}ed $/;
+const RANGE_OF = /\d[-–]\d+ of $/;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -382,7 +392,6 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // The comma is the separator here, not a thousands mark: the field alone decides.
       if (classifyLabel(field) !== 'procedure') continue;
     } else if (
-      // "ASC-64714": a tag glued to a known code, in a column a procedure header names, is that code's setting.
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field ("CPT-64712" stays a code elsewhere).
@@ -398,7 +407,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       inAddress(text, c.start, c.fullEnd) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
-      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12)))
+      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
+      // "Rows 1–12389 of 38613": the total after a range.
+      RANGE_OF.test(textBefore(text, c.start, 16))
     ) {
       continue;
     }
@@ -413,19 +424,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   return out ?? EMPTY;
 }
 
-function candidate(start: number, code: string, isKnown: boolean): Candidate {
-  return {
-    start,
-    code,
-    known: isKnown,
-    fullEnd: start + 5,
-    modifiers: EMPTY_MODS,
-    shapeReject: false,
-    label: undefined,
-    afterPending: false,
-    addOn: false,
-    tagged: false,
-  };
+function candidate(start: number, code: string, known: boolean): Candidate {
+  // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
+  return { start, code, known, fullEnd: start + 5, modifiers: EMPTY_MODS } as Candidate;
 }
 
 function isCandidateAt(text: string, start: number): boolean {
@@ -441,7 +442,7 @@ function gluedModifierAt(text: string, i: number): boolean {
   return (
     isUpper(text.charCodeAt(i)) &&
     !isGlue(text.charCodeAt(i + 2) || 0) &&
-    SPACED_LETTER_MODIFIERS.has(text.slice(i, i + 2))
+    SPACED_LETTER_MODIFIERS.test(text.slice(i, i + 2))
   );
 }
 
@@ -483,7 +484,7 @@ export function classifyLabel(label: string): LabelKind {
 
 // ── shape: prefix and suffix of the number itself ─────────────────────────────────────────────────────
 
-const EMPTY_MODS: string[] = Object.freeze([]) as unknown as string[];
+const EMPTY_MODS = EMPTY as unknown as string[];
 /** Only blanks between the line's start and `i`: a `+` there opens the line. */
 function opensLine(text: string, i: number): boolean {
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
@@ -518,7 +519,7 @@ function readShape(text: string, c: Candidate): void {
         // A range or pair of five-digit numbers.
       } else if (!gluedProcWord(text, s - 1)) {
         c.shapeReject = true;
-        c.tagged = isDash(p) && TAG_BEFORE.test(text.slice(Math.max(0, s - 7), s - 1));
+        c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
       } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
     }
   }
@@ -530,10 +531,11 @@ function readShape(text: string, c: Candidate): void {
   }
 }
 
-/** Masked digits right before: "•••• 64714", "***64714" (the shown tail of an account number). */
+/** Masked digits right before: "•••• 64714", "***64714", "...49601" (the shown tail of an account number or NPI). */
 function maskedBefore(text: string, end: number): boolean {
   let i = end;
-  for (let c = text.charCodeAt(i - 1); c === 42 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1)) i--;
+  for (let c = text.charCodeAt(i - 1); c === 42 || c === 46 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1))
+    i--;
   return end - i > 2;
 }
 
@@ -570,7 +572,7 @@ function inAddress(text: string, start: number, end: number): boolean {
     text.charCodeAt(start - 4) === 32 &&
     (place === 44 || (place >= 97 && place <= 122)) &&
     /^[A-Z]{2}$/.test(state) &&
-    !SPACED_LETTER_MODIFIERS.has(state) &&
+    !SPACED_LETTER_MODIFIERS.test(state) &&
     wordKind(state.toLowerCase()) !== W.Proc &&
     !(text.charCodeAt(end) === 32 && isLetter(text.charCodeAt(end + 1)))
   );
@@ -630,15 +632,19 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   return true;
 }
 
-/** `64632 26`, `64712 RT`, `64712 RT 59`: a single space, then a real modifier standing alone. */
+/**
+ * `64632 26`, `64712 RT`, `64712 RT 59`: a single space, then a real modifier standing alone; or in parentheses,
+ * `64712 (RT)` (an appeal letter's "Services at issue").
+ */
 function readSpacedModifiers(text: string, from: number, c: Candidate): void {
   let i = from;
   while (i + 3 <= text.length && isSpace(text.charCodeAt(i))) {
-    const m = modifierAt(text, i + 1, true);
+    const paren = text.charCodeAt(i + 1) === 40 && text.charCodeAt(i + 4) === 41 ? 1 : 0;
+    const m = modifierAt(text, i + 1 + paren, true);
     if (!m) break;
     if (c.modifiers === EMPTY_MODS) c.modifiers = [];
     c.modifiers.push(m);
-    i += 3;
+    i += 3 + 2 * paren;
     c.fullEnd = i;
   }
 }
@@ -669,8 +675,8 @@ function modifierAt(text: string, i: number, spaced: boolean): string | undefine
   }
   if (!isModChar(a) || !isModChar(b)) return undefined;
   const mod = text.slice(i, i + 2);
-  if (isDigit(a) && isDigit(b)) return NUMERIC_MODIFIERS.has(mod) ? mod : undefined;
-  if (spaced) return SPACED_LETTER_MODIFIERS.has(mod) ? mod : undefined;
+  if (isDigit(a) && isDigit(b)) return NUMERIC_MODIFIERS.test(mod) ? mod : undefined;
+  if (spaced) return SPACED_LETTER_MODIFIERS.test(mod) ? mod : undefined;
   return isUpper(a) ? mod : undefined;
 }
 
@@ -743,27 +749,8 @@ interface ScanState {
   asideAbbreviation: boolean;
 }
 
-const newScan = (colon: boolean): ScanState => ({
-  words: 0,
-  colon,
-  breaker: false,
-  onlyOf: true,
-  dot: false,
-  seen: false,
-  head: 0,
-  unexplained: false,
-  pending: 0,
-  pendingOpen: false,
-  aside: false,
-  isLabel: false,
-  lowerBound: false,
-  upperBound: false,
-  clause: false,
-  titleVerb: false,
-  lowerVerb: false,
-  verbS: false,
-  asideAbbreviation: false,
-});
+// Only the fields that do not start falsy: the others read as false / 0 until set (content-script bytes).
+const newScan = (colon: boolean) => ({ words: 0, colon, onlyOf: true }) as ScanState;
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
 function settle(st: ScanState): V {
@@ -822,7 +809,7 @@ function labelSaysCode(
       let last = head;
       while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
       // The words just before the number (bounded: a long node may hold many such numbers).
-      const ahead = text.slice(Math.max(0, h.start - 40), h.start);
+      const ahead = textBefore(text, h.start, 40);
       const plain = !ABBREVIATION_END.test(ahead);
       // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line): the words after a code describe it, so
       // the number after them is the next code of the list.
@@ -848,7 +835,7 @@ function labelSaysCode(
       // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
       // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
       verdict =
-        v !== V.Other || (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.has(h.modifiers[0] ?? ''));
+        v !== V.Other || (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.test(h.modifiers[0] ?? ''));
     }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -861,9 +848,12 @@ function labelSaysCode(
  * sit in the element before. Read only for a number an unexplained label holds.
  */
 function answersCodeQuestion(text: string, start: number, context: DetectContext | undefined): boolean {
-  const head = text.slice(Math.max(0, start - 100), start);
-  const before = LABEL_ONLY.test(head) ? context?.before : undefined;
-  const asked = ASKS_CODE.exec(head) ?? (before ? ASKS_CODE.exec(`${before.slice(-100)} ${head}`) : null);
+  const head = textBefore(text, start, 100);
+  // An answer option of a multiple-choice question ("A. 64445   B. 64712") answers the question above the options.
+  const option = OPTION.test(head);
+  const before = option || LABEL_ONLY.test(head) ? context?.before : undefined;
+  const asked =
+    ASKS_CODE.exec(head) ?? (before ? ASKS_CODE.exec(`${before.slice(-100)} ${option ? 'A:' : head}`) : null);
   // "Enter your ZIP code. Caller: 43215": a code the qualifier names as another field is no procedure code.
   const qualifier = asked?.[1] && wordKind(asked[1].toLowerCase());
   if (asked) return qualifier !== W.Other && qualifier !== W.Qualifier;
@@ -871,7 +861,8 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   // of coding ("… is coded once", "the code is reported per nerve").
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
-const ANSWER = /(?:answer|correct):\s*$/i;
+const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
+const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
@@ -897,7 +888,7 @@ function codeElsewhere(cands: Candidate[], i: number): boolean {
  * is an account number with a letter suffix.
  */
 function realModifier(mods: readonly string[]): boolean {
-  for (const m of mods) if (NUMERIC_MODIFIERS.has(m) || SPACED_LETTER_MODIFIERS.has(m)) return true;
+  for (const m of mods) if (NUMERIC_MODIFIERS.test(m) || SPACED_LETTER_MODIFIERS.test(m)) return true;
   return false;
 }
 
@@ -946,16 +937,16 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && /^\d{1,2}$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')) return true;
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
-    if (n === 1 && MODAL_AFTER.has(lower)) return true;
+    if (n === 1 && MODAL_AFTER.test(lower)) return true;
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
-    if (n === 1 && (SIDE_AFTER.has(lower) || wordKind(lower) === W.Proc)) return true;
+    if (n === 1 && (SIDE_AFTER.test(lower) || wordKind(lower) === W.Proc)) return true;
     // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
     if (
       /^mod(?:ifiers?)?$/.test(lower) ||
       (!plain && isCodingVerb(lower)) ||
       (as && /^(?:proc|code)/.test(lower)) ||
-      (tokens[n - 1] === 'with' && SPACED_LETTER_MODIFIERS.has(token))
+      (tokens[n - 1] === 'with' && SPACED_LETTER_MODIFIERS.test(token))
     ) {
       return true;
     }
@@ -987,8 +978,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
-const SIDE_AFTER = new Set(['right', 'left', 'bilateral']);
-const MODAL_AFTER = new Set(['should', 'must', 'may', 'might', 'can', 'cannot', 'could', 'would', 'will']);
+const SIDE_AFTER = /^(?:right|left|bilateral)$/;
+const MODAL_AFTER = /^(?:should|must|may|might|can|cannot|could|would|will)$/;
 
 /** A coding verb in any form: "report", "reported", "reports", "bundled", "billed", "denied". */
 const isCodingVerb = (lower: string) =>
@@ -1025,7 +1016,9 @@ function labelVerdict(
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
-    if (kind === 'procedure') return V.Proc;
+    // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
+    if (kind === 'procedure')
+      return bare && context.column && columnPopulation(context.column, known) === false ? V.Other : V.Proc;
     if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
@@ -1034,7 +1027,7 @@ function labelVerdict(
       const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
-      if (unexplained && population && columnModified(column!)) return V.Proc;
+      if (kind !== 'other' && population && columnModified(column!)) return V.Proc;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
@@ -1055,7 +1048,7 @@ function labelVerdict(
   // The element before ends a sentence ("… in the PE file."): a sentence opening with the number has no label there.
   if (before && !(!st.seen && SENTENCE_END.test(before))) {
     // A highlighted JSON viewer: the node is a value after a `"code":` key; the object's system says what it is.
-    if (!st.seen && isJsonCodeValueAfter(before)) {
+    if (!st.seen && JSON_CODE_KEY_END.test(before)) {
       const joined = structuredCodes(`${before} ${text}`);
       return joined?.includes(before.length + 1 + start) ? V.Proc : V.Other;
     }
@@ -1077,7 +1070,8 @@ function labelVerdict(
 const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
-const GENERIC_CODE = /^\s*codes?\s*$/i;
+/** A "code" header no coding system qualifies ("Code", "Charge code"; not "CPT code", "Proc code"). */
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z]+ )?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
@@ -1112,7 +1106,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
       foreign = true;
       continue;
     }
-    if (cell.length === 2 && (NUMERIC_MODIFIERS.has(cell) || SPACED_LETTER_MODIFIERS.has(cell))) {
+    if (cell.length === 2 && (NUMERIC_MODIFIERS.test(cell) || SPACED_LETTER_MODIFIERS.test(cell))) {
       modified = true;
       continue;
     }
@@ -1230,14 +1224,14 @@ function onWord(word: string, st: ScanState): V {
     // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
     // An identifier head names an identifier whatever it qualifies ("Charge ID", "Service #"), except the coding
     // systems themselves ("CPT #", "HCPCS No.").
-    if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.has(lower) ? V.Other : V.Proc;
+    if (kind === W.Proc) return st.head === W.HeadId && !CODING_SYSTEM_WORDS.test(lower) ? V.Other : V.Proc;
     if (kind === W.Other || kind === W.Qualifier) return V.Other;
     if (kind === W.HeadCode || kind === W.HeadId || kind === W.Filler) return V.Open;
     // "I would code 64714": after a modal, `code` is the coding verb.
     if (kind === W.Subject && st.head === W.HeadCode) return V.Proc;
     if (st.head === W.HeadId) return V.Other;
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
-    if (CODE_GIVEN_WITH.has(lower)) return V.Other;
+    if (CODE_GIVEN_WITH.test(lower)) return V.Other;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
     return kind !== W.Breaker && kind !== W.Verb ? V.CodeLabel : V.Proc;
   }
@@ -1287,7 +1281,7 @@ function onWord(word: string, st: ScanState): V {
       if (
         st.colon
           ? st.words <= COLON_WORD_LIMIT
-          : (!st.breaker || (st.onlyOf && QUANTITY_OF.has(lower))) && st.words <= 1
+          : (!st.breaker || (st.onlyOf && QUANTITY_OF.test(lower))) && st.words <= 1
       ) {
         return st.colon ? pend(st, V.Other) : V.Other;
       }
@@ -1308,11 +1302,11 @@ function onWord(word: string, st: ScanState): V {
     case W.Filler:
       // "criteria are met: 64712": a sentence before the colon, not a field name; "the block is still 64445": the word
       // after a verb is an adverb. "Told her 64445": the word before an object pronoun is a verb.
-      if (BE.has(lower) && st.colon) {
+      if (BE.test(lower) && st.colon) {
         st.unexplained = false;
         st.breaker = true;
-      } else if (BE.has(lower) && st.words === 1) st.unexplained = false;
-      else if (OBJECT.has(lower) && !st.words) st.breaker = true;
+      } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
+      else if (OBJECT.test(lower) && !st.words) st.breaker = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
       // (the only fillers starting "ha" are has, have, had)
       else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {
@@ -1356,13 +1350,13 @@ function onWord(word: string, st: ScanState): V {
 }
 
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
-const CODING_SYSTEM_WORDS = new Set(['cpt', 'cpts', 'hcpcs', 'proc', 'procedure', 'px']);
+const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs|proc|procedure|px)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
-const OBJECT = new Set(['her', 'him', 'them', 'that']);
+const BE = /^(?:is|was|are|were|be|been)$/;
+const OBJECT = /^(?:her|him|them|that)$/;
 /** "with code", "use code": a promotion or access code, not a procedure. */
-const CODE_GIVEN_WITH = new Set(['with', 'use', 'using', 'enter']);
+const CODE_GIVEN_WITH = /^(?:with|use|using|enter)$/;
 
 function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
   // "units: report 64632-50": no word before the lower-case coding verb, so it is the verb.

@@ -12,6 +12,11 @@
  * calls `csvHeader` once per node, and only for a node that holds a known number.
  */
 
+/**
+ * Three or more upper-case column names, separated by runs of two or more blanks, with no digit, no lower-case letter
+ * and no sentence punctuation (prose with two blanks after its sentences is no header).
+ */
+const FIXED_HEADER = /^[^\d\n.,;:!?a-z]*\S {2,}[^\d\n.,;:!?a-z]*\S {2,}[^\d\n.,;:!?a-z]*\S[^\d\n.,;:!?a-z]*$/;
 const HEADER_FIELD = /^\s*(?:[A-Za-z][\w .#/|-]*|"[A-Za-z][^"]*")\s*$/;
 /** How far into the node header rows are looked for. */
 const HEAD_LINES = 6;
@@ -21,6 +26,8 @@ export interface CsvHeader {
   at: number;
   fields: string[];
   sep: number;
+  /** Per column: a row holds a number of other than five digits there (an amount, a count); read once, lazily. */
+  numeric?: boolean[];
 }
 
 /** Split one line into fields; a quoted field may hold the separator. */
@@ -51,9 +58,11 @@ export function csvHeader(text: string): CsvHeader[] | undefined {
     const line = text.slice(at, end);
     const sep = line.includes('\t') ? 9 : 44;
     const fields = splitLine(line, sep);
-    if (fields.length > 2 && fields.every((f) => HEADER_FIELD.test(f))) {
+    const csv = fields.length > 2 && fields.every((f) => HEADER_FIELD.test(f));
+    // A fixed-width report's header: its one "field" is the line, its columns are found by position (sep 0).
+    if (csv || FIXED_HEADER.test(line)) {
       out ??= [];
-      out.push({ at, fields, sep });
+      out.push({ at, fields: csv ? fields : [line], sep: csv ? sep : 0 });
     }
     at = end + 1;
   }
@@ -69,6 +78,16 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
   let header: CsvHeader | undefined;
   for (const h of headers) if (h.at < from) header = h;
   if (!header) return undefined;
+  if (!header.sep) {
+    // Fixed width: a value opens its line or follows a column gap, left-aligned under its column's name (which starts
+    // within one character of its first digit); a number elsewhere ("… PACKAGED INTO PRIMARY 64712", free text under
+    // the last column) is left to the other rules.
+    const line = header.fields[0]!;
+    for (let p = start - from - 1; p <= start - from + 1 && (start === from || text.startsWith('  ', start - 2)); p++) {
+      if (line[p]! > ' ' && !(line[p - 1]! > ' ')) return line.slice(p).split('  ')[0];
+    }
+    return undefined;
+  }
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
   const cells = splitLine(text.slice(from, end), header.sep);
@@ -78,5 +97,19 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
   for (let n = 0, i = from; n < cells.length; i += cells[n]!.length + 1, n++) if (i <= start) col = n;
   const field = header.fields[col]!;
   const type = header.fields.findIndex((f) => f === `${field}|type` || f === `${field}_type`);
-  return type < 0 ? field : cells[type];
+  // A column whose rows hold amounts or counts ("Charge": 148000, 42500) is no code column, whatever its header says:
+  // read once per column of the block.
+  header.numeric ??= [];
+  const numeric = header.numeric;
+  numeric[col] ??= text
+    .slice(header.at)
+    .split('\n')
+    .some((l) => {
+      const c = splitLine(l, header!.sep);
+      return c.length === cells.length && OTHER_NUMBER.test(c[col]!);
+    });
+  return type >= 0 ? cells[type] : numeric[col] ? '' : field;
 }
+
+/** A cell holding a number of other than five digits. */
+const OTHER_NUMBER = /^\s*(?:\d{1,4}|\d{6,})\s*$/;

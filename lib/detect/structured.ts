@@ -20,14 +20,17 @@
  *                 system, version, code) naming CPT or HCPCS. Every other `value` (identifier, postalCode, net) is not.
  */
 
-import { testAt } from './evidence';
+import { testAt, textBefore } from './evidence';
 
-// X12 with `*` elements, or `|` elements as an ISA segment declares them (or an X12-only segment shows them): HL7 v2
-// segments share the `|` but none of these names.
-const X12_SNIFF = /(?:^|[~\n\r])[ \t]*(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\|)/;
+// X12 with `*` elements, or `|` elements as an ISA segment declares them (or an X12-only segment shows them, or a
+// segment ends its line with the `~` terminator, "N4|OMAHA|NE|68969~"): HL7 v2 segments share the `|` but none of these
+// names, and end with a line break.
+const X12_SNIFF =
+  /(?:^|[~\n\r])[ \t]*(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z0-9]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
 /** HL7 v2 XML encoding: elements named by segment and field (`<PID.3>`, `<FT1.25>`). */
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
-const HL7_SNIFF = /(?:^|[\r\n])[ \t]*[A-Z][A-Z0-9]{2}\|/;
+// A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
+const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z0-9]{2}\|/;
 const JSON_SNIFF = /"(?:code|system|billing_code)"\s*:/;
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
 
@@ -52,10 +55,7 @@ export const CODING_SYSTEM =
   /ama-assn\.org\/go\/cpt|hcpcs|^(?:hc|c[45]|cpt-?4?|hcpt)$|2\.16\.840\.1\.113883\.6\.(?:12|285)(?!\d)/i;
 
 /** A node that is only a JSON value, after a `"code":` key in the text before it (a highlighted viewer). */
-const JSON_CODE_KEY_END = /"code"\s*:\s*$/;
-export function isJsonCodeValueAfter(before: string): boolean {
-  return JSON_CODE_KEY_END.test(before);
-}
+export const JSON_CODE_KEY_END = /"code"\s*:\s*$/;
 
 // Compact on purpose (content-script bytes): regexes over the sniffed node, which is the rare case.
 
@@ -100,8 +100,10 @@ const SPACE = /\s/;
 /** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */
 export const HL7_CODE_FIELD: Record<string, number> = { FT1: 25, PR1: 3, OBR: 4, AIS: 3 };
 /** Any segment line (FHS/BHS batch headers, MSH, FT1…): a CE/CWE may stand in any of its fields. */
-const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*[A-Z][A-Z\d]{2}\|[^\r\n]*/g;
+const HL7_SEGMENT = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z\d]{2}\|[^\r\n]*/g;
 const FIVE_DIGITS = /^\d{5}$/;
+/** A CE's identifier: the component, or the last word of a text field quoting the CE. */
+const CE_ID_END = /(?:^| )\d{5}$/;
 
 /**
  * Every CE/CWE whose coding system (component 3, or 6 for the alternate code) is CPT/HCPCS, in ANY field: the
@@ -116,7 +118,10 @@ function hl7Codes(text: string): number[] {
     // system.
     for (const rep of seg[0].split(/[|~]/)) {
       const c = rep.split('^');
-      if (CODING_SYSTEM.test(c[2]?.trim() ?? '') && FIVE_DIGITS.test(c[0]!)) out.push(at);
+      // A CE quoted in a text field ("ERR-8: FT1-7 value 64714^Destruction …^C4 not active"): the identifier ends
+      // its words, the coding system opens the third component's.
+      if (CE_ID_END.test(c[0]!) && CODING_SYSTEM.test(c[2]?.trim().split(' ')[0] ?? ''))
+        out.push(at + c[0]!.length - 5);
       if (CODING_SYSTEM.test(c[5]?.trim() ?? '') && FIVE_DIGITS.test(c[3] ?? '')) {
         out.push(at + c[0]!.length + c[1]!.length + c[2]!.length + 3);
       }
@@ -149,11 +154,18 @@ const JSON_CODE = /"(?:billing_)?code"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
  */
 const JSON_SYSTEM = /"(?:system|billing_code_type|type)"\s*:\s*"([^"]*)"/;
 
+/**
+ * A Coding with no system inside a FHIR `productOrService` (Claim, ExplanationOfBenefit, CoverageEligibility*): the US
+ * profiles (CARIN BB, Da Vinci) bind that element to CPT/HCPCS, so the element names the system the Coding leaves out.
+ */
+const PRODUCT_OR_SERVICE = /"productOrService"[^}\]]*$/;
+
 function jsonCodes(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(JSON_CODE)) {
     const system = JSON_SYSTEM.exec(ownMembers(text, m.index))?.[1];
-    if (system !== undefined && CODING_SYSTEM.test(system)) out.push(m.indices![1]![0]);
+    if (system === undefined ? PRODUCT_OR_SERVICE.test(textBefore(text, m.index, 64)) : CODING_SYSTEM.test(system))
+      out.push(m.indices![1]![0]);
   }
   return out;
 }

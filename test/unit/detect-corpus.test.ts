@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11)-/.test(s.kind)),
       detect,
       known,
     );
@@ -140,7 +140,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11)-/.test(t.kind)),
       detect,
       known,
     );
@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11)-/.test(x.kind)),
       detect,
       known,
     );
@@ -204,7 +204,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11)-/.test(x.kind)),
       detect,
       known,
     );
@@ -219,7 +219,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11)-/.test(x.kind)),
       detect,
       known,
     );
@@ -295,6 +295,8 @@ describe('labelled corpus', () => {
     ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
     ['10', '5', 's10-', 310, KNOWN_5, 1, 0.833],
     ['10', '10,000', 's10-', 310, KNOWN_10K, 0.963, 0.833],
+    ['11', '5', 's11-', 305, KNOWN_5, 1, 0.9833],
+    ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -351,7 +353,7 @@ describe('labelled corpus', () => {
     'the tuning set before sealed10 with %s known codes: not below its floor',
     (_, known, precision, recall) => {
       const s = scoreSet(
-        TUNING_SET.filter((x) => !x.kind.startsWith('s10-')),
+        TUNING_SET.filter((x) => !/^s1[01]-/.test(x.kind)),
         detect,
         known,
       );
@@ -373,26 +375,46 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.9988, 0.9729],
     ['10,000', KNOWN_10K, 0.994, 0.9735],
-  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
-    const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.tokens).toBe(4447);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-  });
+  ] as const)(
+    'the tuning set before sealed11 with %s known codes: not below its floor',
+    (_, known, precision, recall) => {
+      const s = scoreSet(
+        TUNING_SET.filter((x) => !x.kind.startsWith('s11-')),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(4447);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
   // SEALED set 11 (`sealed11.ts`, 305 tokens, 29 page shapes): written and committed (0ab877f) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of d98f90d (after issue 11's eleventh
   // pass):
   //   5 codes:      P=0.9818 R=0.9000 (tp 108, fp 2, fn 12; 120 codes, 10 decoys with known digits)
   //   10,000 codes: P=0.8640 R=0.9000 (fp 17: 102 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed11-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed11-first-score.txt). Issue 11's twelfth pass wrote structural rules after reading
+  // those misses, so sealed11 is TUNING data now (in TUNING_SET, `s11-` kinds), and its rows are in the table above
+  // at the pass's score.
+  // Rules (structure, lib/detect/*.ts and lib/detect.ts): X12 `|` segments ending in `~`; an HL7 segment after a word on
+  // its line and a CE quoted in a text field coded by its system; a FHIR Coding with no system in productOrService; a
+  // CSV/TSV column whose rows hold amounts ("Charge": 148000); a fixed-width header line naming the column of a value
+  // after a column gap; a "Charge code" column of mostly unknown numbers; a column of known values written with
+  // modifiers under a header naming no field ("Billed"); masked "...49601"; "Rows 1–12389 of 38613"; "proc=64632
+  // units=3"; "64712 (RT)"; multiple-choice options and a quiz rationale. Tuned: 5 codes P=1.0000 R=0.9833 (fn 2:
+  // "the block codes, 64445 single injection", "within 90 days: 64445; nerve blocks"), 10,000 codes P=0.9440 R=0.9833
+  // (fp 7: the attachment index's ACN column, whose description cells and known decoys read like codes; "the survey
+  // code for credits is 73553"; the fixed-width CDM's GL_ACCT column, whose header the per-line corpus leaves out of
+  // reach of its rows).
+  // The whole tuning set, sealed11 included (4,752 tokens), after issue 11's twelfth pass: P=0.9989 R=0.9736 with 5
+  // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   it.each([
-    ['5', KNOWN_5, 0.9818],
-    ['10,000', KNOWN_10K, 0.864],
-  ] as const)('sealed set 11 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(305);
+    ['5', KNOWN_5, 0.9988, 0.9735],
+    ['10,000', KNOWN_10K, 0.9906, 0.9741],
+  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.tokens).toBe(4752);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
   });
 });

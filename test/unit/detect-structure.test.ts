@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { type DetectContext, detect } from '../../lib/detect';
+import { structuredCodes } from '../../lib/detect/structured';
+import { KNOWN_5 } from '../corpus/known';
+
+/**
+ * Structural evidence (issue 11, twelfth pass): what the shape of a page's text says about a number, whatever its
+ * vendor's words. Each case pairs a code with a number that differs only in what the rule reads, so removing the rule
+ * fails it.
+ */
+const codes = (text: string, context?: DetectContext, known: ReadonlySet<string> = KNOWN_5) =>
+  detect({ text, known, context }).map((m) => m.code);
+
+describe('structure: masked identifiers', () => {
+  it('reads dots before a number as the masked head of an identifier', () => {
+    expect(codes('...64712')).toEqual([]);
+    expect(codes('Servicing NPI ending ...64712 approved')).toEqual([]);
+    expect(codes('64712')).toEqual(['64712']);
+  });
+});
+
+describe('structure: X12 with any element separator', () => {
+  it('reads a pipe-separated segment ending in the ~ terminator as X12', () => {
+    expect(structuredCodes('N4|OMAHA|NE|64714~')).toEqual([]);
+    expect(codes('N4|OMAHA|NE|64714~')).toEqual([]);
+    expect(structuredCodes('SVC|HC>64712>RT|41795|52623||1~')).toEqual([7]);
+  });
+});
+
+describe('structure: HL7 v2', () => {
+  it('reads a segment after one word on its line, and only its coded CE', () => {
+    const line = 'Original FT1|1|64445||20270110|20270110|CG|64712^Inj sciatic nerve^C4|||1|||';
+    expect(codes(line)).toEqual(['64712']);
+  });
+
+  it('reads a CE quoted in a text field by its coding system', () => {
+    const err = 'ERR||FT1^1^7^1|103^Table value not found^HL70357|E||||FT1-7 value 64714^Destruction^C4 not active';
+    expect(codes(err)).toEqual(['64714']);
+    expect(codes(err.replace('^C4', '^L'))).toEqual([]);
+  });
+});
+
+describe('structure: FHIR productOrService', () => {
+  it('reads a Coding with no system in productOrService as CPT/HCPCS', () => {
+    const item = '{ "productOrService": { "coding": [{ "code": "64445", "display": "Injection, anesthetic" }] } }';
+    expect(codes(item)).toEqual(['64445']);
+    expect(codes(item.replace('productOrService', 'category'))).toEqual([]);
+    // A system that names another coding system still decides.
+    expect(codes(item.replace('"code"', '"system": "http://snomed.info/sct", "code"'))).toEqual([]);
+  });
+});
+
+describe('structure: prose and lists', () => {
+  it('reads the number after a range and "of" as a total', () => {
+    expect(codes('Results 1–10 of 64445')).toEqual([]);
+    expect(codes('Results 1–10 for 64445')).toEqual(['64445']);
+  });
+
+  it('reads a count word used as a key (units=3) as the next field, not as a count of the number', () => {
+    expect(codes('line=1 proc=64632 units=3 rule=MUE-PR')).toEqual(['64632']);
+    expect(codes('processed 64632 units today')).toEqual([]);
+  });
+
+  it('reads a real modifier in parentheses after the number', () => {
+    expect(codes('Services at issue: 64712 (RT) and 64712 (LT) on 09/14/2026')).toEqual(['64712', '64712']);
+    expect(codes('Services at issue: 64712 (ZZ) on 09/14/2026')).toEqual([]);
+  });
+
+  it('reads the options of a multiple-choice question that asks for a code', () => {
+    const options = 'A. 64445   B. 64712   C. 64632';
+    expect(codes(options, { before: 'A physician injects the sciatic nerve once. Which code is reported?' })).toEqual([
+      '64445',
+      '64712',
+      '64632',
+    ]);
+    // Option A has no label at all (prose); the others are decided by the question.
+    expect(codes(options, { before: 'Which ZIP code is on the claim?' })).toEqual(['64445']);
+    expect(codes(options, { before: 'Which room is the block done in?' })).toEqual(['64445']);
+  });
+
+  it("reads a quiz's rationale after its answer", () => {
+    const before = 'Which code is reported?';
+    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', { before })).toEqual(['64445']);
+    const other = { before: 'Which room is used?' };
+    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', other)).toEqual([]);
+  });
+});
+
+describe('structure: table columns', () => {
+  it('reads a "code" header no coding system qualifies by its column when most of its numbers are unknown', () => {
+    const column = ['64712', '63405', '50668', '50671'];
+    const row = ['64712', 'Occipital nerve destruction', '$1,240'];
+    expect(codes('64712', { columnHeader: 'Charge code', column, row })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'CPT code', column, row })).toEqual(['64712']);
+    const codesColumn = ['64712', '64714', '64445', '50671'];
+    expect(codes('64712', { columnHeader: 'Charge code', column: codesColumn, row })).toEqual(['64712']);
+  });
+
+  it('reads a column of known values written with modifiers as a code column under a header naming no field', () => {
+    const column = ['64712-50', '64714 x2', '64445', '64632'];
+    const row = ['58233', '64714 x2', '64714 x1', 'Payer requires RT/LT', '0.00', '0'];
+    expect(codes('64714 x2', { columnHeader: 'Billed', column, row })).toEqual(['64714']);
+    const plain = ['64712', '64714 x2', '64445', '64632'];
+    expect(codes('64714 x2', { columnHeader: 'Billed', column: plain, row })).toEqual([]);
+  });
+});
+
+describe('structure: delimited text', () => {
+  it('reads a column holding amounts or counts in its rows as no code column, whatever its header', () => {
+    const tsv = (last: string) =>
+      ['Acct\tDOS\tCode\tUnits\tCharge', `43817\t01/05/27\t64714\t1\t${last}`, '43830\t01/06/27\t64612\t2\t64612'].join(
+        '\n',
+      );
+    expect(codes(tsv('148000'))).toEqual(['64714', '64612']);
+    // Every value of the column has five digits: its header decides, as before.
+    expect(codes(tsv('42500'))).toEqual(['64714', '64612', '64612']);
+  });
+});
+
+describe('structure: fixed-width text', () => {
+  const header = 'CDM_NO   DESCRIPTION                     REV  CPT     MOD  PRICE_CENTS  GL_ACCT';
+  const row = (code: string, gl: string) =>
+    `42719    NEUROLYSIS OCCIPITAL NERVE      0361 ${code}         98410       ${gl}`;
+
+  it('names a number by the header column it sits under, after a column gap', () => {
+    expect(codes(`${header}\n${row('64712', '64445')}\n${row('64714', '64445')}`)).toEqual(['64712', '64714']);
+    // No header: the list of numbers after the code is read as before.
+    expect(codes(`Chargemaster extract\n${row('64712', '64445')}`)).toEqual(['64712', '64445']);
+  });
+
+  it('leaves a number that follows no column gap, or sits under no column start, to the other rules', () => {
+    const note = `${'note '.repeat(12)}on primary 64445`;
+    expect(note.indexOf('64445')).toBe(header.indexOf('GL_ACCT') - 1);
+    expect(codes(`${header}\n${row('64712', '64714')}\n${note}`)).toEqual(['64712', '64445']);
+    // Prose with two blanks after its sentences is no header line.
+    expect(codes('Hi team.  See the list below.  Thanks, Dana\n64712 was denied twice\n64445 too')).toEqual([
+      '64712',
+      '64445',
+    ]);
+  });
+});
