@@ -75,6 +75,14 @@ async function frames(): Promise<void> {
     await sleep(35);
   }
 }
+/** A page changing on every frame for a while (whatever the frame rate), then the frames boxes take to come. */
+async function liveFrames(highlighter: { noteActivity(): void }): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    highlighter.noteActivity();
+    await frame();
+  }
+  await frames();
+}
 
 function codeText(code: string): { text: Text; matches: PageMatch[] } {
   const p = document.createElement('p');
@@ -172,12 +180,7 @@ describe('createHighlighter', () => {
     expect(highlighter.stats().mode).toBe('highlight');
     expect(writes).toEqual([]);
 
-    // A page changing on every frame for a while, whatever the frame rate.
-    for (let i = 0; i < 12; i++) {
-      highlighter.noteActivity();
-      await frame();
-    }
-    await frames();
+    await liveFrames(highlighter);
     expect(highlighter.stats().mode).toBe('boxes');
     expect(marks.size).toBe(0);
     expect(writes).toEqual(['Highlight.clear']);
@@ -206,11 +209,7 @@ describe('createHighlighter', () => {
     const a = codeText('64712');
     highlighter.update(a.text, a.matches);
     await frames();
-    for (let i = 0; i < 12; i++) {
-      highlighter.noteActivity();
-      await frame();
-    }
-    await frames();
+    await liveFrames(highlighter);
     expect(highlighter.stats().mode).toBe('boxes');
 
     // The near search reads each match's element; the boxes read only their own host's origin.
@@ -262,11 +261,7 @@ describe('createHighlighter, boxes on a live feed', () => {
     const codes = feedPage();
     for (const { text, matches } of codes) highlighter.update(text, matches);
     await frames();
-    for (let i = 0; i < 12; i++) {
-      highlighter.noteActivity();
-      await frame();
-    }
-    await frames();
+    await liveFrames(highlighter);
     expect(highlighter.stats().mode).toBe('boxes');
 
     const rects = vi.mocked(HTMLElement.prototype.getBoundingClientRect);
