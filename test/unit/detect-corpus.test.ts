@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12)-/.test(s.kind)),
       detect,
       known,
     );
@@ -140,7 +140,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12)-/.test(t.kind)),
       detect,
       known,
     );
@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12)-/.test(x.kind)),
       detect,
       known,
     );
@@ -204,7 +204,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12)-/.test(x.kind)),
       detect,
       known,
     );
@@ -219,7 +219,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12)-/.test(x.kind)),
       detect,
       known,
     );
@@ -297,6 +297,8 @@ describe('labelled corpus', () => {
     ['10', '10,000', 's10-', 310, KNOWN_10K, 0.963, 0.833],
     ['11', '5', 's11-', 305, KNOWN_5, 1, 0.9833],
     ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
+    ['12', '5', 's12-', 331, KNOWN_5, 1, 0.89],
+    ['12', '10,000', 's12-', 331, KNOWN_10K, 0.9579, 0.89],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -353,7 +355,7 @@ describe('labelled corpus', () => {
     'the tuning set before sealed10 with %s known codes: not below its floor',
     (_, known, precision, recall) => {
       const s = scoreSet(
-        TUNING_SET.filter((x) => !/^s1[01]-/.test(x.kind)),
+        TUNING_SET.filter((x) => !/^s1[012]-/.test(x.kind)),
         detect,
         known,
       );
@@ -379,7 +381,7 @@ describe('labelled corpus', () => {
     'the tuning set before sealed11 with %s known codes: not below its floor',
     (_, known, precision, recall) => {
       const s = scoreSet(
-        TUNING_SET.filter((x) => !x.kind.startsWith('s11-')),
+        TUNING_SET.filter((x) => !/^s1[12]-/.test(x.kind)),
         detect,
         known,
       );
@@ -411,26 +413,36 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.9988, 0.9735],
     ['10,000', KNOWN_10K, 0.9906, 0.9741],
-  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
-    const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.tokens).toBe(4752);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-  });
+  ] as const)(
+    'the tuning set before sealed12 with %s known codes: not below its floor',
+    (_, known, precision, recall) => {
+      const s = scoreSet(
+        TUNING_SET.filter((x) => !x.kind.startsWith('s12-')),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(4752);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
   // SEALED set 12 (`sealed12.ts`, 331 tokens, 30 page shapes): written and committed (89f3522) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 601331c (after issue 11's twelfth
   // pass):
   //   5 codes:      P=1.0000 R=0.8906 (tp 114, fp 0, fn 14; 128 codes, 4 decoys with known digits)
   //   10,000 codes: P=0.9580 R=0.8906 (fp 5: 64 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed12-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed12-first-score.txt). Issue 11's thirteenth pass wrote structural rules after reading
+  // those misses, so sealed12 is TUNING data now (in TUNING_SET, `s12-` kinds), and its rows are in the table above
+  // at the pass's score.
+  // The whole tuning set, sealed12 included (5,083 tokens): before the thirteenth pass P=0.9990 R=0.9682 with 5 codes,
+  // P=0.9887 R=0.9688 with 10,000.
   it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.9579],
-  ] as const)('sealed set 12 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(331);
+    ['5', KNOWN_5, 0.9989, 0.9682],
+    ['10,000', KNOWN_10K, 0.9886, 0.9688],
+  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.tokens).toBe(5083);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.89);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
   });
 });
