@@ -438,7 +438,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000.
   it.each([
     ['5', KNOWN_5, 0.9989, 0.9682],
-    ['10,000', KNOWN_10K, 0.9886, 0.9688],
+    ['10,000', KNOWN_10K, 0.9886, 0.9687],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.tokens).toBe(5083);
