@@ -267,7 +267,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add',
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -929,12 +929,14 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
     // CPT descriptors: "Neuroplasty (exploration, …", "Injection(s), anesthetic agent(s)": a leading parenthesis, a
     // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
-    const word = token.replace(/^\(|(?:\(s\))?[,.;:)]?$/g, '');
+    const word = token.replace(/^\(|(?:\(s\))?[,.;:)?]?$/g, '');
     const lower = word.toLowerCase();
     // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
     if (n === 1) as = lower === 'as';
-    // "add 64612 1 unit": a unit count is said of a service line.
-    if (n === 1 && /^\d{1,2}$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')) return true;
+    // "add 64612 1 unit", "64632 x2": a unit count is said of a service line.
+    if (n === 1 && (/^[x×]\d\d?$/.test(token) || (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))) {
+      return true;
+    }
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
     if (n === 1 && MODAL_AFTER.test(lower)) return true;

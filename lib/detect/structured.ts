@@ -24,9 +24,9 @@ import { testAt, textBefore } from './evidence';
 
 // X12 with `*` elements, or `|` elements as an ISA segment declares them (or an X12-only segment shows them, or a
 // segment ends its line with the `~` terminator, "N4|OMAHA|NE|68969~"): HL7 v2 segments share the `|` but none of these
-// names, and end with a line break.
+// names, and end with a line break. An editor's line-number gutter may open the line ("00049  SV1*HC:…").
 const X12_SNIFF =
-  /(?:^|[~\n\r])[ \t]*(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z0-9]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
+  /(?:^|[~\n\r])[ \t]*(?:\d+[ \t]+)?(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z0-9]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
 /** HL7 v2 XML encoding: elements named by segment and field (`<PID.3>`, `<FT1.25>`). */
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).

@@ -975,3 +975,21 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('Q3 Your gate: 64445. A single injection sciatic block is coded once.')).toEqual([]);
   });
 });
+
+describe('evidence: thirteenth pass (sealed12 read)', () => {
+  it('reads "rebill" and "compare" as coding verbs bound to the number', () => {
+    expect(codes('different code. Rebill 64632 after auth?')).toEqual(['64632']);
+    expect(codes('Compare 64712 (sciatic nerve), ...', { before: 'Codify by AAPC' })).toEqual(['64712']);
+    expect(codes('different code. Refile 64632 after auth?')).toEqual([]);
+  });
+
+  it('reads a unit count written "x2" right after the number as said of a service line', () => {
+    expect(codes('two nerves on one foot = 64632 x2 with 59/XS on the second line')).toEqual(['64632']);
+    expect(codes('two nerves on one foot = 64632 xyz with 59/XS on the second line')).toEqual([]);
+  });
+
+  it('reads a side right after the number before a question mark ("Is 64712 bilateral?")', () => {
+    expect(codes('Q&A: Is 64712 bilateral? | coding forum')).toEqual(['64712']);
+    expect(codes('Q&A: Is 64712 closed? | coding forum')).toEqual([]);
+  });
+});

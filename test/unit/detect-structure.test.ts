@@ -25,6 +25,12 @@ describe('structure: X12 with any element separator', () => {
     expect(codes('N4|OMAHA|NE|64714~')).toEqual([]);
     expect(structuredCodes('SVC|HC>64712>RT|41795|52623||1~')).toEqual([7]);
   });
+
+  it("reads a segment behind an editor's line-number gutter as X12", () => {
+    expect(codes('00049  SV1*HC:64445:59*594*UN*1***1~')).toEqual(['64445']);
+    expect(codes('00049  SV1*64445:59*594*UN*1***1~')).toEqual([]);
+    expect(codes('00050  REF*6R*64712~')).toEqual([]);
+  });
 });
 
 describe('structure: HL7 v2', () => {
