@@ -36,7 +36,7 @@
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
- *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS/proc;
+ *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS ("Proc ID" is an order catalog's record id);
  *      `code` a procedure unless the qualifier names another field or it is given "with"/"use"/"enter".
  *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
  *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
@@ -1045,7 +1045,15 @@ function labelVerdict(
   if (local !== V.Open) return local;
   // A word no list knows is already bound to the number in its own text ("PMG 64714"), or its own label is a clause
   // with a subject ended by a colon ("You searched: 64712"; not "Sent to: 64712"): text further back is not its label.
-  if (st.pending || st.unexplained || st.titleVerb || (st.clause && !st.head)) return settle(st);
+  // A capitalised head opening the text ("Code 64714 describes …") opens its phrase: the element before does not
+  // qualify it; nor is a number after an article opening the text ("the 64632 one had auth").
+  if (
+    st.pending ||
+    st.unexplained ||
+    st.titleVerb ||
+    (st.clause ? !st.head : st.head ? /^\s*[A-Z][a-z]/.test(text) : /^\s*(?:the|an?) /i.test(text))
+  )
+    return settle(st);
   const before = context.before;
   // The element before ends a sentence ("… in the PE file."): a sentence opening with the number has no label there.
   if (before && !(!st.seen && SENTENCE_END.test(before))) {
@@ -1351,8 +1359,8 @@ function onWord(word: string, st: ScanState): V {
   return st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? settle(st) : V.Open;
 }
 
-/** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
-const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs|proc|procedure|px)$/;
+/** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Proc ID` are identifiers. */
+const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
 const BE = /^(?:is|was|are|were|be|been)$/;

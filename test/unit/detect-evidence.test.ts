@@ -993,3 +993,24 @@ describe('evidence: thirteenth pass (sealed12 read)', () => {
     expect(codes('Q&A: Is 64712 closed? | coding forum')).toEqual([]);
   });
 });
+
+describe('evidence: a capitalised head opening the text', () => {
+  it('is not qualified by the element before ("Code 64714 describes …" after a search result title)', () => {
+    expect(codes('Code 64714 describes open decompression', { before: 'Codify by AAPC' })).toEqual(['64714']);
+    expect(codes('code 64714 describes open decompression', { before: 'Codify by AAPC' })).toEqual([]);
+  });
+});
+
+describe('evidence: an article opening the text', () => {
+  it('keeps the element before from labelling the number ("the 64632 one had auth")', () => {
+    expect(codes('the 64632 one had auth', { before: 'Maria T. 9:44 AM' })).toEqual(['64632']);
+    expect(codes('64632 one had auth', { before: 'Maria T. 9:44 AM' })).toEqual([]);
+  });
+});
+
+describe('evidence: an identifier head qualified by a procedure word', () => {
+  it('reads "Proc ID" as an order catalog record id, "CPT ID" as the code', () => {
+    expect(codes('NERVE BLOCK SCIATIC SINGLE INJ   Proc ID: 64714   Dept: PAIN')).toEqual([]);
+    expect(codes('NERVE BLOCK SCIATIC SINGLE INJ   CPT ID: 64714   Dept: PAIN')).toEqual(['64714']);
+  });
+});
