@@ -996,6 +996,14 @@ function labelVerdict(
 ): V {
   const st = newScan(false);
   const local = scanBack(text, start, st, from);
+  // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
+  // earlier line ("FieldName: CPT_1"), in this text or the element before.
+  if (st.unexplained && /Value: *$/.test(textBefore(text, start, 8))) {
+    const name = FIELD_OF_VALUE.exec(`${context?.before}\n${textBefore(text, start, 99)}`);
+    const kind = name && classifyLabel(name[1]!);
+    if (kind === 'procedure') return V.Proc;
+    if (kind === 'other') return V.Other;
+  }
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
   const header = context.columnHeader;
@@ -1075,6 +1083,9 @@ function labelVerdict(
   // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
   return settle(st);
 }
+
+/** The last "Name: field" line before a value ("FieldName: CPT_1"; a `_1` tail numbers the form's line). */
+const FIELD_OF_VALUE = /[^]*Name: *([A-Za-z]+)/;
 
 /** Row evidence beyond Proc / Other: a description; a modifier cell; a coding system other than CPT/HCPCS. */
 const ROW_DESCRIBED = 100 as V;

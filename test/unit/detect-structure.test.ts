@@ -145,3 +145,13 @@ describe('structure: fixed-width text', () => {
     ]);
   });
 });
+
+describe('structure: a form-field dump', () => {
+  it('reads a "FieldValue:" by the field its record names on an earlier line (pdftk dump_data_fields)', () => {
+    const dump = (name: string) => `---\nFieldType: Text\nFieldName: ${name}\nFieldValue: 64714`;
+    expect(codes(dump('CPT_1'))).toEqual(['64714']);
+    expect(codes(dump('MemberZip'))).toEqual([]);
+    expect(codes('FieldValue: 64612', { before: 'FieldName: CPT_2' })).toEqual(['64612']);
+    expect(codes('FieldValue: 64612', { before: 'FieldName: ProvPIN' })).toEqual([]);
+  });
+});
