@@ -1085,7 +1085,7 @@ function labelVerdict(
 }
 
 /** The last "Name: field" line before a value ("FieldName: CPT_1"; a `_1` tail numbers the form's line). */
-const FIELD_OF_VALUE = /[^]*Name: *([A-Za-z]+)/;
+const FIELD_OF_VALUE = /.*Name: *([A-Za-z]+)/s;
 
 /** Row evidence beyond Proc / Other: a description; a modifier cell; a coding system other than CPT/HCPCS. */
 const ROW_DESCRIBED = 100 as V;
