@@ -202,6 +202,9 @@ function ownMembers(text: string, at: number): string {
 const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']/;
 
+/** An element the coding system names: `<HCPCS>64712</HCPCS>`, `<CPTCode>64445</CPTCode>` (a chargemaster export). */
+const XML_SYSTEM_ELEMENT = /(?<=<(?:CPT|HCPCS)\w*>)\d{5}(?=<)/gi;
+
 /** A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`. */
 const FHIR_XML_CODING =
   /<system\s+value\s*=\s*["']([^"']*)["']\s*\/>\s*(?:<version\b[^>]*>\s*)?<code\s+value\s*=\s*["'](\d{5})["']/dg;
@@ -214,5 +217,6 @@ function xmlCodes(text: string): number[] {
   for (const m of text.matchAll(FHIR_XML_CODING)) {
     if (CODING_SYSTEM.test(m[1]!)) out.push(m.indices![2]![0]);
   }
+  for (const m of text.matchAll(XML_SYSTEM_ELEMENT)) out.push(m.index);
   return out;
 }

@@ -155,3 +155,13 @@ describe('structure: a form-field dump', () => {
     expect(codes('FieldValue: 64612', { before: 'FieldName: ProvPIN' })).toEqual([]);
   });
 });
+
+describe('structure: XML elements named by the coding system', () => {
+  it('reads the text of an element named CPT or HCPCS as the code, other elements not', () => {
+    const xml = (tag: string) =>
+      `<Item chargeCode="30712" revCode="0360"><${tag}>64712</${tag}><Price cents="24870"/></Item>`;
+    expect(codes(xml('HCPCS'))).toEqual(['64712']);
+    expect(codes(xml('CPTCode'))).toEqual(['64712']);
+    expect(codes(xml('GLAccount'))).toEqual([]);
+  });
+});
