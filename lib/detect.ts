@@ -430,19 +430,17 @@ function candidate(start: number, code: string, known: boolean): Candidate {
 }
 
 function isCandidateAt(text: string, start: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const after = start + 5 < text.length ? text.charCodeAt(start + 5) : 0;
+  // Out of the text charCodeAt is NaN, which no character test accepts.
+  const before = text.charCodeAt(start - 1);
   return (
-    !(before && (isGlue(before) || before === 36)) && !(after && isGlue(after) && !gluedModifierAt(text, start + 5))
+    !(isGlue(before) || before === 36) && !(isGlue(text.charCodeAt(start + 5)) && !gluedModifierAt(text, start + 5))
   );
 }
 
 /** A real modifier glued to the code, as UB-04 line items print it: `64712RT`, `64632XS`. */
 function gluedModifierAt(text: string, i: number): boolean {
   return (
-    isUpper(text.charCodeAt(i)) &&
-    !isGlue(text.charCodeAt(i + 2) || 0) &&
-    SPACED_LETTER_MODIFIERS.test(text.slice(i, i + 2))
+    isUpper(text.charCodeAt(i)) && !isGlue(text.charCodeAt(i + 2)) && SPACED_LETTER_MODIFIERS.test(text.slice(i, i + 2))
   );
 }
 
@@ -593,7 +591,8 @@ function gluedProcWord(text: string, end: number): boolean {
 /** Reads modifiers after the code; false when the suffix shows the number is not a code. */
 function readSuffix(text: string, e: number, c: Candidate): boolean {
   const a = text.charCodeAt(e);
-  const a1 = e + 1 < text.length ? text.charCodeAt(e + 1) : 0;
+  // Past the end charCodeAt is NaN, which no character test accepts.
+  const a1 = text.charCodeAt(e + 1);
   if (isUpper(a)) {
     // A glued modifier (isCandidateAt let only a real one through).
     c.modifiers = [text.slice(e, e + 2)];
@@ -621,7 +620,7 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     }
     if (mods.length === 0) return false; // 64712-1234 (ZIP+4), 64632-BLK, 64712-A, 64712-2026
     // A dash after the modifiers that continues an identifier (64712-RT-0001) makes the whole thing one.
-    if (i < text.length && isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1) || 0)) return false;
+    if (i < text.length && isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1))) return false;
     c.modifiers = mods;
     c.fullEnd = i;
     readSpacedModifiers(text, i, c);
@@ -667,12 +666,11 @@ function modifierAt(text: string, i: number, spaced: boolean): string | undefine
   if (i + 2 > text.length) return undefined;
   const a = text.charCodeAt(i);
   const b = text.charCodeAt(i + 1);
-  if (i + 2 < text.length) {
-    const n = text.charCodeAt(i + 2);
-    if (isGlue(n)) return undefined;
-    // 64712 50.00 or 64712 26,5 is a number, not a modifier.
-    if ((n === 46 || n === 44) && isDigit(text.charCodeAt(i + 3) || 0)) return undefined;
-  }
+  // Past the end charCodeAt is NaN, which no character test accepts.
+  const n = text.charCodeAt(i + 2);
+  if (isGlue(n)) return undefined;
+  // 64712 50.00 or 64712 26,5 is a number, not a modifier.
+  if ((n === 46 || n === 44) && isDigit(text.charCodeAt(i + 3))) return undefined;
   if (!isModChar(a) || !isModChar(b)) return undefined;
   const mod = text.slice(i, i + 2);
   if (isDigit(a) && isDigit(b)) return NUMERIC_MODIFIERS.test(mod) ? mod : undefined;
