@@ -603,7 +603,9 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
   if (a === 46 && isDigit(a1)) return false;
   if (a === 44 && isDigit(a1)) return digitRunLength(text, e + 1) === 5;
-  if (a === 58 && isDigit(a1)) return false;
+  // A time (12:64712 is rejected by its prefix), unless a colon opens the number too: a composite's component
+  // ("HC:64445:59" in an X12 viewer's cell).
+  if (a === 58 && isDigit(a1)) return text.charCodeAt(c.start - 1) === 58;
   if (a === 37 || a === 64) return false;
   // Glued dash or slash: modifiers, a range/pair, or an identifier tail.
   if ((isDash(a) || a === 47) && isGlue(a1)) {

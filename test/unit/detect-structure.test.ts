@@ -165,3 +165,10 @@ describe('structure: XML elements named by the coding system', () => {
     expect(codes(xml('GLAccount'))).toEqual([]);
   });
 });
+
+describe('structure: a composite component between colons', () => {
+  it('reads "HC:64445:59" in a grid cell as the procedure of an X12 composite, "64445:59" as a time', () => {
+    expect(codes('HC:64445:59', { before: 'SV1' })).toEqual(['64445']);
+    expect(codes('HC 64445:59', { before: 'SV1' })).toEqual([]);
+  });
+});
