@@ -494,32 +494,30 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 function readShape(text: string, c: Candidate): void {
   const s = c.start;
   const e = s + 5;
-  // Prefix glued to the number.
-  if (s > 0) {
-    const p = text.charCodeAt(s - 1);
-    const pp = s > 1 ? text.charCodeAt(s - 2) : 0;
-    if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
+  // Prefix glued to the number. Out of the text charCodeAt is NaN, which no character test accepts.
+  const p = text.charCodeAt(s - 1);
+  const pp = text.charCodeAt(s - 2);
+  if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
+    c.shapeReject = true;
+  } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
+    // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
+    if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
+  } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
+    c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
+  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
+    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
+  else if (p === 46 && isLetter(pp)) {
+    // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
+    if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
+  } else if ((isDash(p) || p === 47) && isGlue(pp)) {
+    // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
+    // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
+    if (endsWithFiveDigitRun(text, s - 1)) {
+      // A range or pair of five-digit numbers.
+    } else if (!gluedProcWord(text, s - 1)) {
       c.shapeReject = true;
-    } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
-      // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
-      if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
-    } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
-      c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-    } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
-      c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
-    else if (p === 46 && isLetter(pp)) {
-      // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
-      if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
-    } else if ((isDash(p) || p === 47) && isGlue(pp)) {
-      // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
-      // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
-      if (endsWithFiveDigitRun(text, s - 1)) {
-        // A range or pair of five-digit numbers.
-      } else if (!gluedProcWord(text, s - 1)) {
-        c.shapeReject = true;
-        c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
-      } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
-    }
+      c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
+    } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
   }
   // Suffix.
   if (e < text.length) {
@@ -622,7 +620,7 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     }
     if (mods.length === 0) return false; // 64712-1234 (ZIP+4), 64632-BLK, 64712-A, 64712-2026
     // A dash after the modifiers that continues an identifier (64712-RT-0001) makes the whole thing one.
-    if (i < text.length && isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1))) return false;
+    if (isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1))) return false;
     c.modifiers = mods;
     c.fullEnd = i;
     readSpacedModifiers(text, i, c);
@@ -656,7 +654,7 @@ function readSpacedModifiers(text: string, from: number, c: Candidate): void {
  */
 function readAfterModifiers(after: string, c: Candidate): void {
   let i = 0;
-  while (i < after.length && (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10)) i++;
+  while (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10) i++;
   if (i === 0 && after.length > 0 && isDash(after.charCodeAt(0))) i = 1;
   const m = modifierAt(after, i, true);
   // "33. BILLING PROVIDER": a numbered form box, not a modifier.
@@ -682,8 +680,8 @@ function modifierAt(text: string, i: number, spaced: boolean): string | undefine
 
 function digitRunLength(text: string, i: number): number {
   let n = 0;
-  while (i + n < text.length && isDigit(text.charCodeAt(i + n))) n++;
-  return i + n < text.length && isLetter(text.charCodeAt(i + n)) ? -1 : n;
+  while (isDigit(text.charCodeAt(i + n))) n++;
+  return isLetter(text.charCodeAt(i + n)) ? -1 : n;
 }
 
 // ── label context ──────────────────────────────────────────────────────────────────────────────────────
@@ -919,6 +917,8 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  */
 function evidenceAfter(text: string, end: number, described: boolean): boolean {
   // Rare path (a known number its label does not explain): a short slice split into words.
+  // "Lumbar plexus neuroplasty 64714: This procedure is …": the next sentence names the number a procedure.
+  if (testAt(NAMED_AFTER, text, end)) return true;
   const tokens = text.slice(end, end + 64).split(/\s+/);
   let plain = 0;
   let as = false;
@@ -980,6 +980,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
+const NAMED_AFTER = /[:.] Th(?:is|e) (?:procedure|code|service)\b/y;
 const SIDE_AFTER = /^(?:right|left|bilateral)$/;
 const MODAL_AFTER = /^(?:should|must|may|might|can|cannot|could|would|will)$/;
 

@@ -297,8 +297,8 @@ describe('labelled corpus', () => {
     ['10', '10,000', 's10-', 310, KNOWN_10K, 0.964, 0.865],
     ['11', '5', 's11-', 305, KNOWN_5, 1, 0.9833],
     ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
-    ['12', '5', 's12-', 331, KNOWN_5, 1, 0.968],
-    ['12', '10,000', 's12-', 331, KNOWN_10K, 0.968, 0.968],
+    ['12', '5', 's12-', 331, KNOWN_5, 1, 0.976],
+    ['12', '10,000', 's12-', 331, KNOWN_10K, 0.969, 0.976],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -437,8 +437,8 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed12 included (5,083 tokens): before the thirteenth pass P=0.9990 R=0.9682 with 5 codes,
   // P=0.9887 R=0.9688 with 10,000.
   it.each([
-    ['5', KNOWN_5, 0.9989, 0.9757],
-    ['10,000', KNOWN_10K, 0.9892, 0.9762],
+    ['5', KNOWN_5, 0.9989, 0.9762],
+    ['10,000', KNOWN_10K, 0.9892, 0.9767],
   ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
     const s = scoreSet(TUNING_SET, detect, known);
     expect(s.tokens).toBe(5083);

@@ -1014,3 +1014,12 @@ describe('evidence: an identifier head qualified by a procedure word', () => {
     expect(codes('NERVE BLOCK SCIATIC SINGLE INJ   CPT ID: 64714   Dept: PAIN')).toEqual(['64714']);
   });
 });
+
+describe('evidence: the next sentence names the number', () => {
+  it('reads "… 64714: This procedure is …" as a code, "… 64714: This clinic is …" not', () => {
+    expect(codes('Lumbar plexus neuroplasty 64714: This procedure is not typically done in an ASC.')).toEqual([
+      '64714',
+    ]);
+    expect(codes('Lumbar plexus neuroplasty 64714: This clinic is not typically open on Sundays.')).toEqual([]);
+  });
+});
