@@ -485,7 +485,7 @@ export function classifyLabel(label: string): LabelKind {
 const EMPTY_MODS = EMPTY as unknown as string[];
 /** Only blanks between the line's start and `i`: a `+` there opens the line. */
 function opensLine(text: string, i: number): boolean {
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  while (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9) i--;
   return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
@@ -582,7 +582,7 @@ function endsWithFiveDigitRun(text: string, end: number): boolean {
 
 function gluedProcWord(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  while (isLetter(text.charCodeAt(i - 1))) i--;
   return i < end && wordKind(text.slice(i, end).toLowerCase()) === W.Proc;
 }
 
@@ -655,7 +655,7 @@ function readSpacedModifiers(text: string, from: number, c: Candidate): void {
 function readAfterModifiers(after: string, c: Candidate): void {
   let i = 0;
   while (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10) i++;
-  if (i === 0 && after.length > 0 && isDash(after.charCodeAt(0))) i = 1;
+  if (i === 0 && isDash(after.charCodeAt(0))) i = 1;
   const m = modifierAt(after, i, true);
   // "33. BILLING PROVIDER": a numbered form box, not a modifier.
   if (m && after.charCodeAt(i + 2) !== 46) c.modifiers = [m];
