@@ -13,12 +13,12 @@
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
  *      procedure after an `HC` qualifier in any segment (`*` or `|` elements, as an ISA segment or an X12-only segment
- *      shows them; `:`, `>` or `^` components); HL7 v2 CE/CWE components coded C4/CPT/CPT4/HCPCS in any field (FT1-25/PR1-3/OBR-4/AIS-3 by the standard),
+ *      shows them; `:`, `>` or `^` components; a segment may follow an editor's line-number gutter, "00049  SV1*…"); HL7 v2 CE/CWE components coded C4/CPT/CPT4/HCPCS in any field (FT1-25/PR1-3/OBR-4/AIS-3 by the standard),
  *      pipe-encoded or XML-encoded (`<FT1.25><CE.1>…</CE.1>…<CE.3>C4</CE.3>`); JSON a `"code"` whose sibling
  *      `"system"` (or price-transparency v2 `"type"`) is CPT/HCPCS, or a `"billing_code"` whose sibling `"billing_code_type"` is (Transparency in Coverage;
  *      a highlighted value reads its key and system from `before`); XML `code="…"` with codeSystem
- *      2.16.840.1.113883.6.12 or .6.285, and FHIR XML `<code value>` right after a sibling `<system value>` naming
- *      CPT/HCPCS. Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
+ *      2.16.840.1.113883.6.12 or .6.285, FHIR XML `<code value>` right after a sibling `<system value>` naming
+ *      CPT/HCPCS, and the text of an element the coding system names (`<HCPCS>64712</HCPCS>`). Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
  *      NTE-3, an ACK's MSA-3/ERR-8, JSON "text"/"div", a CDS Hooks card's "summary"/"detail", a FHIRPath "expression", any
  *      other JSON string that is a phrase) is prose, read by these rules on its own; a code the text's coding system names elsewhere is
  *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
@@ -37,6 +37,9 @@
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
  *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS ("Proc ID" is an order catalog's record id);
+ *      a capitalised head opening the node's text ("Code 64714 describes …") or an article ("the 64632 one had auth")
+ *      is not qualified or labelled by the element before. A form-field dump's "FieldValue: 64714" is named by the
+ *      field its record names on an earlier line ("FieldName: CPT_1", pdftk dump_data_fields);
  *      `code` a procedure unless the qualifier names another field or it is given "with"/"use"/"enter".
  *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
  *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
@@ -74,7 +77,8 @@
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
  *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
- *        - a unit count right after the number ("add 64612 1 unit"), or a modal opening a predicate about it ("64445
+ *        - a unit count right after the number ("add 64612 1 unit", "64632 x2"), the next sentence naming it a
+ *          procedure ("neuroplasty 64714: This procedure is …"), or a modal opening a predicate about it ("64445
  *          should also need laterality", "following 64714 should read");
  *        - an option of a multiple-choice question that asks for a code ("Which code is reported?" | "A. 64445   B.
  *          64712"), and a quiz's rationale after its answer ("Correct answer: A. Rationale: 64445 describes …");
@@ -104,11 +108,12 @@
  *      ("to move 64445"), a word before "has" ("This encounter has 64445"), a lower-case word between a comma and the number is its label,
  *      not a procedure word behind the comma ("routed to coding, task 12542"), and "w/" is "with". A lower-case past
  *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
+ *      "rebill" and "compare" are coding verbs.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before (a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
