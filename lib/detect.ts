@@ -1004,7 +1004,7 @@ function labelVerdict(
   const local = scanBack(text, start, st, from);
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
   // earlier line ("FieldName: CPT_1"), in this text or the element before.
-  if (st.unexplained) {
+  if (st.unexplained && /Value: *$/.test(textBefore(text, start, 8))) {
     const name = FIELD_OF_VALUE.exec(`${context?.before}\n${textBefore(text, start, 99)}`);
     const kind = name && classifyLabel(name[1]!);
     if (kind === 'procedure') return V.Proc;
@@ -1090,7 +1090,8 @@ function labelVerdict(
   return settle(st);
 }
 
-/** "FieldName: CPT_1 … FieldValue: ": the last field name before a value label (a `_1` tail numbers the form's line). */
+/** "FieldName: CPT_1 … FieldValue: ": the last field name before a value label (a `_1` tail numbers the form's line); the
+ * caller reads `before` only for a text ending in "Value:" (context is read lazily). */
 const FIELD_OF_VALUE = /.*Name: *([A-Za-z]+).*Value: *$/s;
 
 /** Row evidence beyond Proc / Other: a description; a modifier cell; a coding system other than CPT/HCPCS. */

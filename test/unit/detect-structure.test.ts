@@ -154,6 +154,20 @@ describe('structure: a form-field dump', () => {
     expect(codes('FieldValue: 64612', { before: 'FieldName: CPT_2' })).toEqual(['64612']);
     expect(codes('FieldValue: 64612', { before: 'FieldName: ProvPIN' })).toEqual([]);
   });
+
+  it('reads the element before only for a value label (context stays lazy)', () => {
+    let reads = 0;
+    const context = {
+      get before() {
+        reads++;
+        return 'FieldName: CPT_1';
+      },
+    };
+    expect(codes('Ticket 64714 open', context)).toEqual([]);
+    expect(reads).toBe(0);
+    expect(codes('FieldValue: 64714', context)).toEqual(['64714']);
+    expect(reads).toBe(1);
+  });
 });
 
 describe('structure: XML elements named by the coding system', () => {
