@@ -13,12 +13,12 @@
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
  *      procedure after an `HC` qualifier in any segment (`*` or `|` elements, as an ISA segment or an X12-only segment
- *      shows them; `:`, `>` or `^` components); HL7 v2 CE/CWE components coded C4/CPT/CPT4/HCPCS in any field (FT1-25/PR1-3/OBR-4/AIS-3 by the standard),
+ *      shows them; `:`, `>` or `^` components; a segment may follow an editor's line-number gutter, "00049  SV1*…"); HL7 v2 CE/CWE components coded C4/CPT/CPT4/HCPCS in any field (FT1-25/PR1-3/OBR-4/AIS-3 by the standard),
  *      pipe-encoded or XML-encoded (`<FT1.25><CE.1>…</CE.1>…<CE.3>C4</CE.3>`); JSON a `"code"` whose sibling
  *      `"system"` (or price-transparency v2 `"type"`) is CPT/HCPCS, or a `"billing_code"` whose sibling `"billing_code_type"` is (Transparency in Coverage;
  *      a highlighted value reads its key and system from `before`); XML `code="…"` with codeSystem
- *      2.16.840.1.113883.6.12 or .6.285, and FHIR XML `<code value>` right after a sibling `<system value>` naming
- *      CPT/HCPCS. Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
+ *      2.16.840.1.113883.6.12 or .6.285, FHIR XML `<code value>` right after a sibling `<system value>` naming
+ *      CPT/HCPCS, and the text of an element the coding system names (`<HCPCS>64712</HCPCS>`). Everything else in such text is not a code, but its free text (X12 MSG, HL7 OBX-5 TX/FT/ST and
  *      NTE-3, an ACK's MSA-3/ERR-8, JSON "text"/"div", a CDS Hooks card's "summary"/"detail", a FHIRPath "expression", any
  *      other JSON string that is a phrase) is prose, read by these rules on its own; a code the text's coding system names elsewhere is
  *      that code in its free text too ("OBR|…|64714^…^C4" then "NTE|1||Schedule 64714 with …"). A CSV/TSV export shown as text (lib/detect/csv.ts: a
@@ -36,7 +36,10 @@
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
- *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS/proc;
+ *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS ("Proc ID" is an order catalog's record id);
+ *      a capitalised head opening the node's text ("Code 64714 describes …") or an article ("the 64632 one had auth")
+ *      is not qualified or labelled by the element before. A form-field dump's "FieldValue: 64714" is named by the
+ *      field its record names on an earlier line ("FieldName: CPT_1", pdftk dump_data_fields);
  *      `code` a procedure unless the qualifier names another field or it is given "with"/"use"/"enter".
  *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
  *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
@@ -74,7 +77,8 @@
  *          ("Cardiology Clinic"); a verb after them makes the number a count ("10147 eligible clinicians reported");
  *        - a LIST of known codes after a word of the same sentence ("NCCI pairs 64712 and 64445", "64712/64445").
  *        - a quick-reference line: a code and its description words before the number ("64712 sciatic nerve 64714").
- *        - a unit count right after the number ("add 64612 1 unit"), or a modal opening a predicate about it ("64445
+ *        - a unit count right after the number ("add 64612 1 unit", "64632 x2"), the next sentence naming it a
+ *          procedure ("neuroplasty 64714: This procedure is …"), or a modal opening a predicate about it ("64445
  *          should also need laterality", "following 64714 should read");
  *        - an option of a multiple-choice question that asks for a code ("Which code is reported?" | "A. 64445   B.
  *          64712"), and a quiz's rationale after its answer ("Correct answer: A. Rationale: 64445 describes …");
@@ -104,11 +108,12 @@
  *      ("to move 64445"), a word before "has" ("This encounter has 64445"), a lower-case word between a comma and the number is its label,
  *      not a procedure word behind the comma ("routed to coding, task 12542"), and "w/" is "with". A lower-case past
  *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
+ *      "rebill" and "compare" are coding verbs.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before (a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
@@ -267,7 +272,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add',
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -430,19 +435,17 @@ function candidate(start: number, code: string, known: boolean): Candidate {
 }
 
 function isCandidateAt(text: string, start: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const after = start + 5 < text.length ? text.charCodeAt(start + 5) : 0;
+  // Out of the text charCodeAt is NaN, which no character test accepts.
+  const before = text.charCodeAt(start - 1);
   return (
-    !(before && (isGlue(before) || before === 36)) && !(after && isGlue(after) && !gluedModifierAt(text, start + 5))
+    !(isGlue(before) || before === 36) && !(isGlue(text.charCodeAt(start + 5)) && !gluedModifierAt(text, start + 5))
   );
 }
 
 /** A real modifier glued to the code, as UB-04 line items print it: `64712RT`, `64632XS`. */
 function gluedModifierAt(text: string, i: number): boolean {
   return (
-    isUpper(text.charCodeAt(i)) &&
-    !isGlue(text.charCodeAt(i + 2) || 0) &&
-    SPACED_LETTER_MODIFIERS.test(text.slice(i, i + 2))
+    isUpper(text.charCodeAt(i)) && !isGlue(text.charCodeAt(i + 2)) && SPACED_LETTER_MODIFIERS.test(text.slice(i, i + 2))
   );
 }
 
@@ -487,7 +490,7 @@ export function classifyLabel(label: string): LabelKind {
 const EMPTY_MODS = EMPTY as unknown as string[];
 /** Only blanks between the line's start and `i`: a `+` there opens the line. */
 function opensLine(text: string, i: number): boolean {
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  while (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9) i--;
   return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
@@ -496,32 +499,30 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 function readShape(text: string, c: Candidate): void {
   const s = c.start;
   const e = s + 5;
-  // Prefix glued to the number.
-  if (s > 0) {
-    const p = text.charCodeAt(s - 1);
-    const pp = s > 1 ? text.charCodeAt(s - 2) : 0;
-    if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
+  // Prefix glued to the number. Out of the text charCodeAt is NaN, which no character test accepts.
+  const p = text.charCodeAt(s - 1);
+  const pp = text.charCodeAt(s - 2);
+  if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
+    c.shapeReject = true;
+  } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
+    // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
+    if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
+  } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
+    c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
+  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
+    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
+  else if (p === 46 && isLetter(pp)) {
+    // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
+    if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
+  } else if ((isDash(p) || p === 47) && isGlue(pp)) {
+    // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
+    // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
+    if (endsWithFiveDigitRun(text, s - 1)) {
+      // A range or pair of five-digit numbers.
+    } else if (!gluedProcWord(text, s - 1)) {
       c.shapeReject = true;
-    } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
-      // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
-      if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
-    } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
-      c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-    } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
-      c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
-    else if (p === 46 && isLetter(pp)) {
-      // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
-      if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
-    } else if ((isDash(p) || p === 47) && isGlue(pp)) {
-      // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
-      // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
-      if (endsWithFiveDigitRun(text, s - 1)) {
-        // A range or pair of five-digit numbers.
-      } else if (!gluedProcWord(text, s - 1)) {
-        c.shapeReject = true;
-        c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
-      } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
-    }
+      c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
+    } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
   }
   // Suffix.
   if (e < text.length) {
@@ -586,14 +587,15 @@ function endsWithFiveDigitRun(text: string, end: number): boolean {
 
 function gluedProcWord(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  while (isLetter(text.charCodeAt(i - 1))) i--;
   return i < end && wordKind(text.slice(i, end).toLowerCase()) === W.Proc;
 }
 
 /** Reads modifiers after the code; false when the suffix shows the number is not a code. */
 function readSuffix(text: string, e: number, c: Candidate): boolean {
   const a = text.charCodeAt(e);
-  const a1 = e + 1 < text.length ? text.charCodeAt(e + 1) : 0;
+  // Past the end charCodeAt is NaN, which no character test accepts.
+  const a1 = text.charCodeAt(e + 1);
   if (isUpper(a)) {
     // A glued modifier (isCandidateAt let only a real one through).
     c.modifiers = [text.slice(e, e + 2)];
@@ -604,7 +606,9 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
   if (a === 46 && isDigit(a1)) return false;
   if (a === 44 && isDigit(a1)) return digitRunLength(text, e + 1) === 5;
-  if (a === 58 && isDigit(a1)) return false;
+  // A time (12:64712 is rejected by its prefix), unless a colon opens the number too: a composite's component
+  // ("HC:64445:59" in an X12 viewer's cell).
+  if (a === 58 && isDigit(a1)) return text.charCodeAt(c.start - 1) === 58;
   if (a === 37 || a === 64) return false;
   // Glued dash or slash: modifiers, a range/pair, or an identifier tail.
   if ((isDash(a) || a === 47) && isGlue(a1)) {
@@ -621,7 +625,7 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     }
     if (mods.length === 0) return false; // 64712-1234 (ZIP+4), 64632-BLK, 64712-A, 64712-2026
     // A dash after the modifiers that continues an identifier (64712-RT-0001) makes the whole thing one.
-    if (i < text.length && isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1) || 0)) return false;
+    if (isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1))) return false;
     c.modifiers = mods;
     c.fullEnd = i;
     readSpacedModifiers(text, i, c);
@@ -655,8 +659,8 @@ function readSpacedModifiers(text: string, from: number, c: Candidate): void {
  */
 function readAfterModifiers(after: string, c: Candidate): void {
   let i = 0;
-  while (i < after.length && (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10)) i++;
-  if (i === 0 && after.length > 0 && isDash(after.charCodeAt(0))) i = 1;
+  while (isSpace(after.charCodeAt(i)) || after.charCodeAt(i) === 10) i++;
+  if (i === 0 && isDash(after.charCodeAt(0))) i = 1;
   const m = modifierAt(after, i, true);
   // "33. BILLING PROVIDER": a numbered form box, not a modifier.
   if (m && after.charCodeAt(i + 2) !== 46) c.modifiers = [m];
@@ -667,12 +671,11 @@ function modifierAt(text: string, i: number, spaced: boolean): string | undefine
   if (i + 2 > text.length) return undefined;
   const a = text.charCodeAt(i);
   const b = text.charCodeAt(i + 1);
-  if (i + 2 < text.length) {
-    const n = text.charCodeAt(i + 2);
-    if (isGlue(n)) return undefined;
-    // 64712 50.00 or 64712 26,5 is a number, not a modifier.
-    if ((n === 46 || n === 44) && isDigit(text.charCodeAt(i + 3) || 0)) return undefined;
-  }
+  // Past the end charCodeAt is NaN, which no character test accepts.
+  const n = text.charCodeAt(i + 2);
+  if (isGlue(n)) return undefined;
+  // 64712 50.00 or 64712 26,5 is a number, not a modifier.
+  if ((n === 46 || n === 44) && isDigit(text.charCodeAt(i + 3))) return undefined;
   if (!isModChar(a) || !isModChar(b)) return undefined;
   const mod = text.slice(i, i + 2);
   if (isDigit(a) && isDigit(b)) return NUMERIC_MODIFIERS.test(mod) ? mod : undefined;
@@ -682,8 +685,8 @@ function modifierAt(text: string, i: number, spaced: boolean): string | undefine
 
 function digitRunLength(text: string, i: number): number {
   let n = 0;
-  while (i + n < text.length && isDigit(text.charCodeAt(i + n))) n++;
-  return i + n < text.length && isLetter(text.charCodeAt(i + n)) ? -1 : n;
+  while (isDigit(text.charCodeAt(i + n))) n++;
+  return isLetter(text.charCodeAt(i + n)) ? -1 : n;
 }
 
 // ── label context ──────────────────────────────────────────────────────────────────────────────────────
@@ -919,6 +922,8 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  */
 function evidenceAfter(text: string, end: number, described: boolean): boolean {
   // Rare path (a known number its label does not explain): a short slice split into words.
+  // "Lumbar plexus neuroplasty 64714: This procedure is …": the next sentence names the number a procedure.
+  if (testAt(NAMED_AFTER, text, end)) return true;
   const tokens = text.slice(end, end + 64).split(/\s+/);
   let plain = 0;
   let as = false;
@@ -929,12 +934,14 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
     // CPT descriptors: "Neuroplasty (exploration, …", "Injection(s), anesthetic agent(s)": a leading parenthesis, a
     // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
-    const word = token.replace(/^\(|(?:\(s\))?[,.;:)]?$/g, '');
+    const word = token.replace(/^\(|(?:\(s\))?[,.;:)?]?$/g, '');
     const lower = word.toLowerCase();
     // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
     if (n === 1) as = lower === 'as';
-    // "add 64612 1 unit": a unit count is said of a service line.
-    if (n === 1 && /^\d{1,2}$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')) return true;
+    // "add 64612 1 unit", "64632 x2": a unit count is said of a service line.
+    if (n === 1 && (/^[x×]\d\d?$/.test(token) || (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))) {
+      return true;
+    }
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
@@ -978,6 +985,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
+const NAMED_AFTER = /[:.] Th(?:is|e) (?:procedure|code|service)\b/y;
 const SIDE_AFTER = /^(?:right|left|bilateral)$/;
 const MODAL_AFTER = /^(?:should|must|may|might|can|cannot|could|would|will)$/;
 
@@ -994,6 +1002,14 @@ function labelVerdict(
 ): V {
   const st = newScan(false);
   const local = scanBack(text, start, st, from);
+  // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
+  // earlier line ("FieldName: CPT_1"), in this text or the element before.
+  if (st.unexplained && /Value: *$/.test(textBefore(text, start, 8))) {
+    const name = FIELD_OF_VALUE.exec(`${context?.before}\n${textBefore(text, start, 99)}`);
+    const kind = name && classifyLabel(name[1]!);
+    if (kind === 'procedure') return V.Proc;
+    if (kind === 'other') return V.Other;
+  }
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
   const header = context.columnHeader;
@@ -1043,7 +1059,15 @@ function labelVerdict(
   if (local !== V.Open) return local;
   // A word no list knows is already bound to the number in its own text ("PMG 64714"), or its own label is a clause
   // with a subject ended by a colon ("You searched: 64712"; not "Sent to: 64712"): text further back is not its label.
-  if (st.pending || st.unexplained || st.titleVerb || (st.clause && !st.head)) return settle(st);
+  // A capitalised head opening the text ("Code 64714 describes …") opens its phrase: the element before does not
+  // qualify it; nor is a number after an article opening the text ("the 64632 one had auth").
+  if (
+    st.pending ||
+    st.unexplained ||
+    st.titleVerb ||
+    (st.clause ? !st.head : st.head ? /^\s*[A-Z][a-z]/.test(text) : /^\s*(?:the|an?) /i.test(text))
+  )
+    return settle(st);
   const before = context.before;
   // The element before ends a sentence ("… in the PE file."): a sentence opening with the number has no label there.
   if (before && !(!st.seen && SENTENCE_END.test(before))) {
@@ -1065,6 +1089,10 @@ function labelVerdict(
   // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
   return settle(st);
 }
+
+/** "FieldName: CPT_1 … FieldValue: ": the last field name before a value label (a `_1` tail numbers the form's line); the
+ * caller reads `before` only for a text ending in "Value:" (context is read lazily). */
+const FIELD_OF_VALUE = /.*Name: *([A-Za-z]+).*Value: *$/s;
 
 /** Row evidence beyond Proc / Other: a description; a modifier cell; a coding system other than CPT/HCPCS. */
 const ROW_DESCRIBED = 100 as V;
@@ -1349,8 +1377,8 @@ function onWord(word: string, st: ScanState): V {
   return st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ? settle(st) : V.Open;
 }
 
-/** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Service #` are identifiers. */
-const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs|proc|procedure|px)$/;
+/** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Proc ID` are identifiers. */
+const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
 const BE = /^(?:is|was|are|were|be|been)$/;

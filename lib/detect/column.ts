@@ -65,14 +65,5 @@ export function columnModified(column: readonly string[]): boolean {
 }
 
 /** The five digits a cell starts with ("64712", "64712-RT", " 64712 "), or undefined. */
-function leadingFiveDigits(cell: string): string | undefined {
-  let i = 0;
-  while (i < cell.length && cell.charCodeAt(i) <= 32) i++;
-  for (let k = 0; k < 5; k++) {
-    const c = cell.charCodeAt(i + k);
-    if (!(c >= 48 && c <= 57)) return undefined;
-  }
-  const after = cell.charCodeAt(i + 5);
-  if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return undefined;
-  return cell.slice(i, i + 5);
-}
+const LEADING_FIVE = /^\s*(\d{5})(?![\dA-Za-z])/;
+const leadingFiveDigits = (cell: string) => LEADING_FIVE.exec(cell)?.[1];

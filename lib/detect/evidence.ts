@@ -23,7 +23,8 @@ export const textBefore = (text: string, at: number, n: number) => text.slice(Ma
 
 /** A decimal point among the 9 characters before `at` (a bounded look: lastIndexOf would scan to the text's start). */
 export function pointBefore(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && i > at - 10; i--) if (text.charCodeAt(i) === 46) return true;
+  // Before the text charCodeAt is NaN, no point.
+  for (let i = at - 1; i > at - 10; i--) if (text.charCodeAt(i) === 46) return true;
   return false;
 }
 

@@ -24,9 +24,9 @@ import { testAt, textBefore } from './evidence';
 
 // X12 with `*` elements, or `|` elements as an ISA segment declares them (or an X12-only segment shows them, or a
 // segment ends its line with the `~` terminator, "N4|OMAHA|NE|68969~"): HL7 v2 segments share the `|` but none of these
-// names, and end with a line break.
+// names, and end with a line break. An editor's line-number gutter may open the line ("00049  SV1*HC:…").
 const X12_SNIFF =
-  /(?:^|[~\n\r])[ \t]*(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z0-9]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
+  /(?:^|[~\n\r])[ \t]*(?:\d+[ \t]+)?(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z0-9]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
 /** HL7 v2 XML encoding: elements named by segment and field (`<PID.3>`, `<FT1.25>`). */
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
@@ -202,6 +202,9 @@ function ownMembers(text: string, at: number): string {
 const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']/;
 
+/** An element the coding system names: `<HCPCS>64712</HCPCS>`, `<CPTCode>64445</CPTCode>` (a chargemaster export). */
+const XML_SYSTEM_ELEMENT = /(?<=<(?:CPT|HCPCS)\w*>)\d{5}(?=<)/gi;
+
 /** A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`. */
 const FHIR_XML_CODING =
   /<system\s+value\s*=\s*["']([^"']*)["']\s*\/>\s*(?:<version\b[^>]*>\s*)?<code\s+value\s*=\s*["'](\d{5})["']/dg;
@@ -214,5 +217,6 @@ function xmlCodes(text: string): number[] {
   for (const m of text.matchAll(FHIR_XML_CODING)) {
     if (CODING_SYSTEM.test(m[1]!)) out.push(m.indices![2]![0]);
   }
+  for (const m of text.matchAll(XML_SYSTEM_ELEMENT)) out.push(m.index);
   return out;
 }

@@ -37,7 +37,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12)-/.test(s.kind)),
       detect,
       known,
     );
@@ -140,7 +140,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12)-/.test(t.kind)),
       detect,
       known,
     );
@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12)-/.test(x.kind)),
       detect,
       known,
     );
@@ -204,7 +204,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12)-/.test(x.kind)),
       detect,
       known,
     );
@@ -219,7 +219,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12)-/.test(x.kind)),
       detect,
       known,
     );
@@ -287,16 +287,18 @@ describe('labelled corpus', () => {
     ['5', '10,000', 's5-', 321, KNOWN_10K, 1, 1],
     ['6', '5', 's6-', 314, KNOWN_5, 1, 0.977],
     ['6', '10,000', 's6-', 314, KNOWN_10K, 1, 0.977],
-    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.977],
-    ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.977],
+    ['7', '5', 's7-', 302, KNOWN_5, 1, 0.985],
+    ['7', '10,000', 's7-', 302, KNOWN_10K, 1, 0.985],
     ['8', '5', 's8-', 319, KNOWN_5, 1, 1],
     ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
     ['9', '5', 's9-', 316, KNOWN_5, 1, 0.917],
     ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
-    ['10', '5', 's10-', 310, KNOWN_5, 1, 0.833],
-    ['10', '10,000', 's10-', 310, KNOWN_10K, 0.963, 0.833],
+    ['10', '5', 's10-', 310, KNOWN_5, 1, 0.865],
+    ['10', '10,000', 's10-', 310, KNOWN_10K, 0.964, 0.865],
     ['11', '5', 's11-', 305, KNOWN_5, 1, 0.9833],
     ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
+    ['12', '5', 's12-', 331, KNOWN_5, 1, 0.976],
+    ['12', '10,000', 's12-', 331, KNOWN_10K, 0.9689, 0.976],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -353,7 +355,7 @@ describe('labelled corpus', () => {
     'the tuning set before sealed10 with %s known codes: not below its floor',
     (_, known, precision, recall) => {
       const s = scoreSet(
-        TUNING_SET.filter((x) => !/^s1[01]-/.test(x.kind)),
+        TUNING_SET.filter((x) => !/^s1[012]-/.test(x.kind)),
         detect,
         known,
       );
@@ -379,7 +381,7 @@ describe('labelled corpus', () => {
     'the tuning set before sealed11 with %s known codes: not below its floor',
     (_, known, precision, recall) => {
       const s = scoreSet(
-        TUNING_SET.filter((x) => !x.kind.startsWith('s11-')),
+        TUNING_SET.filter((x) => !/^s1[12]-/.test(x.kind)),
         detect,
         known,
       );
@@ -411,26 +413,46 @@ describe('labelled corpus', () => {
   it.each([
     ['5', KNOWN_5, 0.9988, 0.9735],
     ['10,000', KNOWN_10K, 0.9906, 0.9741],
-  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
-    const s = scoreSet(TUNING_SET, detect, known);
-    expect(s.tokens).toBe(4752);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-  });
+  ] as const)(
+    'the tuning set before sealed12 with %s known codes: not below its floor',
+    (_, known, precision, recall) => {
+      const s = scoreSet(
+        TUNING_SET.filter((x) => !x.kind.startsWith('s12-')),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(4752);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
   // SEALED set 12 (`sealed12.ts`, 331 tokens, 30 page shapes): written and committed (89f3522) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 601331c (after issue 11's twelfth
   // pass):
   //   5 codes:      P=1.0000 R=0.8906 (tp 114, fp 0, fn 14; 128 codes, 4 decoys with known digits)
   //   10,000 codes: P=0.9580 R=0.8906 (fp 5: 64 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed12-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed12-first-score.txt). Issue 11's thirteenth pass wrote structural rules after reading
+  // those misses, so sealed12 is TUNING data now (in TUNING_SET, `s12-` kinds), and its rows are in the table above
+  // at the pass's score.
+  // Rules (structure first; lib/detect/*.ts and lib/detect.ts): an X12 segment behind an editor's line-number gutter;
+  // a form-field dump's "FieldValue:" named by the record's earlier "FieldName: CPT_1"; a capitalised head or an
+  // article opening the text is not labelled by the element before ("Code 64714 describes …", "the 64632 one had
+  // auth"); "rebill"/"compare" coding verbs; a unit count "x2" and a side before "?" after the number; the next
+  // sentence naming the number a procedure ("64714: This procedure is …"); "Proc ID" a record id. From sealed10: an
+  // XML element named by the coding system (`<HCPCS>64712</HCPCS>`), "HC:64445:59" between colons in a grid cell.
+  // Tuned: 5 codes P=1.0000 R=0.9766 (fn 3: "MC055 values in this file: 64445", whose field the page defines in
+  // another table; "(64712-RT) + sciatic block 64445"; "Approved in part: 64445 x1"), 10,000 codes P=0.9690
+  // R=0.9766 (fp 4: a CPT data file's descriptor id "64712 10466 Release of …", "Provider TIN (last 5) 55734", a
+  // file size 15075, an SQL INSERT's first value).
+  // The whole tuning set, sealed12 included (5,083 tokens): before the thirteenth pass P=0.9990 R=0.9682 with 5 codes,
+  // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.9579],
-  ] as const)('sealed set 12 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(331);
+    ['5', KNOWN_5, 0.9989, 0.9762],
+    ['10,000', KNOWN_10K, 0.9892, 0.9767],
+  ] as const)('the whole tuning set with %s known codes: not below its floor', (_, known, precision, recall) => {
+    const s = scoreSet(TUNING_SET, detect, known);
+    expect(s.tokens).toBe(5083);
     expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.89);
+    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
   });
 });

@@ -975,3 +975,51 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('Q3 Your gate: 64445. A single injection sciatic block is coded once.')).toEqual([]);
   });
 });
+
+describe('evidence: thirteenth pass (sealed12 read)', () => {
+  it('reads "rebill" and "compare" as coding verbs bound to the number', () => {
+    expect(codes('different code. Rebill 64632 after auth?')).toEqual(['64632']);
+    expect(codes('Compare 64712 (sciatic nerve), ...', { before: 'Codify by AAPC' })).toEqual(['64712']);
+    expect(codes('different code. Refile 64632 after auth?')).toEqual([]);
+  });
+
+  it('reads a unit count written "x2" right after the number as said of a service line', () => {
+    expect(codes('two nerves on one foot = 64632 x2 with 59/XS on the second line')).toEqual(['64632']);
+    expect(codes('two nerves on one foot = 64632 xyz with 59/XS on the second line')).toEqual([]);
+  });
+
+  it('reads a side right after the number before a question mark ("Is 64712 bilateral?")', () => {
+    expect(codes('Q&A: Is 64712 bilateral? | coding forum')).toEqual(['64712']);
+    expect(codes('Q&A: Is 64712 closed? | coding forum')).toEqual([]);
+  });
+});
+
+describe('evidence: a capitalised head opening the text', () => {
+  it('is not qualified by the element before ("Code 64714 describes …" after a search result title)', () => {
+    expect(codes('Code 64714 describes open decompression', { before: 'Codify by AAPC' })).toEqual(['64714']);
+    expect(codes('code 64714 describes open decompression', { before: 'Codify by AAPC' })).toEqual([]);
+  });
+});
+
+describe('evidence: an article opening the text', () => {
+  it('keeps the element before from labelling the number ("the 64632 one had auth")', () => {
+    expect(codes('the 64632 one had auth', { before: 'Maria T. 9:44 AM' })).toEqual(['64632']);
+    expect(codes('64632 one had auth', { before: 'Maria T. 9:44 AM' })).toEqual([]);
+  });
+});
+
+describe('evidence: an identifier head qualified by a procedure word', () => {
+  it('reads "Proc ID" as an order catalog record id, "CPT ID" as the code', () => {
+    expect(codes('NERVE BLOCK SCIATIC SINGLE INJ   Proc ID: 64714   Dept: PAIN')).toEqual([]);
+    expect(codes('NERVE BLOCK SCIATIC SINGLE INJ   CPT ID: 64714   Dept: PAIN')).toEqual(['64714']);
+  });
+});
+
+describe('evidence: the next sentence names the number', () => {
+  it('reads "… 64714: This procedure is …" as a code, "… 64714: This clinic is …" not', () => {
+    expect(codes('Lumbar plexus neuroplasty 64714: This procedure is not typically done in an ASC.')).toEqual([
+      '64714',
+    ]);
+    expect(codes('Lumbar plexus neuroplasty 64714: This clinic is not typically open on Sundays.')).toEqual([]);
+  });
+});

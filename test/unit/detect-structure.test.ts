@@ -25,6 +25,12 @@ describe('structure: X12 with any element separator', () => {
     expect(codes('N4|OMAHA|NE|64714~')).toEqual([]);
     expect(structuredCodes('SVC|HC>64712>RT|41795|52623||1~')).toEqual([7]);
   });
+
+  it("reads a segment behind an editor's line-number gutter as X12", () => {
+    expect(codes('00049  SV1*HC:64445:59*594*UN*1***1~')).toEqual(['64445']);
+    expect(codes('00049  SV1*64445:59*594*UN*1***1~')).toEqual([]);
+    expect(codes('00050  REF*6R*64712~')).toEqual([]);
+  });
 });
 
 describe('structure: HL7 v2', () => {
@@ -137,5 +143,46 @@ describe('structure: fixed-width text', () => {
       '64712',
       '64445',
     ]);
+  });
+});
+
+describe('structure: a form-field dump', () => {
+  it('reads a "FieldValue:" by the field its record names on an earlier line (pdftk dump_data_fields)', () => {
+    const dump = (name: string) => `---\nFieldType: Text\nFieldName: ${name}\nFieldValue: 64714`;
+    expect(codes(dump('CPT_1'))).toEqual(['64714']);
+    expect(codes(dump('MemberZip'))).toEqual([]);
+    expect(codes('FieldValue: 64612', { before: 'FieldName: CPT_2' })).toEqual(['64612']);
+    expect(codes('FieldValue: 64612', { before: 'FieldName: ProvPIN' })).toEqual([]);
+  });
+
+  it('reads the element before only for a value label (context stays lazy)', () => {
+    let reads = 0;
+    const context = {
+      get before() {
+        reads++;
+        return 'FieldName: CPT_1';
+      },
+    };
+    expect(codes('Ticket 64714 open', context)).toEqual([]);
+    expect(reads).toBe(0);
+    expect(codes('FieldValue: 64714', context)).toEqual(['64714']);
+    expect(reads).toBe(1);
+  });
+});
+
+describe('structure: XML elements named by the coding system', () => {
+  it('reads the text of an element named CPT or HCPCS as the code, other elements not', () => {
+    const xml = (tag: string) =>
+      `<Item chargeCode="30712" revCode="0360"><${tag}>64712</${tag}><Price cents="24870"/></Item>`;
+    expect(codes(xml('HCPCS'))).toEqual(['64712']);
+    expect(codes(xml('CPTCode'))).toEqual(['64712']);
+    expect(codes(xml('GLAccount'))).toEqual([]);
+  });
+});
+
+describe('structure: a composite component between colons', () => {
+  it('reads "HC:64445:59" in a grid cell as the procedure of an X12 composite, "64445:59" as a time', () => {
+    expect(codes('HC:64445:59', { before: 'SV1' })).toEqual(['64445']);
+    expect(codes('HC 64445:59', { before: 'SV1' })).toEqual([]);
   });
 });
