@@ -18,11 +18,14 @@ import type { Snippet } from './types';
  * clearinghouse prints it in words (005010X279A1 EB/MSG/III), X12 277CA acknowledgement batch summary (005010X214
  * STC categories A1/A3/A7), HL7 v2 ORM^O01 / DFT^P03 lines as an interface engine log greps them, FHIR R4 JSON Patch
  * (RFC 6902) on a Claim, a SQL-on-FHIR ViewDefinition flattening of ExplanationOfBenefit, the CMS PFS data API JSON
- * (hcpcs_cd, nonfac_prc, gpci fields), OIG RAT-STATS random-sample output, PostgreSQL psql expanded display, and
- * the CMS-1500 / ADA-like fax checkbox form. The other shapes (OR block utilisation report, denial queue toasts,
- * fax confirmation sheet, practice-exam review, PA list version diff, CDM JSON lines, benefit accordion, EHR dot-phrase
- * expansion, issue-tracker view, EOB PDF text spans, NPI registry card, CSV import column mapper) are written the
- * way those pages read, with no single public source.
+ * (hcpcs_cd, nonfac_prc, gpci fields), OIG RAT-STATS random-sample output, PostgreSQL psql expanded display,
+ * a payer precertification fax form with checkboxes, the NCCI MUE look-up result (columns as Noridian's MUE tool and
+ * the CMS MUE file name them: Practitioner Services MUE Values, MAI, MUE Rationale), the NPPES NPI registry card and
+ * a ZIP-to-carrier/locality look-up (the CMS ZIP code to carrier locality file). The other shapes (OR block
+ * utilisation report, OR board hover card, denial queue toasts, fax confirmation sheet, practice-exam review, PA list
+ * version diff, PA determination summary, CDM JSON lines, benefit accordion, EHR dot-phrase expansion, issue-tracker
+ * view, EOB PDF text spans, CSV import column mapper, side-by-side charge review, CPT-to-GL account map, payer
+ * newsletter article, appeal letter body) are written the way those pages read, with no single public source.
  */
 
 // ── X12 271 printed in words by a clearinghouse ("Eligibility Response – Detail"), a <pre> per benefit block ──
@@ -50,10 +53,10 @@ const readable271: Snippet[] = lines({
 const ack277: Snippet[] = table({
   id: 's14-277ca',
   kind: 's14-277ca-batch-summary',
-  caption: 'Claim Acknowledgement (277CA) — Batch [21697] — Received 11/28/2026 — 6 claims, 2 rejected',
+  caption: 'Claim Acknowledgement (277CA) — Batch [21697] — Received 11/28/2026 — 5 claims, 2 rejected',
   headers: ['Patient Ctrl #', 'Payer Claim Ctrl #', 'Status (STC)', 'Line Item Ctrl #', 'Proc', 'Billed'],
   rows: [
-    ['PC[58560]', '2026332-[00412]', 'A1:20 Accepted for processing', 'LI[30918]', '{64445}', '412.00'],
+    ['PC[58557]', '2026332-[00412]', 'A1:20 Accepted for processing', 'LI[30915]', '{64445}', '412.00'],
     ['PC[58560]', '—', 'A7:454 Procedure code for services rendered', 'LI[30917]', '{64714}-LT', '1,180.00'],
     ['PC[58561]', '2026332-[00414]', 'A1:20 Accepted for processing', 'LI[30918]', '{64632}', '786.50'],
     ['PC[58562]', '—', 'A3:21 Missing or invalid information — Rendering NPI', 'LI[30919]', '{64712}', '960.00'],
@@ -70,7 +73,7 @@ const hl7Grep: Snippet[] = [
       '$ grep -n "OBR\\|FT1" /var/log/iface/ortho_out.2026-11-29.log',
       '[18100]:2026-11-29 07:41:12 OUT ORM^O01 MSGID=[44682] OBR|1|ORD[60819]||{64445}^Inj anes sciatic nrv^C4|||20261129',
       '[18105]:2026-11-29 07:41:12 OUT ORM^O01 MSGID=[44682] OBR|2|ORD[60820]||{64714}^Neuroplasty lumbar plexus^C4|||20261129',
-      '[18233]:2026-11-29 09:02:55 OUT DFT^P03 MSGID=[44702] FT1|1|||20261129||CG|[26636]^Block supplies^CDM|||1|||||||||||{64712}^Neuroplasty sciatic^CPT4|RT',
+      '[18233]:2026-11-29 09:02:55 OUT DFT^P03 MSGID=[44702] FT1|1|||20261129||CG|[26634]^Block supplies^CDM|||1|||||||||||{64712}^Neuroplasty sciatic^CPT4|RT',
       '[18240]:2026-11-29 09:02:55 OUT DFT^P03 MSGID=[44702] FT1|2|||20261129||CG|[26636]^Chemodenervation^CDM|||2|||||||||||{64612}^Chemodenerv facial^CPT4',
       '[18311]:2026-11-29 09:15:03 ERR DFT^P03 MSGID=[44731] AE: FT1-7 [26637] not on chargemaster, port [12349] closed',
     ].join('\n'),
@@ -135,7 +138,7 @@ const orBlock: Snippet[] = table({
   caption: 'Block Utilization — Pain & Peripheral Nerve — November 2026',
   headers: ['Block ID', 'Room', 'Surgeon', 'Allocated min', 'Used min', 'Top procedure', 'Cases'],
   rows: [
-    ['BLK-[40527]', 'OR 7', 'Tanaka, R', '[14400]', '[12349]', '{64712} neuroplasty sciatic', '18'],
+    ['BLK-[40525]', 'OR 7', 'Tanaka, R', '[14400]', '[12349]', '{64712} neuroplasty sciatic', '18'],
     ['BLK-[40527]', 'OR 7', 'Osei, K', '[10080]', '[09565]', '{64445} sciatic block', '31'],
     ['BLK-[40528]', 'PROC 2', 'Lindqvist, M', '[12960]', '[11693]', '{64632} digital n. inj', '44'],
     ['BLK-[95533]', 'PROC 2', 'Tanaka, R', '[08640]', '[06651]', '{64714} lumbar plexus', '9'],
@@ -226,7 +229,7 @@ const cdmJsonl: Snippet[] = [
     id: 's14-cdmjsonl-1',
     kind: 's14-cdm-json-lines',
     text: [
-      '{"charge_code":"[79514]","desc":"NEUROPLASTY SCIATIC","rev_code":"0360","cpt":"{64712}","price_cents":[28811],"dept":"[43167]"}',
+      '{"charge_code":"[79512]","desc":"NEUROPLASTY SCIATIC","rev_code":"0360","cpt":"{64712}","price_cents":[28811],"dept":"[43167]"}',
       '{"charge_code":"[79514]","desc":"NEUROPLASTY LUMBAR PLEXUS","rev_code":"0360","cpt":"{64714}","price_cents":[34294],"dept":"[43167]"}',
       '{"charge_code":"[79515]","desc":"INJ PLANTAR DIGITAL NERVE","rev_code":"0761","cpt":"{64632}","price_cents":[64612],"dept":"[43170]"}',
       '{"charge_code":"[79516]","desc":"CHEMODENERV FACIAL N","rev_code":"0761","cpt":"{64612}","price_cents":[52437],"dept":"[43170]"}',
