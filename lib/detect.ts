@@ -130,6 +130,9 @@
  *      its label does not explain, a real letter modifier given by "with" ("64445 with RT") is evidence, and an adverb
  *      in -ly is an auxiliary ("64612 is usually billed"). Discourse words ("But", "Yes.") and "sent" are no label;
  *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE").
+ *   DATA ROWS: in a line of values in columns (each a number or a short tag, one a number of other than five digits:
+ *      a DataFrame print's index, a listing's count), the first known value is the code; a later one with no modifier
+ *      is another column's value. A number before a percentage in parentheses is a count ("10591 (85.4%)").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -295,7 +298,7 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s)\b(?!=)/i;
+  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\(\d[\d.]*(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
@@ -414,7 +417,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
       (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
       // "Rows 1–12389 of 38613": the total after a range.
-      RANGE_OF.test(textBefore(text, c.start, 16))
+      RANGE_OF.test(textBefore(text, c.start, 16)) ||
+      laterInRow(text, cands, i)
     ) {
       continue;
     }
@@ -428,6 +432,24 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   }
   return out ?? EMPTY;
 }
+
+/**
+ * A data row (a DataFrame print, a listing): values in columns, each a number or a short tag, one a number of other
+ * than five digits (an index, a count, a decimal). Its code column is the first known value; a later known value with
+ * no modifier sits in another column ("3071  85138  64712  RT  41250  60054  50": 60054 a payer id).
+ */
+function laterInRow(text: string, cands: Candidate[], i: number): boolean {
+  const c = cands[i]!;
+  const from = text.lastIndexOf('\n', c.start) + 1;
+  let j = i;
+  while (j-- && !(cands[j]!.known && cands[j]!.start >= from));
+  if (j < 0 || c.modifiers.length) return false;
+  const end = text.indexOf('\n', c.start);
+  const line = text.slice(from, end < 0 ? undefined : end);
+  return DATA_ROW.test(line) && OTHER_VALUE.test(line);
+}
+const DATA_ROW = /^ *(?:(?:[\d.,]+|[A-Z]{1,3})(?: {2,}|\t| *$))+$/;
+const OTHER_VALUE = /(?:^|\s)(?:\d{1,4}|\d{6,}|\d+\.\d+)(?!\S)/;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
@@ -1032,9 +1054,15 @@ function labelVerdict(
     const row = context.row;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
-    // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
+    // "Charge code" over a column of numbers most of which the data does not know, or in a row whose other cell holds
+    // a known number (a chargemaster row and its CPT: "41839 | NRV BLK SCIATIC SGL | 64445"): a chargemaster number.
     if (kind === 'procedure')
-      return bare && context.column && columnPopulation(context.column, known) === false ? V.Other : V.Proc;
+      return bare &&
+        ((context.column && columnPopulation(context.column, known) === false) ||
+          (/\S /.test(header!) &&
+            row?.some((cell) => cell !== text && cell.match(/\b\d{5}\b/g)?.some((n) => known.has(n)))))
+        ? V.Other
+        : V.Proc;
     if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
