@@ -439,17 +439,13 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * no modifier sits in another column ("3071  85138  64712  RT  41250  60054  50": 60054 a payer id).
  */
 function laterInRow(text: string, cands: Candidate[], i: number): boolean {
-  const c = cands[i]!;
-  const from = text.lastIndexOf('\n', c.start) + 1;
+  const from = text.lastIndexOf('\n', cands[i]!.start) + 1;
   let j = i;
   while (j-- && !(cands[j]!.known && cands[j]!.start >= from));
-  if (j < 0 || c.modifiers.length) return false;
-  const end = text.indexOf('\n', c.start);
-  const line = text.slice(from, end < 0 ? undefined : end);
-  return DATA_ROW.test(line) && OTHER_VALUE.test(line);
+  return j >= 0 && !cands[i]!.modifiers.length && testAt(DATA_ROW, text, from);
 }
-const DATA_ROW = /^ *(?:(?:[\d.,]+|[A-Z]{1,3})(?: {2,}|\t| *$))+$/;
-const OTHER_VALUE = /(?:^|\s)(?:\d{1,4}|\d{6,}|\d+\.\d+)(?!\S)/;
+/** Values in columns to the line's end (numbers, short tags), one a number of other than five digits; linear. */
+const DATA_ROW = /(?=.*\b(?:\d{1,4}|\d+\.\d+)\b) *(?:[\d.A-Z]+(?:  +|$))+$/my;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
@@ -1059,8 +1055,7 @@ function labelVerdict(
     if (kind === 'procedure')
       return bare &&
         ((context.column && columnPopulation(context.column, known) === false) ||
-          (/\S /.test(header!) &&
-            row?.some((cell) => cell !== text && cell.match(/\b\d{5}\b/g)?.some((n) => known.has(n)))))
+          (/\S /.test(header!) && row?.some((cell) => cell !== text && hasKnownCandidate(cell, known))))
         ? V.Other
         : V.Proc;
     if (bare) {
