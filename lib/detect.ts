@@ -418,7 +418,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
-      laterInRow(text, cands, i)
+      // A data row's code is its first known value; a later one with no modifier is another column's value
+      // ("3071  85138  64712  RT  41250  60054  50": 60054 a payer id).
+      (out && !c.modifiers.length && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start)
     ) {
       continue;
     }
@@ -434,18 +436,10 @@ export function detect({ text, known, context }: DetectInput): Match[] {
 }
 
 /**
- * A data row (a DataFrame print, a listing): values in columns, each a number or a short tag, one a number of other
- * than five digits (an index, a count, a decimal). Its code column is the first known value; a later known value with
- * no modifier sits in another column ("3071  85138  64712  RT  41250  60054  50": 60054 a payer id).
+ * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
+ * tags), one a number of other than five digits (an index, a count, a decimal); linear.
  */
-function laterInRow(text: string, cands: Candidate[], i: number): boolean {
-  const from = text.lastIndexOf('\n', cands[i]!.start) + 1;
-  let j = i;
-  while (j-- && !(cands[j]!.known && cands[j]!.start >= from));
-  return j >= 0 && !cands[i]!.modifiers.length && testAt(DATA_ROW, text, from);
-}
-/** Values in columns to the line's end (numbers, short tags), one a number of other than five digits; linear. */
-const DATA_ROW = /(?=.*\b(?:\d{1,4}|\d+\.\d+)\b) *(?:[\d.A-Z]+(?:  +|$))+$/my;
+const DATA_ROW = /(?=.*\b(?:\d{1,4}|\d+\.\d+)\b)(?:[\d.A-Z]+(?: {2,}|$))+$/my;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
