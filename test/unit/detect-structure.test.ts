@@ -189,14 +189,14 @@ describe('structure: a composite component between colons', () => {
 
 describe('structure: a data row of values in columns (issue 11, fourteenth pass)', () => {
   const known = new Set([...KNOWN_5, '60054', '33076']);
-  it('reads the first known value of a DataFrame or listing row as its code, a later one as another column', () => {
+  it("reads a later known value of a DataFrame or listing row as another column's value, not a code", () => {
     expect(codes('3071  85138  64712  RT  41250  60054  44687  50', undefined, known)).toEqual(['64712']);
     expect(codes('      64714         463        1.40         33076       100.00', undefined, known)).toEqual([
       '64714',
     ]);
-    // No value of another width: a list of codes in columns, each a code.
+    // Ending in a five-digit value: a list of codes in columns, each a code.
     expect(codes('64712   60054   64714', undefined, known)).toEqual(['64712', '60054', '64714']);
-    // A later value written with its modifier is a code.
+    // One blank is no column gap: codes written with their modifiers.
     expect(codes('3071  64712 RT  64714 LT  50', undefined, known)).toEqual(['64712', '64714']);
   });
 });
@@ -205,15 +205,5 @@ describe('structure: a count before its percentage', () => {
   it('reads a number followed by a percentage in parentheses as a count', () => {
     expect(codes('Results: Of 12406 patients, 64714 (85.4%) had 64712 alone.')).toEqual(['64712']);
     expect(codes('Results: Of 12406 patients, 64714 (85.4) had 64712 alone.')).toEqual(['64714', '64712']);
-  });
-});
-
-describe('structure: a chargemaster column beside the CPT column', () => {
-  it('reads a "Charge code" cell as a chargemaster number when another cell of its row holds a known number', () => {
-    const known = new Set([...KNOWN_5, '41839', '41840', '41841']);
-    const column = ['41839', '41840', '41841', '41842', '64632'];
-    const cell = (row: string[]) => codes('41839', { columnHeader: 'Charge code', column, row }, known);
-    expect(cell(['41839', 'NRV BLK SCIATIC SGL', '0361', '64445 → 64445', '650.00 → 682.00'])).toEqual([]);
-    expect(cell(['41839', 'NRV BLK SCIATIC SGL', '0361', '(blank)', '650.00 → 682.00'])).toEqual(['41839']);
   });
 });
