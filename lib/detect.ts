@@ -130,6 +130,10 @@
  *      its label does not explain, a real letter modifier given by "with" ("64445 with RT") is evidence, and an adverb
  *      in -ly is an auxiliary ("64612 is usually billed"). Discourse words ("But", "Yes.") and "sent" are no label;
  *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE").
+ *   DATA ROWS: when the line from a marked code on is values in columns (numbers or short tags, two or more blanks
+ *      between them) ending in a number of other than five digits (a DataFrame print's last column, a listing's
+ *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
+ *      count ("10591 (85.4%)").
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -295,7 +299,7 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s)\b(?!=)/i;
+  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
@@ -414,7 +418,10 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
       (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
       // "Rows 1–12389 of 38613": the total after a range.
-      RANGE_OF.test(textBefore(text, c.start, 16))
+      RANGE_OF.test(textBefore(text, c.start, 16)) ||
+      // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
+      // 41250  60054  50": 60054 a payer id).
+      (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start)
     ) {
       continue;
     }
@@ -428,6 +435,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   }
   return out ?? EMPTY;
 }
+
+/**
+ * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
+ * tags, two or more blanks between them), the last a number of other than five digits (a count, a decimal); linear.
+ */
+const DATA_ROW = /(?:[\d.A-Z]+ {2,})+(?:\d{1,4}|\d*\.\d+) *$/my;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).

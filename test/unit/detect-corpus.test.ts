@@ -64,7 +64,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13)-/.test(s.kind)),
       detect,
       known,
     );
@@ -167,7 +167,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13)-/.test(t.kind)),
       detect,
       known,
     );
@@ -218,7 +218,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13)-/.test(x.kind)),
       detect,
       known,
     );
@@ -231,7 +231,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13)-/.test(x.kind)),
       detect,
       known,
     );
@@ -246,7 +246,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13)-/.test(x.kind)),
       detect,
       known,
     );
@@ -326,6 +326,8 @@ describe('labelled corpus', () => {
     ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
     ['12', '5', 's12-', 331, KNOWN_5, 1, 0.976],
     ['12', '10,000', 's12-', 331, KNOWN_10K, 0.9689, 0.976],
+    ['13', '5', 's13-', 327, KNOWN_5, 0.9919, 0.9534],
+    ['13', '10,000', 's13-', 327, KNOWN_10K, 0.9389, 0.9534],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -377,7 +379,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s1[012]-/,
+    leaveOut: /^s1[0-3]-/,
     tokens: 4137,
     floors: [0.998, 0.983, 0.996, 0.984],
   });
@@ -393,7 +395,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s1[12]-/,
+    leaveOut: /^s1[1-3]-/,
     tokens: 4447,
     floors: [0.9988, 0.9729, 0.994, 0.9735],
   });
@@ -419,7 +421,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s12-/,
+    leaveOut: /^s1[23]-/,
     tokens: 4752,
     floors: [0.9988, 0.9735, 0.9906, 0.9741],
   });
@@ -443,21 +445,27 @@ describe('labelled corpus', () => {
   // file size 15075, an SQL INSERT's first value).
   // The whole tuning set, sealed12 included (5,083 tokens): before the thirteenth pass P=0.9990 R=0.9682 with 5 codes,
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 5083, floors: [0.9989, 0.9762, 0.9892, 0.9767] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed13',
+    leaveOut: /^s13-/,
+    tokens: 5083,
+    floors: [0.9989, 0.9762, 0.9892, 0.9767],
+  });
   // SEALED set 13 (`sealed13.ts`, 327 tokens, 28 page shapes): written and committed (94fbcc3) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 7ab56e2 (after issue 11's
   // thirteenth pass):
   //   5 codes:      P=0.9919 R=0.9535 (tp 123, fp 1, fn 6; 129 codes, 24 decoys with known digits)
   //   10,000 codes: P=0.8913 R=0.9535 (fp 15: 78 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed13-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
-  it.each([
-    ['5', KNOWN_5, 0.9918],
-    ['10,000', KNOWN_10K, 0.8912],
-  ] as const)('sealed set 13 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(327);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.9534);
-  });
+  // (every miss: test/corpus/sealed13-first-score.txt). Issue 11's fourteenth pass wrote structural rules after
+  // reading those misses, so sealed13 is TUNING data now (in TUNING_SET, `s13-` kinds), and its rows are in the table
+  // above at the pass's score.
+  // Rules (structure first; lib/detect.ts): when the line from a marked code on is values in columns ending in a
+  // number of other than five digits (a DataFrame print's last column, a listing's percent), a later known value is
+  // another column's; a number before a percentage in parentheses is a count ("10591 (85.4%)"). Tuned: 5 codes
+  // P=0.9919 R=0.9535 (unchanged: the FHIR Turtle Codings, the ConceptMap targets, "FU post 64712" and "member is on
+  // the 64445 group" are left), 10,000 codes P=0.9389 R=0.9535 (fp 8, from 15; left: a CDM bulk edit's "Charge code"
+  // column beside its CPT column, a PFS row's locality, "group prefixes 76302-76399", "the batch number", "rule 29546").
+  // The whole tuning set, sealed13 included (5,410 tokens): before the fourteenth pass P=0.9985 R=0.9749 with 5 codes,
+  // P=0.9828 R=0.9754 with 10,000; after it P=0.9985 R=0.9749 and P=0.9861 R=0.9754.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 5410, floors: [0.9985, 0.9749, 0.9861, 0.9753] });
 });

@@ -937,8 +937,8 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('NGUYEN T   11/14/26  64632  LT  1     1850.00     0.00    0.00  01820', undefined, k)).toEqual([
       '64632',
     ]);
-    // One amount is no row of amounts.
-    expect(codes('64632  LT  1     1850.00  01820', undefined, k)).toEqual(['64632', '01820']);
+    // One amount is no row of amounts (single spaces: a row in columns reads a later known value as another column).
+    expect(codes('64632 LT 1 1850.00 01820', undefined, k)).toEqual(['64632', '01820']);
     expect(codes('64632  LT  1     1850.00  0.00  01820', undefined, k)).toEqual(['64632']);
     // A price list keeps its `$`: the number after a price is the next code.
     expect(codes('64445 $142.67 $98.10 64632')).toEqual(['64445', '64632']);

@@ -186,3 +186,24 @@ describe('structure: a composite component between colons', () => {
     expect(codes('HC 64445:59', { before: 'SV1' })).toEqual([]);
   });
 });
+
+describe('structure: a data row of values in columns (issue 11, fourteenth pass)', () => {
+  const known = new Set([...KNOWN_5, '60054', '33076']);
+  it("reads a later known value of a DataFrame or listing row as another column's value, not a code", () => {
+    expect(codes('3071  85138  64712  RT  41250  60054  44687  50', undefined, known)).toEqual(['64712']);
+    expect(codes('      64714         463        1.40         33076       100.00', undefined, known)).toEqual([
+      '64714',
+    ]);
+    // Ending in a five-digit value: a list of codes in columns, each a code.
+    expect(codes('64712   60054   64714', undefined, known)).toEqual(['64712', '60054', '64714']);
+    // One blank is no column gap: codes written with their modifiers.
+    expect(codes('3071  64712 RT  64714 LT  50', undefined, known)).toEqual(['64712', '64714']);
+  });
+});
+
+describe('structure: a count before its percentage', () => {
+  it('reads a number followed by a percentage in parentheses as a count', () => {
+    expect(codes('Results: Of 12406 patients, 64714 (85.4%) had 64712 alone.')).toEqual(['64712']);
+    expect(codes('Results: Of 12406 patients, 64714 (85.4) had 64712 alone.')).toEqual(['64714', '64712']);
+  });
+});
