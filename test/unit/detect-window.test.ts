@@ -28,4 +28,14 @@ describe('bounded look-behinds', () => {
     const long = `${'Report 64712 for the block. '.repeat(500)}`;
     expect(codes(long).length).toBe(500);
   });
+
+  it('reads a data row only within 200 characters of its code, so a long line of codes stays linear', () => {
+    const known = new Set([...KNOWN_5, '60054']);
+    const codes = (text: string) => detect({ text, known }).map((m) => m.code);
+    // A listing row: its later known value is another column's.
+    expect(codes('3071  85138  64712  RT  41250  60054  50')).toEqual(['64712']);
+    // The same row's tail beyond the window is not read as one row: every code on the line is its own.
+    const wide = `64712  ${'41250  '.repeat(40)}60054  50`;
+    expect(codes(wide)).toEqual(['64712', '60054']);
+  });
 });
