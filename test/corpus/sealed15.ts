@@ -299,7 +299,7 @@ const denialWq: Snippet[] = [
       ['[50055]', 'MURDOCK, P', '11/09/26', '{64445} 59', '410.00', '97', 'RVS', '7'],
       ['▾ M51 Missing/incomplete procedure code (2)', '', '', '', '', '', '', ''],
       ['[64632]', 'FENWICK, T', '11/12/26', '{64612}', '520.00', '16', 'RVS', '4'],
-      ['[90140]', 'SZABO, E', '11/13/26', '{64632}50', '1,200.00', '16', 'unassigned', '3'],
+      ['[90140]', 'SZABO, E', '11/13/26', '{64632}-50', '1,200.00', '16', 'unassigned', '3'],
     ],
   }),
 ];
@@ -565,7 +565,7 @@ const cptIndex: Snippet[] = [
       '    Plantar Common Digital ........ {64632}',
       'Chemodenervation',
       '  Facial Nerve Muscles ........ {64612}',
-      '  Peripheral nerve, open ........ {64712}-{64714}',
+      'Neuroplasty, Peripheral Nerve, Open ........ {64712}-{64714}',
       'Location [11206] of [98195] · Bookmark 12',
     ].join('\n'),
   }),
@@ -669,7 +669,7 @@ const pdr: Snippet[] = [
     kind: 's15-provider-dispute-resolution-form',
     before: 'PROVIDER DISPUTE RESOLUTION REQUEST — For Provider Use Only',
     text: [
-      'PROVIDER NAME: North County Pain PLLC   PROVIDER TAX ID #: 83-[17033]92',
+      'PROVIDER NAME: North County Pain PLLC   PROVIDER TAX ID #: 83-1703392',
       'PROVIDER ADDRESS: 900 Route 3, Nashua NH [03060]',
       'PROVIDER TYPE: [x] Physician   CLAIM ID: [63110]-01   PATIENT ACCOUNT NUMBER: [50043]',
       'ORIGINAL CLAIM AMOUNT BILLED: $1,040.00   ORIGINAL CLAIM AMOUNT PAID: $0.00',
