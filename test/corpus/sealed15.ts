@@ -9,9 +9,10 @@ import type { Snippet } from './types';
  * make the detector pass, and say so in the note if a rule ever follows a miss here.
  *
  * Labels say what a coder reading the page takes the number to be: `{64712}` a CPT code she wants marked, `[64712]`
- * anything else. Known codes: 64712 64714 64632 64445 64612. About a third of the decoys are numbers of the
- * 10,000-code synthetic set (KNOWN_10K) used as ZIPs, ids, control numbers, CDM and ledger numbers, counts and
- * amounts in cents. No other five-digit CPT code appears in a coding context.
+ * anything else. Known codes: 64712 64714 64632 64445 64612. 315 tokens: 129 codes, 186 decoys; 77 decoys are
+ * other numbers of the 10,000-code synthetic set (KNOWN_10K) used as ZIPs, ids, control numbers, CDM and ledger
+ * numbers, counts and amounts in cents, and 6 reuse the digits of a known code (PTAN, account, ZIP, CDM). No other
+ * five-digit CPT code appears in a coding context.
  *
  * Shapes built on real public document layouts (segment order, field and column names; our codes swapped in):
  * X12 278 notification (005010X216: UM, HI, HSD, SV1, TRN, with the AAA-less accepted response), X12 277 claim
@@ -19,10 +20,15 @@ import type { Snippet } from './types';
  * escape sequences in FT1-7/FT1-25, Da Vinci PAS Task/Subscription notification JSON, the HAPI FHIR testpage
  * overlay search-result table, the CMS ASC Addendum AA CSV (quoted cells, payment indicator, multiple procedure
  * discounting), the MAC fee schedule look-up result layout, the MCD article "Group 1 Codes" bulleted list, the QPP
- * measure specification denominator section, and the commercial medical policy "Applicable Codes" table. The other
+ * measure specification denominator section, the commercial medical policy "Applicable Codes" table, the CPT
+ * alphabetic index layout, the FISS reason-code look-up, the CMS-588 EFT authorization agreement and the state
+ * provider dispute resolution (PDR) request form. The other
  * shapes (spreadsheet autofilter, denial work queue with grouped rows, member app claim cards, EDI compare tool,
  * dictation transcript, devtools console.table, clearinghouse batch acceptance report, PECOS enrollment summary,
- * coding huddle notes, CDM trial balance) are written the way those pages read, with no single public source.
+ * coding huddle notes, CDM trial balance, prior-auth program code grid, peer-to-peer confirmation email, surgery
+ * posting sheet, graded LMS quiz, records shipment manifest, facility finder, physician compensation statement,
+ * payment plan agreement, EHR encounter list, CRM field history, webinar handout) are written the way those pages
+ * read, with no single public source.
  */
 
 // ── X12 278 notification (005010X216), raw, one <pre> ────────────────────────────────────────────────────────
