@@ -74,10 +74,20 @@ export default defineConfig({
         };
       }
       const replacement = resolve(import.meta.dirname, 'lib/page/browser-api.ts');
+      // WXT's ContentScriptContext, lean: only what the script uses (lib/page/script-context.ts).
+      const context = resolve(import.meta.dirname, 'lib/page/script-context.ts');
       config.resolve ??= {};
       const alias = config.resolve.alias;
-      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement });
-      else config.resolve.alias = { ...alias, 'wxt/browser': replacement };
+      if (Array.isArray(alias)) {
+        alias.unshift({ find: /^wxt\/browser$/, replacement });
+        alias.unshift({ find: /^wxt\/utils\/content-script-context$/, replacement: context });
+      } else {
+        config.resolve.alias = {
+          ...alias,
+          'wxt/browser': replacement,
+          'wxt/utils/content-script-context': context,
+        };
+      }
     },
   },
   vite: () => ({

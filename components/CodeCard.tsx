@@ -2,7 +2,7 @@
  * THE view of a code, used by the hover popover and by the popup. Props only: no browser API,
  * no storage. Styles: `codeCardCss` (components/code-card-css.ts), scoped under `.cl-card`.
  */
-import { useId, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { CodeEntry, OptionalText } from '../data/schema';
 import { ModifierList } from './ModifierList';
 import { modifierUsage } from './modifier-usage';
@@ -44,21 +44,40 @@ const NO_MEANINGS: Readonly<Record<string, string>> = {};
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function CodeCard({
-  entry,
-  meanings = NO_MEANINGS,
-  usedModifiers = [],
-  onCopy,
-  expanded,
-  onExpandedChange,
-  headingLevel = 2,
-  titleId,
-  others = [],
-}: CodeCardProps) {
-  const id = useId();
+let cards = 0;
+
+/**
+ * A class rather than hooks: the hover popover renders this card in the content script, and
+ * `preact/hooks` there cost 910 B gzip of its 40 KB budget. `id` plays `useId`'s part (unique
+ * in this page's script, enough for the ids the card points its aria attributes at).
+ */
+export class CodeCard extends Component<CodeCardProps, { ownExpanded: boolean; copy: CopyState }> {
+  id = `cl-card${++cards}`;
+  override state = { ownExpanded: false, copy: 'idle' as CopyState };
+  render(props: CodeCardProps) {
+    return cardView(props, this);
+  }
+}
+
+function cardView(
+  {
+    entry,
+    meanings = NO_MEANINGS,
+    usedModifiers = [],
+    onCopy,
+    expanded,
+    onExpandedChange,
+    headingLevel = 2,
+    titleId,
+    others = [],
+  }: CodeCardProps,
+  card: CodeCard,
+) {
+  const { id } = card;
   const moreId = `${id}-more`;
-  const [ownExpanded, setOwnExpanded] = useState(false);
-  const [copy, setCopy] = useState<CopyState>('idle');
+  const { ownExpanded, copy } = card.state;
+  const setOwnExpanded = (next: boolean) => card.setState({ ownExpanded: next });
+  const setCopy = (next: CopyState) => card.setState({ copy: next });
   const isExpanded = expanded ?? ownExpanded;
   const usage = modifierUsage({ entry, used: usedModifiers });
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

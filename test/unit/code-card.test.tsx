@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CodeCard, NOT_IN_SOURCE } from '../../components/CodeCard';
+import { CodeCard, type CodeCardProps, NOT_IN_SOURCE } from '../../components/CodeCard';
 import { CUT_OFF, MEANING_NOT_BUNDLED } from '../../components/ModifierList';
 import { modifierUsage } from '../../components/modifier-usage';
 import type { CodeEntry } from '../../data/schema';
@@ -39,7 +39,7 @@ afterEach(() => {
   root.remove();
 });
 
-function show(props: Parameters<typeof CodeCard>[0]) {
+function show(props: CodeCardProps) {
   act(() => render(<CodeCard {...props} />, root));
   return root;
 }
@@ -97,6 +97,21 @@ describe('CodeCard', () => {
       'Blue Cross Blue Shield',
       'Medicare',
     ]);
+  });
+
+  it('gives each card its own ids: a card and its other-source card point their aria attributes at their own parts', () => {
+    show({
+      entry: entry(),
+      meanings,
+      others: [entry({ source: { file: 'b.txt', kind: 'bundled' } as CodeEntry['source'] })],
+    });
+    const ids = [...root.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const el of root.querySelectorAll('[aria-labelledby],[aria-controls]')) {
+      const target = el.getAttribute('aria-labelledby') ?? el.getAttribute('aria-controls')!;
+      expect(root.querySelectorAll(`#${CSS.escape(target)}`)).toHaveLength(1);
+    }
   });
 
   it('reports a controlled "More" through onExpandedChange', () => {
