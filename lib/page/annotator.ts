@@ -69,8 +69,6 @@ export function startAnnotator({
   const shadowRoots = new Set<ShadowRoot>();
   const listeners = new Set<(counts: Map<string, number>) => void>();
   const highlighter = createHighlighter({ doc, signal, style });
-  // The root's first layout (or a reveal) can come after our first measure (lib/page/layout-watch.ts).
-  watchLayoutSize({ doc, signal, onResize: () => highlighter.invalidate() });
   let lastCounts = '';
   let countsCheckQueued = false;
   let countsTimer = 0;
@@ -193,6 +191,10 @@ export function startAnnotator({
   watcher.observe(doc);
   scanner.enqueue(doc);
   const ready = scanner.run().then(() => {
+    // The root's first layout (or a reveal) can come after our first measure (lib/page/layout-watch.ts).
+    // Watched once the first scan is done: the observer's first report then comes in a frame of its
+    // own, not inside the page's first layout after load (Chrome's page-text capture, 50–110 ms at 4× CPU).
+    watchLayoutSize({ doc, signal, onResize: () => highlighter.invalidate() });
     lastSweep = performance.now();
     pollForUpgrades(0);
   });

@@ -34,7 +34,6 @@
 import highlightCss from './highlight.css?inline';
 import { createMarkBoxes } from './mark-boxes';
 import { compareDocumentOrder, type PageMatch } from './match-index';
-import { yieldToPage } from './yield';
 
 export type HighlightStyle = 'underline' | 'background' | 'off';
 
@@ -163,8 +162,12 @@ export function createHighlighter({
   let quietTimer = 0;
   /** One Range for measuring, reused: live Ranges are updated by Chromium on every mutation. */
   let scratch: Range | undefined;
-  let frame = 0;
   let queued = false;
+  const afterFrame = new win!.IntersectionObserver(() => {
+    afterFrame.disconnect();
+    queued = false;
+    if (!signal.aborted) rebuild();
+  });
   /** performance.now() of the last scroll or resize, and of the last rebuild. */
   let movedAt = Number.NEGATIVE_INFINITY;
   let rebuiltAt = Number.NEGATIVE_INFINITY;
@@ -209,7 +212,7 @@ export function createHighlighter({
    */
   function scheduleForPage(near = 1): void {
     if (nearStale < near) nearStale = near;
-    if (frame || queued || pageTimer || signal.aborted) return;
+    if (queued || pageTimer || signal.aborted) return;
     const now = performance.now();
     const wait = rebuiltAt + (stats.mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
     if (wait <= 0 || now - movedAt < SETTLE_MS) {
@@ -233,18 +236,18 @@ export function createHighlighter({
     }, SETTLE_MS + 20);
   }
 
-  /** After the next frame has rendered (layout clean), rebuild once. */
+  /**
+   * After the next frame has rendered (layout clean), rebuild once. An IntersectionObserver's first
+   * report on a target is made in the rendering update and delivered in a task of its own after it,
+   * so none of our code runs inside the frame. A rAF callback did: on a big page that frame can be
+   * Chrome's page-text capture after load (ChromeRenderFrameObserver::CapturePageText, 50–110 ms at
+   * 4× CPU), and it then counted as a long task holding our code.
+   */
   function schedule(near = 2): void {
     if (nearStale < near) nearStale = near;
-    if (frame || queued || signal.aborted) return;
-    frame = win!.requestAnimationFrame(() => {
-      frame = 0;
-      queued = true;
-      void yieldToPage(signal).then(() => {
-        queued = false;
-        rebuild();
-      });
-    });
+    if (queued || signal.aborted) return;
+    queued = true;
+    afterFrame.observe(doc.documentElement);
   }
 
   /** Adds a text in document order; true when it went after every other (an append). */
@@ -482,7 +485,7 @@ export function createHighlighter({
   signal.addEventListener(
     'abort',
     () => {
-      if (frame) win.cancelAnimationFrame(frame);
+      afterFrame.disconnect();
       if (probe) win.cancelAnimationFrame(probe);
       win.clearTimeout(pageTimer);
       win.clearTimeout(settleTimer);

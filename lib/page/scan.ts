@@ -6,6 +6,8 @@
  * context only when detect() asks (lazy getters, see context.ts). Editable regions and non-text
  * elements are checked on the candidate's parent only.
  */
+
+import { type DetectContext, detect } from '../detect';
 import { type ContextReader, createContextReader } from './context';
 import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
@@ -25,6 +27,11 @@ const CLOCK_EVERY = 64;
  * runs at most three candidates past the deadline.
  */
 const CANDIDATE_WEIGHT = CLOCK_EVERY / 4;
+/** A text and contexts that take the detector through its common rules: prose, labels, modifiers, cells. */
+const WARM_UP: [string, DetectContext][] = [
+  ['CPT 64712-RT, 64714 and +64612 billed; ZIP 64445', {}],
+  ['64712', { columnHeader: 'CPT', column: ['64712'], row: ['64712', 'RT'], before: 'Code' }],
+];
 /** A row stepped over by the host walk: its query visits its cells in C++ (a dozen nodes, no wrappers). */
 const ROW_WEIGHT = 4;
 
@@ -339,6 +346,12 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       // with every listener it adds; a mutation batch) has had its share. At 4× CPU throttling the
       // start plus a first slice was one 110–125 ms task on the 40,000-node page (CPU profile).
       await yieldToPage(signal);
+      if (!stats.slices) {
+        // V8 compiles the detector on first use: in a task of its own, not on top of the first slice
+        // (claims page: the first slice went from 9–15 ms of main thread, 8–14 of it compiling, to 5).
+        for (const [text, context] of WARM_UP) detect({ text, known, context });
+        await yieldToPage(signal);
+      }
       while (!signal.aborted && !slice()) await yieldToPage(signal);
     } finally {
       active = false;

@@ -61,6 +61,24 @@ class PlainStaticRange {
 let rafQueue = new Map<number, FrameRequestCallback>();
 let rafId = 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * An IntersectionObserver as the highlighter uses it: a target observed reports once, in a task after
+ * the next frame (driven by `frame()` like rAF); disconnect cancels the report.
+ */
+class FrameReportObserver {
+  private id = 0;
+  constructor(private readonly callback: () => void) {}
+  observe(): void {
+    if (this.id) return;
+    this.id = ++rafId;
+    rafQueue.set(this.id, () => queueMicrotask(() => this.callback()));
+  }
+  disconnect(): void {
+    rafQueue.delete(this.id);
+    this.id = 0;
+  }
+}
+
 /** One frame: the rAF callbacks queued before it, then the tasks they yielded to. */
 async function frame(): Promise<void> {
   const due = rafQueue;
@@ -120,6 +138,7 @@ beforeEach(() => {
     return rafId;
   });
   vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => rafQueue.delete(id));
+  Object.assign(window, { IntersectionObserver: FrameReportObserver });
   document.body.replaceChildren();
   controller = new AbortController();
 });
