@@ -159,6 +159,9 @@ describe('createHighlighter', () => {
     const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
     expect(marks.size).toBe(2);
     expect(writes).toContain('Highlight.add');
+    // The rebuild waited for the frame with an IntersectionObserver report, not a rAF callback: no
+    // code of ours ran inside the frame (on a big page that frame can be Chrome's 50–110 ms text capture).
+    expect(window.requestAnimationFrame).not.toHaveBeenCalled();
 
     // Frames in which elements moved and the page changed, but nothing to show changed.
     writes.length = 0;
