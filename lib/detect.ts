@@ -1040,7 +1040,12 @@ function labelVerdict(
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
     const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
-    if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40)) return V.Other;
+    // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
+    // product_system).
+    if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40))
+      return bare && /[_ ]code$/i.test(header!) && context.row && rowEvidence(context.row) === V.Proc
+        ? V.Proc
+        : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
     // a dataset's procedure column says so in its name ("HCPCS_Cd").
     if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
@@ -1153,7 +1158,8 @@ function rowEvidence(row: readonly string[]): V | 0 {
       modified = true;
       continue;
     }
-    const kind = classifyLabel(cell);
+    // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
+    const kind = cell.includes(', ') ? 0 : classifyLabel(cell);
     const multiWord = cell.includes(' ');
     if (kind === 'procedure') proc = true;
     else if (kind === 'other' && multiWord) other = true;

@@ -207,3 +207,22 @@ describe('structure: a count before its percentage', () => {
     expect(codes('Results: Of 12406 patients, 64714 (85.4) had 64712 alone.')).toEqual(['64714', '64712']);
   });
 });
+
+describe('structure: table rows that name the coding system or describe the line (issue 11, fifteenth pass)', () => {
+  it('reads a "…_code" column as a code when its row names CPT, not when it names no system', () => {
+    const column = ['64632', '64612', '64714', '64445'];
+    const row = ['eob-90703', '1', '64632', 'http://www.ama-assn.org/go/cpt', '38458'];
+    expect(codes('64632', { columnHeader: 'product_code', column, row })).toEqual(['64632']);
+    expect(codes('64632', { columnHeader: 'product_code', column, row: ['eob-90703', '1', '64632', 'draft'] })).toEqual(
+      [],
+    );
+  });
+  it('reads a note with a comma in the row as a description, not as a field name', () => {
+    const column = ['64714', '64445', '64632', '—'];
+    const row = (note: string) => ['1', '64714', '64712', 'RT', 'A', note];
+    expect(
+      codes('64714', { columnHeader: 'Suggested', column, row: row('Note documents sciatic, not lumbar plexus') }),
+    ).toEqual(['64714']);
+    expect(codes('64714', { columnHeader: 'Suggested', column, row: row('Note documents sciatic') })).toEqual([]);
+  });
+});
