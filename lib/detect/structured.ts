@@ -31,7 +31,7 @@ const X12_SNIFF =
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z0-9]{2}\|/;
-const JSON_SNIFF = /"(?:code|system|billing_code)"\s*:/;
+const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
 
 /**
@@ -147,7 +147,12 @@ function hl7XmlCodes(text: string): number[] {
 
 // ── JSON ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const JSON_CODE = /"(?:billing_)?code"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
+const JSON_CODE = /"(?:billing_code|code|value)"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
+/**
+ * A JSON Patch (RFC 6902) operation's `"path"` to the code of a procedure's Coding: its `"value"` is that code
+ * ({"op":"replace","path":"/item/0/productOrService/coding/0/code","value":"64714"}); any other path's value is not.
+ */
+const PATCH_CODE_PATH = /"path"\s*:\s*"[^"]*(?:productOrService|procedure\w*)\/coding\/\d+\/code"/;
 /**
  * A FHIR Coding's `system`, a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"), or a
  * hospital price-transparency JSON v2 `code_information` entry's `type` ({ "code": "64712", "type": "CPT" }).
@@ -163,7 +168,12 @@ const PRODUCT_OR_SERVICE = /"productOrService"[^}\]]*$/;
 function jsonCodes(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(JSON_CODE)) {
-    const system = JSON_SYSTEM.exec(ownMembers(text, m.index))?.[1];
+    const own = ownMembers(text, m.index);
+    if (m[0][1] === 'v') {
+      if (PATCH_CODE_PATH.test(own)) out.push(m.indices![1]![0]);
+      continue;
+    }
+    const system = JSON_SYSTEM.exec(own)?.[1];
     if (system === undefined ? PRODUCT_OR_SERVICE.test(textBefore(text, m.index, 64)) : CODING_SYSTEM.test(system))
       out.push(m.indices![1]![0]);
   }

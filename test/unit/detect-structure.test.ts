@@ -226,3 +226,13 @@ describe('structure: table rows that name the coding system or describe the line
     expect(codes('64714', { columnHeader: 'Suggested', column, row: row('Note documents sciatic') })).toEqual([]);
   });
 });
+
+describe('structure: JSON Patch operations on a Coding (issue 11, fifteenth pass)', () => {
+  it("reads the value of a patch whose path ends in a procedure Coding's code, not another path's value", () => {
+    const patch = (path: string) => `[\n  { "op": "replace", "path": "${path}", "value": "64714" }\n]`;
+    expect(codes(patch('/item/0/productOrService/coding/0/code'))).toEqual(['64714']);
+    expect(codes(patch('/procedure/0/procedureCodeableConcept/coding/1/code'))).toEqual(['64714']);
+    expect(codes(patch('/provider/identifier/value'))).toEqual([]);
+    expect(codes(patch('/item/0/locationCodeableConcept/coding/0/code'))).toEqual([]);
+  });
+});
