@@ -1366,12 +1366,12 @@ function onWord(word: string, st: ScanState): V {
     case undefined:
     case W.Qualifier:
       // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
-      // 64612"; a capitalised short one is an abbreviation: "Sched 64714").
+      // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
       if (
         kind === undefined &&
         !st.isLabel &&
         st.words === 0 &&
-        (lower.length >= 6 || (lower.length === 5 && word === lower)) &&
+        (lower.length >= 6 || (lower.length === 5 && !/^[A-Z][a-z]/.test(word))) &&
         lower.endsWith('ed')
       ) {
         st.breaker = true;

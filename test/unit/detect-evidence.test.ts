@@ -1023,3 +1023,10 @@ describe('evidence: the next sentence names the number', () => {
     expect(codes('Lumbar plexus neuroplasty 64714: This clinic is not typically open on Sundays.')).toEqual([]);
   });
 });
+
+describe('evidence: an upper-case past-tense change marker (issue 11, fifteenth pass)', () => {
+  it('reads "ADDED 64632 …" in a list diff as a verb before a code, "Sched 64632" as a label', () => {
+    expect(codes('ADDED 64632 Destruction by neurolytic agent; plantar common digital nerve')).toEqual(['64632']);
+    expect(codes('Sched 64632 Destruction by neurolytic agent; plantar common digital nerve')).toEqual([]);
+  });
+});
