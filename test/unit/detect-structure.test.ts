@@ -236,3 +236,23 @@ describe('structure: JSON Patch operations on a Coding (issue 11, fifteenth pass
     expect(codes(patch('/item/0/locationCodeableConcept/coding/0/code'))).toEqual([]);
   });
 });
+
+describe('structure: a fixed-width header in any case (issue 11, fifteenth pass)', () => {
+  it("reads a mixed-case header's column names: a sample listing's Value column is not a code, Procedure is", () => {
+    const known = new Set([...KNOWN_5, '25292']);
+    const listing = (header: string) =>
+      [header, '1      03756   CL-62178-01   64712   1,048.22', '3      25292   CL-62390-01   64632   142.77'].join(
+        '\n',
+      );
+    expect(codes(listing('Order  Value   Claim line   Procedure   Paid'), undefined, known)).toEqual([
+      '64712',
+      '64632',
+    ]);
+    // The same rows under a line that is prose, not a header: the value column is left to the other rules.
+    expect(codes(listing('Order, value, claim line, procedure, paid.'), undefined, known)).toEqual([
+      '64712',
+      '25292',
+      '64632',
+    ]);
+  });
+});
