@@ -85,10 +85,11 @@ describe('structure: prose and lists', () => {
   });
 
   it("reads a quiz's rationale after its answer", () => {
+    // ("is", not "describes": describing a procedure is a code's own evidence since the fifteenth pass.)
     const before = 'Which code is reported?';
-    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', { before })).toEqual(['64445']);
+    expect(codes('Correct answer: A. Rationale: 64445 is a single injection.', { before })).toEqual(['64445']);
     const other = { before: 'Which room is used?' };
-    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', other)).toEqual([]);
+    expect(codes('Correct answer: A. Rationale: 64445 is a single injection.', other)).toEqual([]);
   });
 });
 
