@@ -165,8 +165,16 @@ const JSON_SYSTEM = /"(?:system|billing_code_type|type)"\s*:\s*"([^"]*)"/;
  */
 const PRODUCT_OR_SERVICE = /"productOrService"[^}\]]*$/;
 
+/**
+ * A FHIR ConceptMap: a group's `"target"` system (read once per text) names the system of the Codings in its elements'
+ * `"target": [ … ]` arrays; the element's own `"code"` is the source system's (a chargemaster number).
+ */
+const MAP_TARGET_SYSTEM = /"target(?:Uri)?"\s*:\s*"([^"]*)"/;
+const IN_TARGET_ARRAY = /"target"\s*:\s*\[\s*\{[^{}]*$/;
+
 function jsonCodes(text: string): number[] {
   const out: number[] = [];
+  let target: string | undefined;
   for (const m of text.matchAll(JSON_CODE)) {
     const own = ownMembers(text, m.index);
     if (m[0][1] === 'v') {
@@ -174,7 +182,13 @@ function jsonCodes(text: string): number[] {
       continue;
     }
     const system = JSON_SYSTEM.exec(own)?.[1];
-    if (system === undefined ? PRODUCT_OR_SERVICE.test(textBefore(text, m.index, 64)) : CODING_SYSTEM.test(system))
+    const head = textBefore(text, m.index, 64);
+    if (
+      system === undefined
+        ? PRODUCT_OR_SERVICE.test(head) ||
+          (IN_TARGET_ARRAY.test(head) && CODING_SYSTEM.test((target ??= MAP_TARGET_SYSTEM.exec(text)?.[1] ?? '')))
+        : CODING_SYSTEM.test(system)
+    )
       out.push(m.indices![1]![0]);
   }
   return out;

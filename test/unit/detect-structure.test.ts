@@ -257,3 +257,20 @@ describe('structure: a fixed-width header in any case (issue 11, fifteenth pass)
     ]);
   });
 });
+
+describe('structure: a FHIR ConceptMap names its targets by the group target system (issue 11, fifteenth pass)', () => {
+  it("reads a target Coding as a code when the group's target is CPT, the source code and other targets not", () => {
+    const map = (system: string) =>
+      [
+        '{ "resourceType": "ConceptMap", "group": [ {',
+        '  "source": "http://example.org/cdm",',
+        `  "target": "${system}",`,
+        '  "element": [ {',
+        '    "code": "64714", "display": "NEUROLYSIS SCIATIC OPEN (CDM)",',
+        '    "target": [ { "code": "64712", "display": "Neuroplasty; sciatic nerve", "equivalence": "equivalent" } ]',
+        '  } ] } ] }',
+      ].join('\n');
+    expect(codes(map('http://www.ama-assn.org/go/cpt'))).toEqual(['64712']);
+    expect(codes(map('http://snomed.info/sct'))).toEqual([]);
+  });
+});
