@@ -174,7 +174,7 @@ const IN_TARGET_ARRAY = /"target"\s*:\s*\[\s*\{[^{}]*$/;
 
 function jsonCodes(text: string): number[] {
   const out: number[] = [];
-  let target: string | undefined;
+  const target = MAP_TARGET_SYSTEM.exec(text)?.[1] ?? '';
   for (const m of text.matchAll(JSON_CODE)) {
     const own = ownMembers(text, m.index);
     if (m[0][1] === 'v') {
@@ -185,8 +185,7 @@ function jsonCodes(text: string): number[] {
     const head = textBefore(text, m.index, 64);
     if (
       system === undefined
-        ? PRODUCT_OR_SERVICE.test(head) ||
-          (IN_TARGET_ARRAY.test(head) && CODING_SYSTEM.test((target ??= MAP_TARGET_SYSTEM.exec(text)?.[1] ?? '')))
+        ? PRODUCT_OR_SERVICE.test(head) || (IN_TARGET_ARRAY.test(head) && CODING_SYSTEM.test(target))
         : CODING_SYSTEM.test(system)
     )
       out.push(m.indices![1]![0]);
