@@ -15,6 +15,8 @@
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
  *                 (any system naming HCPCS, OID …6.285).
+ *                 Also a JSON Patch `"value"` whose `"path"` is a procedure Coding's code, and a ConceptMap's target
+ *                 Codings when the group's `"target"` system is CPT/HCPCS.
  *   XML (CDA)     `code="…"` in a tag whose `codeSystem` is 2.16.840.1.113883.6.12 (CPT-4) or .6.285 (HCPCS).
  *   XML (FHIR)    `<code value="…"/>` right after its sibling `<system value="…"/>` (a Coding; FHIR XML fixes the order
  *                 system, version, code) naming CPT or HCPCS. Every other `value` (identifier, postalCode, net) is not.
