@@ -57,7 +57,9 @@ export function csvHeader(text: string): CsvHeader[] | undefined {
     if (end < 0) end = text.length;
     if (end - at > 1000) break;
     const line = text.slice(at, end);
-    const sep = line.includes('\t') ? 9 : 44;
+    // Tab, else comma, else pipe or semicolon (a pipe-delimited extract, a European export): the first the line has
+    // (the CMS template's comma header holds pipes: `code|1`).
+    const sep = [9, 44, 124, 59].find((c) => line.includes(String.fromCharCode(c))) ?? 44;
     const fields = splitLine(line, sep);
     const csv = fields.length > 2 && fields.every((f) => HEADER_FIELD.test(f));
     // A fixed-width report's header: its one "field" is the line, its columns are found by position (sep 0).
@@ -91,6 +93,9 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
   }
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
+  // A row is read whole, once per number in it: a line of over 1,000 characters is no row (its cost would grow with
+  // the square of its length).
+  if (end - from > 1000) return undefined;
   const cells = splitLine(text.slice(from, end), header.sep);
   if (cells.length !== header.fields.length) return undefined;
   // The column the number sits in: count cells up to it.

@@ -274,3 +274,12 @@ describe('structure: a FHIR ConceptMap names its targets by the group target sys
     expect(codes(map('http://snomed.info/sct'))).toEqual([]);
   });
 });
+
+describe('structure: a pipe- or semicolon-delimited export read like a CSV (issue 11, fifteenth pass)', () => {
+  it('reads a number by its header field: proc_cd a code, claim_id and pat_zip not', () => {
+    for (const sep of ['|', ';']) {
+      const text = ['claim_id|proc_cd|pat_zip|units', '64714|64712|64445|1'].join('\n').replaceAll('|', sep);
+      expect(codes(text), sep).toEqual(['64712']);
+    }
+  });
+});
