@@ -27,12 +27,15 @@
  *      header above them; a `code|1` column with a `code|1|type` column is decided by the row's type (CPT/HCPCS code,
  *      CDM not: the CMS hospital price transparency template); a column whose rows hold a number of other than five
  *      digits ("Charge": 148000) holds amounts, not codes, whatever its header. A fixed-width report's header line
- *      (three or more names with no digit, separated by runs of blanks) names the column of a number that opens its
+ *      (three or more names in any case with no digit or sentence punctuation, separated by runs of blanks:
+ *      "GL_ACCT", "Order  Value   Claim line   Procedure") names the column of a number that opens its
  *      line or follows a column gap, left-aligned under the name ("GL_ACCT" not a code).
  *      X12 also when a `|`-separated segment ends its line with `~` ("N4|OMAHA|NE|68969~"); HL7 v2 also when a segment
  *      follows one word on its line ("Original FT1|…"), and a CE quoted in a text field ("FT1-7 value 64714^…^C4 not
  *      active") is coded by its system; a FHIR Coding with no system inside `productOrService` is CPT/HCPCS (the US
- *      profiles bind that element to them).
+ *      profiles bind that element to them). A JSON Patch operation's `"value"` is a code when its `"path"` ends in a
+ *      procedure Coding's code (".../productOrService/coding/0/code"); a FHIR ConceptMap's `"target": [ … ]` Codings are
+ *      coded by the group's target system (the element's own code is the source system's).
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
  *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
@@ -43,8 +46,10 @@
  *      `code` a procedure unless the qualifier names another field or it is given "with"/"use"/"enter".
  *   3. THE TABLE COLUMN (cell of a table with a header row: `columnHeader`, `column`, `row`). A procedure header
  *      decides code, even for a phrase cell; a bare "code" header yields to a coding system named in the row (a
- *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; else the
- *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"); a data-dictionary field
+ *      SNOMED URI says not). For a cell holding just the value: a header naming another field decides not; but a "…_code" header whose row names
+ *      CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside product_system); else the
+ *      row's field names ("Line item control number", "Adjudicated procedure code", "C4"; a cell with a comma is a note,
+ *      not a field name); a data-dictionary field
  *      name no list knows ("Avg_Sbmtd_Chrg"; a digit tail is a variant: "Zip5" is a ZIP) names another field; then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
  *      column; more counts of one to four digits than five-digit values = a column of counts, not codes), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
@@ -60,14 +65,15 @@
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
  *      parenthesis) is an UNEXPLAINED label: an identifier by default (`FIN 12345`, `Plan: Gold PPO 64714`,
  *      `Dept. 64632`). Positive evidence overrides it: a modifier written with the code (`Seq 64712-RT`, or a real
- *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented"),
+ *      modifier in the next cell), the add-on mark. An unknown past-tense word right before is a verb ("documented",
+ *      a list diff's upper-case "ADDED"),
  *      and so is a word after a subject pronoun ("If you believe 64612"). `code` qualified by an unknown word
  *      ("Test code 83643", "Parking garage code") is unexplained too, but a list of known codes after it says code
  *      ("Additional codes: 64632, 64714"). When `before` ends in a line "<known code> words" ("64612
  *      CHEMODENERVATION OF MUSCLE"), those words describe that code: this number is the next member of a code list.
  *      More positive evidence, read only for a number an unexplained label holds (the rare path):
  *        - AFTER the number (or after the last member of its list): a coding verb behind auxiliaries ("64632 is
- *          reported", "only 64712 is coded", "64445 got bundled"), or `modifier` within the next words ("code 64445
+ *          reported", "only 64712 is coded", "64445 got bundled", "Rationale: 64712 describes …"), or `modifier` within the next words ("code 64445
  *          with modifier 59", "64714 does not need a modifier");
  *        - a DESCRIPTION after it, when the label is a colon heading or sits in another element: two words no list
  *          knows, lower or upper case, a modifier or status letter allowed first ("Neuroplasty: 64712 sciatic nerve",
@@ -276,7 +282,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare',
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -1040,7 +1046,12 @@ function labelVerdict(
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
     const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
-    if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40)) return V.Other;
+    // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
+    // product_system).
+    if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40))
+      return bare && /[_ ]code$/i.test(header!) && context.row && rowEvidence(context.row) === V.Proc
+        ? V.Proc
+        : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
     // a dataset's procedure column says so in its name ("HCPCS_Cd").
     if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
@@ -1153,7 +1164,8 @@ function rowEvidence(row: readonly string[]): V | 0 {
       modified = true;
       continue;
     }
-    const kind = classifyLabel(cell);
+    // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
+    const kind = cell.includes(', ') ? 0 : classifyLabel(cell);
     const multiWord = cell.includes(' ');
     if (kind === 'procedure') proc = true;
     else if (kind === 'other' && multiWord) other = true;
@@ -1360,12 +1372,12 @@ function onWord(word: string, st: ScanState): V {
     case undefined:
     case W.Qualifier:
       // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
-      // 64612"; a capitalised short one is an abbreviation: "Sched 64714").
+      // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
       if (
         kind === undefined &&
         !st.isLabel &&
         st.words === 0 &&
-        (lower.length >= 6 || (lower.length === 5 && word === lower)) &&
+        (lower.length >= 6 || (lower.length === 5 && !/^[A-Z][a-z]/.test(word))) &&
         lower.endsWith('ed')
       ) {
         st.breaker = true;

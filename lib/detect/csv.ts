@@ -13,10 +13,11 @@
  */
 
 /**
- * Three or more upper-case column names, separated by runs of two or more blanks, with no digit, no lower-case letter
- * and no sentence punctuation (prose with two blanks after its sentences is no header).
+ * A fixed-width header: three or more column names in any case ("GL_ACCT", "Claim line"), separated by runs of two or
+ * more blanks, with no digit and no sentence punctuation (prose with two blanks after its sentences is no header).
+ * Read by a split, not one regex: a regex of three free runs backtracks cubically on a long line.
  */
-const FIXED_HEADER = /^[^\d\n.,;:!?a-z]*\S {2,}[^\d\n.,;:!?a-z]*\S {2,}[^\d\n.,;:!?a-z]*\S[^\d\n.,;:!?a-z]*$/;
+const fixedHeader = (line: string) => !/[\d.,;:!?]/.test(line) && line.trim().split(/ {2,}/).length > 2;
 const HEADER_FIELD = /^\s*(?:[A-Za-z][\w .#/|-]*|"[A-Za-z][^"]*")\s*$/;
 /** How far into the node header rows are looked for. */
 const HEAD_LINES = 6;
@@ -56,11 +57,13 @@ export function csvHeader(text: string): CsvHeader[] | undefined {
     if (end < 0) end = text.length;
     if (end - at > 1000) break;
     const line = text.slice(at, end);
-    const sep = line.includes('\t') ? 9 : 44;
+    // Tab, else comma, else pipe or semicolon (a pipe-delimited extract, a European export): the first the line has
+    // (the CMS template's comma header holds pipes: `code|1`).
+    const sep = [9, 44, 124, 59].find((c) => line.includes(String.fromCharCode(c))) ?? 44;
     const fields = splitLine(line, sep);
     const csv = fields.length > 2 && fields.every((f) => HEADER_FIELD.test(f));
     // A fixed-width report's header: its one "field" is the line, its columns are found by position (sep 0).
-    if (csv || FIXED_HEADER.test(line)) {
+    if (csv || fixedHeader(line)) {
       out ??= [];
       out.push({ at, fields: csv ? fields : [line], sep: csv ? sep : 0 });
     }
@@ -90,6 +93,9 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
   }
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
+  // A row is read whole, once per number in it: a line of over 1,000 characters is no row (its cost would grow with
+  // the square of its length).
+  if (end - from > 1000) return undefined;
   const cells = splitLine(text.slice(from, end), header.sep);
   if (cells.length !== header.fields.length) return undefined;
   // The column the number sits in: count cells up to it.

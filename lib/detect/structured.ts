@@ -15,6 +15,8 @@
  *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
  *                 (any system naming HCPCS, OID …6.285).
+ *                 Also a JSON Patch `"value"` whose `"path"` is a procedure Coding's code, and a ConceptMap's target
+ *                 Codings when the group's `"target"` system is CPT/HCPCS.
  *   XML (CDA)     `code="…"` in a tag whose `codeSystem` is 2.16.840.1.113883.6.12 (CPT-4) or .6.285 (HCPCS).
  *   XML (FHIR)    `<code value="…"/>` right after its sibling `<system value="…"/>` (a Coding; FHIR XML fixes the order
  *                 system, version, code) naming CPT or HCPCS. Every other `value` (identifier, postalCode, net) is not.
@@ -31,7 +33,7 @@ const X12_SNIFF =
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z0-9]{2}\|/;
-const JSON_SNIFF = /"(?:code|system|billing_code)"\s*:/;
+const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
 
 /**
@@ -147,7 +149,12 @@ function hl7XmlCodes(text: string): number[] {
 
 // ── JSON ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const JSON_CODE = /"(?:billing_)?code"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
+const JSON_CODE = /"(?:billing_code|code|value)"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
+/**
+ * A JSON Patch (RFC 6902) operation's `"path"` to the code of a procedure's Coding: its `"value"` is that code
+ * ({"op":"replace","path":"/item/0/productOrService/coding/0/code","value":"64714"}); any other path's value is not.
+ */
+const PATCH_CODE_PATH = /"path"\s*:\s*"[^"]*(?:productOrService|procedure\w*)\/coding\/\d+\/code"/;
 /**
  * A FHIR Coding's `system`, a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"), or a
  * hospital price-transparency JSON v2 `code_information` entry's `type` ({ "code": "64712", "type": "CPT" }).
@@ -160,11 +167,29 @@ const JSON_SYSTEM = /"(?:system|billing_code_type|type)"\s*:\s*"([^"]*)"/;
  */
 const PRODUCT_OR_SERVICE = /"productOrService"[^}\]]*$/;
 
+/**
+ * A FHIR ConceptMap: a group's `"target"` system (read once per text) names the system of the Codings in its elements'
+ * `"target": [ … ]` arrays; the element's own `"code"` is the source system's (a chargemaster number).
+ */
+const MAP_TARGET_SYSTEM = /"target(?:Uri)?"\s*:\s*"([^"]*)"/;
+const IN_TARGET_ARRAY = /"target"\s*:\s*\[\s*\{[^{}]*$/;
+
 function jsonCodes(text: string): number[] {
   const out: number[] = [];
+  const target = MAP_TARGET_SYSTEM.exec(text)?.[1] ?? '';
   for (const m of text.matchAll(JSON_CODE)) {
-    const system = JSON_SYSTEM.exec(ownMembers(text, m.index))?.[1];
-    if (system === undefined ? PRODUCT_OR_SERVICE.test(textBefore(text, m.index, 64)) : CODING_SYSTEM.test(system))
+    const own = ownMembers(text, m.index);
+    if (m[0][1] === 'v') {
+      if (PATCH_CODE_PATH.test(own)) out.push(m.indices![1]![0]);
+      continue;
+    }
+    const system = JSON_SYSTEM.exec(own)?.[1];
+    const head = textBefore(text, m.index, 64);
+    if (
+      system === undefined
+        ? PRODUCT_OR_SERVICE.test(head) || (IN_TARGET_ARRAY.test(head) && CODING_SYSTEM.test(target))
+        : CODING_SYSTEM.test(system)
+    )
       out.push(m.indices![1]![0]);
   }
   return out;

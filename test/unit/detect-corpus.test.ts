@@ -64,7 +64,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14)-/.test(s.kind)),
       detect,
       known,
     );
@@ -167,7 +167,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14)-/.test(t.kind)),
       detect,
       known,
     );
@@ -218,7 +218,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14)-/.test(x.kind)),
       detect,
       known,
     );
@@ -231,7 +231,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14)-/.test(x.kind)),
       detect,
       known,
     );
@@ -246,7 +246,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14)-/.test(x.kind)),
       detect,
       known,
     );
@@ -326,8 +326,8 @@ describe('labelled corpus', () => {
     ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
     ['12', '5', 's12-', 331, KNOWN_5, 1, 0.976],
     ['12', '10,000', 's12-', 331, KNOWN_10K, 0.9689, 0.976],
-    ['13', '5', 's13-', 327, KNOWN_5, 0.9919, 0.9534],
-    ['13', '10,000', 's13-', 327, KNOWN_10K, 0.9389, 0.9534],
+    ['13', '5', 's13-', 327, KNOWN_5, 0.9919, 0.9767],
+    ['13', '10,000', 's13-', 327, KNOWN_10K, 0.9402, 0.9767],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -379,7 +379,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s1[0-3]-/,
+    leaveOut: /^s1[0-4]-/,
     tokens: 4137,
     floors: [0.998, 0.983, 0.996, 0.984],
   });
@@ -395,7 +395,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s1[1-3]-/,
+    leaveOut: /^s1[1-4]-/,
     tokens: 4447,
     floors: [0.9988, 0.9729, 0.994, 0.9735],
   });
@@ -421,7 +421,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s1[23]-/,
+    leaveOut: /^s1[2-4]-/,
     tokens: 4752,
     floors: [0.9988, 0.9735, 0.9906, 0.9741],
   });
@@ -447,7 +447,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s13-/,
+    leaveOut: /^s1[34]-/,
     tokens: 5083,
     floors: [0.9989, 0.9762, 0.9892, 0.9767],
   });
@@ -466,22 +466,48 @@ describe('labelled corpus', () => {
   // the 64445 group" are left), 10,000 codes P=0.9389 R=0.9535 (fp 8, from 15; left: a CDM bulk edit's "Charge code"
   // column beside its CPT column, a PFS row's locality, "group prefixes 76302-76399", "the batch number", "rule 29546").
   // The whole tuning set, sealed13 included (5,410 tokens): before the fourteenth pass P=0.9985 R=0.9749 with 5 codes,
-  // P=0.9828 R=0.9754 with 10,000; after it P=0.9985 R=0.9749 and P=0.9861 R=0.9754.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 5410, floors: [0.9985, 0.9749, 0.9861, 0.9753] });
+  // P=0.9828 R=0.9754 with 10,000; after it P=0.9985 R=0.9749 and P=0.9861 R=0.9754; after the fifteenth pass
+  // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
+  tuningSetFloor({
+    name: 'the tuning set before sealed14',
+    leaveOut: /^s14-/,
+    tokens: 5410,
+    floors: [0.9985, 0.9763, 0.9861, 0.9768],
+  });
   // SEALED set 14 (`sealed14.ts`, 344 tokens, 29 page shapes): written and committed (e37e8a6) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 4a94131 (after issue 11's
   // fourteenth pass):
   //   5 codes:      P=1.0000 R=0.8780 (tp 108, fp 0, fn 15; 123 codes, 7 decoys with known digits)
   //   10,000 codes: P=0.9558 R=0.8780 (fp 5: 70 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed14-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed14-first-score.txt). Issue 11's fifteenth pass wrote structural rules after
+  // reading those misses, so sealed14 is TUNING data now (in TUNING_SET, `s14-` kinds), held to the pass's score.
+  // Rules (structure first; lib/detect/*.ts and lib/detect.ts): a "…_code" table column whose row names CPT/HCPCS
+  // (a SQL-on-FHIR view's product_code beside product_system); a row note with a comma is a description, not a field
+  // name (a charge review's "Suggested"/"Final" columns); a JSON Patch "value" whose "path" is a procedure Coding's
+  // code; a fixed-width header line in any case, read by a split ("Order  Value   Claim line   Procedure"); an
+  // upper-case past-tense change marker before the number ("ADDED 64632 Destruction by …"); "describes" after the
+  // number; and, from sealed13, a FHIR ConceptMap's target Codings coded by the group's target system. Tuned: 5 codes
+  // P=1.0000 R=0.9675 (fn 4: "Payer rejects 64712 sent with RT", "64612 x2 units, 64714 deferred", "Price 64712",
+  // "Price 64445"), 10,000 codes P=0.9597 R=0.9675 (fp 5: the GL map's "Stat code" column, whose table names its CPT
+  // column in a header the cell's context does not carry; a RAT-STATS row whose header line the per-line corpus
+  // leaves out of reach: the same block as one text is read by the fixed-width header, see detect-structure.test.ts).
   it.each([
-    ['5', KNOWN_5, 1],
-    ['10,000', KNOWN_10K, 0.9557],
-  ] as const)('sealed set 14 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(344);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.8779);
-  });
+    ['14', '5', 's14-', 344, KNOWN_5, 1, 0.9674],
+    ['14', '10,000', 's14-', 344, KNOWN_10K, 0.9596, 0.9674],
+  ] as const)(
+    'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
+    (_, _k, prefix, tokens, known, precision, recall) => {
+      const s = scoreSet(
+        TUNING_SET.filter((x) => x.kind.startsWith(prefix)),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(tokens);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
+  // The whole tuning set, sealed14 included (5,754 tokens): before the fifteenth pass P=0.9986 R=0.9696 with 5 codes,
+  // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 5754, floors: [0.9986, 0.9758, 0.9846, 0.9762] });
 });

@@ -996,8 +996,10 @@ describe('evidence: thirteenth pass (sealed12 read)', () => {
 
 describe('evidence: a capitalised head opening the text', () => {
   it('is not qualified by the element before ("Code 64714 describes …" after a search result title)', () => {
-    expect(codes('Code 64714 describes open decompression', { before: 'Codify by AAPC' })).toEqual(['64714']);
-    expect(codes('code 64714 describes open decompression', { before: 'Codify by AAPC' })).toEqual([]);
+    // ("means", not "describes": a number that describes a procedure is a code by its own evidence since the fifteenth
+    // pass; this case is about the head.)
+    expect(codes('Code 64714 means open decompression', { before: 'Codify by AAPC' })).toEqual(['64714']);
+    expect(codes('code 64714 means open decompression', { before: 'Codify by AAPC' })).toEqual([]);
   });
 });
 
@@ -1021,5 +1023,19 @@ describe('evidence: the next sentence names the number', () => {
       '64714',
     ]);
     expect(codes('Lumbar plexus neuroplasty 64714: This clinic is not typically open on Sundays.')).toEqual([]);
+  });
+});
+
+describe('evidence: an upper-case past-tense change marker (issue 11, fifteenth pass)', () => {
+  it('reads "ADDED 64632 …" in a list diff as a verb before a code, "Sched 64632" as a label', () => {
+    expect(codes('ADDED 64632 Destruction by neurolytic agent; plantar common digital nerve')).toEqual(['64632']);
+    expect(codes('Sched 64632 Destruction by neurolytic agent; plantar common digital nerve')).toEqual([]);
+  });
+});
+
+describe('evidence: "describes" after the number (issue 11, fifteenth pass)', () => {
+  it('reads a number that describes a procedure as a code, one that "explains" nothing as a label\'s value', () => {
+    expect(codes('Rationale: 64712 describes neuroplasty of the sciatic nerve')).toEqual(['64712']);
+    expect(codes('Rationale: 64712 explains neuroplasty of the sciatic nerve')).toEqual([]);
   });
 });

@@ -85,10 +85,11 @@ describe('structure: prose and lists', () => {
   });
 
   it("reads a quiz's rationale after its answer", () => {
+    // ("is", not "describes": describing a procedure is a code's own evidence since the fifteenth pass.)
     const before = 'Which code is reported?';
-    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', { before })).toEqual(['64445']);
+    expect(codes('Correct answer: A. Rationale: 64445 is a single injection.', { before })).toEqual(['64445']);
     const other = { before: 'Which room is used?' };
-    expect(codes('Correct answer: A. Rationale: 64445 describes a single injection.', other)).toEqual([]);
+    expect(codes('Correct answer: A. Rationale: 64445 is a single injection.', other)).toEqual([]);
   });
 });
 
@@ -205,5 +206,80 @@ describe('structure: a count before its percentage', () => {
   it('reads a number followed by a percentage in parentheses as a count', () => {
     expect(codes('Results: Of 12406 patients, 64714 (85.4%) had 64712 alone.')).toEqual(['64712']);
     expect(codes('Results: Of 12406 patients, 64714 (85.4) had 64712 alone.')).toEqual(['64714', '64712']);
+  });
+});
+
+describe('structure: table rows that name the coding system or describe the line (issue 11, fifteenth pass)', () => {
+  it('reads a "…_code" column as a code when its row names CPT, not when it names no system', () => {
+    const column = ['64632', '64612', '64714', '64445'];
+    const row = ['eob-90703', '1', '64632', 'http://www.ama-assn.org/go/cpt', '38458'];
+    expect(codes('64632', { columnHeader: 'product_code', column, row })).toEqual(['64632']);
+    expect(codes('64632', { columnHeader: 'product_code', column, row: ['eob-90703', '1', '64632', 'draft'] })).toEqual(
+      [],
+    );
+  });
+  it('reads a note with a comma in the row as a description, not as a field name', () => {
+    const column = ['64714', '64445', '64632', '—'];
+    const row = (note: string) => ['1', '64714', '64712', 'RT', 'A', note];
+    expect(
+      codes('64714', { columnHeader: 'Suggested', column, row: row('Note documents sciatic, not lumbar plexus') }),
+    ).toEqual(['64714']);
+    expect(codes('64714', { columnHeader: 'Suggested', column, row: row('Note documents sciatic') })).toEqual([]);
+  });
+});
+
+describe('structure: JSON Patch operations on a Coding (issue 11, fifteenth pass)', () => {
+  it("reads the value of a patch whose path ends in a procedure Coding's code, not another path's value", () => {
+    const patch = (path: string) => `[\n  { "op": "replace", "path": "${path}", "value": "64714" }\n]`;
+    expect(codes(patch('/item/0/productOrService/coding/0/code'))).toEqual(['64714']);
+    expect(codes(patch('/procedure/0/procedureCodeableConcept/coding/1/code'))).toEqual(['64714']);
+    expect(codes(patch('/provider/identifier/value'))).toEqual([]);
+    expect(codes(patch('/item/0/locationCodeableConcept/coding/0/code'))).toEqual([]);
+  });
+});
+
+describe('structure: a fixed-width header in any case (issue 11, fifteenth pass)', () => {
+  it("reads a mixed-case header's column names: a sample listing's Value column is not a code, Procedure is", () => {
+    const known = new Set([...KNOWN_5, '25292']);
+    const listing = (header: string) =>
+      [header, '1      03756   CL-62178-01   64712   1,048.22', '3      25292   CL-62390-01   64632   142.77'].join(
+        '\n',
+      );
+    expect(codes(listing('Order  Value   Claim line   Procedure   Paid'), undefined, known)).toEqual([
+      '64712',
+      '64632',
+    ]);
+    // The same rows under a line that is prose, not a header: the value column is left to the other rules.
+    expect(codes(listing('Order, value, claim line, procedure, paid.'), undefined, known)).toEqual([
+      '64712',
+      '25292',
+      '64632',
+    ]);
+  });
+});
+
+describe('structure: a FHIR ConceptMap names its targets by the group target system (issue 11, fifteenth pass)', () => {
+  it("reads a target Coding as a code when the group's target is CPT, the source code and other targets not", () => {
+    const map = (system: string) =>
+      [
+        '{ "resourceType": "ConceptMap", "group": [ {',
+        '  "source": "http://example.org/cdm",',
+        `  "target": "${system}",`,
+        '  "element": [ {',
+        '    "code": "64714", "display": "NEUROLYSIS SCIATIC OPEN (CDM)",',
+        '    "target": [ { "code": "64712", "display": "Neuroplasty; sciatic nerve", "equivalence": "equivalent" } ]',
+        '  } ] } ] }',
+      ].join('\n');
+    expect(codes(map('http://www.ama-assn.org/go/cpt'))).toEqual(['64712']);
+    expect(codes(map('http://snomed.info/sct'))).toEqual([]);
+  });
+});
+
+describe('structure: a pipe- or semicolon-delimited export read like a CSV (issue 11, fifteenth pass)', () => {
+  it('reads a number by its header field: proc_cd a code, claim_id and pat_zip not', () => {
+    for (const sep of ['|', ';']) {
+      const text = ['claim_id|proc_cd|pat_zip|units', '64714|64712|64445|1'].join('\n').replaceAll('|', sep);
+      expect(codes(text), sep).toEqual(['64712']);
+    }
   });
 });

@@ -38,4 +38,19 @@ describe('bounded look-behinds', () => {
     const wide = `64712  ${'41250  '.repeat(40)}60054  50`;
     expect(codes(wide)).toEqual(['64712', '60054']);
   });
+
+  it('reads a header line by a split, so a long line of words and blanks stays linear', () => {
+    const codes = (text: string) => detect({ text, known: KNOWN_5 }).map((m) => m.code);
+    // 990 characters of words with single and double blanks: no header regex backtracks over it.
+    const words = `${'alpha beta  '.repeat(82)}end`;
+    expect(codes(`${words}\nReport 64712 and 64714.`)).toEqual(['64712', '64714']);
+  });
+
+  it('reads a delimited row only up to 1,000 characters, so a long line of codes under a header stays linear', () => {
+    const codes = (text: string) => detect({ text, known: KNOWN_5 }).map((m) => m.code);
+    expect(codes('claim_id|proc_cd|pat_zip\n64714|64712|64445')).toEqual(['64712']);
+    // 400 values on one line: not a row of the 3-field header, each code read on its own.
+    const wide = `claim_id|proc_cd|pat_zip\n${'64712 '.repeat(400)}`;
+    expect(codes(wide).length).toBe(400);
+  });
 });
