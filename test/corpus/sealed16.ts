@@ -14,15 +14,23 @@ import type { Snippet } from './types';
  * point, record and policy numbers, so the 10k score means something. No other five-digit CPT code appears in a
  * coding context (it would be unknown to KNOWN_5 and so an unfair miss).
  *
- * Shapes built on real public document layouts (column and field names; our codes swapped in): the CMS NCCI add-on
- * code edit file (Table 1/2/3 layout), the CMS OPPS Addendum J complexity-adjustment pair file, the CMS Part B
- * National Summary Data File, the AMA RUC database record view, a DOJ False Claims Act settlement press release, a
- * federal district court opinion, an Aetna-style Clinical Policy Bulletin "Code Information" section, a FHIR R4
- * transaction Bundle (entry.request), the X12 278 response as a clearinghouse readable print (HCR, HSD, REF*BB),
- * ajv JSON-schema error output, a deposition transcript (page:line numbering) and a CMS Open Payments record. The
- * other shapes (telephone encounter note, reconsideration wizard review step, EHR favorites admin, utilization
- * dashboard, locum timesheet, malpractice application, encyclopedia article, ASC block-swap request, PLB detail,
- * claim correction checklist) are written the way those pages read, with no single public source.
+ * 336 labelled tokens (141 codes, 195 decoys; 62 decoys are KNOWN_10K numbers other than the five, 14 more reuse the
+ * five codes' digits) in 37 page shapes.
+ *
+ * Shapes built on real public document layouts (column, field and segment names; our codes swapped in): the CMS NCCI
+ * add-on code edit file (Table 1 columns), the CMS OPPS Addendum J complexity-adjustment code-pair file, the CMS Part
+ * B National Summary Data File, the AMA RUC database code record, a CPT Editorial Panel summary of panel actions, a
+ * DOJ False Claims Act settlement press release, a federal district court slip opinion (ECF header, Bluebook
+ * citations), an Aetna-style Clinical Policy Bulletin "Code Information" section, a FHIR R4 transaction Bundle
+ * (entry.request), the X12 278 response as a clearinghouse readable print (HCR action, HSD, REF*BB), an X12 837P with
+ * 2400 HCP repricing segments, ajv JSON-schema error output, a deposition transcript (page:line numbering), a CMS
+ * Open Payments search result and a CMS-1500 print-image text file. The other shapes (telephone encounter note,
+ * reconsideration wizard review step, EHR favorites admin grid, payer utilization dashboard, locum timesheet,
+ * malpractice application, encyclopedia article, ASC block-swap request, PLB adjustment detail, corrected-claim
+ * checklist, coder job posting, PACU tracking board, correspondence scan log, EHR best-practice advisory, bulk rebill
+ * job log, supply par-level report, financial assistance application, collection placement file, IBNR lag triangle,
+ * kiosk check-in receipt, after-visit summary, portal document download list) are written the way those pages read,
+ * with no single public source.
  */
 
 // ── CMS NCCI add-on code edits, Table 1 file opened as a grid ─────────────────────────────────────────────────
@@ -93,8 +101,8 @@ const partB: Snippet[] = [
     rows: [
       ['{64712}', '', 'Neuroplasty sciatic nerve', '[48116]', '29418532.07', '22935411.80'],
       ['{64714}', '', 'Neuroplasty lumbar plexus', '[02097]', '1411882.15', '1093220.61'],
-      ['{64632}', 'RT', 'N block inj common digit', '[85103]', '9120044.39', '7101225.18'],
-      ['{64632}', 'LT', 'N block inj common digit', '[81062]', '8806311.02', '6855190.76'],
+      ['{64632}', 'RT', 'Destr nerve plantar digit', '[85103]', '9120044.39', '7101225.18'],
+      ['{64632}', 'LT', 'Destr nerve plantar digit', '[81062]', '8806311.02', '6855190.76'],
       ['{64445}', '', 'N block inj sciatic sng', '[64445]', '6123981.44', '4788120.93'],
       ['{64612}', '', 'Destroy nerve face muscle', '[12168]', '3318790.55', '2593306.21'],
     ],
@@ -204,7 +212,7 @@ const txBundle: Snippet[] = [
       '  "type": "transaction",',
       '  "entry": [',
       '    {',
-      '      "fullUrl": "urn:uuid:proc-[48052]",',
+      '      "fullUrl": "urn:uuid:proc-[48053]",',
       '      "resource": {',
       '        "resourceType": "Procedure",',
       '        "status": "completed",',
@@ -222,7 +230,7 @@ const txBundle: Snippet[] = [
       '          { "sequence": 1, "productOrService": { "coding": [ { "system": "http://www.ama-assn.org/go/cpt", "code": "{64714}" } ] }, "modifier": [ { "text": "RT" } ], "unitPrice": { "value": 2650.00 } },',
       '          { "sequence": 2, "productOrService": { "coding": [ { "system": "http://www.ama-assn.org/go/cpt", "code": "{64445}" } ] }, "quantity": { "value": 1 }, "unitPrice": { "value": 410.00 } }',
       '        ],',
-      '        "insurance": [ { "sequence": 1, "focal": true, "coverage": { "reference": "Coverage/[72087]" } } ]',
+      '        "insurance": [ { "sequence": 1, "focal": true, "coverage": { "reference": "Coverage/[72088]" } } ]',
       '      },',
       '      "request": { "method": "PUT", "url": "Claim?identifier=urn:oid:1.2.3.4|[43087]" }',
       '    }',
@@ -242,7 +250,7 @@ const resp278: Snippet[] = [
       'UMO: SUMMIT HEALTH PLAN OF OREGON    Payer ID: [93021]',
       'Requester: CASCADE NERVE & PAIN CLINIC   Provider ID (SV): [97117]',
       'Address: 2300 NW Everett St, Portland, OR [97210]-3104',
-      'Subscriber: TANAKA, MIRA   Member ID: SHP[64632]K1   Group: [80097]',
+      'Subscriber: TANAKA, MIRA   Member ID: SHP[64632]K1   Group: [80098]',
       'Certification number (REF*BB): 26A[98125]',
       'Service 1  Procedure: HC {64632} RT   Qty: 1 UN   Action: A1 Certified in total',
       'Service 2  Procedure: HC {64632} LT   Qty: 1 UN   Action: A4 Pended',
@@ -293,7 +301,7 @@ const depo: Snippet[] = [
     kind: 's16-deposition-transcript',
     before: 'Page 112',
     text: [
-      ' 1      Q.   Ms. Alvarez, please look at Exhibit [00119].',
+      ' 1      Q.   Ms. Alvarez, please look at Exhibit 7, MVH [00119].',
       ' 2   Can you tell me what code was billed on line 3?',
       ' 3      A.   Line 3 is {64632}, the destruction of the',
       ' 4   common digital nerve.',
@@ -309,6 +317,13 @@ const depo: Snippet[] = [
       '14      Q.   The invoice total was [13500], correct? Thirteen',
       '15   thousand five hundred?',
       '16      A.   $13,500, yes.',
+      '17      Q.   Let me hand you Exhibit 42, Bates stamped MVH-[20941]',
+      '18   through MVH-[20947]. Do you recognize it?',
+      '19      A.   It is the remittance for the same claims. The',
+      '20   payer paid {64632} on both lines and denied nothing.',
+      '21      Q.   The check number there, [33871], that is the',
+      "22   payer's check, not a code?",
+      '23      A.   Correct.',
     ].join('\n'),
   }),
 ];
@@ -341,9 +356,9 @@ const phoneNote: Snippet[] = [
     text: [
       'Telephone Encounter · 11/30/2026 10:42 AM · Caller: patient (verified DOB, ZIP [48038])',
       'Reason for call: Billing question',
-      'Pt states her plan (member ID ending [12055]) asked for the procedure code for her 12/09 surgery. Gave CPT {64712} (sciatic neuroplasty, right) per surgeon posting.',
+      'Pt states her plan (member ID ending [12056]) asked for the procedure code for her 12/09 surgery. Gave CPT {64712} (sciatic neuroplasty, right) per surgeon posting.',
       'Pt also asked about the nerve block listed on estimate #[63073]; advised anesthesia bills {64445} separately under its own tax ID.',
-      'Callback number 419-555-0163. Pt to call plan back, ref # [91082]. Routed to PA team pool [10097].',
+      'Callback number 419-555-0163. Pt to call plan back, ref # [91084]. Routed to PA team pool [10097].',
       'Signed: R. Moss, Patient Access Rep II',
     ].join('\n'),
   },
@@ -363,6 +378,7 @@ const reconWizard: Snippet[] = [
       'Attachments (2): op_note_[45073].pdf · block_record.pdf',
       'Submitter: Riverbend Billing, TIN ending 4102, payer-assigned submitter [34102]',
       'Contact ZIP: [45012] · Phone: 513-555-0120',
+      'Confirmation will show a case number like RC-[97229]; keep it for follow-up.',
     ].join('\n'),
   }),
 ];
@@ -375,11 +391,11 @@ const favorites: Snippet[] = [
     caption: 'Preference List Editor — Provider: NAKAMURA, KEN (1457389021) — Procedure favorites',
     headers: ['Seq', 'Pref Item ID', 'Display Name', 'Proc Code', 'Default Mod', 'Dept', 'Last Edited By'],
     rows: [
-      ['1', '[10174]', 'Sciatic neuroplasty', '{64712}', 'RT', '[30016]', 'jlowe'],
-      ['2', '[10112]', 'Lumbar plexus neuroplasty', '{64714}', '', '[30016]', 'jlowe'],
-      ['3', '[33047]', 'Digital nerve neurolysis', '{64632}', '', '[30016]', 'mpatel'],
-      ['4', '[33057]', 'Sciatic block (single)', '{64445}', '', '[30051]', 'mpatel'],
-      ['5', '[64714]', 'Facial chemodenervation', '{64612}', '', '[30051]', 'jlowe'],
+      ['1', '[10174]', 'Sciatic neuroplasty', '{64712}', 'RT', '[30017]', 'jlowe'],
+      ['2', '[10113]', 'Lumbar plexus neuroplasty', '{64714}', '', '[30017]', 'jlowe'],
+      ['3', '[33047]', 'Digital nerve neurolysis', '{64632}', '', '[30017]', 'mpatel'],
+      ['4', '[33057]', 'Sciatic block (single)', '{64445}', '', '[30052]', 'mpatel'],
+      ['5', '[64714]', 'Facial chemodenervation', '{64612}', '', '[30052]', 'jlowe'],
     ],
   }),
 ];
@@ -403,11 +419,11 @@ const util: Snippet[] = [
     caption: 'Top 5 procedure codes by allowed amount',
     headers: ['Rank', 'Procedure', 'Services', 'Allowed ($)', 'Peer median ($)', 'Variance'],
     rows: [
-      ['1', '{64632} Destr nerve plantar digital', '[10023]', '1,882,110', '1,704,500', '+10.4%'],
-      ['2', '{64712} Neuroplasty sciatic', '412', '[97058]', '88,200', '+10.6%'],
-      ['3', '{64445} N block sciatic single', '1,940', '[64445]', '61,902', '+4.0%'],
-      ['4', '{64714} Neuroplasty lumbar plexus', '77', '[56092]', '51,330', '+9.6%'],
-      ['5', '{64612} Chemodenerv facial', '655', '[81107]', '83,640', '-3.0%'],
+      ['1', '{64632} Destr nerve plantar digital', '[10023]', '1882110', '1704500', '+10.4%'],
+      ['2', '{64712} Neuroplasty sciatic', '412', '[97059]', '[88200]', '+10.6%'],
+      ['3', '{64445} N block sciatic single', '1940', '[64445]', '[61902]', '+4.0%'],
+      ['4', '{64714} Neuroplasty lumbar plexus', '77', '[56093]', '[51330]', '+9.6%'],
+      ['5', '{64612} Chemodenerv facial', '655', '[81107]', '[83640]', '-3.0%'],
     ],
   }),
 ];
@@ -442,7 +458,7 @@ const malpractice: Snippet[] = [
     kind: 's16-malpractice-application',
     before: 'Physicians Professional Liability Application — Section 6: Scope of Practice',
     text: [
-      'Policy no. (if renewal): PL-[60122]-OH   Territory: [44145]',
+      'Policy no. (if renewal): PL-[60122]-OH   Practice ZIP: [44145]',
       'List procedures you performed in the last 12 months, with annual volume:',
       'a. Neuroplasty, sciatic nerve ({64712}) — 38 per year',
       'b. Neuroplasty, lumbar plexus ({64714}) — 6 per year',
@@ -474,7 +490,7 @@ const encyclopedia: Snippet[] = [
       'References',
       '4. ^ "Coding neurolytic procedures of the foot". AAPC Knowledge Center. Retrieved 12 March 2024.',
       '5. ^ Bennett GL, et al. "Outcomes of neurectomy". Foot Ankle Int. 40 (4): 401–9. doi:10.1177/107110071882. PMID 30585084.',
-      '6. ^ Hadzic A (2017). Textbook of Regional Anesthesia. McGraw-Hill. pp. 512–19. ISBN 978-0-07-[17175]-1.',
+      '6. ^ Hadzic A (2017). Textbook of Regional Anesthesia. McGraw-Hill. pp. 512–19. ISBN 978-0-071-[71759]-2.',
     ].join('\n'),
   },
 ];
@@ -526,7 +542,7 @@ const correction: Snippet[] = [
       '☐ Bilateral {64632}: two lines RT/LT, 1 unit each, unless the payer wants 50 on one line.',
       '☐ Units: {64612} is reported once per session, not per muscle.',
       '☐ Billing provider ZIP+4 must match enrollment: ours is [43215]-2712.',
-      '☐ Do not use the patient account number ([64714]) in box 22; payers reject it.',
+      '☐ Do not put the patient account number (e.g. ACCT [64714]) in box 22; payers reject it.',
       '☐ Attach the op note when the change is to {64714}.',
     ].join('\n'),
   }),
@@ -545,6 +561,7 @@ const jobPost: Snippet[] = [
       'Experience with chemodenervation ({64612}) edits and NCCI is a plus.',
       'Salary: $[58000] – $[71500] depending on credential',
       'Posted 11/27/2026 · 143 applicants · Job ID [88416]',
+      'Apply by 12/15 · Recruiter: T. Banks, ext. [11702] · EOE · Facility code [27932]',
     ].join('\n'),
   }),
 ];
@@ -616,6 +633,7 @@ const rebill: Snippet[] = [
       '2026-11-30 06:01:44 updated line acct=[72655] seq=3 proc {64445} mods: "" -> "59"',
       '2026-11-30 06:14:10 claims regenerated: 1,406; batch file 837P_[61258].txt; bytes 4,801,226',
       '2026-11-30 06:14:10 JOB [51734] END rc=0 elapsed=848s',
+      '2026-11-30 06:14:11 notify: queue RB-[75201] owner=billing-ops; next run job [51735] scheduled 2026-12-01 06:00',
     ].join('\n'),
   },
 ];
@@ -722,7 +740,7 @@ const lag: Snippet[] = [
     caption: 'Paid claims lag triangle ($) — Peripheral nerve carve-out — as of 10/31/2026',
     headers: ['Incurred month', 'Lag 0', 'Lag 1', 'Lag 2', 'Lag 3', 'Completion factor'],
     rows: [
-      ['2026-06', '[18214]', '[46930]', '[12877]', '3,114', '0.982'],
+      ['2026-06', '[18214]', '[46930]', '[12877]', '3114', '0.982'],
       ['2026-07', '[21408]', '[51266]', '[10392]', '', '0.951'],
       ['2026-08', '[17743]', '[48801]', '', '', '0.874'],
       ['Carve-out codes {64712}/{64714}, {64632}', '', '', '', '', ''],
@@ -771,6 +789,41 @@ const hcp: Snippet[] = [
   },
 ];
 
+// ── After-visit summary (AVS) printout, patient copy ──────────────────────────────────────────────────────────
+const avs: Snippet[] = [
+  ...lines({
+    id: 's16-avs',
+    kind: 's16-after-visit-summary',
+    before: 'AFTER VISIT SUMMARY — Cascade Nerve & Pain Clinic — 11/30/2026',
+    text: [
+      'Today you saw Dr. Whitfield for: Morton neuroma, left foot',
+      "What's next: Procedure 12/09/2026 7:15 AM, Suite 210 — nerve ablation, left foot",
+      'Your plan may need this code for approval: {64632}',
+      'Your pharmacy: Fremont Drug, 4411 SE Hawthorne Blvd, Portland OR [97215]',
+      'Visit ID (CSN): [54213] · MyChart activation code: 7KQ2M-[60510]-XRT',
+      'Weight 71.4 kg · BP 128/76 · Pulse 72',
+      'Billing questions: 503-555-0102, option 3 · Guarantor [97225]',
+    ].join('\n'),
+  }),
+];
+
+// ── Payer portal secure file download list (remits, reports, letters) ────────────────────────────────────────
+const downloads: Snippet[] = [
+  ...table({
+    id: 's16-dl',
+    kind: 's16-portal-file-download-list',
+    caption: 'Document Center — Files available for Tax ID ending 4102 (last 30 days)',
+    headers: ['File name', 'Type', 'Posted', 'Size (bytes)', 'Downloaded by'],
+    rows: [
+      ['ERA_835_[60477]_20261130.zip', '835', '11/30/2026', '[48213]', '—'],
+      ['ERA_835_[60478]_20261123.zip', '835', '11/23/2026', '[31955]', 'jlowe'],
+      ['PA_LETTER_{64632}_APPROVED_TANAKA.pdf', 'Letter', '11/20/2026', '[87340]', 'mpatel'],
+      ['FEE_SCHEDULE_2027_LOC_[20466].csv', 'Fee schedule', '11/15/2026', '2410988', 'jlowe'],
+      ['PROVIDER_RECON_[52318].pdf', 'Report', '11/02/2026', '[15233]', '—'],
+    ],
+  }),
+];
+
 export const sealed16: Snippet[] = [
   ...addon,
   ...capc,
@@ -807,4 +860,6 @@ export const sealed16: Snippet[] = [
   ...lag,
   ...kiosk,
   ...hcp,
+  ...avs,
+  ...downloads,
 ];
