@@ -540,7 +540,8 @@ function readShape(text: string, c: Candidate): void {
     // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
     if (endsWithFiveDigitRun(text, s - 1)) {
       // A range or pair of five-digit numbers.
-    } else if (!gluedProcWord(text, s - 1)) {
+    } else if (!gluedProcWord(text, s - 1) || (p === 47 && /[A-Z][a-z]+$/.test(textBefore(text, s - 1, 9)))) {
+      // "Procedure/10088": a FHIR reference, ResourceType/id, names a record ("CPT/64712" stays a code).
       c.shapeReject = true;
       c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
     } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
@@ -558,7 +559,15 @@ function maskedBefore(text: string, end: number): boolean {
   let i = end;
   for (let c = text.charCodeAt(i - 1); c === 42 || c === 46 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1))
     i--;
-  return end - i > 2;
+  // A dot leader between spaces ("Lumbar Plexus ........ 64714", a code book's index) is no mask: the words before it
+  // on its line are the number's label, which rejects it only when it names another field ("Claim number ..... 64714").
+  return (
+    end - i > 2 &&
+    (text.charCodeAt(i) !== 46 ||
+      !isSpace(text.charCodeAt(end)) ||
+      !isSpace(text.charCodeAt(i - 1)) ||
+      classifyLabel(textBefore(text, i, 40).split('\n').pop()!) === 'other')
+  );
 }
 
 /**
@@ -844,6 +853,9 @@ function labelSaysCode(
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
+        // after an abbreviation: "HAR 64612 …, both 64612-50").
+        (plain && cands.some((o) => o.code === h.code && realModifier(o.modifiers))) ||
         // "64712-LT neuroplasty …; block 64445 by anesthesia", "64712-RT, and the block 64445 stays?": a common lower-case
         // word labels a number the sentence goes on about no more than a code when the same text codes another number
         // with strong evidence (an identifier's label and number usually end their field: "event 60060", "site 64714").

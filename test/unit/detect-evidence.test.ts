@@ -1039,3 +1039,32 @@ describe('evidence: "describes" after the number (issue 11, fifteenth pass)', ()
     expect(codes('Rationale: 64712 explains neuroplasty of the sciatic nerve')).toEqual([]);
   });
 });
+
+describe('evidence: a code book index (issue 11, sixteenth pass)', () => {
+  it("reads a dot leader between spaces as an index entry's, dots glued to the number as a mask", () => {
+    expect(codes('  Lumbar Plexus ........ 64714')).toEqual(['64714']);
+    expect(codes('Neuroplasty, Peripheral Nerve, Open ........ 64712-64714')).toEqual(['64712', '64714']);
+    expect(codes('  Lumbar Plexus ........64714')).toEqual([]);
+    expect(codes('Claim number ........ 64714')).toEqual([]);
+    expect(codes('NPI on file •••• 64714')).toEqual([]);
+  });
+});
+
+describe('evidence: a FHIR reference (issue 11, sixteenth pass)', () => {
+  it("reads ResourceType/id as a record id, a coding system glued by a slash as the code's", () => {
+    expect(codes('Procedure/10088', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('CPT/10088', undefined, KNOWN_10K)).toEqual(['10088']);
+  });
+});
+
+describe('evidence: the same number written with a modifier (issue 11, sixteenth pass)', () => {
+  it('reads a graded answer as a code when the text writes that number with a real modifier', () => {
+    expect(codes('Q2. Facial muscles, bilateral. Your answer: 64612 ✗ Correct answer: 64612-50')).toEqual([
+      '64612',
+      '64612',
+    ]);
+    expect(codes('Q2. Facial muscles, bilateral. Your answer: 64612 ✗ Correct answer: 64632-50')).toEqual(['64632']);
+    // Not after an abbreviation: "HAR 64612" stays an account number.
+    expect(codes('charges stuck on HAR 64612 and 64632, both 64612-50')).toEqual(['64612']);
+  });
+});
