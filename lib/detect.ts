@@ -282,7 +282,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe',
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -312,6 +312,7 @@ const COUNT_AFTER =
 const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
 const PAST_BEFORE = /[a-z]{3}ed $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
+const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -425,6 +426,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
+      // "her zip changed to 94105": the field a change names is the number's.
+      classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id).
       (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start)
@@ -853,6 +856,9 @@ function labelSaysCode(
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
+        // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
+        PROCEDURE_END.test(ahead) ||
         // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
         // after an abbreviation: "HAR 64612 …, both 64612-50").
         (plain && cands.some((o) => o.code === h.code && realModifier(o.modifiers))) ||
@@ -928,6 +934,13 @@ function realModifier(mods: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A procedure noun by its suffix (chemodenervation, neuroplasty, arthroscopy) or an article's anatomical adjective and
+ * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
+ */
+const PROCEDURE_END =
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation)|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) $/i;
+
 /** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
 const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 
@@ -980,7 +993,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
-    if (n === 1 && (SIDE_AFTER.test(lower) || wordKind(lower) === W.Proc)) return true;
+    // A plural counts them ("Backlog: 30109 charges on hold").
+    if (n === 1 && (SIDE_AFTER.test(lower) || (wordKind(lower) === W.Proc && !lower.endsWith('s')))) return true;
     // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
     if (
       /^mod(?:ifiers?)?$/.test(lower) ||
