@@ -523,8 +523,8 @@ describe('labelled corpus', () => {
   // (every miss: test/corpus/sealed15-first-score.txt). Issue 11's sixteenth pass wrote structural rules after
   // reading those misses, so sealed15 is TUNING data now (in TUNING_SET, `s15-` kinds), held to the pass's score.
   it.each([
-    ['15', '5', 's15-', 315, KNOWN_5, 0.9835, 0.9301],
-    ['15', '10,000', 's15-', 315, KNOWN_10K, 0.9599, 0.9301],
+    ['15', '5', 's15-', 315, KNOWN_5, 0.9836, 0.9379],
+    ['15', '10,000', 's15-', 315, KNOWN_10K, 0.9602, 0.9379],
   ] as const)(
     'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
     (_, _k, prefix, tokens, known, precision, recall) => {
@@ -540,5 +540,5 @@ describe('labelled corpus', () => {
   );
   // The whole tuning set, sealed15 included (6,069 tokens): before the sixteenth pass P=0.9978 R=0.9683 with 5 codes,
   // P=0.9820 R=0.9687 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 6069, floors: [0.9977, 0.9733, 0.9832, 0.9737] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 6069, floors: [0.9977, 0.9737, 0.9833, 0.9741] });
 });
