@@ -114,7 +114,13 @@
  *      ("to move 64445"), a word before "has" ("This encounter has 64445"), a lower-case word between a comma and the number is its label,
  *      not a procedure word behind the comma ("routed to coding, task 12542"), and "w/" is "with". A lower-case past
  *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
- *      "rebill" and "compare" are coding verbs.
+ *      "rebill", "compare", "keep" and "drop" are coding verbs. More positive evidence for an unexplained label: a
+ *      procedure noun by its suffix ("Facial chemodenervation 64612": -plasty, -ectomy, -otomy, -scopy, …) or an
+ *      article's anatomical adjective and noun ("a regional block 64445"; not "the block still", "a second line")
+ *      right before the number; the same number written with a real modifier elsewhere in the text ("Your answer:
+ *      64612 ✗ Correct answer: 64612-50"). A plural procedure word right after the number counts it ("30109 charges on
+ *      hold"). A quoted CSV field followed by a field of lower-case words ("\"64445\",\"N block inj sciatic sng\"") is
+ *      a code whatever the line before (a header's tail) says.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
@@ -123,7 +129,9 @@
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
- *      after ("we processed 18459 appeals": a count), dots before ("...49601", a masked NPI), a range and "of" before
+ *      after ("we processed 18459 appeals": a count), dots before ("...49601", a masked NPI; a dot leader between
+ *      spaces is a code book's index entry, "Lumbar Plexus ........ 64714", unless its line's label names another field),
+ *      a FHIR reference ("Procedure/10088"), a field a change names ("zip changed to 94105"), a range and "of" before
  *      ("Rows 1–12389 of 38613"): not a code (a count word used as a key, "units=3", is no count); but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
