@@ -114,7 +114,13 @@
  *      ("to move 64445"), a word before "has" ("This encounter has 64445"), a lower-case word between a comma and the number is its label,
  *      not a procedure word behind the comma ("routed to coding, task 12542"), and "w/" is "with". A lower-case past
  *      tense of five letters is a verb too ("added 64612"; "Sched 64714" is an abbreviation). "64612 as a bilateral procedure" is positive evidence after the number.
- *      "rebill" and "compare" are coding verbs.
+ *      "rebill", "compare", "keep" and "drop" are coding verbs. More positive evidence for an unexplained label: a
+ *      procedure noun by its suffix ("Facial chemodenervation 64612": -plasty, -ectomy, -otomy, -scopy, …) or an
+ *      article's anatomical adjective and noun ("a regional block 64445"; not "the block still", "a second line")
+ *      right before the number; the same number written with a real modifier elsewhere in the text ("Your answer:
+ *      64612 ✗ Correct answer: 64612-50"). A plural procedure word right after the number counts it ("30109 charges on
+ *      hold"). A quoted CSV field followed by a field of lower-case words ("\"64445\",\"N block inj sciatic sng\"") is
+ *      a code whatever the line before (a header's tail) says.
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
@@ -123,7 +129,9 @@
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
- *      after ("we processed 18459 appeals": a count), dots before ("...49601", a masked NPI), a range and "of" before
+ *      after ("we processed 18459 appeals": a count), dots before ("...49601", a masked NPI; a dot leader between
+ *      spaces is a code book's index entry, "Lumbar Plexus ........ 64714", unless its line's label names another field),
+ *      a FHIR reference ("Procedure/10088"), a field a change names ("zip changed to 94105"), a range and "of" before
  *      ("Rows 1–12389 of 38613"): not a code (a count word used as a key, "units=3", is no count); but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
@@ -282,7 +290,7 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe',
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -312,6 +320,7 @@ const COUNT_AFTER =
 const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
 const PAST_BEFORE = /[a-z]{3}ed $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
+const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
@@ -425,6 +434,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
+      // "her zip changed to 94105": the field a change names is the number's.
+      classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id).
       (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start)
@@ -540,7 +551,8 @@ function readShape(text: string, c: Candidate): void {
     // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
     if (endsWithFiveDigitRun(text, s - 1)) {
       // A range or pair of five-digit numbers.
-    } else if (!gluedProcWord(text, s - 1)) {
+    } else if (!gluedProcWord(text, s - 1) || (p === 47 && /[A-Z][a-z]+$/.test(textBefore(text, s - 1, 9)))) {
+      // "Procedure/10088": a FHIR reference, ResourceType/id, names a record ("CPT/64712" stays a code).
       c.shapeReject = true;
       c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
     } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
@@ -558,7 +570,15 @@ function maskedBefore(text: string, end: number): boolean {
   let i = end;
   for (let c = text.charCodeAt(i - 1); c === 42 || c === 46 || c === 0x2022 || c === 0x25cf; c = text.charCodeAt(i - 1))
     i--;
-  return end - i > 2;
+  // A dot leader between spaces ("Lumbar Plexus ........ 64714", a code book's index) is no mask: the words before it
+  // on its line are the number's label, which rejects it only when it names another field ("Claim number ..... 64714").
+  return (
+    end - i > 2 &&
+    (text.charCodeAt(i) !== 46 ||
+      !isSpace(text.charCodeAt(end)) ||
+      !isSpace(text.charCodeAt(i - 1)) ||
+      classifyLabel(textBefore(text, i, 40).split('\n').pop()!) === 'other')
+  );
 }
 
 /**
@@ -844,6 +864,12 @@ function labelSaysCode(
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
+        // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
+        PROCEDURE_END.test(ahead) ||
+        // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
+        // after an abbreviation: "HAR 64612 …, both 64612-50").
+        (plain && cands.some((o) => o.code === h.code && realModifier(o.modifiers))) ||
         // "64712-LT neuroplasty …; block 64445 by anesthesia", "64712-RT, and the block 64445 stays?": a common lower-case
         // word labels a number the sentence goes on about no more than a code when the same text codes another number
         // with strong evidence (an identifier's label and number usually end their field: "event 60060", "site 64714").
@@ -916,6 +942,15 @@ function realModifier(mods: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A procedure noun by its suffix (chemodenervation, neuroplasty, arthroscopy) or an article's anatomical adjective and
+ * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
+ */
+const PROCEDURE_END =
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation)|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) $/i;
+
+const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
+
 /** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
 const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 
@@ -968,7 +1003,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
-    if (n === 1 && (SIDE_AFTER.test(lower) || wordKind(lower) === W.Proc)) return true;
+    // A plural counts them ("Backlog: 30109 charges on hold").
+    if (n === 1 && (SIDE_AFTER.test(lower) || (wordKind(lower) === W.Proc && !lower.endsWith('s')))) return true;
     // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
     if (
       /^mod(?:ifiers?)?$/.test(lower) ||
@@ -1031,6 +1067,10 @@ function labelVerdict(
     if (kind === 'procedure') return V.Proc;
     if (kind === 'other') return V.Other;
   }
+  // "\"64445\",\"N block inj sciatic sng\",…" (a quoted CSV row, its header out of reach): a quoted field followed by a
+  // field of lower-case words, a descriptor, is a code; the line before (a header's last field) is not its label.
+  if (local === V.Open && !st.seen && text.charCodeAt(start - 1) === 34 && testAt(QUOTED_DESCRIBED, text, start + 5))
+    return V.Proc;
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
   const header = context.columnHeader;

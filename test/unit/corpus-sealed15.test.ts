@@ -7,8 +7,7 @@ describeSealedSet({
   name: 'sealed15',
   set: sealed15,
   prefix: 's15-',
-  // Every corpus set wired in score.ts (sealed14 is SEALED_SET now and moves to TUNING_SET; either way it is in one
-  // of the two). sealed15 is not wired yet: the lead does that, then scores it once.
+  // Every corpus set wired in score.ts (sealed15 is in TUNING_SET now; describeSealedSet leaves the set itself out).
   others: [...TUNING_SET, ...SEALED_SET],
   unlabelled: 'Locker combination 27514',
 });

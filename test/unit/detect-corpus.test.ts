@@ -64,7 +64,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15)-/.test(s.kind)),
       detect,
       known,
     );
@@ -167,7 +167,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15)-/.test(t.kind)),
       detect,
       known,
     );
@@ -218,7 +218,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15)-/.test(x.kind)),
       detect,
       known,
     );
@@ -231,7 +231,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15)-/.test(x.kind)),
       detect,
       known,
     );
@@ -246,7 +246,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15)-/.test(x.kind)),
       detect,
       known,
     );
@@ -379,7 +379,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s1[0-4]-/,
+    leaveOut: /^s1[0-5]-/,
     tokens: 4137,
     floors: [0.998, 0.983, 0.996, 0.984],
   });
@@ -395,7 +395,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s1[1-4]-/,
+    leaveOut: /^s1[1-5]-/,
     tokens: 4447,
     floors: [0.9988, 0.9729, 0.994, 0.9735],
   });
@@ -421,7 +421,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s1[2-4]-/,
+    leaveOut: /^s1[2-5]-/,
     tokens: 4752,
     floors: [0.9988, 0.9735, 0.9906, 0.9741],
   });
@@ -447,7 +447,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s1[34]-/,
+    leaveOut: /^s1[3-5]-/,
     tokens: 5083,
     floors: [0.9989, 0.9762, 0.9892, 0.9767],
   });
@@ -470,7 +470,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s14-/,
+    leaveOut: /^s1[45]-/,
     tokens: 5410,
     floors: [0.9985, 0.9763, 0.9861, 0.9768],
   });
@@ -509,21 +509,43 @@ describe('labelled corpus', () => {
   );
   // The whole tuning set, sealed14 included (5,754 tokens): before the fifteenth pass P=0.9986 R=0.9696 with 5 codes,
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 5754, floors: [0.9986, 0.9758, 0.9846, 0.9762] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed15',
+    leaveOut: /^s15-/,
+    tokens: 5754,
+    floors: [0.9986, 0.9758, 0.9846, 0.9762],
+  });
   // SEALED set 15 (`sealed15.ts`, 315 tokens, 35 page shapes): written and committed (d3a1ead) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 003db57 (after issue 11's
   // fifteenth pass):
   //   5 codes:      P=0.9818 R=0.8372 (tp 108, fp 2, fn 21; 129 codes, 6 decoys with known digits)
   //   10,000 codes: P=0.9310 R=0.8372 (fp 8: 83 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed15-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
+  // (every miss: test/corpus/sealed15-first-score.txt). Issue 11's sixteenth pass wrote structural rules after
+  // reading those misses, so sealed15 is TUNING data now (in TUNING_SET, `s15-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts): a dot leader between spaces is an index entry's; ResourceType/id a FHIR reference; the same
+  // number written with a real modifier elsewhere in the text; a procedure noun by its suffix or an article's
+  // anatomical adjective and noun before the number; "keep"/"drop" coding verbs; a plural procedure word after the
+  // number counts it; "zip changed to" names the field; a quoted CSV field before a descriptor field. Tuned: 5 codes
+  // P=0.9837 R=0.9380 (fn 8: the autofilter CPT list's first value, "Nakamura cases: 64712/64714", the CRM field
+  // history's "Secondary CPT" row, four slide headings), 10,000 codes P=0.9603 R=0.9380 (fp 5: the ZIP and CDM
+  // autofilter lists).
   it.each([
-    ['5', KNOWN_5, 0.9817],
-    ['10,000', KNOWN_10K, 0.9309],
-  ] as const)('sealed set 15 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(315);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.8371);
-  });
+    ['15', '5', 's15-', 315, KNOWN_5, 0.9836, 0.9379],
+    ['15', '10,000', 's15-', 315, KNOWN_10K, 0.9602, 0.9379],
+  ] as const)(
+    'sealed set %s (tuning data now) with %s known codes: not below its tuned score',
+    (_, _k, prefix, tokens, known, precision, recall) => {
+      const s = scoreSet(
+        TUNING_SET.filter((x) => x.kind.startsWith(prefix)),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(tokens);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
+  // The whole tuning set, sealed15 included (6,069 tokens): before the sixteenth pass P=0.9978 R=0.9683 with 5 codes,
+  // P=0.9820 R=0.9687 with 10,000; after it P=0.9978 R=0.9738 and P=0.9834 R=0.9742.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 6069, floors: [0.9977, 0.9737, 0.9833, 0.9741] });
 });

@@ -1019,10 +1019,9 @@ describe('evidence: an identifier head qualified by a procedure word', () => {
 
 describe('evidence: the next sentence names the number', () => {
   it('reads "… 64714: This procedure is …" as a code, "… 64714: This clinic is …" not', () => {
-    expect(codes('Lumbar plexus neuroplasty 64714: This procedure is not typically done in an ASC.')).toEqual([
-      '64714',
-    ]);
-    expect(codes('Lumbar plexus neuroplasty 64714: This clinic is not typically open on Sundays.')).toEqual([]);
+    // "release", not "neuroplasty": a procedure noun by its suffix before the number is evidence of its own.
+    expect(codes('Lumbar plexus release 64714: This procedure is not typically done in an ASC.')).toEqual(['64714']);
+    expect(codes('Lumbar plexus release 64714: This clinic is not typically open on Sundays.')).toEqual([]);
   });
 });
 
@@ -1037,5 +1036,67 @@ describe('evidence: "describes" after the number (issue 11, fifteenth pass)', ()
   it('reads a number that describes a procedure as a code, one that "explains" nothing as a label\'s value', () => {
     expect(codes('Rationale: 64712 describes neuroplasty of the sciatic nerve')).toEqual(['64712']);
     expect(codes('Rationale: 64712 explains neuroplasty of the sciatic nerve')).toEqual([]);
+  });
+});
+
+describe('evidence: a code book index (issue 11, sixteenth pass)', () => {
+  it("reads a dot leader between spaces as an index entry's, dots glued to the number as a mask", () => {
+    expect(codes('  Lumbar Plexus ........ 64714')).toEqual(['64714']);
+    expect(codes('Neuroplasty, Peripheral Nerve, Open ........ 64712-64714')).toEqual(['64712', '64714']);
+    expect(codes('  Lumbar Plexus ........64714')).toEqual([]);
+    expect(codes('Claim number ........ 64714')).toEqual([]);
+    expect(codes('NPI on file •••• 64714')).toEqual([]);
+  });
+});
+
+describe('evidence: a FHIR reference (issue 11, sixteenth pass)', () => {
+  it("reads ResourceType/id as a record id, a coding system glued by a slash as the code's", () => {
+    expect(codes('Procedure/10088', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('CPT/10088', undefined, KNOWN_10K)).toEqual(['10088']);
+  });
+});
+
+describe('evidence: the same number written with a modifier (issue 11, sixteenth pass)', () => {
+  it('reads a graded answer as a code when the text writes that number with a real modifier', () => {
+    expect(codes('Q2. Facial muscles, bilateral. Your answer: 64612 ✗ Correct answer: 64612-50')).toEqual([
+      '64612',
+      '64612',
+    ]);
+    expect(codes('Q2. Facial muscles, bilateral. Your answer: 64612 ✗ Correct answer: 64632-50')).toEqual(['64632']);
+    // Not after an abbreviation: "HAR 64612" stays an account number.
+    expect(codes('charges stuck on HAR 64612 and 64632, both 64612-50')).toEqual(['64612']);
+  });
+});
+
+describe('evidence: a procedure named right before the number (issue 11, sixteenth pass)', () => {
+  it('reads a procedure noun by its suffix before the number as naming a code, a record noun not', () => {
+    expect(codes('Slide 8 — Facial chemodenervation 64612: unilateral')).toEqual(['64612']);
+    expect(codes('Slide 8 — Facial clinic 64612: unilateral')).toEqual([]);
+  });
+
+  it("reads an article's lower-case noun phrase before the number as naming a procedure, a bare noun not", () => {
+    expect(codes('Patient received a regional block 64445 on the same date')).toEqual(['64445']);
+    expect(codes('Patient received regional block 64445 on the same date')).toEqual([]);
+  });
+});
+
+describe('evidence: keep and drop are coding verbs (issue 11, sixteenth pass)', () => {
+  it('reads "keep 64712, drop 64714" as codes, "hold 64712, stop 64714" not', () => {
+    expect(codes('op note only supports one — keep 64712, drop 64714.')).toEqual(['64712', '64714']);
+    expect(codes('op note only supports one — hold 64712, stop 64714.')).toEqual([]);
+  });
+});
+
+describe('evidence: a procedure word after the number (issue 11, sixteenth pass)', () => {
+  it('reads a procedure word right after the number as said of it, a plural one as counted by it', () => {
+    expect(codes('Reminder: 64445 charge on hold, oldest 11/02')).toEqual(['64445']);
+    expect(codes('Backlog: 64445 charges on hold, oldest 11/02')).toEqual([]);
+  });
+});
+
+describe('evidence: a changed field names the number (issue 11, sixteenth pass)', () => {
+  it('reads "zip changed to 94105" as the ZIP, "we changed to 64612" as a code', () => {
+    expect(codes('her insurance requires auth and her zip changed to 64612')).toEqual([]);
+    expect(codes('her insurance requires auth and we changed to 64612')).toEqual(['64612']);
   });
 });

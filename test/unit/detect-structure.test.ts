@@ -283,3 +283,11 @@ describe('structure: a pipe- or semicolon-delimited export read like a CSV (issu
     }
   });
 });
+
+describe('structure: a quoted CSV row whose header is out of reach (issue 11, sixteenth pass)', () => {
+  const before = 'Payment Weight","January 2027 Payment Rate"';
+  it("reads a quoted field followed by a descriptor field as a code, one followed by a flag as the header's value", () => {
+    expect(codes('"64445","N block inj sciatic sng","Y","P3","P3","0.3052","$177.34"', { before })).toEqual(['64445']);
+    expect(codes('"64445","Y","P3","P3","0.3052","$177.34"', { before })).toEqual([]);
+  });
+});
