@@ -446,6 +446,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     if (c.afterPending && context) {
       const after = context.after;
       if (after) readAfterModifiers(after, c);
+      modifiedOf.delete(cands);
     }
     if (!out) out = [];
     out.push({ start: c.start, end: c.start + 5, code: c.code, modifiers: c.modifiers });
@@ -845,6 +846,7 @@ function labelSaysCode(
       if (h.modifiers.length === 0 && h.afterPending && context && head === cands.length - 1) {
         const after = context.after;
         if (after) readAfterModifiers(after, h);
+        modifiedOf.delete(cands);
       }
       // Under a code head ("Additional codes: 64632, 64714") or a word of the same sentence ("NCCI pairs 64712 and
       // 64445"), a list of known codes is positive evidence; after an abbreviation ("HAR 64612 and 64632") or a field
@@ -869,7 +871,7 @@ function labelSaysCode(
         PROCEDURE_END.test(ahead) ||
         // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
         // after an abbreviation: "HAR 64612 …, both 64612-50").
-        (plain && cands.some((o) => o.code === h.code && realModifier(o.modifiers))) ||
+        (plain && modified(cands).codes.has(h.code)) ||
         // "64712-LT neuroplasty …; block 64445 by anesthesia", "64712-RT, and the block 64445 stays?": a common lower-case
         // word labels a number the sentence goes on about no more than a code when the same text codes another number
         // with strong evidence (an identifier's label and number usually end their field: "event 60060", "site 64714").
@@ -926,11 +928,28 @@ const TEXT_COLUMN_AFTER = /^\s+[A-Za-z(]/;
 
 /** Another known number of the text is written with a real modifier ("64712-RT"): the text codes procedures. */
 function codeElsewhere(cands: Candidate[], i: number): boolean {
-  for (let k = 0; k < cands.length; k++) {
-    const o = cands[k]!;
-    if (k !== i && o.known && !o.shapeReject && realModifier(o.modifiers)) return true;
+  const o = cands[i]!;
+  return modified(cands).strong > (o.known && !o.shapeReject && realModifier(o.modifiers) ? 1 : 0);
+}
+
+/**
+ * The text's candidates written with a real modifier: their codes, and how many are known and well-shaped. Counted
+ * once per text, not per candidate: a node may hold thousands of numbers (`detect-window.test.ts`). Dropped when a
+ * candidate's modifiers are read from the next node.
+ */
+const modifiedOf = new WeakMap<Candidate[], { codes: Set<string>; strong: number }>();
+function modified(cands: Candidate[]): { codes: Set<string>; strong: number } {
+  let m = modifiedOf.get(cands);
+  if (!m) {
+    m = { codes: new Set(), strong: 0 };
+    for (const o of cands) {
+      if (!realModifier(o.modifiers)) continue;
+      m.codes.add(o.code);
+      if (o.known && !o.shapeReject) m.strong++;
+    }
+    modifiedOf.set(cands, m);
   }
-  return false;
+  return m;
 }
 
 /**
