@@ -255,7 +255,7 @@ interface Stats {
   highlight?: { registryWrites?: number; boxes?: number; mode?: string };
 }
 
-async function runLive({
+export async function runLive({
   context,
   url,
   withExtension,

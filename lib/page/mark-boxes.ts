@@ -39,9 +39,8 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
   const pool: HTMLElement[] = [];
-  let shown = 0;
-  /** What the boxes show now (document coordinates, flat: left, top, width, height, …) and their style. */
-  let placed: number[] = [];
+  /** What each box shows ("left,top,width,height", document coordinates), '' when hidden; and the style. */
+  const shows: string[] = [];
   let placedStyle = '';
 
   function ensureHost(): ShadowRoot {
@@ -52,8 +51,7 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
     sheet.replaceSync(SHEET);
     root.adoptedStyleSheets = [sheet];
     pool.length = 0;
-    shown = 0;
-    placed = [];
+    shows.length = 0;
     doc.documentElement.append(host);
     return root;
   }
@@ -65,33 +63,39 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
       if (!signal.aborted) ensureHost();
     },
     draw(rects, style) {
-      if (signal.aborted) return;
-      if (rects.length === 0 && shown === 0) return;
+      if (signal.aborted || (rects.length === 0 && !shows.some(Boolean))) return;
       const shadow = ensureHost();
       // Document coordinates: the host sits at the initial containing block's origin, wherever the
       // page's margins put it; read its own rect once.
       const origin = host!.getBoundingClientRect();
-      const next: number[] = [];
-      for (const r of rects) next.push(r.left - origin.left, r.top - origin.top, r.width, r.height);
-      // A live page re-measures a few times a second, and mostly nothing moved: touch no box then.
-      if (style === placedStyle && next.length === placed.length && next.every((x, i) => x === placed[i])) return;
-      placed = next;
+      const todo = new Set(rects.map((r) => `${r.left - origin.left},${r.top - origin.top},${r.width},${r.height}`));
+      const restyle = style !== placedStyle;
       placedStyle = style;
-      for (let i = 0; i < rects.length; i++) {
+      // A rect already shown keeps its box: a live page re-measures a few times a second and mostly
+      // nothing moved, and a feed slot that gains or loses a code must not shift every later box by
+      // one (the rects come nearest first). Only the boxes whose rect changed are written.
+      const free: number[] = [];
+      for (let i = 0; i < pool.length; i++) if (restyle || !todo.delete(shows[i]!)) free.push(i);
+      for (const key of todo) {
+        const i = free.shift() ?? pool.length;
         let box = pool[i];
         if (!box) {
           box = doc.createElement('i');
           pool.push(box);
           shadow.append(box);
         }
+        const [left, top, width, height] = key.split(',');
         box.className = style;
-        box.style.transform = `translate(${next[4 * i]}px,${next[4 * i + 1]}px)`;
-        box.style.width = `${next[4 * i + 2]}px`;
-        box.style.height = `${next[4 * i + 3]}px`;
+        box.style.transform = `translate(${left}px,${top}px)`;
+        box.style.width = `${width}px`;
+        box.style.height = `${height}px`;
         box.hidden = false;
+        shows[i] = key;
       }
-      for (let i = rects.length; i < shown; i++) pool[i]!.hidden = true;
-      shown = rects.length;
+      for (const i of free) {
+        if (shows[i]) pool[i]!.hidden = true;
+        shows[i] = '';
+      }
     },
   };
 }

@@ -13,7 +13,7 @@ import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
 import { isOwnElement } from './own-ui';
-import { yieldToPage } from './yield';
+import { createYield } from './yield';
 
 /** Longest stretch of our work between two yields; well under the 50 ms long-task line. */
 export const SLICE_MS = 5;
@@ -129,6 +129,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   };
   // A flag, not just the promise: a loop may finish synchronously, and the next run() must start anew.
   let active = false;
+  const yieldToPage = createYield(signal);
   let current: Promise<void> = Promise.resolve();
   // Per-batch cache: context readers (with their table-header cache).
   let readers = new Map<Node, ContextReader>();
@@ -190,6 +191,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
         jobs.push({ node: context, rescan: false, hosts: true });
       return;
     }
+    // An element with no element below it (a feed's new line) holds no host: no XPath query for it.
+    if (!context.firstElementChild) return;
     let hosts: XPathResult;
     try {
       hosts = doc.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
@@ -345,14 +348,14 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       // The first slice runs in a task of its own too: the task that queued the work (the start,
       // with every listener it adds; a mutation batch) has had its share. At 4× CPU throttling the
       // start plus a first slice was one 110–125 ms task on the 40,000-node page (CPU profile).
-      await yieldToPage(signal);
+      await yieldToPage();
       if (!stats.slices) {
         // V8 compiles the detector on first use: in a task of its own, not on top of the first slice
         // (claims page: the first slice went from 9–15 ms of main thread, 8–14 of it compiling, to 5).
         for (const [text, context] of WARM_UP) detect({ text, known, context });
-        await yieldToPage(signal);
+        await yieldToPage();
       }
-      while (!signal.aborted && !slice()) await yieldToPage(signal);
+      while (!signal.aborted && !slice()) await yieldToPage();
     } finally {
       active = false;
     }

@@ -2,7 +2,7 @@
  * lib/page/host-skip: the host walk steps over rows that cannot hold a shadow host, and still finds
  * every host in a row that can (through the scanner's document walk).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { holdsNoHost, nextAfterSubtree } from '../../../lib/page/host-skip';
 import { createMatchIndex } from '../../../lib/page/match-index';
 import { createScanner } from '../../../lib/page/scan';
@@ -62,5 +62,33 @@ describe('the document walk for shadow hosts', () => {
     scanner.discoverShadowRoots(document);
     await scanner.run();
     expect(found).toEqual(hosts);
+  });
+
+  it('steps over a table body of plain rows with one query, not one per row', async () => {
+    document.body.innerHTML = `
+      <table><tbody><tr><td>1</td><td><a href="#">plain</a></td></tr><tr><td>2</td></tr></tbody></table>
+      <div id="after"></div>`;
+    const after = document.getElementById('after')!;
+    after.attachShadow({ mode: 'open' });
+    const asked: string[] = [];
+    const query = Element.prototype.querySelector;
+    vi.spyOn(Element.prototype, 'querySelector').mockImplementation(function (this: Element, selector: string) {
+      asked.push(this.nodeName);
+      return query.call(this, selector);
+    });
+    const found: Element[] = [];
+    const scanner = createScanner({
+      doc: document,
+      known: new Set(['64712']),
+      index: createMatchIndex(),
+      signal: new AbortController().signal,
+      onChanged: () => {},
+      onShadowRoot: (root) => found.push(root.host),
+    });
+    scanner.discoverShadowRoots(document);
+    await scanner.run();
+    vi.restoreAllMocks();
+    expect(found).toEqual([after]);
+    expect(asked).toEqual(['TBODY']);
   });
 });

@@ -86,6 +86,42 @@ describe('createScanner', () => {
     expect(index.counts().size).toBe(0);
   });
 
+  it('a live feed: each new line is scanned with no XPath query and no new message channel', async () => {
+    const Real = globalThis.MessageChannel;
+    let channels = 0;
+    globalThis.MessageChannel = class extends Real {
+      constructor() {
+        super();
+        channels++;
+      }
+    };
+    try {
+      document.body.innerHTML = '<ul id="feed"></ul>';
+      const { index, scanner } = setup();
+      // happy-dom has no XPath: a stand-in that finds no host, as Chromium would for a line.
+      const evaluate = vi.fn(() => ({ snapshotLength: 0 }));
+      vi.stubGlobal('XPathResult', { ORDERED_NODE_SNAPSHOT_TYPE: 7 });
+      Object.assign(document, { evaluate });
+      const feed = document.getElementById('feed')!;
+      for (let i = 0; i < 3; i++) {
+        const li = document.createElement('li');
+        li.textContent = `Claim ${i}: CPT 64712`;
+        feed.prepend(li);
+        scanner.enqueue(li, { rescan: true });
+        await scanner.run();
+      }
+      expect(index.counts().get('64712')).toBe(3);
+      // A line holds no element, so no custom-element host: the query would find nothing.
+      expect(evaluate).not.toHaveBeenCalled();
+      // One channel for the scanner's lifetime, not one per yield.
+      expect(channels).toBe(1);
+    } finally {
+      globalThis.MessageChannel = Real;
+      vi.unstubAllGlobals();
+      delete (document as { evaluate?: unknown }).evaluate;
+    }
+  });
+
   afterEach(() => {
     vi.restoreAllMocks();
   });
