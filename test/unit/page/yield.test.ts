@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { yieldToPage } from '../../../lib/page/yield';
+import { createYield } from '../../../lib/page/yield';
 
-describe('yieldToPage', () => {
+describe('createYield', () => {
   afterEach(() => {
     delete (globalThis as { scheduler?: unknown }).scheduler;
   });
@@ -11,7 +11,7 @@ describe('yieldToPage', () => {
     Object.assign(globalThis, { scheduler: { yield: schedulerYield } });
     let ran = false;
     const timer = new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
-    await yieldToPage(new AbortController().signal).then(() => {
+    await createYield(new AbortController().signal)().then(() => {
       ran = true;
     });
     expect(ran).toBe(true);
@@ -22,6 +22,6 @@ describe('yieldToPage', () => {
   it('resolves at once when the content script is already gone', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(yieldToPage(controller.signal)).resolves.toBeUndefined();
+    await expect(createYield(controller.signal)()).resolves.toBeUndefined();
   });
 });
