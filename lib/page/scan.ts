@@ -348,7 +348,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       // The first slice runs in a task of its own too: the task that queued the work (the start,
       // with every listener it adds; a mutation batch) has had its share. At 4× CPU throttling the
       // start plus a first slice was one 110–125 ms task on the 40,000-node page (CPU profile).
-      await yieldToPage();
+      // This one yield may be `scheduler.yield()`: a live page's mutation batch comes once a frame, and
+      // its MessagePort dispatch cost ~0.15 ms of main thread a frame more (queue page, frame trace).
+      // Between slices it may not (yield.ts).
+      await ((globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler?.yield?.() ?? yieldToPage());
       if (!stats.slices) {
         // V8 compiles the detector on first use: in a task of its own, not on top of the first slice
         // (claims page: the first slice went from 9–15 ms of main thread, 8–14 of it compiling, to 5).
