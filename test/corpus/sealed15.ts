@@ -14,6 +14,7 @@ import type { Snippet } from './types';
  * numbers, counts and amounts in cents, and 6 reuse the digits of a known code (PTAN, account, ZIP, CDM). No other
  * five-digit CPT code appears in a coding context.
  *
+ * (Its writer recalled these layouts; no public document was fetched for them.)
  * Shapes built on real public document layouts (segment order, field and column names; our codes swapped in):
  * X12 278 notification (005010X216: UM, HI, HSD, SV1, TRN, with the AAA-less accepted response), X12 277 claim
  * status response with pended service lines (005010X212: STC, SVC, REF*FJ, DTP*472), HL7 v2 DFT^P03 with ER7

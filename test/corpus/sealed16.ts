@@ -17,6 +17,7 @@ import type { Snippet } from './types';
  * 336 labelled tokens (141 codes, 195 decoys; 62 decoys are KNOWN_10K numbers other than the five, 14 more reuse the
  * five codes' digits) in 37 page shapes.
  *
+ * (Its writer recalled these layouts; no public document was fetched for them.)
  * Shapes built on real public document layouts (column, field and segment names; our codes swapped in): the CMS NCCI
  * add-on code edit file (Table 1 columns), the CMS OPPS Addendum J complexity-adjustment code-pair file, the CMS Part
  * B National Summary Data File, the AMA RUC database code record, a CPT Editorial Panel summary of panel actions, a
