@@ -13,6 +13,22 @@ function row(html: string): HTMLTableRowElement {
   return document.querySelector('tr')!;
 }
 
+/** The shadow hosts a scanner's host walk finds in the document, in the order it finds them. */
+async function hostsFound(): Promise<Element[]> {
+  const found: Element[] = [];
+  const scanner = createScanner({
+    doc: document,
+    known: new Set(['64712']),
+    index: createMatchIndex(),
+    signal: new AbortController().signal,
+    onChanged: () => {},
+    onShadowRoot: (root) => found.push(root.host),
+  });
+  scanner.discoverShadowRoots(document);
+  await scanner.run();
+  return found;
+}
+
 describe('holdsNoHost', () => {
   it('is true for a row of cells with inline text, links and form controls', () => {
     expect(holdsNoHost(row('<td>64712</td><td><a href="#">C90000013</a></td>'))).toBe(true);
@@ -50,17 +66,7 @@ describe('the document walk for shadow hosts', () => {
       <div id="after"></div>`;
     const hosts = ['in-cell', 'in-item', 'after'].map((id) => document.getElementById(id)!);
     for (const host of hosts) host.attachShadow({ mode: 'open' });
-    const found: Element[] = [];
-    const scanner = createScanner({
-      doc: document,
-      known: new Set(['64712']),
-      index: createMatchIndex(),
-      signal: new AbortController().signal,
-      onChanged: () => {},
-      onShadowRoot: (root) => found.push(root.host),
-    });
-    scanner.discoverShadowRoots(document);
-    await scanner.run();
+    const found = await hostsFound();
     expect(found).toEqual(hosts);
   });
 
@@ -76,17 +82,7 @@ describe('the document walk for shadow hosts', () => {
       asked.push(this.nodeName);
       return query.call(this, selector);
     });
-    const found: Element[] = [];
-    const scanner = createScanner({
-      doc: document,
-      known: new Set(['64712']),
-      index: createMatchIndex(),
-      signal: new AbortController().signal,
-      onChanged: () => {},
-      onShadowRoot: (root) => found.push(root.host),
-    });
-    scanner.discoverShadowRoots(document);
-    await scanner.run();
+    const found = await hostsFound();
     vi.restoreAllMocks();
     expect(found).toEqual([after]);
     expect(asked).toEqual(['TBODY']);
