@@ -14,16 +14,26 @@ import type { Snippet } from './types';
  * point, ledger and CDM numbers, so the 10k score means something. No other five-digit CPT code appears in a
  * coding context (it would be unknown to KNOWN_5 and so an unfair miss).
  *
- * COUNTS_PLACEHOLDER
+ * 326 labelled tokens (144 codes, 182 decoys; 58 decoys are KNOWN_10K numbers other than the five, 5 more reuse the
+ * five codes' digits) in 33 page shapes. Codes come with modifiers (-RT, RT glued, -50, space 50, -59, -26), as an
+ * add-on `+` that the page itself calls wrong, in slashes, ranges, coordinated prose, lists, tables and raw X12, HL7,
+ * XML, YAML and pipe-delimited text.
  *
- * (Its writer recalled these layouts under time pressure; no public document was fetched for them.)
- * Shapes built on real public document layouts (segment, field and column names; our codes swapped in): a raw X12
+ * Its writer recalled these layouts under time pressure; two details were checked by search (the NCCI PTP modifier
+ * indicator values 0/1/9 and the X12 5010 default delimiters `~ * > ^`), no document was copied, and every name,
+ * number and address is invented or swapped except the public MAC contractor numbers and ZIP codes.
+ * Shapes modelled on real public document layouts (segment, field and column names; our codes swapped in): a raw X12
  * 837P with `>` as component separator and one segment a line, a raw X12 835 with SVC/CAS/AMT/LQ loops and a PLB,
- * an HL7 v2 ORU^R01 radiology result (OBR-4, OBX TX), the NCCI PTP quarterly text file rows, a CDA R2 procedure
- * entry as raw XML, a FHIR R4 Procedure resource in YAML, the CMS MPFS search tool's indicator view, an IRO
- * external review decision, a California workers' comp PR-2 report's treatment request, and a WPS/Noridian-style
- * "Coding Questions" article accordion. The other shapes are written the way those pages read, with no single
- * public source.
+ * an HL7 v2 ORU^R01 radiology result (OBR-4, OBX TX), the NCCI PTP practitioner quarterly text file, a CDA R2
+ * procedure entry as raw XML, a FHIR R4 Procedure resource in YAML, the CMS PFS look-up tool's payment policy
+ * indicators view, the PFS final rule's Addendum E (GPCIs by MAC and locality), an IRO external review decision, a
+ * California DWC PR-2 progress report's treatment request and a MAC contact directory page. The other shapes
+ * (provider voucher, MAC coding-questions accordion, surgery waitlist, pipe-delimited CDM export in cents, MAC
+ * front-end reject report, CEU multiple-choice quiz, EHR chart-review procedures tab, remittance search filter chips,
+ * claim edit simulator, OCR'd two-column superbill, HB transaction inquiry, footnoted provider-manual list, brief op
+ * note, PA list with one column per state, procedure coverage check, appeal deadline agenda, coder notification
+ * dropdown, pro-fee coding query, clearinghouse claim timeline, code-by-month pivot, denial WQ aging buckets, EHR
+ * patient banner) are written the way those pages read, with no single public source.
  */
 
 // ── Raw X12 837P, component separator '>', one segment a line (clearinghouse "view raw file") ─────────────────
@@ -67,7 +77,7 @@ const x835: Snippet[] = [
       'REF*6R*L[64714]~',
       'AMT*B6*1309.2~',
       'SVC*HC:{64632}*640*426.16**1~',
-      'CAS*PR*2*120*',
+      'CAS*PR*2*120~',
       'LQ*HE*N130~',
       'SVC*HC:{64445}:59*380*0**1~',
       'CAS*CO*97*380~',
@@ -163,7 +173,7 @@ const mpfsInd: Snippet[] = [
   ...table({
     id: 's17-mpfsind',
     kind: 's17-mpfs-policy-indicators-view',
-    caption: 'Physician Fee Schedule Look-Up · Year 2027 · MAC Locality 0290201 · Payment Policy Indicators',
+    caption: 'Physician Fee Schedule Look-Up · Year 2027 · MAC Locality 0210299 · Payment Policy Indicators',
     headers: [
       'HCPCS',
       'Mod',
@@ -191,7 +201,7 @@ const mpfsInd: Snippet[] = [
     before: 'Results 1–5 of 5',
     text: [
       'Searched: HCPCS range {64445}–{64714} · Modifier: All · Indicators only',
-      'MAC: Noridian JF, contractor [02102] · Locality 02 (Rest of Oregon) · ZIP lookup used: [97330]',
+      'MAC: Noridian JF, contractor [02302] · Locality 99 (Rest of Oregon) · ZIP lookup used: [97330]',
       'CPT only copyright 2026 American Medical Association. Page views this session: [11734]',
     ].join('\n'),
   }),
@@ -205,8 +215,8 @@ const voucher: Snippet[] = [
     caption: 'PROVIDER VOUCHER · Check/EFT # 8804417 · Payee ID [61490] · Page 1 of 3',
     headers: ['PATIENT ACCT #', 'SERV DATE', 'PROC', 'UNITS', 'BILLED', 'ALLOWED', 'DEDUCT', 'COINS', 'PAID', 'RMK'],
     rows: [
-      ['[23837]', '11/03/26', '{64714}', '1', '1850.00', '1309.20', '0.00', '261.84', '1047.36', ''],
-      ['[23837]', '11/03/26', '{64445}59', '1', '380.00', '0.00', '0.00', '0.00', '0.00', 'N12'],
+      ['[23837]', '11/03/26', '{64714}RT', '1', '1850.00', '1309.20', '0.00', '261.84', '1047.36', ''],
+      ['[23837]', '11/03/26', '{64445}-59', '1', '380.00', '0.00', '0.00', '0.00', '0.00', 'N12'],
       ['[90927]', '11/05/26', '{64632}', '2', '1280.00', '852.32', '0.00', '170.46', '681.86', ''],
       ['[90927]', '11/05/26', 'INTEREST', '0', '0.00', '0.00', '0.00', '0.00', '-12.50', 'INT'],
       ['PT-[64612]', '11/06/26', '{64612}', '1', '250.00', '171.11', '0.00', '0.00', '171.11', ''],
@@ -271,7 +281,7 @@ const macFaq: Snippet[] = [
       'A. No. {64612} is a standalone chemodenervation code and must not be reported with a plus sign.',
       '▸ Q3. Can {64712}/{64714} be reported together?',
       'A. {64712}/{64714} are mutually exclusive at one session (NCCI modifier indicator 0).',
-      'Article last updated 11/02/2026 · Article ID [34373] · Contractor numbers [05102], [05202], [05302]',
+      'Article last updated 11/02/2026 · Article ID [34373] · Contractor numbers [08102] (IN), [08202] (MI)',
     ].join('\n'),
   }),
 ];
@@ -330,6 +340,7 @@ const feReject: Snippet[] = [
       'ICN-LIKE REF 202633200   BENE MBI ***-**-8AB7   PROVIDER PTAN [13602]',
       'LINE 02  PROC {64632}  MOD 50  EDIT X220 MODIFIER 50 INVALID WITH PROCEDURE',
       'LINE 03  PROC {64612}  UNITS 0  EDIT U102 UNITS MUST BE GREATER THAN ZERO',
+      'LINE 04  PROC {64445} 50  EDIT X220 MODIFIER 50 INVALID WITH PROCEDURE',
       'PATIENT CONTROL NO [77557]  TOTAL CHARGE 2380.00  REJECT CATEGORY A7',
       'RESUBMIT CORRECTED CLAIMS ONLY. GATEWAY SUPPORT TICKET [82527].',
     ].join('\n'),
@@ -493,8 +504,8 @@ const gpciE: Snippet[] = [
       '2027 MP GPCI',
     ],
     rows: [
-      ['[02102]', 'OR', '01', 'PORTLAND', '1.013', '1.068', '0.892'],
-      ['[02102]', 'OR', '99', 'REST OF OREGON', '1.000', '0.984', '0.883'],
+      ['[02302]', 'OR', '01', 'PORTLAND', '1.013', '1.068', '0.892'],
+      ['[02302]', 'OR', '99', 'REST OF OREGON', '1.000', '0.984', '0.883'],
       ['[02402]', 'WA', '02', 'SEATTLE (KING CNTY)', '1.040', '1.171', '0.886'],
       ['[01182]', 'CA', '18', 'LOS ANGELES', '1.051', '1.193', '0.733'],
       ['[12502]', 'PA', '01', 'METROPOLITAN PHILADELPHIA', '1.022', '1.062', '1.402'],
@@ -559,6 +570,7 @@ const deadlines: Snippet[] = [
       'Fri Dec 4  ·  Member-initiated appeal (no action) — grievance [33019]',
       'Mon Dec 7  ·  External review window — IRO case [36745], {64445}',
       'Mon Dec 7  ·  Conference room 4B booked, dial-in [71940] #',
+      'Tue Dec 8  ·  Contract renewal — BCBS agreement no. [64612], fee exhibit due',
     ].join('\n'),
   }),
 ];
@@ -670,7 +682,7 @@ const ptHeader: Snippet[] = [
       'PCP: Dr. Lee (NPI ending [19044]) · Coverage: Medicare Part B / AARP Supplement F',
       'Allergies: Sulfa · Code status: Full · Isolation: none',
       'Surgical hx: R sciatic neurolysis 11/24/2026 ({64712}) · L Morton neuroma destruction 02/2026 ({64632})',
-      'Care team pager [27188] · FYI flags: 2 · Preferred pharmacy store #[04872]',
+      'Care team pager [27188] · FYI flags: 2 · Preferred pharmacy store #[64714]',
     ].join('\n'),
   }),
 ];
@@ -684,9 +696,9 @@ const macDir: Snippet[] = [
     text: [
       'Contractor numbers: [02102] (AK), [02202] (ID), [02402] (WA), [03102] (AZ)',
       'Redeterminations: Noridian JF Part B, Attn: Appeals, PO Box 6783, Fargo ND [58108]-6783',
-      'Written inquiries: PO Box 6775, Fargo ND [58108]-6775 · Fax 1-701-277-7888',
+      'Written inquiries: PO Box 6775, Fargo ND [58108]-6775 · Fax 1-701-555-0110',
       'Overnight: 900 42nd St S, Fargo ND [58103]',
-      'Provider Contact Center: 1-877-908-8431 · IVR transaction code for claim status: press 2, then enter the 13-digit ICN',
+      'Provider Contact Center: 1-877-555-0199 · IVR transaction code for claim status: press 2, then enter the 13-digit ICN',
       'Questions about {64612} with drug code J0585? See the chemodenervation article, ID [57622].',
       'Site feedback reference [46120]',
     ].join('\n'),
