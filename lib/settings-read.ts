@@ -275,24 +275,91 @@ export async function getPolicy(): Promise<Policy> {
 }
 
 /**
- * Settings with the last policy seen (the mirror kept by the background), or no policy when none
- * was ever seen (fresh install): fast, provisional (docs/managed-policy.md "Before the policy is
- * known"). Undefined only when storage fails.
+ * The last policy seen (the mirror the background keeps), or no policy when none was ever seen
+ * (fresh install): fast, provisional (docs/managed-policy.md "Before the policy is known").
+ * Undefined only when storage fails.
  */
-export async function readMirroredState(): Promise<SettingsState | undefined> {
+async function readMirroredPolicy(): Promise<{ policy: Policy; faults: SettingsFault[] } | undefined> {
   try {
-    const [settings, stored] = await Promise.all([readStoredSettings(), browser.storage.local.get(POLICY_MIRROR_KEY)]);
-    const policy = checkPolicy(stored[POLICY_MIRROR_KEY]);
-    return { settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] };
+    return checkPolicy((await browser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]);
   } catch {
     return undefined;
   }
+}
+
+/** How long a decision the user waits on (the popup's switch) waits for storage.managed. */
+const POLICY_WAIT_MS = 250;
+
+/**
+ * The policy for a decision the user is waiting on: what storage.managed answers, or the mirror when
+ * it has not answered within POLICY_WAIT_MS. Chromium answers only once its policy service is
+ * ready, seconds after the browser starts, and under load it answered nothing for over 20 s
+ * (measured here, Chromium on Debian; Ghostery saw 3–8 s: ghostery/ghostery-extension#3367).
+ */
+export async function getPolicyNow(): Promise<Policy> {
+  const late = new Promise<undefined>((resolve) => setTimeout(resolve, POLICY_WAIT_MS));
+  const exact = await Promise.race([readStoredPolicy(), late]);
+  return (exact ?? (await readMirroredPolicy()))?.policy ?? { ...EMPTY_POLICY };
 }
 
 /** Settings, policy and every fault found reading them. */
 export async function readState(): Promise<SettingsState> {
   const [settings, policy] = await Promise.all([readStoredSettings(), readStoredPolicy()]);
   return { settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] };
+}
+
+/**
+ * Calls `cb` with the settings and the policy now, then whenever either changes, until `signal`
+ * aborts. The two are read apart, so a settings change (the popup's switch) never waits for
+ * storage.managed, which Chromium answers only once its policy service is ready: seconds after the
+ * browser starts, and under load it answered nothing for over 20 s (measured here). Until it
+ * answers, the policy is the mirror's (docs/managed-policy.md "Before the policy is known"); once it
+ * has, the mirror is never read again.
+ */
+export function followState(cb: (state: SettingsState) => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  let settings: Awaited<ReturnType<typeof readStoredSettings>> | undefined;
+  let policy: Awaited<ReturnType<typeof readStoredPolicy>> | undefined;
+  let exact = false;
+  let settingsRead = 0;
+  let policyRead = 0;
+  const report = () => {
+    if (signal.aborted || !settings || !policy) return;
+    cb({ settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] });
+  };
+  // Each read reports only if no later read of the same half started: the newest wins.
+  const readSettings = () => {
+    const mine = ++settingsRead;
+    void readStoredSettings().then((read) => {
+      if (mine !== settingsRead) return;
+      settings = read;
+      report();
+    });
+  };
+  const readPolicy = () => {
+    const mine = ++policyRead;
+    void readStoredPolicy().then((read) => {
+      if (mine !== policyRead) return;
+      exact = true;
+      policy = read;
+      report();
+    });
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') readPolicy();
+    else if (area === 'local' && SETTINGS_KEY in changes) readSettings();
+  };
+  browser.storage.onChanged.addListener(listener);
+  // After an update the old content script's `browser.storage` is gone (undefined): a throw here
+  // would surface as an uncaught error on the page (test/e2e/hostile/lifecycle.spec.ts).
+  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener), { once: true });
+  readSettings();
+  readPolicy();
+  void readMirroredPolicy().then((mirror) => {
+    if (exact) return;
+    policy = mirror ?? { policy: { ...EMPTY_POLICY }, faults: [] };
+    report();
+  });
 }
 
 /**

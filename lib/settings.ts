@@ -6,7 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import {
-  getPolicy,
+  getPolicyNow,
   getSettings,
   migrateSettingsV1toV2,
   POLICY_MIRROR_KEY,
@@ -63,7 +63,8 @@ export async function setSiteEnabled({ host, enabled }: { host: string; enabled:
   const parsed = parseHostRule({ input: host });
   if (!parsed.ok) throw new Error(parsed.error);
   const url = `http://${parsed.rule.host}/`;
-  const [settings, policy] = await Promise.all([getSettings(), getPolicy()]);
+  // The user is waiting on the switch: never on a storage.managed that has not answered yet.
+  const [settings, policy] = await Promise.all([getSettings(), getPolicyNow()]);
   const before = siteState({ url, settings, policy });
   if (before.lockedBy === 'policy' || before.enabled === enabled) return before;
   const sites = sitesWithHost({

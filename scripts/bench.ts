@@ -32,6 +32,7 @@ import { claimsPage, infinitePage, KNOWN, mutatingPage, queuePage, togglePage } 
 import { chromiumPath, launchWithExtension, serviceWorkerOf } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
 import { benchLive, benchLoad, liveTable, median, round, type TraceEvent } from './bench-live';
+import { benchOnOff } from './bench-onoff';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.CPT_LENS_OUT ?? '.output-bench');
@@ -632,7 +633,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const bare = await bareBrowser.newContext({ viewport: VIEWPORT });
-  // BENCH_ONLY=scan|mutating|live|load|publications: one measure only, printed as JSON (for before/after comparisons).
+  // BENCH_ONLY=scan|mutating|live|onoff|load|publications: one measure only, printed as JSON (for before/after comparisons).
   const only = process.env.BENCH_ONLY;
   const livePages = {
     claims: server.url('claims-5000.html'),
@@ -672,12 +673,18 @@ async function main() {
           added.push(round(a.cpuMsPerFrame - b.cpuMsPerFrame));
         }
         console.log(JSON.stringify({ addedMsPerFrameMedian: median(added), runs: added }));
+      } else if (only === 'onoff') {
+        await ext.close();
+        await bareBrowser.close();
+        const { toggle, queue, feed } = livePages;
+        const result = await benchOnOff({ extensionDir: EXTENSION, pages: { toggle, queue, feed }, rounds: REPEATS });
+        console.log(JSON.stringify(result, null, 2));
       } else if (only === 'load') {
         console.log(JSON.stringify(await benchLoad({ context: ext, url: livePages.claims, repeats: REPEATS })));
       } else if (only === 'publications') {
         console.log(JSON.stringify(await publicationTimings(ext, server.url('startup.html')), null, 2));
       } else {
-        throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating, live, load, publications)`);
+        throw new Error(`BENCH_ONLY: unknown measure ${only} (scan, mutating, live, onoff, load, publications)`);
       }
     } finally {
       await ext.close();

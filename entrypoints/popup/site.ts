@@ -3,7 +3,7 @@
  * policy decides. Stored and matched by lib/settings.ts; the content scripts of every frame
  * watch the same storage, so writing it is all "takes effect live" needs.
  */
-import { getPolicy, getSettings, hostOf, type SiteState, setSiteEnabled, siteState } from '../../lib/settings';
+import { getPolicyNow, getSettings, hostOf, type SiteState, setSiteEnabled, siteState } from '../../lib/settings';
 
 export type SiteView =
   | { kind: 'site'; host: string; enabled: boolean; lockedReason?: string }
@@ -31,7 +31,7 @@ export async function loadSiteView(url: string | undefined): Promise<SiteView> {
   if (url?.startsWith('file:'))
     return { kind: 'none', reason: 'A local file has no site to switch; the mode in Options decides.' };
   if (!url || !hostOf(url) || !isWebPage(url)) return { kind: 'none', reason: NOT_HERE };
-  const [settings, policy] = await Promise.all([getSettings(), getPolicy()]);
+  const [settings, policy] = await Promise.all([getSettings(), getPolicyNow()]);
   return toSiteView({ url, state: siteState({ url, settings, policy }) });
 }
 

@@ -4,7 +4,7 @@
  * frame's site gate sees the storage change and follows live.
  */
 import { browser } from 'wxt/browser';
-import { getPolicy, getSettings, hostOf, setSiteEnabled, siteState } from '../settings';
+import { getPolicyNow, getSettings, hostOf, setSiteEnabled, siteState } from '../settings';
 
 export const TOGGLE_COMMAND = 'toggle-site';
 
@@ -13,7 +13,7 @@ export async function toggleSiteOf(url: string | undefined) {
   if (!url || !/^https?:/.test(url)) return undefined;
   const host = hostOf(url);
   if (!host) return undefined;
-  const [settings, policy] = await Promise.all([getSettings(), getPolicy()]);
+  const [settings, policy] = await Promise.all([getSettings(), getPolicyNow()]);
   const current = siteState({ url, settings, policy });
   if (current.lockedBy === 'policy') return current;
   return setSiteEnabled({ host, enabled: !current.enabled });

@@ -4,7 +4,7 @@
  * or the managed policy (storage.onChanged reaches every frame, so a toggle in the popup takes
  * effect everywhere without a reload). Never throws: bad stored data means defaults.
  */
-import { type PageOptions, readMirroredState, readState, type SettingsState, watchState } from '../settings-read';
+import { followState, type PageOptions, type SettingsState } from '../settings-read';
 import { effectiveFrameUrl, siteVerdict } from '../sites';
 
 export interface SiteGateState {
@@ -70,21 +70,7 @@ export function watchSiteGate({
     last = next;
     onChange(next);
   };
-  // Subscribe first so a change made while the first read is in flight is not missed.
-  let exact = false;
-  watchState((snapshot) => {
-    exact = true;
-    report(snapshot);
-  }, signal);
-  // Fast first answer from the last policy seen (none on a fresh install), then the exact one,
-  // which always wins: docs/managed-policy.md "Before the policy is known".
-  void readMirroredState().then((snapshot) => {
-    if (snapshot && !exact) report(snapshot);
-  });
-  void readState().then((snapshot) => {
-    if (!exact) {
-      exact = true;
-      report(snapshot);
-    }
-  });
+  // Settings and policy are followed apart: the user's switch takes effect at once even while the
+  // browser has not reported the policy yet (lib/settings-read.ts followState).
+  followState(report, signal);
 }

@@ -122,6 +122,31 @@ describe('the mirrored policy (storage.managed is slow right after the browser s
     controller.abort();
   });
 
+  it('a settings change takes effect at once while storage.managed has not answered', async () => {
+    const answer = managedPolicyPending();
+    const { states, controller } = gate('https://portal.example.com/');
+    await vi.waitFor(() => expect(states).toEqual([expect.objectContaining({ enabled: true })]));
+    // What the options page writes: "only listed sites", none listed. The policy is still unknown.
+    await fakeBrowser.storage.local.set({ settings: { mode: 'only-listed', sites: [] }, settings$: { v: 2 } });
+    await vi.waitFor(() => expect(states.at(-1)?.enabled).toBe(false));
+    // The policy, once known, still decides over the provisional state.
+    answer({ forceEnabledHosts: ['portal.example.com'] });
+    await vi.waitFor(() => expect(states.at(-1)?.enabled).toBe(true));
+    controller.abort();
+  });
+
+  it('the popup’s switch does not wait for storage.managed: the frame follows, the mirror’s locks hold', async () => {
+    await fakeBrowser.storage.local.set({ policyMirror: { forceEnabledHosts: ['locked.example.com'] } });
+    managedPolicyPending();
+    const { states, controller } = gate('https://portal.example.com/');
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    expect(await setSiteEnabled({ host: 'portal.example.com', enabled: false })).toMatchObject({ enabled: false });
+    await vi.waitFor(() => expect(states.at(-1)?.enabled).toBe(false));
+    const locked = await setSiteEnabled({ host: 'locked.example.com', enabled: false });
+    expect(locked).toMatchObject({ enabled: true, lockedBy: 'policy' });
+    controller.abort();
+  });
+
   it('mirrorPolicy copies the policy and writes only when it changed', async () => {
     await fakeBrowser.storage.managed.set({ lockedMode: 'only-listed' });
     await mirrorPolicy();
