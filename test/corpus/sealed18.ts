@@ -124,7 +124,7 @@ const fhirCrXml: Snippet[] = lines({
   text: [
     '<ClaimResponse xmlns="http://hl7.org/fhir">',
     '  <id value="cr-[61330]"/>',
-    '  <identifier><system value="https://payer.example.org/claim-number"/><value value="[20366]-A"/></identifier>',
+    '  <identifier><system value="https://payer.example.org/claim-number"/><value value="[20364]-A"/></identifier>',
     '  <status value="active"/>',
     '  <outcome value="partial"/>',
     '  <item>',
@@ -137,8 +137,8 @@ const fhirCrXml: Snippet[] = lines({
     '    <productOrService><coding><system value="http://www.ama-assn.org/go/cpt"/><code value="{64714}"/></coding></productOrService>',
     '    <modifier><coding><code value="RT"/></coding></modifier>',
     '    <net><value value="812.05"/><currency value="USD"/></net>',
-    '  <preAuthRef value="PA-[64632]-11"/>',
     '  </addItem>',
+    '  <preAuthRef value="PA-[64632]-11"/>',
     '  <processNote><text value="Line 3 {64445} denied: bundled into {64712} (NCCI). Ref [58069]."/></processNote>',
     '  <insurer><reference value="Organization/[87741]"/></insurer>',
     '</ClaimResponse>',
@@ -214,12 +214,12 @@ const cdm: Snippet[] = lines({
   before: 'INC-3318 · Pricing review for pain clinic CDM lines (pasted from Excel)',
   text: [
     'CDM_NO\tDESCRIPTION\tREV_CD\tCPT_HCPCS\tMOD\tPRICE_CENTS\tGL_ACCT\tDEPT',
-    '[61330]\tNEUROPLASTY SCIATIC NERVE\t0360\t{64712}\t\t[98629]\t[41795]\t[40716]',
-    '[61331]\tNEUROPLASTY LUMBAR PLEXUS\t0360\t{64714}\t\t[76561]\t[41795]\t[40716]',
-    '[61332]\tINJ SCIATIC NERVE SINGLE\t0510\t{64445}\t\t[84372]\t[41797]\t[40716]',
-    '[61333]\tCHEMODENERV FACIAL NERVE UNI\t0510\t{64612}\t\t[65871]\t[41797]\t[40716]',
-    '[61334]\tDESTR PLANTAR DIGITAL NERVE\t0510\t{64632}\t\t[70238]\t[41797]\t[40716]',
-    '[61335]\tSUPPLY TRAY NERVE BLOCK\t0272\t\t\t4500\t[41799]\t[40716]',
+    '[61330]\tNEUROPLASTY SCIATIC NERVE\t0360\t{64712}\t\t[98629]\t[41796]\t[40721]',
+    '[61331]\tNEUROPLASTY LUMBAR PLEXUS\t0360\t{64714}\t\t[76561]\t[41796]\t[40721]',
+    '[61332]\tINJ SCIATIC NERVE SINGLE\t0510\t{64445}\t\t[84372]\t[41797]\t[40721]',
+    '[61333]\tCHEMODENERV FACIAL NERVE UNI\t0510\t{64612}\t\t[65871]\t[41797]\t[40721]',
+    '[61334]\tDESTR PLANTAR DIGITAL NERVE\t0510\t{64632}\t\t[70238]\t[41797]\t[40721]',
+    '[61335]\tSUPPLY TRAY NERVE BLOCK\t0272\t\t\t4500\t[41799]\t[40721]',
     'Rows: 6 · Exported by kjohansen 11/19/2026 · Facility [55044]',
   ].join('\n'),
 });
@@ -234,7 +234,7 @@ const rej277: Snippet[] = lines({
     "A7:145 Entity's policy number — Subscriber ID XQM[64612]A not found",
     'Patient: DVORAK, PAVEL · Payer ID [52623] · Claim CRS[64714] · Billed $1,325.00',
     'A3:21 Missing/invalid information — Line 2 procedure {64632} modifier "F9" invalid for this procedure',
-    'Patient: OYELARAN, FUNMI · Payer ID [60135] · Claim CRS[31101] · Billed $2,980.00',
+    'Patient: OYELARAN, FUNMI · Payer ID [60135] · Claim CRS[31108] · Billed $2,980.00',
     'A7:454 Procedure code {64714} requires date of service span; Line 1 units 2 exceed allowed 1',
     'A7:562 Billing provider ZIP [52402] must be 9 digits (ZIP+4)',
   ].join('\n'),
@@ -246,13 +246,13 @@ const board: Snippet[] = lines({
   kind: 's18-surgery-board-day-timeline',
   before: 'Lakeside Surgery Center · Thu 11/26/2026 · OR 4 (Dr. Okafor)',
   text: [
-    '07:30  Case [20366]  HARPER, LENA  MRN [93304]',
+    '07:30  Case [20364]  HARPER, LENA  MRN [93304]',
     '       R sciatic neuroplasty — {64712}-RT — 120 min — Auth PA-[64632]-11 ✓',
     '09:45  Case [20367]  NYBERG, ASTRID  MRN [93311]',
     '       L lumbar plexus neurolysis ({64714}-LT) + sciatic block {64445} — 150 min',
     '12:30  Case [20368]  TURNER, GLEN  MRN [93318]',
     '       Plantar digital nerve destruction {64632} x2 — 45 min — Pre-op call 555-0142',
-    '13:30  Block  Room turnover / equipment hold #[36508]',
+    '13:30  Block  Room turnover / equipment hold #[36507]',
   ].join('\n'),
 });
 
@@ -264,7 +264,7 @@ const authCard: Snippet[] = [
     caption: 'Authorization Inquiry Result · Status: CERTIFIED IN TOTAL',
     headers: ['Field', 'Value'],
     rows: [
-      ['Certification Number', 'A2611[64445]'],
+      ['Certification Number', 'A2611-[64445]'],
       ['Tracking Number', '[53756]'],
       ['Service Type', '7 – Anesthesia'],
       ['Procedure Code', '{64445}'],
@@ -285,7 +285,7 @@ const p2p: Snippet[] = [
     text:
       'P2P completed 11/21 with Dr. Okafor (ext [45012]). Request is for {64712} on the right with possible {64714}; ' +
       'conservative care since 03/2026 documented. I explained that {64714} is not supported by the EMG findings. ' +
-      'Agreed to approve {64712}-RT only, 1 unit, and withdraw {64714}. Case [31101] updated; member ID ending [64632].',
+      'Agreed to approve {64712}-RT only, 1 unit, and withdraw {64714}. Case [31108] updated; member ID ending [64632].',
   },
   {
     id: 's18-p2p-2',
@@ -337,7 +337,7 @@ const coding: Snippet[] = [
     kind: 's18-payer-newsletter-coding-corner',
     text:
       'Q: Our office billed {64712} and {64445} together and the block line denied. Why?' +
-      ' A: The sciatic block is bundled when performed by the surgeon. Report {64712} alone, and see Policy [19275].',
+      ' A: The sciatic block is bundled when performed by the surgeon. Report {64712} alone, and see Policy [19276].',
   },
   {
     id: 's18-corner-2',
@@ -408,7 +408,7 @@ const eraPdf: Snippet[] = lines({
     '1112 111226 11  1   {64445}         380.00     0.00   0.00     0.00     0.00',
     '   CO-97 380.00   REM M15',
     'CLAIM TOTALS          830.00   137.18            27.44   109.74',
-    'PROVIDER ADJ DETAILS: PLB REASON CODE WO  FCN [47137]  AMOUNT -25.00',
+    'PROVIDER ADJ DETAILS: PLB REASON CODE WO  FCN [47131]  AMOUNT -25.00',
   ].join('\n'),
 });
 
@@ -438,7 +438,7 @@ const chargeReview: Snippet[] = lines({
     '  Visit note: Session [64612] · signed 11/27 16:02',
     'OYELARAN, FUNMI · HAR [68974] · 11/27/2026 · Dr. Okafor',
     '  {64612}-50  Chemodenervation facial nerve  $620.00  ✓ Ready',
-    '  Edit [35547]: Units for {64612}-50 must be 1',
+    '  Edit [35549]: Units for {64612}-50 must be 1',
     'Released today: 17 · Held: 4 · Cost center [42110]',
   ].join('\n'),
 });
@@ -452,7 +452,7 @@ const benefits: Snippet[] = table({
   rows: [
     ['{64445} Injection, sciatic nerve', '20% after deductible', '40% after deductible', 'No', 'Office POS 11'],
     ['{64632} Destruction, plantar digital nerve', '20% after deductible', 'Not covered', 'Yes', 'Limit 3 per foot'],
-    ['{64712} Neuroplasty, sciatic nerve', '20% after deductible', '40% after deductible', 'Yes', 'Ref [19275]'],
+    ['{64712} Neuroplasty, sciatic nerve', '20% after deductible', '40% after deductible', 'Yes', 'Ref [19276]'],
     ['Deductible met', '$1,250 of $1,500', '$0 of $3,000', '', 'Embedded; resets 01/01'],
   ],
 });
@@ -465,7 +465,7 @@ const editLog: Snippet[] = lines({
   text: [
     '11/27/2026 08:14  coder.rflores  changed CPT {64714} → {64712}  reason: documentation',
     '11/27/2026 08:15  coder.rflores  added modifier RT to line 1 ({64712})',
-    '11/27/2026 08:16  system  claim edit [35547] cleared',
+    '11/27/2026 08:16  system  claim edit [35549] cleared',
     '11/27/2026 08:20  coder.rflores  removed {64445} (bundled; NCCI PTP 1 not met)',
     '11/27/2026 09:02  billing.mjones  released to batch [97509] · 3 lines · 2,450.00',
   ].join('\n'),
@@ -484,7 +484,7 @@ const x835gt: Snippet[] = [
       'N1*PR*PRAIRIE STATE HEALTH~',
       'N4*DES MOINES*IA*[50306]~',
       'N1*PE*CEDAR RAPIDS SPINE AND PAIN*XX*1356820147~',
-      'CLP*CRS[31101]*1*2980*1427.32*310**12*2326333012210*11~',
+      'CLP*CRS[31108]*1*2980*1427.32*310**12*2326333012210*11~',
       'NM1*QC*1*OYELARAN*FUNMI****MI*PSH-[63402]-01~',
       'SVC*HC>{64712}>RT*2450*1187.40**1~',
       'DTM*472*20261119~',
@@ -497,7 +497,7 @@ const x835gt: Snippet[] = [
       'LQ*HE*M15~',
       'SVC*HC>{64632}>F9*150*239.92**1*HC>{64632}>F8~',
       'REF*6R*[64716]~',
-      'PLB*1356820147*20261231*WO>[47137]*-25~',
+      'PLB*1356820147*20261231*WO>[47131]*-25~',
       'SE*21*4471~',
     ].join('\n'),
   },
@@ -601,7 +601,7 @@ const appeal: Snippet[] = [
 const arNotes: Snippet[] = lines({
   id: 's18-arnotes',
   kind: 's18-ar-followup-note-thread',
-  before: 'Account CRS31101 · Balance 1,552.68 · Follow-up due 12/10/2026',
+  before: 'Account CRS31108 · Balance 1,552.68 · Follow-up due 12/10/2026',
   text: [
     '12/03 mjones: Called payer, rep Dana, call ref [92292]. Line {64632}-F9 paid; {64445} still denied CO-97.',
     '12/03 mjones: Rep says {64445} needs modifier XU, not 59. Corrected claim to go out with freq code 7.',
@@ -638,7 +638,7 @@ const ub04: Snippet[] = table({
 const feeNotice: Snippet[] = table({
   id: 's18-feenotice',
   kind: 's18-fee-change-90day-notice-table',
-  caption: 'Notice of Fee Schedule Amendment · Agreement No. 36508-PSH · Effective 03/01/2027',
+  caption: 'Notice of Fee Schedule Amendment · Agreement No. 36507-PSH · Effective 03/01/2027',
   headers: ['CPT®', 'Mod', 'Current Allowable', 'New Allowable', 'Change', 'Place of Service'],
   rows: [
     ['{64445}', '', '$118.42', '$112.50', '-5.0%', 'Office (11)'],
@@ -646,7 +646,7 @@ const feeNotice: Snippet[] = table({
     ['{64632}', '', '$181.66', '$181.66', '0.0%', 'Office (11)'],
     ['{64612}', '', '$188.77', '$175.00', '-7.3%', 'Office (11)'],
     ['{64712}', '', '$894.37', '$920.00', '+2.9%', 'Facility (22, 24)'],
-    ['Contract ID', '', '[36508]', '', '', 'Tax ID xx-xxx7364'],
+    ['Contract ID', '', '[36507]', '', '', 'Tax ID xx-xxx7364'],
   ],
 });
 
@@ -679,13 +679,53 @@ const variance: Snippet[] = table({
     ['{64445}', 'Sciatic nerve block', '120', '134', '+11.7%', '[15677]', '[41797]'],
     ['{64612}', 'Chemodenervation, facial', '40', '36', '-10.0%', '6798', '[41797]'],
     ['{64632}', 'Plantar digital nerve destruction', '30', '41', '+36.7%', '[32199]', '[41797]'],
-    ['{64712}', 'Neuroplasty, sciatic', '8', '6', '-25.0%', '[53640]', '[41795]'],
-    ['{64714}', 'Neuroplasty, lumbar plexus', '4', '5', '+25.0%', '[40885]', '[41795]'],
+    ['{64712}', 'Neuroplasty, sciatic', '8', '6', '-25.0%', '[53640]', '[41796]'],
+    ['{64714}', 'Neuroplasty, lumbar plexus', '4', '5', '+25.0%', '[40885]', '[41796]'],
     ['Total', '', '202', '222', '+9.9%', '114870', ''],
   ],
 });
 
+// ── Clearinghouse payer enrollment status grid (EDI enrollment page; payer ids, tracking numbers, no codes) ──
+const enroll: Snippet[] = table({
+  id: 's18-enroll',
+  kind: 's18-clearinghouse-enrollment-status-grid',
+  caption: 'Enrollments · Cedar Rapids Spine and Pain · TIN xx-xxx7364 · 9 of 9',
+  headers: ['Payer', 'Payer ID', 'Transaction', 'Status', 'Tracking #', 'Updated'],
+  rows: [
+    ['Prairie State Health', '[52623]', '835 ERA', 'Approved', 'ENR-[66203]', '11/02/2026'],
+    ['Prairie State Health', '[52623]', '270/271', 'Approved', 'ENR-[66204]', '11/02/2026'],
+    ['Aetna', '[60054]', '835 ERA', 'Pending signature', 'ENR-[66211]', '11/28/2026'],
+    ['UnitedHealthcare', '[87726]', '835 ERA', 'Approved', 'ENR-[66219]', '10/14/2026'],
+    ['Cigna', '[62308]', '835 ERA', 'Rejected – NPI mismatch', 'ENR-[66227]', '11/30/2026'],
+    ['Wellmark BCBS Iowa', '[88008]', '837P', 'Not required', '', ''],
+    ['WPS Medicare J5 Part B', '[05102]', '835 ERA', 'Approved', 'ENR-[64712]', '09/09/2026'],
+    ['Iowa Medicaid', 'IAMCD', '835 ERA', 'Approved', 'ENR-[66240]', '08/21/2026'],
+  ],
+});
+
+// ── OR case request form (web form fields as label + value) ──
+const caseReq: Snippet[] = table({
+  id: 's18-casereq',
+  kind: 's18-or-case-request-form-fields',
+  caption: 'Surgical Case Request · Lakeside Surgery Center · Submitted by clinic scheduler',
+  headers: ['Field', 'Entry'],
+  rows: [
+    ['Primary CPT', '{64714}'],
+    ['Laterality', 'Left'],
+    ['Secondary CPT', '{64445} (pre-incision block by surgeon)'],
+    ['Est. case minutes', '150'],
+    ['Preferred date', '12/10/2026'],
+    ['Insurance auth #', 'A2611-[64714]'],
+    ['Patient ZIP', '[55811]'],
+    ['Callback', '218-555-0162 ext [20418]'],
+    ['Implant / vendor PO', 'PO-[71642]'],
+    ['Request ID', '[33910]'],
+  ],
+});
+
 export const sealed18: Snippet[] = [
+  ...enroll,
+  ...caseReq,
   ...variance,
   ...ub04,
   ...feeNotice,
