@@ -14,14 +14,25 @@ import type { Snippet } from './types';
  * numbers, department codes, case numbers, ZIPs, amounts in cents and counts. No other five-digit CPT code appears
  * in a coding context.
  *
+ * 337 labelled tokens in 36 shapes: 142 codes, 195 decoys (25 reuse the five known codes' digits, 83 are in
+ * KNOWN_10K).
+ *
  * Shapes built on real public layouts (segment order, field and column names; our codes swapped in): X12 837I
  * (005010X223A2: CLM, SV2 revenue code + HC composite), X12 271 (005010X279A1: EB with the EB13 procedure composite,
- * HSD, MSG), an HL7 v2 DFT^P03 shown in an interface engine's field grid (FT1-7 transaction code, FT1-25 procedure
- * code, FT1-26 modifier), FHIR R4 ClaimResponse as XML (item.adjudication, addItem.productOrService), CMS ASC
- * Addendum AA columns (payment indicator, multiple-procedure discounting, payment weight), the CMS practitioner MUE
- * table columns (MUE values, MAI, rationale), the CMS NCCI PTP table columns (column 1/2, * prior to 1996, effective
- * and deletion dates, modifier 0/1/9, PTP edit rationale), and the CMS PFS Look-Up Tool CSV download (year, HCPCS,
- * modifier, MAC, locality). The others (837I-free shapes) are written the way those pages read, with no single source.
+ * HSD, MSG), X12 835 with ">" as component separator (CLP, SVC, CAS, REF*6R, LQ, PLB), HL7 v2 DFT^P03 shown in an
+ * interface engine's field grid (FT1-7 transaction code, FT1-25 procedure code, FT1-26 modifier), HL7 v2 OML^O21
+ * (ORC/OBR-4 with C4 and an alternate CDM identifier) and SIU^S14 (SCH, AIS-3 service, AIL, AIP), FHIR R4
+ * ClaimResponse as XML (item.adjudication, addItem.productOrService, preAuthRef, processNote), UB-04 form locators
+ * 42–47 (charges split into dollars and cents), CMS ASC Addendum AA columns (payment indicator, multiple-procedure
+ * discounting, payment weight), the CMS practitioner MUE table columns (values, MAI, rationale), the CMS NCCI PTP
+ * table columns (column 1/2, * prior to 1996, effective and deletion dates, modifier 0/1/9, rationale), the CMS PFS
+ * Look-Up Tool CSV download (year, HCPCS, modifier, MAC, locality), the Medicare Coverage Database article
+ * (contractor table with contract numbers, Group 1 paragraph and codes table), and an ERA PDF remit (MRN-style
+ * service lines with CARC/RARC rows and PLB). The others (277CA rejection list, OR board, auth inquiry card, P2P
+ * note, denial side panel, quiz feedback, newsletter Q&A, op-note footer, audit compare, provider-manual appendix,
+ * charge review cards, benefits panel, coding history, CDM paste, PA list PDF layer, appeal letter, A/R notes,
+ * fee-change notice, budget variance, enrollment grid, case request form, EFT reassociation) are written the way
+ * those pages read, with no single public source.
  */
 
 // ── X12 837I outpatient hospital claim, raw (clearinghouse "view file", one <pre> text node) ──
@@ -723,7 +734,23 @@ const caseReq: Snippet[] = table({
   ],
 });
 
+// ── ERA / EFT reassociation list (practice management "unmatched deposits" screen, one row per div) ──
+const reassoc: Snippet[] = lines({
+  id: 's18-reassoc',
+  kind: 's18-era-eft-reassociation-list',
+  before: 'Unmatched ERA / EFT · Bank acct ending 0981 · Last import 12/04/2026 07:10',
+  text: [
+    'EFT 12/03  TRN [85561]  $1,537.06  Payer [52623]  ERA ✓ matched to batch [97514]',
+    'EFT 12/03  TRN [85573]  $620.00   Payer [88008]  ERA missing — 3 days',
+    'EFT 12/02  TRN [85590]  $2,118.40  Payer [05102]  ERA ✓  (ERA lines: {64712}-RT, {64445}, PLB L6 interest)',
+    'EFT 12/01  TRN [85602]  $109.74   Payer [52623]  ERA ✓  (ERA line: {64632}-F9)',
+    'Lockbox deposit 12/01  Item [64612]  $45.00 patient check #[10473]',
+    'Suspense account [21904] · Unposted total $620.00',
+  ].join('\n'),
+});
+
 export const sealed18: Snippet[] = [
+  ...reassoc,
   ...enroll,
   ...caseReq,
   ...variance,
