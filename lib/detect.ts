@@ -178,7 +178,7 @@
  *     does not decide it.
  */
 
-import { columnModified, columnPopulation } from './detect/column';
+import { columnModified, columnNumbers, columnPopulation } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
@@ -1100,10 +1100,13 @@ function labelVerdict(
     // A pivot table's "Row Labels" header names no field: the column's population decides.
     const kind = header && !PIVOT_LABELS.test(header) ? classifyLabel(header) : 'neutral';
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
-    if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
     const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
+    // "Services" / "ALLOWED SERVICES" over a column of bare numbers counts services (a utilization table beside its
+    // HCPCS column): the plural names a quantity, not the procedure.
+    if (kind === 'procedure' && !GENERIC_CODE.test(header!))
+      return bare && / s(?:ervice|vc)s$/i.test(` ${header}`) && columnNumbers(context.column!, known) ? V.Other : V.Proc;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
     // product_system).
@@ -1136,6 +1139,8 @@ function labelVerdict(
         return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
       }
       if (population !== undefined) return population ? V.Proc : V.Other;
+      // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.
+      if (rowSays === ROW_NUMBERS) return V.Other;
       if (rowSays) return V.Proc;
       if (header) return settle(st);
       // No header row: the previous cell may be the label (key/value tables), read below.
@@ -1183,6 +1188,7 @@ const FIELD_OF_VALUE = /.*Name: *([A-Za-z]+).*Value: *$/s;
 const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
+const ROW_NUMBERS = 103 as V;
 /** A "code" header no coding system qualifies ("Code", "Charge code"; not "CPT code", "Proc code"). */
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z]+ )?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
@@ -1208,8 +1214,10 @@ function rowEvidence(row: readonly string[]): V | 0 {
   let modified = false;
   let foreign = false;
   let system = false;
+  let letters = false;
   for (const raw of row) {
     const cell = raw.trim();
+    letters ||= LETTER_IN.test(cell);
     if (cell.length === 0 || cell.length > 80 || FIVE_DIGITS.test(cell)) continue;
     if (CODING_SYSTEM.test(cell)) {
       proc = system = true;
@@ -1236,7 +1244,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
   const hl7 = system ? null : HL7_ROW_FIELD.exec(row.join('|'));
   if (hl7 && HL7_CODE_FIELD[hl7[1]!] !== +hl7[2]!) return V.Other;
   if (proc !== other) return proc ? V.Proc : V.Other;
-  return described ? ROW_DESCRIBED : modified ? ROW_MODIFIED : 0;
+  return described ? ROW_DESCRIBED : modified ? ROW_MODIFIED : letters || row.length < 3 ? 0 : ROW_NUMBERS;
 }
 
 const PLAIN_WORD_LIMIT = 3;
