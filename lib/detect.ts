@@ -438,7 +438,10 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id).
-      (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start)
+      (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
+      // A pipe-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure field, a
+      // later known value in the same line is another field's (a balance in cents).
+      (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start)))
     ) {
       continue;
     }
@@ -460,6 +463,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * line ending within 200 characters of the code (listings are 80–132 wide): each later candidate of the row tests it
  * again from the row's code, so an unbounded line of codes cost its length squared (8,000 codes: 1 s).
  */
+/** Between two values of one record: glued `|` separators, no blank beside a pipe, no line end, no URL (bounded). */
+const PIPE_FIELDS = /^(?=.{0,200}$)(?:(?:[^|\n/]{0,40}\S)?\|(?!\s))+[^|\n/]{0,40}$/;
 const DATA_ROW = /(?=.{0,200}$)(?:[\d.A-Z]+ {2,})+(?:\d{1,4}|\d*\.\d+) *$/my;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
