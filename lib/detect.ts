@@ -210,6 +210,8 @@ export interface DetectContext {
   column?: readonly string[];
   /** Texts of the cells of this node's table row (its own cell included). */
   row?: readonly string[];
+  /** The column headers of this node's table, by column (the SAME array for every cell of the table). */
+  headers?: readonly string[];
 }
 
 export interface DetectInput {
@@ -1124,7 +1126,12 @@ function labelVerdict(
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
     // a dataset's procedure column says so in its name ("HCPCS_Cd").
     if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
+    // A table whose procedure column ("CPT", "HCPCS") holds a known code in this row: a column of bare numbers naming
+    // no procedure ("Stat code", "Charge code") holds another field. "Column 1"/"Column 2", "From code"/"To code",
+    // "Add-on Code"/"Primary Code" name no coding system: two code columns.
     const row = context.row;
+    if (bare && row && codeColumnCoded(context.headers, row, known) && columnNumbers(context.column ?? [], known))
+      return V.Other;
     const rowSays = row ? rowEvidence(row) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
@@ -1212,6 +1219,26 @@ const SENTENCE_END = /[a-z]{4}\.\s*$/;
 const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s(?:[^\d\n:$]|\$[\d,.]+)*$/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
 const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
+
+/** Per header array (one per table): the columns a coding system or procedure header names ("CPT", "Primary HCPCS",
+ * "CPT code"; not "Code", "Add-on Code"). */
+const procColumnsOf = new WeakMap<readonly string[], number[]>();
+/** A known code opening a cell ("64712", "64445 → 64445", "64632 Destr nerve"). */
+const LEADING_CODE = /^\s*(\d{5})(?!\d)/;
+
+/** Whether a column a procedure header names holds a known code in `row` (its cells align with the headers). */
+function codeColumnCoded(headers: readonly string[] | undefined, row: readonly string[], known: ReadonlySet<string>) {
+  if (!headers || headers.length !== row.length) return false;
+  let cols = procColumnsOf.get(headers);
+  if (!cols) {
+    cols = [];
+    for (let c = 0; c < headers.length; c++)
+      if (classifyLabel(headers[c]!) === 'procedure' && !/^(?!.*(?:cpt|hcpcs|proc)).*code/i.test(headers[c]!))
+        cols.push(c);
+    procColumnsOf.set(headers, cols);
+  }
+  return cols.some((c) => known.has(LEADING_CODE.exec(row[c]!)?.[1] ?? ''));
+}
 
 /** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
 function rowEvidence(row: readonly string[]): V | 0 {

@@ -114,6 +114,7 @@ export type DetectFn = (input: {
     columnHeader?: string;
     column?: readonly string[];
     row?: readonly string[];
+    headers?: readonly string[];
   };
 }) => readonly { start: number; code: string }[];
 
@@ -153,6 +154,7 @@ export function scoreSet(snippets: readonly Snippet[], detect: DetectFn, known: 
       columnHeader: snippet.columnHeader,
       column: snippet.column,
       row: snippet.row,
+      headers: snippet.headers,
     };
     const found = new Set(detect({ text, known, context }).map((m) => m.start));
     const byStart = new Map(truth.map((t) => [t.start, t]));

@@ -322,4 +322,17 @@ describe('structure: columns and rows of quantities (issue 11, seventeenth pass,
       '64714',
     ]);
   });
+
+  it("reads a column of bare numbers beside the row's CPT/HCPCS column as another field, not a second code column", () => {
+    const headers = ['CPT', 'Cost center', 'Stat code', 'Notes'];
+    const column = ['64445', '64712', '64445', '15917'];
+    const row = ['64712', '51169', '64445', 'Neurosurgery OR'];
+    expect(codes('64445', { columnHeader: 'Stat code', column, row, headers })).toEqual([]);
+    // Two code columns whose headers name no coding system ("Add-on Code" / "Primary Code", NCCI "Column 1" /
+    // "Column 2"), or no procedure code in the CPT column of this row: the column's population decides.
+    const addOn = ['Add-on Code', 'Eff Date', 'Primary Code', 'Notes'];
+    expect(codes('64445', { columnHeader: 'Primary Code', column, row, headers: addOn })).toEqual(['64445']);
+    const uncoded = ['n/a', '51169', '64445', 'Neurosurgery OR'];
+    expect(codes('64445', { columnHeader: 'Stat code', column, row: uncoded, headers })).toEqual(['64445']);
+  });
 });
