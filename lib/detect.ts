@@ -1132,7 +1132,7 @@ function labelVerdict(
     const row = context.row;
     if (bare && row && codeColumnCoded(context.headers, row, known) && columnNumbers(context.column ?? [], known))
       return V.Other;
-    const rowSays = row ? rowEvidence(row) : 0;
+    const rowSays = row ? rowEvidence(row, known, text.substr(start, 5)) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
     if (kind === 'procedure')
@@ -1240,8 +1240,10 @@ function codeColumnCoded(headers: readonly string[] | undefined, row: readonly s
   return cols.some((c) => known.has(LEADING_CODE.exec(row[c]!)?.[1] ?? ''));
 }
 
+const CODE_IN = /(?<!\d)(\d{5})(?!\d)/;
+
 /** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
-function rowEvidence(row: readonly string[]): V | 0 {
+function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: string): V | 0 {
   let proc = false;
   let other = false;
   let described = false;
@@ -1249,10 +1251,18 @@ function rowEvidence(row: readonly string[]): V | 0 {
   let foreign = false;
   let system = false;
   let letters = false;
+  // A phrase cell holding another known code ("Line 1 64712-RT"): the row's description is that code's, not this
+  // value's ("REF 64612" beside 64612 is the same number).
+  let coded = false;
   for (const raw of row) {
     const cell = raw.trim();
     letters ||= LETTER_IN.test(cell);
-    if (cell.length === 0 || cell.length > 80 || FIVE_DIGITS.test(cell)) continue;
+    if (cell.length === 0 || cell.length > 80) continue;
+    if (FIVE_DIGITS.test(cell)) {
+      const code = known && LETTER_IN.test(cell) && CODE_IN.exec(cell)?.[1];
+      coded ||= !!code && code !== own && known!.has(code);
+      continue;
+    }
     if (CODING_SYSTEM.test(cell)) {
       proc = system = true;
       continue;
@@ -1278,7 +1288,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
   const hl7 = system ? null : HL7_ROW_FIELD.exec(row.join('|'));
   if (hl7 && HL7_CODE_FIELD[hl7[1]!] !== +hl7[2]!) return V.Other;
   if (proc !== other) return proc ? V.Proc : V.Other;
-  return described ? ROW_DESCRIBED : modified ? ROW_MODIFIED : letters || row.length < 3 ? 0 : ROW_NUMBERS;
+  return described && !coded ? ROW_DESCRIBED : modified ? ROW_MODIFIED : letters || row.length < 3 ? 0 : ROW_NUMBERS;
 }
 
 const PLAIN_WORD_LIMIT = 3;

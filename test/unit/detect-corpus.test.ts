@@ -479,7 +479,7 @@ describe('labelled corpus', () => {
     name: 'the tuning set before sealed14',
     leaveOut: /^s1[4-6]-/,
     tokens: 5410,
-    floors: [0.9985, 0.9763, 0.987, 0.9768],
+    floors: [0.9985, 0.9763, 0.9879, 0.9768],
   });
   // SEALED set 14 (`sealed14.ts`, 344 tokens, 29 page shapes): written and committed (e37e8a6) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 4a94131 (after issue 11's
@@ -508,7 +508,7 @@ describe('labelled corpus', () => {
     name: 'the tuning set before sealed15',
     leaveOut: /^s1[56]-/,
     tokens: 5754,
-    floors: [0.9986, 0.9758, 0.9872, 0.9762],
+    floors: [0.9986, 0.9758, 0.9881, 0.9762],
   });
   // SEALED set 15 (`sealed15.ts`, 315 tokens, 35 page shapes): written and committed (d3a1ead) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 003db57 (after issue 11's
@@ -530,12 +530,12 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed15 included (6,069 tokens): before the sixteenth pass P=0.9978 R=0.9683 with 5 codes,
   // P=0.9820 R=0.9687 with 10,000; after it P=0.9978 R=0.9738 and P=0.9834 R=0.9742; after the seventeenth pass
-  // P=0.9978 R=0.9738 and P=0.9859 R=0.9742.
+  // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
     leaveOut: /^s16-/,
     tokens: 6069,
-    floors: [0.9977, 0.9737, 0.9858, 0.9741],
+    floors: [0.9977, 0.9737, 0.9866, 0.9741],
   });
   // SEALED set 16 (`sealed16.ts`, 336 tokens, 37 page shapes): written and committed (301f2a2) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 37870f6 (after issue 11's
@@ -548,7 +548,8 @@ describe('labelled corpus', () => {
   // (a Part B summary's ALLOWED SERVICES, a top-codes table's Services); a table row of numbers only holds amounts (a
   // lag triangle under "Lag 2"); a later known value of a pipe-delimited record is another field's (a placement
   // file's BAL_CENTS); a column of bare numbers beside the row's CPT/HCPCS column is another field (context.headers;
-  // from sealed14's GL map "Stat code" and sealed13's CDM "Charge code"). Tuned: 5 codes P=0.9852 R=0.9433 (fp 2:
+  // from sealed14's GL map "Stat code" and sealed13's CDM "Charge code"); a row's description is another cell's code's
+  // when a phrase cell of the row holds a known code (sealed11's attachment index, "Line 1 64712-RT"). Tuned: 5 codes P=0.9852 R=0.9433 (fp 2:
   // "Tracking Number: 64712-T3", "Is the number at the top, 64632, the code?"; fn 8 unchanged), 10,000 codes
   // P=0.9708 R=0.9433 (fp 4: those two, "Total rows in Table 1: 27104", "Utilization (Medicare 2025): 80145").
   sealedSetsTuned([
@@ -556,6 +557,6 @@ describe('labelled corpus', () => {
     ['16', '10,000', 's16-', 336, KNOWN_10K, 0.9707, 0.9432],
   ]);
   // The whole tuning set, sealed16 included (6,405 tokens): before the seventeenth pass P=0.9967 R=0.9721 with 5
-  // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9850 R=0.9725.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 6405, floors: [0.997, 0.972, 0.9849, 0.9724] });
+  // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 6405, floors: [0.997, 0.972, 0.9857, 0.9724] });
 });

@@ -335,4 +335,15 @@ describe('structure: columns and rows of quantities (issue 11, seventeenth pass,
     const uncoded = ['n/a', '51169', '64445', 'Neurosurgery OR'];
     expect(codes('64445', { columnHeader: 'Stat code', column, row: uncoded, headers })).toEqual(['64445']);
   });
+
+  it("reads a row's description as another cell's code's when a phrase cell of the row holds a known code", () => {
+    // Too few values for the column's population to say anything: the row decides.
+    const column = ['86678', '64445'];
+    const row = ['64445', 'EB EOB primary', '1', 'Line 3 64632', 'Received'];
+    expect(codes('64445', { columnHeader: 'ACN', column, row })).toEqual([]);
+    // The same row with no other code, or with this number in a phrase cell ("REF 64445"): the description is its.
+    const own = ['64445', 'EB EOB primary', '1', 'REF 64445', 'Received'];
+    expect(codes('64445', { columnHeader: 'ACN', column, row: own })).toEqual(['64445']);
+    expect(codes('64445', { columnHeader: 'ACN', column, row: ['64445', 'EB EOB primary', '1'] })).toEqual(['64445']);
+  });
 });
