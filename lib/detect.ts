@@ -178,7 +178,7 @@
  *     does not decide it.
  */
 
-import { columnModified, columnNumbers, columnPopulation } from './detect/column';
+import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
@@ -264,7 +264,7 @@ add(
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
-    'routing bin pcn license employee user customer client vendor supplier file report product ' +
+    'routing bin pcn license employee user customer client vendor supplier file product ' +
     'page row message msg tag project queue employer article section ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
@@ -1203,8 +1203,8 @@ const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
-/** A "code" header no coding system qualifies ("Code", "Charge code"; not "CPT code", "Proc code"). */
-const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z]+ )?codes?\s*$/i;
+/** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+ )?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
@@ -1223,8 +1223,6 @@ const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
 /** Per header array (one per table): the columns a coding system or procedure header names ("CPT", "Primary HCPCS",
  * "CPT code"; not "Code", "Add-on Code"). */
 const procColumnsOf = new WeakMap<readonly string[], number[]>();
-/** A known code opening a cell ("64712", "64445 → 64445", "64632 Destr nerve"). */
-const LEADING_CODE = /^\s*(\d{5})(?!\d)/;
 
 /** Whether a column a procedure header names holds a known code in `row` (its cells align with the headers). */
 function codeColumnCoded(headers: readonly string[] | undefined, row: readonly string[], known: ReadonlySet<string>) {
@@ -1233,11 +1231,10 @@ function codeColumnCoded(headers: readonly string[] | undefined, row: readonly s
   if (!cols) {
     cols = [];
     for (let c = 0; c < headers.length; c++)
-      if (classifyLabel(headers[c]!) === 'procedure' && !/^(?!.*(?:cpt|hcpcs|proc)).*code/i.test(headers[c]!))
-        cols.push(c);
+      if (classifyLabel(headers[c]!) === 'procedure' && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
     procColumnsOf.set(headers, cols);
   }
-  return cols.some((c) => known.has(LEADING_CODE.exec(row[c]!)?.[1] ?? ''));
+  return cols.some((c) => known.has(leadingFiveDigits(row[c]!) ?? ''));
 }
 
 const CODE_IN = /(?<!\d)(\d{5})(?!\d)/;
@@ -1256,10 +1253,11 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
   let coded = false;
   for (const raw of row) {
     const cell = raw.trim();
-    letters ||= LETTER_IN.test(cell);
+    const words = LETTER_IN.test(cell);
+    letters ||= words;
     if (cell.length === 0 || cell.length > 80) continue;
     if (FIVE_DIGITS.test(cell)) {
-      const code = known && LETTER_IN.test(cell) && CODE_IN.exec(cell)?.[1];
+      const code = known && words && CODE_IN.exec(cell)?.[1];
       coded ||= !!code && code !== own && known!.has(code);
       continue;
     }

@@ -79,4 +79,4 @@ export function columnModified(column: readonly string[]): boolean {
 
 /** The five digits a cell starts with ("64712", "64712-RT", " 64712 "), or undefined. */
 const LEADING_FIVE = /^\s*(\d{5})(?![\dA-Za-z])/;
-const leadingFiveDigits = (cell: string) => LEADING_FIVE.exec(cell)?.[1];
+export const leadingFiveDigits = (cell: string) => LEADING_FIVE.exec(cell)?.[1];

@@ -196,10 +196,8 @@ export function columnOf(
 
 /** The column names of `node`'s HTML table, the same cached array for every cell of its section. */
 export function headerNamesOf(node: Text, cache: WeakMap<Element, readonly string[]>): readonly string[] | undefined {
-  const cell = cellOf(node);
-  return cell instanceof HTMLTableCellElement && htmlTableHeader(cell, cache) !== undefined
-    ? cache.get(cell.parentElement!.parentElement!)
-    : undefined;
+  const section = cellOf(node)?.parentElement?.parentElement;
+  return section && columnHeaderOf(node, cache) ? cache.get(section) : undefined;
 }
 
 /** The texts of the cells of `node`'s table row (a bounded number of cells). */
