@@ -1113,9 +1113,7 @@ function labelVerdict(
     // "Services" / "ALLOWED SERVICES" over a column of bare numbers counts services (a utilization table beside its
     // HCPCS column): the plural names a quantity, not the procedure.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!))
-      return bare && / s(?:ervice|vc)s$/i.test(` ${header}`) && columnNumbers(context.column!, known)
-        ? V.Other
-        : V.Proc;
+      return bare && / s(?:ervice|vc)s$/i.test(` ${header}`) && columnNumbers(context.column, known) ? V.Other : V.Proc;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
     // product_system).
@@ -1130,7 +1128,7 @@ function labelVerdict(
     // no procedure ("Stat code", "Charge code") holds another field. "Column 1"/"Column 2", "From code"/"To code",
     // "Add-on Code"/"Primary Code" name no coding system: two code columns.
     const row = context.row;
-    if (bare && row && codeColumnCoded(context.headers, row, known) && columnNumbers(context.column ?? [], known))
+    if (bare && row && codeColumnCoded(context.headers, row, known) && columnNumbers(context.column, known))
       return V.Other;
     const rowSays = row ? rowEvidence(row, known, text.substr(start, 5)) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;

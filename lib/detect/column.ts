@@ -60,8 +60,9 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
 /** A cell holding only a number, or nothing. */
 const NUMBER = /^\s*[\d,.]*\s*$/;
 
-/** Whether every cell of the column is a bare number or empty (a column of counts or amounts). */
-export function columnNumbers(column: readonly string[], known: ReadonlySet<string>): boolean {
+/** Whether every cell of the column is a bare number or empty (a column of counts or amounts); false for no column. */
+export function columnNumbers(column: readonly string[] | undefined, known: ReadonlySet<string>): boolean {
+  if (!column) return false;
   columnPopulation(column, known);
   return cache.get(column)!.numbers;
 }

@@ -298,6 +298,8 @@ describe('structure: columns and rows of quantities (issue 11, seventeenth pass,
     const row = ['64632', 'RT', 'Destr nerve plantar digit', '64445', '6123981.44'];
     expect(codes('64445', { columnHeader: 'ALLOWED SERVICES', column, row })).toEqual([]);
     expect(codes('64445', { columnHeader: 'Services', column: ['64445', '412', '1940'] })).toEqual([]);
+    // An ARIA grid gives a header and no column: the header decides.
+    expect(codes('64445', { columnHeader: 'Services' })).toEqual(['64445']);
     // A column of phrases and codes under a plural header is the procedure column; "Procedure" names it.
     const phrases = ['64712 Destruction, occipital nerve', '64445', 'Pain consult + 64445'];
     expect(codes('64445', { columnHeader: 'Requested services', column: phrases })).toEqual(['64445']);
