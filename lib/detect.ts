@@ -60,6 +60,11 @@
  *      a column of known values that writes one with a modifier is a code column under any header naming no field
  *      ("Billed": 64712-50, 64714 x2). A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
+ *      A "Services" header over a column of bare numbers counts services ("ALLOWED SERVICES" beside the HCPCS
+ *      column); a bare value in a row of numbers only is an amount (a lag triangle under "Lag 2"); a column of bare
+ *      numbers whose row holds a known code in a column a coding system or procedure names (`context.headers`: "CPT",
+ *      "Primary HCPCS"; not "Code", "Add-on Code", "Column 2") is another field ("Stat code", "Charge code"); a row's
+ *      description is another cell's code's when a phrase cell of the row holds another known code ("Line 1 64712-RT").
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
  *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
@@ -148,6 +153,8 @@
  *      between them) ending in a number of other than five digits (a DataFrame print's last column, a listing's
  *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
  *      count ("10591 (85.4%)").
+ *      In a pipe-delimited record ("58302|HOLLIS R|43611|…|64712|41822|…", no blank beside a pipe, no URL, within 200
+ *      characters of the marked code), a later known value is another field's (a record names one procedure).
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
