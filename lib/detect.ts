@@ -60,6 +60,11 @@
  *      a column of known values that writes one with a modifier is a code column under any header naming no field
  *      ("Billed": 64712-50, 64714 x2). A parsed HL7 v2 row (segment id and field number, "PID | 3") naming no coding
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
+ *      A "Services" header over a column of bare numbers counts services ("ALLOWED SERVICES" beside the HCPCS
+ *      column); a bare value in a row of numbers only is an amount (a lag triangle under "Lag 2"); a column of bare
+ *      numbers whose row holds a known code in a column a coding system or procedure names (`context.headers`: "CPT",
+ *      "Primary HCPCS"; not "Code", "Add-on Code", "Column 2") is another field ("Stat code", "Charge code"); a row's
+ *      description is another cell's code's when a phrase cell of the row holds another known code ("Line 1 64712-RT").
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
  *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
  *      number (the word right before it, or the words of a `Label:` before it, not behind a preposition, a comma or a
@@ -148,6 +153,8 @@
  *      between them) ending in a number of other than five digits (a DataFrame print's last column, a listing's
  *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
  *      count ("10591 (85.4%)").
+ *      In a pipe-delimited record ("58302|HOLLIS R|43611|…|64712|41822|…", no blank beside a pipe, no URL, within 200
+ *      characters of the marked code), a later known value is another field's (a record names one procedure).
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -178,7 +185,7 @@
  *     does not decide it.
  */
 
-import { columnModified, columnPopulation } from './detect/column';
+import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
@@ -210,6 +217,8 @@ export interface DetectContext {
   column?: readonly string[];
   /** Texts of the cells of this node's table row (its own cell included). */
   row?: readonly string[];
+  /** The column headers of this node's table, by column (the SAME array for every cell of the table). */
+  headers?: readonly string[];
 }
 
 export interface DetectInput {
@@ -262,7 +271,7 @@ add(
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
-    'routing bin pcn license employee user customer client vendor supplier file report product ' +
+    'routing bin pcn license employee user customer client vendor supplier file product ' +
     'page row message msg tag project queue employer article section ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
@@ -438,7 +447,10 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id).
-      (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start)
+      (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
+      // A pipe-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure field, a
+      // later known value in the same line is another field's (a balance in cents).
+      (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start)))
     ) {
       continue;
     }
@@ -460,6 +472,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * line ending within 200 characters of the code (listings are 80–132 wide): each later candidate of the row tests it
  * again from the row's code, so an unbounded line of codes cost its length squared (8,000 codes: 1 s).
  */
+/** Between two values of one record: glued `|` separators, no blank beside a pipe, no line end, no URL (bounded). */
+const PIPE_FIELDS = /^(?=.{0,200}$)(?:(?:[^|\n/]{0,40}\S)?\|(?!\s))+[^|\n/]{0,40}$/;
 const DATA_ROW = /(?=.{0,200}$)(?:[\d.A-Z]+ {2,})+(?:\d{1,4}|\d*\.\d+) *$/my;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
@@ -1100,10 +1114,13 @@ function labelVerdict(
     // A pivot table's "Row Labels" header names no field: the column's population decides.
     const kind = header && !PIVOT_LABELS.test(header) ? classifyLabel(header) : 'neutral';
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
-    if (kind === 'procedure' && !GENERIC_CODE.test(header!)) return V.Proc;
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
     const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
+    // "Services" / "ALLOWED SERVICES" over a column of bare numbers counts services (a utilization table beside its
+    // HCPCS column): the plural names a quantity, not the procedure.
+    if (kind === 'procedure' && !GENERIC_CODE.test(header!))
+      return bare && / s(?:ervice|vc)s$/i.test(` ${header}`) && columnNumbers(context.column, known) ? V.Other : V.Proc;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
     // product_system).
@@ -1114,8 +1131,13 @@ function labelVerdict(
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
     // a dataset's procedure column says so in its name ("HCPCS_Cd").
     if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
+    // A table whose procedure column ("CPT", "HCPCS") holds a known code in this row: a column of bare numbers naming
+    // no procedure ("Stat code", "Charge code") holds another field. "Column 1"/"Column 2", "From code"/"To code",
+    // "Add-on Code"/"Primary Code" name no coding system: two code columns.
     const row = context.row;
-    const rowSays = row ? rowEvidence(row) : 0;
+    if (bare && row && codeColumnCoded(context.headers, row, known) && columnNumbers(context.column, known))
+      return V.Other;
+    const rowSays = row ? rowEvidence(row, known, text.substr(start, 5)) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
     if (kind === 'procedure')
@@ -1136,6 +1158,8 @@ function labelVerdict(
         return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
       }
       if (population !== undefined) return population ? V.Proc : V.Other;
+      // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.
+      if (rowSays === ROW_NUMBERS) return V.Other;
       if (rowSays) return V.Proc;
       if (header) return settle(st);
       // No header row: the previous cell may be the label (key/value tables), read below.
@@ -1183,8 +1207,9 @@ const FIELD_OF_VALUE = /.*Name: *([A-Za-z]+).*Value: *$/s;
 const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
-/** A "code" header no coding system qualifies ("Code", "Charge code"; not "CPT code", "Proc code"). */
-const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z]+ )?codes?\s*$/i;
+const ROW_NUMBERS = 103 as V;
+/** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+ )?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
@@ -1200,17 +1225,47 @@ const CODE_LINE_BEFORE = /(?:^|\n)\s*(\d{5})\s(?:[^\d\n:$]|\$[\d,.]+)*$/;
 /** A parsed HL7 v2 row: a segment id and its field number ("PID | 3", "PV1-19"); only procedure fields hold codes. */
 const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
 
+/** Per header array (one per table): the columns a coding system or procedure header names ("CPT", "Primary HCPCS",
+ * "CPT code"; not "Code", "Add-on Code"). */
+const procColumnsOf = new WeakMap<readonly string[], number[]>();
+
+/** Whether a column a procedure header names holds a known code in `row` (its cells align with the headers). */
+function codeColumnCoded(headers: readonly string[] | undefined, row: readonly string[], known: ReadonlySet<string>) {
+  if (!headers || headers.length !== row.length) return false;
+  let cols = procColumnsOf.get(headers);
+  if (!cols) {
+    cols = [];
+    for (let c = 0; c < headers.length; c++)
+      if (classifyLabel(headers[c]!) === 'procedure' && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
+    procColumnsOf.set(headers, cols);
+  }
+  return cols.some((c) => known.has(leadingFiveDigits(row[c]!) ?? ''));
+}
+
+const CODE_IN = /(?<!\d)(\d{5})(?!\d)/;
+
 /** What the other cells of a row say: a coding system or procedure field name, another field name, or a description. */
-function rowEvidence(row: readonly string[]): V | 0 {
+function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: string): V | 0 {
   let proc = false;
   let other = false;
   let described = false;
   let modified = false;
   let foreign = false;
   let system = false;
+  let letters = false;
+  // A phrase cell holding another known code ("Line 1 64712-RT"): the row's description is that code's, not this
+  // value's ("REF 64612" beside 64612 is the same number).
+  let coded = false;
   for (const raw of row) {
     const cell = raw.trim();
-    if (cell.length === 0 || cell.length > 80 || FIVE_DIGITS.test(cell)) continue;
+    const words = LETTER_IN.test(cell);
+    letters ||= words;
+    if (cell.length === 0 || cell.length > 80) continue;
+    if (FIVE_DIGITS.test(cell)) {
+      const code = known && words && CODE_IN.exec(cell)?.[1];
+      coded ||= !!code && code !== own && known!.has(code);
+      continue;
+    }
     if (CODING_SYSTEM.test(cell)) {
       proc = system = true;
       continue;
@@ -1236,7 +1291,7 @@ function rowEvidence(row: readonly string[]): V | 0 {
   const hl7 = system ? null : HL7_ROW_FIELD.exec(row.join('|'));
   if (hl7 && HL7_CODE_FIELD[hl7[1]!] !== +hl7[2]!) return V.Other;
   if (proc !== other) return proc ? V.Proc : V.Other;
-  return described ? ROW_DESCRIBED : modified ? ROW_MODIFIED : 0;
+  return described && !coded ? ROW_DESCRIBED : modified ? ROW_MODIFIED : letters || row.length < 3 ? 0 : ROW_NUMBERS;
 }
 
 const PLAIN_WORD_LIMIT = 3;

@@ -19,6 +19,8 @@ interface Share {
   verdict: boolean | undefined;
   /** A known value in the column is written with a modifier ("64712-RT", "64612-50"). */
   modified: boolean;
+  /** Every cell is a bare number or empty (counts, amounts). */
+  numbers: boolean;
 }
 const cache = new WeakMap<readonly string[], Share>();
 
@@ -30,7 +32,9 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
   let knownValues = 0;
   let counts = 0;
   let modified = false;
+  let numbers = true;
   for (const cell of column) {
+    numbers &&= NUMBER.test(cell);
     if (COUNT.test(cell)) counts++;
     const value = leadingFiveDigits(cell);
     if (value === undefined || !known.has(value)) {
@@ -49,8 +53,18 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
       : values < MIN_VALUES
         ? undefined
         : knownValues / values > CODE_SHARE;
-  cache.set(column, { known, verdict, modified });
+  cache.set(column, { known, verdict, modified, numbers });
   return verdict;
+}
+
+/** A cell holding only a number, or nothing. */
+const NUMBER = /^\s*[\d,.]*\s*$/;
+
+/** Whether every cell of the column is a bare number or empty (a column of counts or amounts); false for no column. */
+export function columnNumbers(column: readonly string[] | undefined, known: ReadonlySet<string>): boolean {
+  if (!column) return false;
+  columnPopulation(column, known);
+  return cache.get(column)!.numbers;
 }
 
 /** A cell holding only a count of one to four digits. */
@@ -66,4 +80,4 @@ export function columnModified(column: readonly string[]): boolean {
 
 /** The five digits a cell starts with ("64712", "64712-RT", " 64712 "), or undefined. */
 const LEADING_FIVE = /^\s*(\d{5})(?![\dA-Za-z])/;
-const leadingFiveDigits = (cell: string) => LEADING_FIVE.exec(cell)?.[1];
+export const leadingFiveDigits = (cell: string) => LEADING_FIVE.exec(cell)?.[1];

@@ -89,6 +89,7 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
     columnHeader: () => columnHeaderOf(node, headers),
     column: () => columnOf(node, headers, columns),
     row: () => rowOf(node),
+    headers: () => headerNamesOf(node, headers),
   };
   // Accessors, not a Proxy: a Proxy's trap cost more per read (bench, 6 interleaved runs).
   const context: DetectContext = {};
@@ -191,6 +192,12 @@ export function columnOf(
     bySection.set(index, texts);
   }
   return texts;
+}
+
+/** The column names of `node`'s HTML table, the same cached array for every cell of its section. */
+export function headerNamesOf(node: Text, cache: WeakMap<Element, readonly string[]>): readonly string[] | undefined {
+  const section = cellOf(node)?.parentElement?.parentElement;
+  return section && columnHeaderOf(node, cache) ? cache.get(section) : undefined;
 }
 
 /** The texts of the cells of `node`'s table row (a bounded number of cells). */

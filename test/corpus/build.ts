@@ -38,6 +38,7 @@ export function table(o: {
         columnHeader: o.headers[c] || undefined,
         column: columns[c],
         row: plainRow,
+        headers: o.headers,
         before: prev.slice(-80),
         after: (plainRow[c + 1] ?? '').slice(0, 16) || undefined,
       });

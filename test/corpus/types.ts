@@ -18,4 +18,6 @@ export interface Snippet {
   column?: readonly string[];
   /** The texts of the cells of this node's row. */
   row?: readonly string[];
+  /** The table's column headers, one array per table (the same for every cell). */
+  headers?: readonly string[];
 }

@@ -83,7 +83,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16)-/.test(s.kind)),
       detect,
       known,
     );
@@ -186,7 +186,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16)-/.test(t.kind)),
       detect,
       known,
     );
@@ -237,7 +237,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16)-/.test(x.kind)),
       detect,
       known,
     );
@@ -250,7 +250,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16)-/.test(x.kind)),
       detect,
       known,
     );
@@ -265,7 +265,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16)-/.test(x.kind)),
       detect,
       known,
     );
@@ -386,7 +386,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s1[0-5]-/,
+    leaveOut: /^s1[0-6]-/,
     tokens: 4137,
     floors: [0.998, 0.983, 0.996, 0.984],
   });
@@ -402,7 +402,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s1[1-5]-/,
+    leaveOut: /^s1[1-6]-/,
     tokens: 4447,
     floors: [0.9988, 0.9729, 0.994, 0.9735],
   });
@@ -428,7 +428,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s1[2-5]-/,
+    leaveOut: /^s1[2-6]-/,
     tokens: 4752,
     floors: [0.9988, 0.9735, 0.9906, 0.9741],
   });
@@ -454,7 +454,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s1[3-5]-/,
+    leaveOut: /^s1[3-6]-/,
     tokens: 5083,
     floors: [0.9989, 0.9762, 0.9892, 0.9767],
   });
@@ -477,9 +477,9 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s1[45]-/,
+    leaveOut: /^s1[4-6]-/,
     tokens: 5410,
-    floors: [0.9985, 0.9763, 0.9861, 0.9768],
+    floors: [0.9985, 0.9763, 0.9879, 0.9768],
   });
   // SEALED set 14 (`sealed14.ts`, 344 tokens, 29 page shapes): written and committed (e37e8a6) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 4a94131 (after issue 11's
@@ -506,9 +506,9 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s15-/,
+    leaveOut: /^s1[56]-/,
     tokens: 5754,
-    floors: [0.9986, 0.9758, 0.9846, 0.9762],
+    floors: [0.9986, 0.9758, 0.9881, 0.9762],
   });
   // SEALED set 15 (`sealed15.ts`, 315 tokens, 35 page shapes): written and committed (d3a1ead) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 003db57 (after issue 11's
@@ -529,22 +529,34 @@ describe('labelled corpus', () => {
     ['15', '10,000', 's15-', 315, KNOWN_10K, 0.9602, 0.9379],
   ]);
   // The whole tuning set, sealed15 included (6,069 tokens): before the sixteenth pass P=0.9978 R=0.9683 with 5 codes,
-  // P=0.9820 R=0.9687 with 10,000; after it P=0.9978 R=0.9738 and P=0.9834 R=0.9742.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 6069, floors: [0.9977, 0.9737, 0.9833, 0.9741] });
+  // P=0.9820 R=0.9687 with 10,000; after it P=0.9978 R=0.9738 and P=0.9834 R=0.9742; after the seventeenth pass
+  // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
+  tuningSetFloor({
+    name: 'the tuning set before sealed16',
+    leaveOut: /^s16-/,
+    tokens: 6069,
+    floors: [0.9977, 0.9737, 0.9866, 0.9741],
+  });
   // SEALED set 16 (`sealed16.ts`, 336 tokens, 37 page shapes): written and committed (301f2a2) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 37870f6 (after issue 11's
   // sixteenth pass):
   //   5 codes:      P=0.9779 R=0.9433 (tp 133, fp 3, fn 8; 141 codes, 14 decoys with known digits)
   //   10,000 codes: P=0.9048 R=0.9433 (fp 14: 76 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed16-first-score.txt). No rule has followed it: it is still sealed, and these floors
-  // are its first score, so a later change that loses ground on pages never tuned on fails here.
-  it.each([
-    ['5', KNOWN_5, 0.9778],
-    ['10,000', KNOWN_10K, 0.9047],
-  ] as const)('sealed set 16 with %s known codes: not below its first score', (_, known, precision) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(336);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(0.9432);
-  });
+  // (every miss: test/corpus/sealed16-first-score.txt). Issue 11's seventeenth pass wrote structural rules after
+  // reading those misses, so sealed16 is TUNING data now (in TUNING_SET, `s16-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts, lib/detect/column.ts): a "Services" header over a column of bare numbers counts services
+  // (a Part B summary's ALLOWED SERVICES, a top-codes table's Services); a table row of numbers only holds amounts (a
+  // lag triangle under "Lag 2"); a later known value of a pipe-delimited record is another field's (a placement
+  // file's BAL_CENTS); a column of bare numbers beside the row's CPT/HCPCS column is another field (context.headers;
+  // from sealed14's GL map "Stat code" and sealed13's CDM "Charge code"); a row's description is another cell's code's
+  // when a phrase cell of the row holds a known code (sealed11's attachment index, "Line 1 64712-RT"). Tuned: 5 codes P=0.9852 R=0.9433 (fp 2:
+  // "Tracking Number: 64712-T3", "Is the number at the top, 64632, the code?"; fn 8 unchanged), 10,000 codes
+  // P=0.9708 R=0.9433 (fp 4: those two, "Total rows in Table 1: 27104", "Utilization (Medicare 2025): 80145").
+  sealedSetsTuned([
+    ['16', '5', 's16-', 336, KNOWN_5, 0.9851, 0.9432],
+    ['16', '10,000', 's16-', 336, KNOWN_10K, 0.9707, 0.9432],
+  ]);
+  // The whole tuning set, sealed16 included (6,405 tokens): before the seventeenth pass P=0.9967 R=0.9721 with 5
+  // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 6405, floors: [0.997, 0.972, 0.9857, 0.9724] });
 });

@@ -11,7 +11,7 @@ type Key = keyof DetectContext;
 
 /** A context whose getters count their reads. */
 function counting(values: DetectContext): { context: DetectContext; reads: Record<Key, number> } {
-  const reads: Record<Key, number> = { before: 0, after: 0, columnHeader: 0, column: 0, row: 0 };
+  const reads: Record<Key, number> = { before: 0, after: 0, columnHeader: 0, column: 0, row: 0, headers: 0 };
   const context = {} as DetectContext;
   for (const key of Object.keys(reads) as Key[]) {
     Object.defineProperty(context, key, {
@@ -31,21 +31,21 @@ describe('detect: lazy context', () => {
   it('reads no context for a number the data does not know', () => {
     const { context, reads } = counting({ columnHeader: 'CPT', column, row, before: 'CPT', after: 'RT' });
     expect(detect({ text: '12345', known, context })).toEqual([]);
-    expect(reads).toEqual({ before: 0, after: 0, columnHeader: 0, column: 0, row: 0 });
+    expect(reads).toEqual({ before: 0, after: 0, columnHeader: 0, column: 0, row: 0, headers: 0 });
   });
 
   it('decides a value under a header naming another field from the header alone', () => {
     for (const columnHeader of ['Claim #', 'Member ID', 'ZIP', 'DOS']) {
       const { context, reads } = counting({ columnHeader, column, row, before: 'x', after: 'RT' });
       expect(detect({ text: '64712', known, context })).toEqual([]);
-      expect(reads).toEqual({ before: 0, after: 0, columnHeader: 1, column: 0, row: 0 });
+      expect(reads).toEqual({ before: 0, after: 0, columnHeader: 1, column: 0, row: 0, headers: 0 });
     }
   });
 
   it('reads a procedure column value with its header and the next cell only', () => {
     const { context, reads } = counting({ columnHeader: 'CPT/HCPCS', column, row, before: 'x', after: ' RT' });
     expect(detect({ text: '64712', known, context })).toEqual([{ start: 0, end: 5, code: '64712', modifiers: ['RT'] }]);
-    expect(reads).toEqual({ before: 0, after: 1, columnHeader: 1, column: 0, row: 0 });
+    expect(reads).toEqual({ before: 0, after: 1, columnHeader: 1, column: 0, row: 0, headers: 0 });
   });
 
   it('still reads the row, then the column, under a header that names nothing', () => {

@@ -291,3 +291,61 @@ describe('structure: a quoted CSV row whose header is out of reach (issue 11, si
     expect(codes('"64445","Y","P3","P3","0.3052","$177.34"', { before })).toEqual([]);
   });
 });
+
+describe('structure: columns and rows of quantities (issue 11, seventeenth pass, from sealed16)', () => {
+  it('reads a "Services" header over a column of bare numbers as a count of services, not the procedure', () => {
+    const column = ['48116', '02097', '64445', '12168'];
+    const row = ['64632', 'RT', 'Destr nerve plantar digit', '64445', '6123981.44'];
+    expect(codes('64445', { columnHeader: 'ALLOWED SERVICES', column, row })).toEqual([]);
+    expect(codes('64445', { columnHeader: 'Services', column: ['64445', '412', '1940'] })).toEqual([]);
+    // An ARIA grid gives a header and no column: the header decides.
+    expect(codes('64445', { columnHeader: 'Services' })).toEqual(['64445']);
+    // A column of phrases and codes under a plural header is the procedure column; "Procedure" names it.
+    const phrases = ['64712 Destruction, occipital nerve', '64445', 'Pain consult + 64445'];
+    expect(codes('64445', { columnHeader: 'Requested services', column: phrases })).toEqual(['64445']);
+    expect(codes('64445', { columnHeader: 'Procedure', column, row })).toEqual(['64445']);
+  });
+
+  it('reads a known value in a table row of numbers only as an amount (a lag triangle)', () => {
+    const column = ['64714', '10392'];
+    const row = ['2026-06', '18214', '46930', '64714', '3114', '0.982'];
+    expect(codes('64714', { columnHeader: 'Lag 2', column, row })).toEqual([]);
+    const described = ['2026-06', '18214', 'Neuroplasty lumbar plexus', '64714', '3114', '0.982'];
+    expect(codes('64714', { columnHeader: 'Lag 2', column, row: described })).toEqual(['64714']);
+  });
+
+  it("reads a later known value of a pipe-delimited record as another field's value", () => {
+    expect(codes('58302|HOLLIS R|43611|20260412|64712|64714|20260601|MVH01')).toEqual(['64712']);
+    expect(codes('58302|HOLLIS R|43611|20260412|64712|41822|NONE|64445')).toEqual(['64712']);
+    // Not a record: a list with spaced pipes, or a URL's coded token list.
+    expect(codes('Codes: 64712 | 64714')).toEqual(['64712', '64714']);
+    expect(codes('code=http://www.ama-assn.org/go/cpt|64712,http://www.ama-assn.org/go/cpt|64714')).toEqual([
+      '64712',
+      '64714',
+    ]);
+  });
+
+  it("reads a column of bare numbers beside the row's CPT/HCPCS column as another field, not a second code column", () => {
+    const headers = ['CPT', 'Cost center', 'Stat code', 'Notes'];
+    const column = ['64445', '64712', '64445', '15917'];
+    const row = ['64712', '51169', '64445', 'Neurosurgery OR'];
+    expect(codes('64445', { columnHeader: 'Stat code', column, row, headers })).toEqual([]);
+    // Two code columns whose headers name no coding system ("Add-on Code" / "Primary Code", NCCI "Column 1" /
+    // "Column 2"), or no procedure code in the CPT column of this row: the column's population decides.
+    const addOn = ['Add-on Code', 'Eff Date', 'Primary Code', 'Notes'];
+    expect(codes('64445', { columnHeader: 'Primary Code', column, row, headers: addOn })).toEqual(['64445']);
+    const uncoded = ['n/a', '51169', '64445', 'Neurosurgery OR'];
+    expect(codes('64445', { columnHeader: 'Stat code', column, row: uncoded, headers })).toEqual(['64445']);
+  });
+
+  it("reads a row's description as another cell's code's when a phrase cell of the row holds a known code", () => {
+    // Too few values for the column's population to say anything: the row decides.
+    const column = ['86678', '64445'];
+    const row = ['64445', 'EB EOB primary', '1', 'Line 3 64632', 'Received'];
+    expect(codes('64445', { columnHeader: 'ACN', column, row })).toEqual([]);
+    // The same row with no other code, or with this number in a phrase cell ("REF 64445"): the description is its.
+    const own = ['64445', 'EB EOB primary', '1', 'REF 64445', 'Received'];
+    expect(codes('64445', { columnHeader: 'ACN', column, row: own })).toEqual(['64445']);
+    expect(codes('64445', { columnHeader: 'ACN', column, row: ['64445', 'EB EOB primary', '1'] })).toEqual(['64445']);
+  });
+});

@@ -55,6 +55,15 @@ describe('bounded look-behinds', () => {
     expect(codes('Zork 64712 and more words').length).toBe(0);
   });
 
+  it('reads a pipe-delimited record only within 200 characters of its code, so a long record stays linear', () => {
+    const codes = (text: string) => detect({ text, known: KNOWN_5 }).map((m) => m.code);
+    expect(codes('58302|64712|41250|64714')).toEqual(['64712']);
+    // A record's value beyond the window is read on its own; 4,000 codes in one line cost no square of its length:
+    // each mark opens a new 200-character window (24,000 characters: 115 marks).
+    expect(codes(`64712|${'41250|'.repeat(40)}64714`)).toEqual(['64712', '64714']);
+    expect(codes(`${'64712|'.repeat(4000)}`).length).toBe(115);
+  });
+
   it('reads a delimited row only up to 1,000 characters, so a long line of codes under a header stays linear', () => {
     const codes = (text: string) => detect({ text, known: KNOWN_5 }).map((m) => m.code);
     expect(codes('claim_id|proc_cd|pat_zip\n64714|64712|64445')).toEqual(['64712']);

@@ -127,6 +127,17 @@ describe('column population and row', () => {
     expect(reader.contextOf(textOf('#a')).row).toEqual(['64712', 'Neuroplasty']);
   });
 
+  it("hands every cell of a table the same cached array of the table's column headers", () => {
+    render(table);
+    const reader = createContextReader(document);
+    const a = reader.contextOf(textOf('#a')).headers;
+    expect(a).toEqual(['Column 1', 'Description']);
+    expect(reader.contextOf(textOf('#b b')).headers).toBe(a);
+    render('<table><tr><td>Claim number</td><td id="v">64714</td></tr></table><p id="p">64712</p>');
+    expect(reader.contextOf(textOf('#v')).headers).toBeUndefined();
+    expect(reader.contextOf(textOf('#p')).headers).toBeUndefined();
+  });
+
   it('gives no column for a table without a header row (label/value pairs) nor outside tables', () => {
     render('<table><tr><td>Claim number</td><td id="v">64714</td></tr></table><p id="p">64712</p>');
     const reader = createContextReader(document);
