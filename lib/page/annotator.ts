@@ -5,6 +5,7 @@
  */
 import { createHighlighter, type HighlightStats, type HighlightStyle } from './highlight';
 import { hitTest as hitTestAt } from './hit-test';
+import { createIgnorable } from './ignorable';
 import { watchLayoutSize } from './layout-watch';
 import { createMatchIndex, type PageMatch } from './match-index';
 import { createScanner, type ScanStats } from './scan';
@@ -76,7 +77,13 @@ export function startAnnotator({
   let sweepGap = LATE_ROOT_SWEEP_MS;
   let pollTimer = 0;
 
-  const watcher = createWatcher({ win, signal, onBatch, onActivity: () => highlighter.noteActivity() });
+  const watcher = createWatcher({
+    win,
+    signal,
+    onBatch,
+    onActivity: () => highlighter.noteActivity(),
+    ignorable: createIgnorable({ index, known }),
+  });
   const scanner = createScanner({
     doc,
     known,

@@ -9,7 +9,7 @@
 
 import { type DetectContext, detect } from '../detect';
 import { type ContextReader, createContextReader } from './context';
-import { createDetectMemo } from './detect-memo';
+import { createDetectMemo, MEMO_CHARS } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
 import { isOwnElement } from './own-ui';
@@ -131,10 +131,14 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   let active = false;
   const yieldToPage = createYield(signal);
   let current: Promise<void> = Promise.resolve();
-  // Per-batch cache: context readers (with their table-header cache).
-  let readers = new Map<Node, ContextReader>();
-  // Per-batch memo of detect()'s answers for short texts (a column repeats its values).
+  // A context reader per tree, kept across batches; the readers a batch used forget their table
+  // caches when it ends. A live feed's batch a frame then allocates no reader, walker nor maps.
+  const readers = new WeakMap<Node, ContextReader>();
+  const usedReaders: ContextReader[] = [];
+  // Per-batch memo of detect()'s answers for short texts (a column repeats its values); replaced at
+  // the batch's end only if a short text went through it (prose alone never fills it).
   let detectCell = createDetectMemo(known);
+  let memoUsed = false;
 
   function readerFor(node: Node): ContextReader {
     const root = node.getRootNode() as Document | ShadowRoot;
@@ -143,6 +147,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       reader = createContextReader(root);
       readers.set(root, reader);
     }
+    if (!usedReaders.includes(reader)) usedReaders.push(reader);
     return reader;
   }
 
@@ -164,6 +169,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (!hasKnownNumber(data, known)) return rescan && index.drop(node);
     stats.candidates++;
     const cells = reader ?? readerFor(node);
+    if (data.length <= MEMO_CHARS) memoUsed = true;
     const matches = detectCell(data, cells.contextOf(node), cells.reads);
     // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
     if (matches.length === 0 || isSkipped(node)) return (rescan || index.get(node) !== undefined) && index.drop(node);
@@ -330,8 +336,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       if (!finished || performance.now() >= deadline) break;
     }
     if (done) {
-      readers = new Map();
-      detectCell = createDetectMemo(known);
+      for (const reader of usedReaders) reader.reset();
+      usedReaders.length = 0;
+      if (memoUsed) detectCell = createDetectMemo(known);
+      memoUsed = false;
       designMode = undefined;
     }
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.

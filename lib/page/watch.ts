@@ -43,12 +43,19 @@ export function createWatcher({
   signal,
   onBatch,
   onActivity,
+  ignorable,
 }: {
   win: Window;
   signal: AbortSignal;
   onBatch: (batch: MutationBatch) => void;
   /** Each time the page changed anything (text, nodes or attributes), ours excepted: at most once a task. */
   onActivity?: () => void;
+  /**
+   * A node whose change asks nothing of us (ignorable.ts: a text that holds no match and no number the
+   * data knows). A record that touches only such nodes is dropped in the callback, so a frame of
+   * counters ticking queues no flush, no batch and no scan.
+   */
+  ignorable?: (node: Node) => boolean;
 }): Watcher {
   let pending: MutationRecord[] = [];
   let overflow = false;
@@ -60,6 +67,7 @@ export function createWatcher({
       // Our own host's attributes (the popover's position) are no sign of a live page.
       if (!active && !isOwnElement(record.target)) active = true;
       if (record.type === 'attributes' || overflow) continue;
+      if (ignorable && touchesOnly(record, ignorable)) continue;
       if (pending.length >= OVERFLOW_RECORDS) {
         overflow = true;
         pending = [];
@@ -104,6 +112,14 @@ export function createWatcher({
       if (!signal.aborted) observer.observe(root, OPTIONS);
     },
   };
+}
+
+/** The record's nodes (the edited text, or every node added and removed) are all `ignorable`. */
+function touchesOnly(record: MutationRecord, ignorable: (node: Node) => boolean): boolean {
+  if (record.type === 'characterData') return ignorable(record.target);
+  for (const node of record.addedNodes) if (!ignorable(node)) return false;
+  for (const node of record.removedNodes) if (!ignorable(node)) return false;
+  return true;
 }
 
 /** Reduces a frame's records to what must be scanned: connected, top-most, not ours. */

@@ -1,0 +1,23 @@
+/**
+ * Which page mutations ask nothing of us (issue 16: "a mutation batch that touches no code must cost
+ * next to nothing"). A text that holds no match now and whose data holds no number the data knows:
+ * editing, adding or removing it cannot add a match nor remove one, so the watcher drops its record
+ * before any batch, scan, yield or allocation. A live queue's counters (20 edited in place and 20
+ * re-rendered as new texts every frame) were a full batch a frame before: summarize, 40 scan jobs,
+ * a yield and the per-batch caches.
+ */
+import type { MatchIndex } from './match-index';
+import { hasKnownNumber } from './scan';
+
+export function createIgnorable({
+  index,
+  known,
+}: {
+  index: MatchIndex;
+  known: ReadonlySet<string>;
+}): (node: Node) => boolean {
+  return (node) =>
+    node.nodeType === Node.TEXT_NODE &&
+    index.get(node as Text) === undefined &&
+    !hasKnownNumber((node as Text).data, known);
+}
