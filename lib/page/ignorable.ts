@@ -16,8 +16,6 @@ export function createIgnorable({
   index: MatchIndex;
   known: ReadonlySet<string>;
 }): (node: Node) => boolean {
-  return (node) =>
-    node.nodeType === Node.TEXT_NODE &&
-    index.get(node as Text) === undefined &&
-    !hasKnownNumber((node as Text).data, known);
+  // `instanceof` runs in JS; `nodeType` is a DOM call (about 0.2 µs each in our isolated world).
+  return (node) => node instanceof Text && index.get(node) === undefined && !hasKnownNumber(node.data, known);
 }

@@ -117,8 +117,11 @@ export function createWatcher({
 /** The record's nodes (the edited text, or every node added and removed) are all `ignorable`. */
 function touchesOnly(record: MutationRecord, ignorable: (node: Node) => boolean): boolean {
   if (record.type === 'characterData') return ignorable(record.target);
-  for (const node of record.addedNodes) if (!ignorable(node)) return false;
-  for (const node of record.removedNodes) if (!ignorable(node)) return false;
+  // Indexed, not for-of: a NodeList iterator is a native call per step (one record a counter, every frame).
+  const added = record.addedNodes;
+  for (let i = 0; i < added.length; i++) if (!ignorable(added[i]!)) return false;
+  const removed = record.removedNodes;
+  for (let i = 0; i < removed.length; i++) if (!ignorable(removed[i]!)) return false;
   return true;
 }
 
@@ -151,7 +154,8 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
   // Only an element can hold another touched node: a frame that touched texts alone (a counter
   // edited in place or re-rendered as a new text) needs no walk up to the root.
   let touchedElement = false;
-  for (const node of touched) if (node.nodeType === Node.ELEMENT_NODE) touchedElement = true;
+  // Nor does a frame that touched one node (a feed's new line): no other touched node can hold it.
+  if (touched.size > 1) for (const node of touched) if (node.nodeType === Node.ELEMENT_NODE) touchedElement = true;
   for (const node of touched) {
     if (!node.isConnected || (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE)) continue;
     if (!touchedElement || !hasTouchedAncestor(node, touched)) changed.push(node);

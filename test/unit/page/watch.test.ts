@@ -101,6 +101,28 @@ describe('summarize, texts only', () => {
   });
 });
 
+describe('summarize, one node', () => {
+  it('walks no ancestors for a frame that added one line (a live feed; issue 16)', () => {
+    document.body.replaceChildren();
+    const ul = document.createElement('ul');
+    const old = document.createElement('li');
+    const li = document.createElement('li');
+    li.textContent = 'Claim 1: CPT 64712';
+    document.body.append(ul);
+    ul.append(li);
+    const parents = vi.spyOn(Node.prototype, 'parentNode', 'get');
+    const batch = summarize([
+      record({ target: ul, removedNodes: list(old) }),
+      record({ target: ul, addedNodes: list(li) }),
+    ]);
+    const walked = parents.mock.calls.length;
+    parents.mockRestore();
+    expect(batch.changed).toEqual([li]);
+    expect(batch.removed).toBe(true);
+    expect(walked).toBe(0);
+  });
+});
+
 describe('createWatcher', () => {
   it('reports page activity as it happens, even while a flush waits for its frame', async () => {
     document.body.replaceChildren();
