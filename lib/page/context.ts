@@ -39,8 +39,6 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   // Column populations, per table section and column index: every cell of a column gets the same array, so
   // detect() judges a 5,000-row column once.
   let columns = new WeakMap<Element, Map<number, readonly string[]>>();
-  /** A header or column was read since the last reset: only then are the caches replaced. */
-  let cached = false;
 
   /** The text before `node` (`backwards`) or after it. */
   function collect(node: Text, backwards: boolean): string {
@@ -90,14 +88,8 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   const reads: Record<string, () => unknown> = {
     before: () => collect(node, true),
     after: () => collect(node, false),
-    columnHeader: () => {
-      cached = true;
-      return columnHeaderOf(node, headers);
-    },
-    column: () => {
-      cached = true;
-      return columnOf(node, headers, columns);
-    },
+    columnHeader: () => columnHeaderOf(node, headers),
+    column: () => columnOf(node, headers, columns),
     row: () => rowOf(node),
   };
   // Accessors, not a Proxy: a Proxy's trap cost more per read (bench, 6 interleaved runs).
@@ -122,9 +114,6 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
     },
     reads: recorded,
     reset() {
-      walker.currentNode = root; // holds no node the page may have removed
-      if (!cached) return;
-      cached = false;
       headers = new WeakMap();
       columns = new WeakMap();
     },

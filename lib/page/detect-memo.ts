@@ -20,7 +20,7 @@ import type { ContextReads } from './context';
 type Step = { prop: PropertyKey; next: Map<unknown, Step> } | Match[];
 
 /** Texts longer than this are prose: they rarely repeat, so remembering them would only cost. */
-export const MEMO_CHARS = 24;
+const MEMO_CHARS = 24;
 /** Steps kept per memo (one scan batch): bounds its memory on a page of ever-new values. */
 const MEMO_STEPS = 4096;
 

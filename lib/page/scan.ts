@@ -9,7 +9,7 @@
 
 import { type DetectContext, detect } from '../detect';
 import { type ContextReader, createContextReader } from './context';
-import { createDetectMemo, MEMO_CHARS } from './detect-memo';
+import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
 import { isOwnElement } from './own-ui';
@@ -134,11 +134,9 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   // A context reader per tree, kept across batches; the readers a batch used forget their table
   // caches when it ends. A live feed's batch a frame then allocates no reader, walker nor maps.
   const readers = new WeakMap<Node, ContextReader>();
-  const usedReaders: ContextReader[] = [];
-  // Per-batch memo of detect()'s answers for short texts (a column repeats its values); replaced at
-  // the batch's end only if a short text went through it (prose alone never fills it).
+  const usedReaders = new Set<ContextReader>();
+  // Per-batch memo of detect()'s answers for short texts (a column repeats its values).
   let detectCell = createDetectMemo(known);
-  let memoUsed = false;
 
   function readerFor(node: Node): ContextReader {
     const root = node.getRootNode() as Document | ShadowRoot;
@@ -147,7 +145,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       reader = createContextReader(root);
       readers.set(root, reader);
     }
-    if (!usedReaders.includes(reader)) usedReaders.push(reader);
+    usedReaders.add(reader);
     return reader;
   }
 
@@ -169,7 +167,6 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (!hasKnownNumber(data, known)) return rescan && index.drop(node);
     stats.candidates++;
     const cells = reader ?? readerFor(node);
-    if (data.length <= MEMO_CHARS) memoUsed = true;
     const matches = detectCell(data, cells.contextOf(node), cells.reads);
     // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
     if (matches.length === 0 || isSkipped(node)) return (rescan || index.get(node) !== undefined) && index.drop(node);
@@ -337,9 +334,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     }
     if (done) {
       for (const reader of usedReaders) reader.reset();
-      usedReaders.length = 0;
-      if (memoUsed) detectCell = createDetectMemo(known);
-      memoUsed = false;
+      usedReaders.clear();
+      detectCell = createDetectMemo(known);
       designMode = undefined;
     }
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.

@@ -51,8 +51,8 @@ export function createWatcher({
   /** Each time the page changed anything (text, nodes or attributes), ours excepted: at most once a task. */
   onActivity?: () => void;
   /**
-   * A node whose change asks nothing of us (ignorable.ts: a text that holds no match and no number the
-   * data knows). A record that touches only such nodes is dropped in the callback, so a frame of
+   * A node whose change asks nothing of us (the annotator's: a text that holds no match and no number
+   * the data knows). A record that touches only such nodes is dropped in the callback, so a frame of
    * counters ticking queues no flush, no batch and no scan.
    */
   ignorable?: (node: Node) => boolean;
@@ -116,13 +116,9 @@ export function createWatcher({
 
 /** The record's nodes (the edited text, or every node added and removed) are all `ignorable`. */
 function touchesOnly(record: MutationRecord, ignorable: (node: Node) => boolean): boolean {
-  if (record.type === 'characterData') return ignorable(record.target);
-  // Indexed, not for-of: a NodeList iterator is a native call per step (one record a counter, every frame).
-  const added = record.addedNodes;
-  for (let i = 0; i < added.length; i++) if (!ignorable(added[i]!)) return false;
-  const removed = record.removedNodes;
-  for (let i = 0; i < removed.length; i++) if (!ignorable(removed[i]!)) return false;
-  return true;
+  return record.type === 'characterData'
+    ? ignorable(record.target)
+    : [...record.addedNodes, ...record.removedNodes].every(ignorable);
 }
 
 /** Reduces a frame's records to what must be scanned: connected, top-most, not ours. */

@@ -1,7 +1,7 @@
 /** lib/page/watch: reducing a frame's mutation records to what must be scanned. */
 import { describe, expect, it, vi } from 'vitest';
-import { createIgnorable } from '../../../lib/page/ignorable';
 import { createMatchIndex } from '../../../lib/page/match-index';
+import { hasKnownNumber } from '../../../lib/page/scan';
 import { createWatcher, summarize } from '../../../lib/page/watch';
 
 function record(init: Partial<MutationRecord>): MutationRecord {
@@ -176,7 +176,8 @@ describe('createWatcher with ignorable texts (issue 16)', () => {
       signal: controller.signal,
       onBatch: (batch) => batches.push(batch.changed),
       onActivity: () => activity++,
-      ignorable: createIgnorable({ index, known }),
+      // The annotator's rule (annotator.ts): a text holding no match and no number the data knows.
+      ignorable: (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
     });
     watcher.observe(document);
     // A counter edited in place, and one re-rendered as a new text (a removal and an addition).
