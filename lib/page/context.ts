@@ -18,12 +18,14 @@ const NON_SPACE = /\S/;
 const SPACES = /\s\s|[\t\n\r\f\u00a0]/;
 const SPACE_RUNS = /\s+/g;
 
-/** One per scan batch: caches column headers for the tables it sees, then is dropped. */
+/** One per tree: caches column headers for the tables it sees until `reset()` (each scan batch's end). */
 export interface ContextReader {
   /** The context of `node`, valid until the next call (the object is reused). */
   contextOf(node: Text): DetectContext;
   /** The properties of that context read so far, in the order first read, with their values. */
   reads: ContextReads;
+  /** Forgets the cached headers and columns (the page may change them before the next batch). */
+  reset(): void;
 }
 
 /** [property, value] pairs in the order first read (a Map has this shape too). */
@@ -33,10 +35,10 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   // One walker reused for every lookup: creating one per node would cost more than the walk.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const headers = new WeakMap<Element, readonly string[]>();
+  let headers = new WeakMap<Element, readonly string[]>();
   // Column populations, per table section and column index: every cell of a column gets the same array, so
   // detect() judges a 5,000-row column once.
-  const columns = new WeakMap<Element, Map<number, readonly string[]>>();
+  let columns = new WeakMap<Element, Map<number, readonly string[]>>();
 
   /** The text before `node` (`backwards`) or after it. */
   function collect(node: Text, backwards: boolean): string {
@@ -112,6 +114,10 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
       return context;
     },
     reads: recorded,
+    reset() {
+      headers = new WeakMap();
+      columns = new WeakMap();
+    },
   };
 }
 

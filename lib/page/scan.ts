@@ -131,8 +131,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   let active = false;
   const yieldToPage = createYield(signal);
   let current: Promise<void> = Promise.resolve();
-  // Per-batch cache: context readers (with their table-header cache).
-  let readers = new Map<Node, ContextReader>();
+  // A context reader per tree, kept across batches; the readers a batch used forget their table
+  // caches when it ends. A live feed's batch a frame then allocates no reader, walker nor maps.
+  const readers = new WeakMap<Node, ContextReader>();
+  const usedReaders = new Set<ContextReader>();
   // Per-batch memo of detect()'s answers for short texts (a column repeats its values).
   let detectCell = createDetectMemo(known);
 
@@ -143,6 +145,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       reader = createContextReader(root);
       readers.set(root, reader);
     }
+    usedReaders.add(reader);
     return reader;
   }
 
@@ -330,7 +333,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       if (!finished || performance.now() >= deadline) break;
     }
     if (done) {
-      readers = new Map();
+      for (const reader of usedReaders) reader.reset();
+      usedReaders.clear();
       detectCell = createDetectMemo(known);
       designMode = undefined;
     }

@@ -43,12 +43,19 @@ export function createWatcher({
   signal,
   onBatch,
   onActivity,
+  ignorable,
 }: {
   win: Window;
   signal: AbortSignal;
   onBatch: (batch: MutationBatch) => void;
   /** Each time the page changed anything (text, nodes or attributes), ours excepted: at most once a task. */
   onActivity?: () => void;
+  /**
+   * A node whose change asks nothing of us (the annotator's: a text that holds no match and no number
+   * the data knows). A record that touches only such nodes is dropped in the callback, so a frame of
+   * counters ticking queues no flush, no batch and no scan.
+   */
+  ignorable?: (node: Node) => boolean;
 }): Watcher {
   let pending: MutationRecord[] = [];
   let overflow = false;
@@ -60,6 +67,7 @@ export function createWatcher({
       // Our own host's attributes (the popover's position) are no sign of a live page.
       if (!active && !isOwnElement(record.target)) active = true;
       if (record.type === 'attributes' || overflow) continue;
+      if (ignorable && touchesOnly(record, ignorable)) continue;
       if (pending.length >= OVERFLOW_RECORDS) {
         overflow = true;
         pending = [];
@@ -106,6 +114,13 @@ export function createWatcher({
   };
 }
 
+/** The record's nodes (the edited text, or every node added and removed) are all `ignorable`. */
+function touchesOnly(record: MutationRecord, ignorable: (node: Node) => boolean): boolean {
+  return record.type === 'characterData'
+    ? ignorable(record.target)
+    : [...record.addedNodes, ...record.removedNodes].every(ignorable);
+}
+
 /** Reduces a frame's records to what must be scanned: connected, top-most, not ours. */
 export function summarize(records: readonly MutationRecord[]): MutationBatch {
   const touched = new Set<Node>();
@@ -135,7 +150,8 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
   // Only an element can hold another touched node: a frame that touched texts alone (a counter
   // edited in place or re-rendered as a new text) needs no walk up to the root.
   let touchedElement = false;
-  for (const node of touched) if (node.nodeType === Node.ELEMENT_NODE) touchedElement = true;
+  // Nor does a frame that touched one node (a feed's new line): no other touched node can hold it.
+  if (touched.size > 1) for (const node of touched) if (node.nodeType === Node.ELEMENT_NODE) touchedElement = true;
   for (const node of touched) {
     if (!node.isConnected || (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE)) continue;
     if (!touchedElement || !hasTouchedAncestor(node, touched)) changed.push(node);

@@ -126,6 +126,37 @@ describe('createScanner', () => {
     vi.restoreAllMocks();
   });
 
+  it('a live feed: one context reader for the document, not one per batch (issue 16)', async () => {
+    document.body.innerHTML = '<ul id="feed"></ul>';
+    const { index, scanner } = setup();
+    // Each job walks its own subtree; a walker rooted at the document is the context reader's.
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 3; i++) {
+      const li = document.createElement('li');
+      li.textContent = `Claim ${i}: CPT 64712`;
+      feed.prepend(li);
+      scanner.enqueue(li, { rescan: true });
+      await scanner.run();
+    }
+    expect(index.counts().get('64712')).toBe(3);
+    expect(walkers.mock.calls.filter(([root]) => root === document).length).toBe(1);
+  });
+
+  it('a kept context reader still reads a column header the page changed since the last batch', async () => {
+    // Test fixture only (happy-dom).
+    document.body.innerHTML =
+      '<table><thead><tr><th>Claim #</th><th id="h">Patient ZIP</th></tr></thead><tbody><tr><td>1</td><td id="c">64712</td></tr></tbody></table>';
+    const { index, scanner } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    expect(index.counts().size).toBe(0);
+    document.getElementById('h')!.textContent = 'CPT';
+    scanner.enqueue(document.getElementById('c')!.firstChild!, { rescan: true });
+    await scanner.run();
+    expect(index.counts().get('64712')).toBe(1);
+  });
+
   it('counts handing changes on towards the slice: a costly hand-off ends the slice, not the scan later', async () => {
     // Test fixture only (happy-dom): 40 codes in 40 paragraphs.
     document.body.innerHTML = Array.from({ length: 40 }, () => '<p>CPT 64712</p>').join('');

@@ -1,5 +1,7 @@
 /** lib/page/watch: reducing a frame's mutation records to what must be scanned. */
 import { describe, expect, it, vi } from 'vitest';
+import { createMatchIndex } from '../../../lib/page/match-index';
+import { hasKnownNumber } from '../../../lib/page/scan';
 import { createWatcher, summarize } from '../../../lib/page/watch';
 
 function record(init: Partial<MutationRecord>): MutationRecord {
@@ -99,6 +101,28 @@ describe('summarize, texts only', () => {
   });
 });
 
+describe('summarize, one node', () => {
+  it('walks no ancestors for a frame that added one line (a live feed; issue 16)', () => {
+    document.body.replaceChildren();
+    const ul = document.createElement('ul');
+    const old = document.createElement('li');
+    const li = document.createElement('li');
+    li.textContent = 'Claim 1: CPT 64712';
+    document.body.append(ul);
+    ul.append(li);
+    const parents = vi.spyOn(Node.prototype, 'parentNode', 'get');
+    const batch = summarize([
+      record({ target: ul, removedNodes: list(old) }),
+      record({ target: ul, addedNodes: list(li) }),
+    ]);
+    const walked = parents.mock.calls.length;
+    parents.mockRestore();
+    expect(batch.changed).toEqual([li]);
+    expect(batch.removed).toBe(true);
+    expect(walked).toBe(0);
+  });
+});
+
 describe('createWatcher', () => {
   it('reports page activity as it happens, even while a flush waits for its frame', async () => {
     document.body.replaceChildren();
@@ -125,6 +149,55 @@ describe('createWatcher', () => {
     expect(activity).toBe(2);
     // Attribute changes alone queue no flush: there is nothing to scan.
     expect(frames.length).toBe(1);
+    controller.abort();
+  });
+});
+
+describe('createWatcher with ignorable texts (issue 16)', () => {
+  it('a frame of counters ticking queues no flush and no batch; a text that gains a code, or loses one, does', async () => {
+    document.body.replaceChildren();
+    const known = new Set(['64712']);
+    const index = createMatchIndex();
+    const row = document.createElement('p');
+    row.append('64712', ' waiting ', '0');
+    const seen = document.createElement('span');
+    seen.textContent = '0';
+    document.body.append(row, seen);
+    const code = row.firstChild as Text;
+    const waiting = row.lastChild as Text;
+    index.set(code, [{ start: 0, end: 5, code: '64712', modifiers: [] }]);
+    const frames: FrameRequestCallback[] = [];
+    const win = { requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb), cancelAnimationFrame() {} };
+    const controller = new AbortController();
+    const batches: Node[][] = [];
+    let activity = 0;
+    const watcher = createWatcher({
+      win: win as unknown as Window,
+      signal: controller.signal,
+      onBatch: (batch) => batches.push(batch.changed),
+      onActivity: () => activity++,
+      // The annotator's rule (annotator.ts): a text holding no match and no number the data knows.
+      ignorable: (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
+    });
+    watcher.observe(document);
+    // A counter edited in place, and one re-rendered as a new text (a removal and an addition).
+    waiting.data = '1';
+    seen.textContent = '7';
+    await Promise.resolve();
+    expect(activity).toBe(1); // the page is live all the same (the highlighter's boxes need it)
+    expect(frames.length).toBe(0);
+    // A counter that now reads as a known number must be scanned.
+    waiting.data = '64712';
+    await Promise.resolve();
+    expect(frames.length).toBe(1);
+    frames.shift()!(0);
+    expect(batches).toEqual([[waiting]]);
+    // A text holding a match that changes (or goes) must be rescanned, whatever it holds now.
+    code.data = '1';
+    await Promise.resolve();
+    expect(frames.length).toBe(1);
+    frames.shift()!(0);
+    expect(batches[1]).toEqual([code]);
     controller.abort();
   });
 });
