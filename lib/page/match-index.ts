@@ -15,16 +15,28 @@ export interface MatchIndex {
   drop(node: Text): boolean;
   get(node: Text): readonly PageMatch[] | undefined;
   /** Every text node that holds a match (live: do not mutate the index while iterating). */
-  holders(): ReadonlySet<Text>;
+  holders(): Holders;
   counts(): Map<string, number>;
   /** Every match of `code`, in document order (shadow trees placed at their host). */
   occurrences(code: string): PageMatch[];
   clear(): void;
 }
 
+/** The text nodes that hold a match: a live view of the index's keys. */
+export interface Holders extends Iterable<Text> {
+  readonly size: number;
+}
+
 export function createMatchIndex(): MatchIndex {
-  let byNode = new WeakMap<Text, PageMatch[]>();
-  const holders = new Set<Text>();
+  // One Map, not a WeakMap beside a Set of its keys: a holder was hashed into both (and a WeakMap's entries cost the
+  // scavenger more), while the Set kept every holder alive anyway. Dropped nodes are deleted from it.
+  const byNode = new Map<Text, PageMatch[]>();
+  const holders: Holders = {
+    get size() {
+      return byNode.size;
+    },
+    [Symbol.iterator]: () => byNode.keys(),
+  };
   const counts = new Map<string, number>();
 
   function bump(code: string, by: number): void {
@@ -37,7 +49,6 @@ export function createMatchIndex(): MatchIndex {
     const old = byNode.get(node);
     if (!old) return false;
     byNode.delete(node);
-    holders.delete(node);
     for (const m of old) bump(m.code, -1);
     return true;
   }
@@ -56,7 +67,6 @@ export function createMatchIndex(): MatchIndex {
         node,
       }));
       byNode.set(node, stored);
-      holders.add(node);
       for (const m of stored) bump(m.code, 1);
       return true;
     },
@@ -66,13 +76,12 @@ export function createMatchIndex(): MatchIndex {
     counts: () => new Map(counts),
     occurrences(code) {
       const nodes: Text[] = [];
-      for (const node of holders) if (byNode.get(node)?.some((m) => m.code === code)) nodes.push(node);
+      for (const node of byNode.keys()) if (byNode.get(node)?.some((m) => m.code === code)) nodes.push(node);
       nodes.sort(compareDocumentOrder);
       return nodes.flatMap((node) => (byNode.get(node) ?? []).filter((m) => m.code === code));
     },
     clear() {
-      byNode = new WeakMap();
-      holders.clear();
+      byNode.clear();
       counts.clear();
     },
   };

@@ -70,6 +70,27 @@ describe('createScanner', () => {
     expect(Object.fromEntries(index.counts())).toEqual({ '64714': 1, '64632': 1 });
   });
 
+  it('looks up a table section for an editable region once, not per code, and still skips editable cells and rows', async () => {
+    // Test fixture only (happy-dom): a 100-row CPT column, then tables editable at each level of a cell's ancestry.
+    const rows = Array.from({ length: 100 }, () => '<tr><td>64712</td><td>Paid</td></tr>').join('');
+    const table = (attrs: { table?: string; tbody?: string; tr?: string; td?: string }) =>
+      `<table ${attrs.table ?? ''}><thead><tr><th>CPT</th><th>Status</th></tr></thead><tbody ${attrs.tbody ?? ''}>` +
+      `<tr ${attrs.tr ?? ''}><td ${attrs.td ?? ''}>64714</td><td>Paid</td></tr></tbody></table>`;
+    document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>
+      <div contenteditable>${table({})}</div>${table({ tbody: 'role="textbox"' })}${table({ tr: 'contenteditable' })}
+      ${table({ td: 'role="combobox"' })}${table({ td: 'contenteditable="false"', tr: 'class="x"' })}`;
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    const { index, scanner } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    const editableLookups = closest.mock.calls.filter(([selector]) => selector.includes('contenteditable')).length;
+    closest.mockRestore();
+    // The 100 codes of the first table and the last table's (its cell is not editable), and nothing else.
+    expect(Object.fromEntries(index.counts())).toEqual({ '64712': 100, '64714': 1 });
+    // One walk up per table section, not one per code (the old check made 101 here, plus one per other table).
+    expect(editableLookups).toBe(6);
+  });
+
   it('rescans an edited text: new matches replace old ones, and a text that lost its code is dropped', async () => {
     document.body.innerHTML = '<p id="a">CPT 64712</p>';
     const { index, scanner } = setup();
