@@ -9,6 +9,7 @@ import {
   checkSiteRule,
   checkStoredSettings,
   DEFAULT_SETTINGS,
+  followState,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   readState,
@@ -18,7 +19,6 @@ import {
   type SettingsFault,
   type SettingsField,
   type SettingsState,
-  watchState,
 } from './settings-read';
 import { hostRuleError, type Policy, type SiteRule } from './sites';
 
@@ -129,9 +129,11 @@ export async function readSnapshot(): Promise<SettingsSnapshot> {
 }
 
 /**
- * Calls `cb` with a fresh snapshot whenever the settings or the policy change, in any context
- * (options page, popup, command, administrator), until `signal` aborts.
+ * Calls `cb` with a snapshot now and whenever the settings or the policy change, in any context
+ * (options page, popup, command, administrator), until `signal` aborts. Until the browser reports
+ * the policy, the snapshot holds the last policy seen: a page that waited for storage.managed could
+ * stay on "Loading…" for seconds after the browser starts (lib/settings-read.ts `followState`).
  */
 export function watchSettings(cb: (snapshot: SettingsSnapshot) => void, signal: AbortSignal): void {
-  watchState((state) => cb(worded(state)), signal);
+  followState((state) => cb(worded(state)), signal);
 }

@@ -361,25 +361,3 @@ export function followState(cb: (state: SettingsState) => void, signal: AbortSig
     report();
   });
 }
-
-/**
- * Calls `cb` with a fresh state whenever the settings or the policy change, in any context
- * (options page, popup, command, administrator), until `signal` aborts.
- */
-export function watchState(cb: (state: SettingsState) => void, signal: AbortSignal): void {
-  if (signal.aborted) return;
-  let generation = 0;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
-      const mine = ++generation;
-      void readState().then((state) => {
-        // A later change may have been read first; only the newest read is reported.
-        if (!signal.aborted && mine === generation) cb(state);
-      });
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  // After an update the old content script's `browser.storage` is gone (undefined): a throw here
-  // would surface as an uncaught error on the page (test/e2e/hostile/lifecycle.spec.ts).
-  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener), { once: true });
-}

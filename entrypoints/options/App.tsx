@@ -10,7 +10,6 @@ import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   type HoldKey,
-  readSnapshot,
   type Settings,
   type SettingsSnapshot,
   saveSettings,
@@ -100,9 +99,7 @@ export function App() {
 
   useEffect(() => {
     const controller = new AbortController();
-    void readSnapshot().then((s) => {
-      if (!controller.signal.aborted) setSnapshot(s);
-    });
+    // A snapshot now, then every change (the first comes before the browser reports the policy).
     watchSettings(setSnapshot, controller.signal);
     return () => controller.abort();
   }, []);

@@ -164,13 +164,36 @@ describe('watchSettings', () => {
     expect(seen).toHaveLength(count);
   });
 
+  it('reports a snapshot at once while storage.managed has not answered, then the policy once it does', async () => {
+    let answer: (policy: Record<string, unknown>) => void = () => {};
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }) as never,
+    );
+    const seen: SettingsSnapshot[] = [];
+    const controller = new AbortController();
+    watchSettings((s) => seen.push(s), controller.signal);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.policy.lockedMode).toBeUndefined();
+    await updateSettings({ highlightStyle: 'background' });
+    await vi.waitFor(() => expect(seen.at(-1)?.settings.highlightStyle).toBe('background'));
+    answer({ lockedMode: 'only-listed' });
+    await vi.waitFor(() => expect(seen.at(-1)?.policy.lockedMode).toBe('only-listed'));
+    controller.abort();
+  });
+
   it('ignores other keys', async () => {
     const seen: SettingsSnapshot[] = [];
     const controller = new AbortController();
     watchSettings((s) => seen.push(s), controller.signal);
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0)); // the snapshot now
+    await new Promise((r) => setTimeout(r, 10));
+    const first = seen.length;
     await fakeBrowser.storage.local.set({ somethingElse: 1 });
     await updateSettings({ holdKey: 'Shift' });
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await vi.waitFor(() => expect(seen).toHaveLength(first + 1));
+    expect(seen.at(-1)?.settings.holdKey).toBe('Shift');
     controller.abort();
   });
 });
