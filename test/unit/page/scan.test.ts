@@ -22,6 +22,20 @@ function setup() {
   return { index, scanner, changed };
 }
 
+/** A live feed: three claim lines with a code, each inserted at the top and scanned as its own batch. */
+async function feedThreeLines(
+  feed: HTMLElement,
+  scanner: { enqueue(root: Node, options: { rescan: boolean }): void; run(): Promise<unknown> },
+): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const li = document.createElement('li');
+    li.textContent = `Claim ${i}: CPT 64712`;
+    feed.prepend(li);
+    scanner.enqueue(li, { rescan: true });
+    await scanner.run();
+  }
+}
+
 describe('hasKnownNumber', () => {
   it('is true only for a run of exactly five digits the data knows', () => {
     expect(hasKnownNumber('CPT 64712', KNOWN)).toBe(true);
@@ -124,13 +138,7 @@ describe('createScanner', () => {
       vi.stubGlobal('XPathResult', { ORDERED_NODE_SNAPSHOT_TYPE: 7 });
       Object.assign(document, { evaluate });
       const feed = document.getElementById('feed')!;
-      for (let i = 0; i < 3; i++) {
-        const li = document.createElement('li');
-        li.textContent = `Claim ${i}: CPT 64712`;
-        feed.prepend(li);
-        scanner.enqueue(li, { rescan: true });
-        await scanner.run();
-      }
+      await feedThreeLines(feed, scanner);
       expect(index.counts().get('64712')).toBe(3);
       // A line holds no element, so no custom-element host: the query would find nothing.
       expect(evaluate).not.toHaveBeenCalled();
@@ -153,13 +161,7 @@ describe('createScanner', () => {
     // Each job walks its own subtree; a walker rooted at the document is the context reader's.
     const walkers = vi.spyOn(document, 'createTreeWalker');
     const feed = document.getElementById('feed')!;
-    for (let i = 0; i < 3; i++) {
-      const li = document.createElement('li');
-      li.textContent = `Claim ${i}: CPT 64712`;
-      feed.prepend(li);
-      scanner.enqueue(li, { rescan: true });
-      await scanner.run();
-    }
+    await feedThreeLines(feed, scanner);
     expect(index.counts().get('64712')).toBe(3);
     expect(walkers.mock.calls.filter(([root]) => root === document).length).toBe(1);
   });
