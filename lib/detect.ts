@@ -332,7 +332,7 @@ const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 
 /** Between two list members: only separators and conjunctions. */
-const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
+const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
 
 // ── character classes ──────────────────────────────────────────────────────────────────────────────────
 
@@ -928,9 +928,11 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
 const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
-const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
+const OPTION = /(?:^[^\w\s]?\s*|\d\s+)[A-E][.)]\s*$/;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
+/** An option letter opens its line, perhaps after a radio or check symbol ("◯ B. 64712"). */
+const OPTION_START = /(?:^|\n)(?:[^\w\s] ?)?$/;
 const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 
 /** The word right before the number is a common lower-case word ("block", "confirm"; id labels are listed). */
@@ -980,7 +982,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation)|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) $/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z]+(?: [a-z]+)?:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) +$/i;
 
 const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
 
@@ -1326,7 +1328,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       let word = text.slice(j, i);
       // A letter enumerator opening a line ("B. 64714", a quiz option) is a list item, not a label.
       const n = text.charCodeAt(j + 1);
-      if (i - j === 1 && !st.words && (n === 46 || n === 41) && (j === from || text.charCodeAt(j - 1) === 10)) {
+      if (
+        i - j === 1 &&
+        !st.words &&
+        (n === 46 || n === 41) &&
+        OPTION_START.test(text.slice(Math.max(from, j - 3), j))
+      ) {
         return settle(st);
       }
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
