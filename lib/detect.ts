@@ -187,7 +187,7 @@
 
 import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
+import { AMOUNTS_END, PAIR_ROW, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -880,6 +880,7 @@ function labelSaysCode(
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
@@ -1152,7 +1153,9 @@ function labelVerdict(
       const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
-      if (kind !== 'other' && population && columnModified(column!)) return V.Proc;
+      // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
+      if (kind !== 'other' && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
+        return V.Proc;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
