@@ -326,8 +326,8 @@ const COUNT_AFTER =
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
-const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
-const PAST_BEFORE = /[a-z]{3}ed $/;
+const PLURAL_AFTER = /(?: [A-Z]{2,})? [a-z]{2,}[^siu]s\b/y;
+const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 
@@ -881,6 +881,8 @@ function labelSaysCode(
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
+        // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
+        / paid $/.test(ahead) ||
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||

@@ -1126,3 +1126,16 @@ describe('evidence: footnotes, radio options, superbill descriptions (issue 11, 
     expect(codes('Neuroplasty: 64712')).toEqual([]);
   });
 });
+
+describe('evidence: adjudication verbs and counts after "has" (issue 11, eighteenth pass)', () => {
+  it('reads "paid" right before the number as an adjudication verb, a JSON key glued to it not', () => {
+    expect(codes('835 received: paid 64712, denied 64445 (CO-97)')).toEqual(['64712', '64445']);
+    expect(codes('{ "cpt": "64632", "paidCents": 64712 }')).toEqual(['64632']);
+    expect(codes('835 received: ref 64712')).toEqual([]);
+  });
+
+  it('reads a number after "has" and before a plural noun phrase as a count', () => {
+    expect(codes('ZIP-to-locality file has 64445 ZIP codes.')).toEqual([]);
+    expect(codes('The file has 64445 on line 3.')).toEqual(['64445']);
+  });
+});
