@@ -322,7 +322,7 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
+  /^[\s\u00a0]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|follower|like|download|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
@@ -931,7 +931,7 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
 const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
-const OPTION = /(?:^[^\w\s]?\s*|\d\s+)[A-E][.)]\s*$/;
+const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 /** An option letter opens its line, perhaps after a radio or check symbol ("◯ B. 64712"). */
@@ -985,7 +985,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z]+(?: [a-z]+)?:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) +$/i;
 
 const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
 
@@ -1333,12 +1333,7 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       let word = text.slice(j, i);
       // A letter enumerator opening a line ("B. 64714", a quiz option) is a list item, not a label.
       const n = text.charCodeAt(j + 1);
-      if (
-        i - j === 1 &&
-        !st.words &&
-        (n === 46 || n === 41) &&
-        OPTION_START.test(text.slice(Math.max(from, j - 3), j))
-      ) {
+      if (i - j === 1 && !st.words && (n === 46 || n === 41) && OPTION_START.test(textBefore(text, j, 3))) {
         return settle(st);
       }
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.

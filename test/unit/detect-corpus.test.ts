@@ -572,11 +572,20 @@ describe('labelled corpus', () => {
   //   10,000 codes: P=0.9453 R=0.8403 (fp 7: 63 of its decoys are in the synthetic set)
   // (every miss: test/corpus/sealed17-first-score.txt). Issue 11's eighteenth pass wrote structural rules after
   // reading those misses, so sealed17 is TUNING data now (in TUNING_SET, `s17-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts, lib/detect/evidence.ts): a raw NCCI PTP row (two numbers opening a line, a date, a deletion
+  // date or `*`, a modifier indicator) is a code pair; a superscript footnote mark is part of a list gap ("64712¹,
+  // 64714¹"); an option letter after a radio symbol ("◯ B. 64712"); a procedure noun with a comma qualifier across a
+  // column gap ("[ ] Neuroplasty, sciatic      64712", "Nerve blocks, diagnostic: 64445"); a two-column key-value
+  // table's field cell names its value before the column's modified codes ("Transaction ID" | 84218); "paid" before
+  // the number; a count after "has" before a plural noun phrase ("has 42002 ZIP codes"). Tuned: 5 codes P=0.9928
+  // R=0.9583 (fn 6: "acct 88231, 64632 billed", "IRO case 36745, 64445", "ultrasound-guided block 64445", "A. No.
+  // 64612 is", "Chemodenervation: 64612⁴", "Edit cleared: 64612 units corrected"), 10,000 codes P=0.9786 R=0.9514
+  // (fp 3: the CDM pipe rows, whose header line the per-line corpus leaves out of reach, and "Charge code (CDM)").
   sealedSetsTuned([
-    ['17', '5', 's17-', 326, KNOWN_5, 0.9918, 0.8472],
-    ['17', '10,000', 's17-', 326, KNOWN_10K, 0.9452, 0.8402],
+    ['17', '5', 's17-', 326, KNOWN_5, 0.9927, 0.9583],
+    ['17', '10,000', 's17-', 326, KNOWN_10K, 0.9785, 0.9513],
   ]);
   // The whole tuning set, sealed17 included (6,731 tokens): before the eighteenth pass P=0.9969 R=0.9653 with 5
-  // codes, P=0.9838 R=0.9653 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 6731, floors: [0.9968, 0.9652, 0.9837, 0.9652] });
+  // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 6731, floors: [0.9968, 0.9712, 0.9854, 0.9712] });
 });
