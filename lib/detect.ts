@@ -129,6 +129,14 @@
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
+ *      Eighteenth pass: a procedure noun may carry a comma qualifier, and a column gap may follow it ("[ ] Neuroplasty,
+ *      sciatic      64712", "Nerve blocks, diagnostic: 64445"; "block" and "destruction" only so); "paid" right before
+ *      the number is an adjudication verb (not a JSON key, "paidCents"); a raw NCCI PTP row opening its line (two
+ *      numbers, an effective date, a deletion date or `*`, a modifier indicator 0/1/9) is a code pair, whatever the
+ *      line before; a superscript footnote mark ("64712¹, 64714¹") is part of a list gap; an option letter may follow
+ *      a radio or check symbol ("◯ B. 64712"). A two-column key-value table's field cell ("Transaction ID" | 84218)
+ *      names its value before the column's population and modified codes. "has"/"had" before and a plural noun phrase
+ *      after ("has 42002 ZIP codes") make the number a count.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
