@@ -129,6 +129,14 @@
  *      A capitalised coding verb after another capitalised word ends a title naming a record ("Change Request 13058");
  *      "that" before the number follows a verb ("found that 64632"); "primary"/"secondary" are adjectives; "when" and
  *      "example" are no label; a sentence ending the element before ("… in the PE file.") is no label.
+ *      Eighteenth pass: a procedure noun may carry a comma qualifier, and a column gap may follow it ("[ ] Neuroplasty,
+ *      sciatic      64712", "Nerve blocks, diagnostic: 64445"; "block" and "destruction" only so); "paid" right before
+ *      the number is an adjudication verb (not a JSON key, "paidCents"); a raw NCCI PTP row opening its line (two
+ *      numbers, an effective date, a deletion date or `*`, a modifier indicator 0/1/9) is a code pair, whatever the
+ *      line before; a superscript footnote mark ("64712¹, 64714¹") is part of a list gap; an option letter may follow
+ *      a radio or check symbol ("◯ B. 64712"). A two-column key-value table's field cell ("Transaction ID" | 84218)
+ *      names its value before the column's population and modified codes. "has"/"had" before and a plural noun phrase
+ *      after ("has 42002 ZIP codes") make the number a count.
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
@@ -187,7 +195,7 @@
 
 import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { AMOUNTS_END, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
+import { AMOUNTS_END, PAIR_ROW, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -322,17 +330,17 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:(?:point|mile|step|view|visitor|user|member|resident|result|record|item|row|claim|patient|employee|byte|dollar|cent|euro|acre|hour|day|year|vote|follower|like|download|copie|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
+  /^[\s\u00a0]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|follower|like|download|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
-const PLURAL_AFTER = / [a-z]{2,}[^siu]s\b/y;
-const PAST_BEFORE = /[a-z]{3}ed $/;
+const PLURAL_AFTER = /(?: [A-Z]{2,})? [a-z]{2,}[^siu]s\b/y;
+const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 
 /** Between two list members: only separators and conjunctions. */
-const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
+const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
 
 // ── character classes ──────────────────────────────────────────────────────────────────────────────────
 
@@ -880,6 +888,9 @@ function labelSaysCode(
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
+        // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
+        / paid $/.test(ahead) ||
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
@@ -931,6 +942,8 @@ const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
 const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
+/** An option letter opens its line, perhaps after a radio or check symbol ("◯ B. 64712"). */
+const OPTION_START = /(?:^|\n)(?:[^\w\s] ?)?$/;
 const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 
 /** The word right before the number is a common lower-case word ("block", "confirm"; id labels are listed). */
@@ -980,7 +993,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation)|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) $/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) +$/i;
 
 const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
 
@@ -1150,7 +1163,9 @@ function labelVerdict(
       const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
-      if (kind !== 'other' && population && columnModified(column!)) return V.Proc;
+      // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
+      if (kind !== 'other' && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
+        return V.Proc;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
@@ -1326,7 +1341,7 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       let word = text.slice(j, i);
       // A letter enumerator opening a line ("B. 64714", a quiz option) is a list item, not a label.
       const n = text.charCodeAt(j + 1);
-      if (i - j === 1 && !st.words && (n === 46 || n === 41) && (j === from || text.charCodeAt(j - 1) === 10)) {
+      if (i - j === 1 && !st.words && (n === 46 || n === 41) && OPTION_START.test(textBefore(text, j, 3))) {
         return settle(st);
       }
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.

@@ -13,6 +13,11 @@
  */
 export const SYSTEM_AFTER = / ?\((?:CPT|HCPCS)[^)\n]{0,16}\)/y;
 export const PROC_KEY_END = /\b(?:cpt4?|hcpcs|proc|px|procedure)(?:_?(?:code|cd))?=$/i;
+/**
+ * PAIR_ROW (sticky, at a number opening its line): a raw NCCI PTP edit row, two numbers, an effective date, a deletion
+ * date or `*`, a modifier indicator ("64712  64445  20100101  *  1"): both numbers are codes, whatever the line before.
+ */
+export const PAIR_ROW = /(?:\d{5}[ \t]+){2}\d{8}[ \t]+(?:\*|\d{8})[ \t]+[019]\b/y;
 export const AMOUNTS_END = /\d\.\d\d\s+\d+\.\d\d\s+$/;
 
 /**

@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed17',
   set: sealed17,
   prefix: 's17-',
-  // Every other corpus set wired in score.ts (sealed17 itself is SEALED_SET now).
+  // Every other corpus set wired in score.ts (sealed17 itself is in TUNING_SET now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s17-')),
   unlabelled: 'Batch total 31882',
 });

@@ -1100,3 +1100,42 @@ describe('evidence: a changed field names the number (issue 11, sixteenth pass)'
     expect(codes('her insurance requires auth and we changed to 64612')).toEqual(['64612']);
   });
 });
+
+describe('evidence: footnotes, radio options, superbill descriptions (issue 11, eighteenth pass)', () => {
+  it('reads a superscript footnote mark glued after a listed number as part of the list gap', () => {
+    expect(codes('Peripheral nerve: 64712¹, 64714¹, 64632²')).toEqual(['64712', '64714', '64632']);
+    // The list takes its head's label: an identifier's list stays one.
+    expect(codes('Acct 64712¹, 64714¹')).toEqual([]);
+  });
+
+  it('reads an option letter after a radio symbol as a multiple-choice option', () => {
+    const before = 'A surgeon frees the sciatic nerve. Which code applies?\n◯ A. 64714';
+    expect(codes('◯ B. 64712', { before })).toEqual(['64712']);
+    expect(codes('Zone B. 64712', { before })).toEqual([]);
+  });
+
+  it('reads a procedure noun with a comma qualifier or a colon, across a column gap, as naming the code', () => {
+    expect(codes('[X] Neuroplasty, sciatic            64712   |  [ ] Sciatic nerve block, single   64445')).toEqual([
+      '64712',
+      '64445',
+    ]);
+    expect(codes('[ ] Destruction, plantar digital    64632')).toEqual(['64632']);
+    expect(codes('Nerve blocks, diagnostic: 64445')).toEqual(['64445']);
+    expect(codes('[ ] Room, second floor    64632')).toEqual([]);
+    // A bare "block" and a bare colon heading stay labels: the comma qualifier is the description's shape.
+    expect(codes('Neuroplasty: 64712')).toEqual([]);
+  });
+});
+
+describe('evidence: adjudication verbs and counts after "has" (issue 11, eighteenth pass)', () => {
+  it('reads "paid" right before the number as an adjudication verb, a JSON key glued to it not', () => {
+    expect(codes('835 received: paid 64712, denied 64445 (CO-97)')).toEqual(['64712', '64445']);
+    expect(codes('{ "cpt": "64632", "paidCents": 64712 }')).toEqual(['64632']);
+    expect(codes('835 received: ref 64712')).toEqual([]);
+  });
+
+  it('reads a number after "has" and before a plural noun phrase as a count', () => {
+    expect(codes('ZIP-to-locality file has 64445 ZIP codes.')).toEqual([]);
+    expect(codes('The file has 64445 on line 3.')).toEqual(['64445']);
+  });
+});

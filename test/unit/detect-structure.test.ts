@@ -349,3 +349,25 @@ describe('structure: columns and rows of quantities (issue 11, seventeenth pass,
     expect(codes('64445', { columnHeader: 'ACN', column, row: ['64445', 'EB EOB primary', '1'] })).toEqual(['64445']);
   });
 });
+
+describe('structure: raw NCCI PTP rows and key-value tables (issue 11, eighteenth pass)', () => {
+  it('reads a line opening with two numbers, a date, a deletion date or *, and a modifier indicator as a code pair', () => {
+    const before = 'Effective Date   Deletion Date   Modifier 0=not allowed   PTP Edit Rationale';
+    expect(codes('64712  64445     20100101   *   1   Misuse of column two code', { before })).toEqual([
+      '64712',
+      '64445',
+    ]);
+    expect(codes('64632  64612  20160101  20251231  9  CPT Manual', { before })).toEqual(['64632', '64612']);
+    // Not a PTP row: a date and no modifier indicator.
+    expect(codes('64712  64445     20100101   Misuse', { before })).toEqual([]);
+  });
+
+  it('reads the field cell of a two-column key-value table before the column of modified codes', () => {
+    const column = ['64445', '64612', '64712', 'RT, 59', '64712-26'];
+    const context = (row: string[]) => ({ columnHeader: 'Value', headers: ['Field', 'Value'], column, row });
+    expect(codes('64445', context(['Transaction ID', '64445']))).toEqual([]);
+    expect(codes('64612', context(['Cost center', '64612']))).toEqual([]);
+    expect(codes('64712', context(['CPT/HCPCS', '64712']))).toEqual(['64712']);
+    expect(codes('64445', context(['Sequence', '64445']))).toEqual(['64445']);
+  });
+});

@@ -71,4 +71,14 @@ describe('bounded look-behinds', () => {
     const wide = `claim_id|proc_cd|pat_zip\n${'64712 '.repeat(400)}`;
     expect(codes(wide).length).toBe(400);
   });
+
+  it('reads a raw PTP row once per line-opening pair, so long blank runs and many rows stay linear', () => {
+    const codes = (text: string) =>
+      detect({ text, known: KNOWN_5, context: { before: 'Edit Rationale' } }).map((m) => m.code);
+    expect(codes('64712  64445  20100101  *  1')).toEqual(['64712', '64445']);
+    // A blank run of 100,000 characters inside the row: one sticky test at the line's first number, still a pair.
+    expect(codes(`64712${' '.repeat(100_000)}64445  20100101  *  1`)).toEqual(['64712', '64445']);
+    // 2,000 rows: each line's pair read once.
+    expect(codes('64632  64612  20160101  *  9 CPT manual\n'.repeat(2000)).length).toBe(4000);
+  });
 });
