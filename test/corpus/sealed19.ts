@@ -88,7 +88,7 @@ const hl7_xml: Snippet[] = lines({
     '<PID.11><XAD.5>[98104]</XAD.5></PID.11>',
     '<PV1.19><CX.1>[64445]</CX.1></PV1.19>',
     '<FT1.2>[35666]</FT1.2>',
-    '<FT1.7><CWE.1>{64712}</CWE.1><CWE.2>Chemodenervation of muscle(s); muscle(s) innervated by facial nerve, unilateral</CWE.2><CWE.3>CPT</CWE.3></FT1.7>',
+    '<FT1.7><CWE.1>{64712}</CWE.1><CWE.2>Neuroplasty, major peripheral nerve, arm or leg, open; sciatic nerve</CWE.2><CWE.3>CPT</CWE.3></FT1.7>',
     '<FT1.10>1</FT1.10>',
     '<FT1.12><CP.1><MO.1>[58369]</MO.1></CP.1></FT1.12>',
     '<FT1.13><CWE.1>[30199]</CWE.1><CWE.2>NEURODIAGNOSTICS</CWE.2></FT1.13>',
@@ -111,7 +111,7 @@ const fhir_cid: Snippet[] = lines({
     '"code": { "coding": [{ "system": "http://www.ama-assn.org/go/cpt", "code": "{64612}" }] },',
     '"instance": [{ "reference": "Location/[57278]" }],',
     '"propertyGroup": [{ "priceComponent": [{ "type": "base", "code": { "text": "rev 0360" }, "amount": { "value": 2145.00, "currency": "USD" } }] }]',
-    '"relatedArtifact": [{ "type": "composed-of", "display": "{64612} with guidance {64714}" }],',
+    '"relatedArtifact": [{ "type": "composed-of", "display": "{64612}; drug billed separately on a J-code line" }],',
     '"meta": { "versionId": "[37891]", "lastUpdated": "2026-10-02T11:20:00Z" }',
   ].join('\n'),
 });
@@ -154,9 +154,9 @@ const wcFee: Snippet[] = lines({
   text: [
     'CODE   MOD  DESCRIPTION                      RVU     MAX FEE   FUD',
     '{64612}        Destroy nerve face muscle          4.91    $318.26   010',
-    '{64632}        N block inj plantar digit          2.07    $134.17   010',
-    '{64712}        Chemodnrv musc facial nrv uni       3.14    $203.53   010',
-    '{64714}   26   Chemodnrv limb musc 1-4            1.88    $121.86   000',
+    '{64632}        Destroy plantar digit nrv          2.07    $134.17   010',
+    '{64712}        Revise sciatic nerve               14.02   $909.07   090',
+    '{64714}   80   Revise low back nerve(s)           2.41    $156.23   090',
     '{64445}   50   N block inj sciatic sng             3.02    $195.75   000',
     'Ground rule 12: a code marked with an asterisk is paid at 80% in conversion-factor region [24918].',
     'Questions: Medical Unit, P.O. Box [16866], Sacramento, CA [94244]-2590, disputes on form DWC-[64714], fax (916) 555-0190.',
@@ -199,11 +199,11 @@ const p2p: Snippet[] = lines({
   kind: 's19-p2p-rebuttal-bullet-prep',
   before: 'P2P prep — denial ref DN-56218 — call window 2:30–2:45 PM',
   text: [
-    '• Denied service: {64714} x 4 units (upper limb chemodenervation), reason "frequency exceeds policy".',
-    '• Prior injections: {64714} on 05/02 and 08/06 — 12 weeks apart, meets the 84-day interval in policy [49262].',
-    '• Reviewer may offer {64712}/{64714} split; do NOT accept, facial muscles were not treated.',
-    '• Nerve block {64445} was reported separately on a different date, not part of this request.',
-    '• Case manager direct line ext [31853]; payer fax 1-800-555-[64612].',
+    '• Denied service: {64714} (open lumbar plexus neurolysis), reason "conservative care not documented".',
+    '• Conservative care: PT 05/02–08/06 (12 weeks), two blocks, meets the 84-day trial in policy [49262]; {64445} was done 06/10.',
+    '• Reviewer may offer {64712}/{64714} split; do NOT accept, the sciatic nerve was not explored.',
+    '• Nerve block {64445} was reported separately on that date, not part of this request.',
+    '• Case manager direct line ext [31853]; fax cover sheet ID [64612].',
     '• Ask to reference member plan [74927] and group [86039] so the approval carries to the new plan year.',
   ].join('\n'),
 });
@@ -257,8 +257,8 @@ const tfQuiz: Snippet[] = lines({
   before: 'Module 7: Nerve procedures — True or False (10 points)',
   text: [
     '1. True or False: {64612} is reported once per side for facial muscle chemodenervation.  Your answer: True ✔',
-    '2. True or False: {64714} and {64712} can both be reported for one session of limb and facial injections.  Your answer: False ✘',
-    'Feedback: codes {64712} and {64714} describe different nerve territories; report each when both were injected.',
+    '2. True or False: {64714} and {64712} can both be reported when the lumbar plexus and the sciatic nerve are both freed.  Your answer: False ✘',
+    'Feedback: codes {64712} and {64714} describe different nerves; report each when both were released.',
     '3. True or False: {64632} includes imaging guidance.  Your answer: True ✔',
     '4. True or False: bilateral {64445} is reported with modifier 50.  Your answer: True ✔',
     'Score: 8/10 · attempt ID [68836] · learner [96338]',
@@ -274,8 +274,7 @@ const bulletin: Snippet[] = table({
   rows: [
     ['{64612}', 'Chemodenervation, facial nerve', 'Added', '01/01/2027', 'Specialty Pharmacy–Medical'],
     ['{64632}', 'Destruction, plantar digital nerve', 'Removed', '01/01/2027', 'MSK'],
-    ['{64712}, {64714}', 'Chemodenervation (facial / limb)', 'Added', '01/01/2027', 'Specialty Pharmacy–Medical'],
-    ['[82164]', 'Bulletin reference (internal)', '—', '—', '—'],
+    ['{64712}, {64714}', 'Open neurolysis (sciatic / lumbar plexus)', 'Added', '01/01/2027', 'MSK Surgery'],
   ],
 });
 
@@ -286,7 +285,7 @@ const orPrint: Snippet[] = lines({
   before: 'MAIN OR — DAILY SCHEDULE — THU 12/03/2026 — printed 12/02 16:04',
   text: [
     'RM 4  0730  MRN [94245]  LOPEZ, A   Dr. Pham   NERVE BLOCK SCIATIC RT ({64445})   MAC   60 min',
-    'RM 4  0900  MRN [79992]  KHAN, S    Dr. Pham   CHEMODENERVATION LIMB ({64714}) + FACE ({64712})   LOCAL  45 min',
+    'RM 4  0900  MRN [79992]  KHAN, S    Dr. Pham   NEUROLYSIS LUMBAR PLEXUS ({64714}) + SCIATIC ({64712})   GEN  150 min',
     'RM 6  1100  MRN [64632]  ROSS, T    Dr. Elm    NEUROLYSIS PLANTAR DIGITAL NERVE LT  {64632}-LT   LOCAL  30 min',
     'Case IDs: [93252], [85377], [69865]   Equip: US cart #[00412]',
   ].join('\n'),
@@ -297,11 +296,11 @@ const procLog: Snippet[] = table({
   id: 's19-proclog',
   kind: 's19-ehr-procedure-log-flowsheet',
   caption: 'Procedure Log — Neurology Injection Clinic',
-  headers: ['Date', 'Proc', 'Site', 'Units toxin', 'Lot #', 'Visit #'],
+  headers: ['Date', 'Proc', 'Site', 'Units / mL', 'Lot #', 'Visit #'],
   rows: [
     ['09/02/26', '{64612}', 'R face', '[00050]', 'C[90731]', '[94321]'],
-    ['09/02/26', '{64714}', 'L arm', '200', 'C[90731]', '[94321]'],
-    ['10/14/26', '{64712}RT', 'R face', '60', 'C[74146]', '[93552]'],
+    ['09/02/26', '{64632}', 'L foot', '1 mL', 'C[90731]', '[94321]'],
+    ['10/14/26', '{64612}RT', 'R face', '60', 'C[74146]', '[93552]'],
     ['11/25/26', '{64445}', 'R leg', '—', '[64712]', '[62443]'],
   ],
 });
@@ -313,8 +312,8 @@ const audit: Snippet[] = lines({
   before: 'MEMORANDUM — Internal Audit Exit Conference — Audit #92114',
   text: [
     'Scope: 60 professional claims, dates of service 01/01/2026–06/30/2026, cost center [74925].',
-    'Finding 1: {64712} was reported with units of 2 on 9 claims; the code is unilateral and should carry one unit per side.',
-    'Finding 2: in 4 claims {64714} and {64612} were billed together without documentation of separate muscles.',
+    'Finding 1: {64612} was reported with units of 2 on 9 claims; the code is unilateral and should carry one unit per side.',
+    'Finding 2: in 4 claims {64714} and {64712} were billed together without documentation of a separate sciatic incision.',
     'Finding 3: {64445}-50 appeared where only one side was documented.',
     'Overpayment estimate: $[97492] (extrapolated, 90% confidence) to be refunded via voluntary refund form [62281].',
     'Recommendation: coder re-education on {64712}/{64714} unit rules by 02/15/2027; Compliance hotline ext [78022].',
@@ -343,9 +342,9 @@ const opSummary: Snippet[] = lines({
   before: 'Page 3 of 11 · From: Valley Pain Assoc · Fax 28589',
   text: [
     'PROCEDURES PERFORMED:  1. Right sciatic nerve block under US guidance  {64445}',
-    '2. Chemodenervation right facial muscles  {64712}-RT     3. Chemodenervation left forearm  {64714}',
+    '2. Open neurolysis right sciatic nerve  {64712}-RT     3. Chemodenervation left facial nerve  {64612}',
     'PREOP DX: G51.3  POSTOP DX: same   ANES: local   EBL: minimal   Pt acct [12669]   Rm [29553]',
-    'Dictated [10442] by transcriptionist ID [12659]   Job [24374]',
+    'Transcription ID [10442]   Transcriptionist [12659]   Job [24374]',
   ].join('\n'),
 });
 
@@ -356,7 +355,7 @@ const scrubExplain: Snippet[] = lines({
   before: 'Edit NCCI-PTP-0042 · Claim 16241 · line 2',
   text: [
     'Line 2 ({64612}) is a column 2 code to line 1 ({64712}); modifier indicator 1 allows a bypass modifier.',
-    'If distinct muscles were injected, append 59 or XS to {64612}. Otherwise remove line 2.',
+    'If performed at a separate site or session, append 59 or XS to {64612}. Otherwise remove line 2.',
     'Edit library version [14291] · rule id [15052] · payer [03266]',
     'See also: {64714} with {64712} (no edit), and {64632}/{64445} (indicator 1).',
   ].join('\n'),
@@ -368,10 +367,10 @@ const manual: Snippet[] = lines({
   kind: 's19-provider-manual-billing-tips-chapter',
   before: 'Chapter 11 — Neurology and Pain Management — 11.4 Billing tips',
   text: [
-    '11.4.1 Chemodenervation (codes {64612}–{64632} and {64712}–{64714}) requires the drug on the same claim.',
-    '11.4.2 Report {64714} once per extremity; report {64712} once for the face regardless of the number of muscles.',
+    '11.4.1 Nerve destruction and neurolysis (codes {64612}–{64632} and {64712}–{64714}) require prior authorization.',
+    '11.4.2 Report {64612} once per side with the drug on the same claim; report {64712} once per sciatic nerve with RT or LT.',
     '11.4.3 Nerve blocks: {64445} is reported per injection; do not report it for post-op pain given by the surgeon.',
-    'Send paper claims to Claims Dept., P.O. Box [13201], Harrisburg, PA [17106]-[20642] only when EDI is unavailable.',
+    'Send paper claims to Claims Dept., P.O. Box [13201], Harrisburg, PA [17106]-2064 only when EDI is unavailable.',
     'Manual revision [08371], page 11-4.',
   ].join('\n'),
 });
@@ -397,11 +396,11 @@ const gfe: Snippet[] = lines({
   before: 'GOOD FAITH ESTIMATE — For uninsured / self-pay patients — GFE # 51906',
   text: [
     'Patient: Dana Whitt   DOB 04/11/1979   Patient ID P-[64612]   Address ZIP [27521]',
-    'Scheduled service: Botulinum toxin injection, face and arm — 12/18/2026',
-    'Item 1  Service code {64712}  Chemodenervation, facial nerve muscles  qty 1  $640.00',
-    'Item 2  Service code {64714}  Chemodenervation, limb muscles (1–4)  qty 1  $590.00',
-    'Item 3  Drug  J0585  Onabotulinumtoxin A, per unit  qty 200  $1,420.00',
-    'Provider NPI 1902644450. TIN ending [22805]. Estimate total $2,650.00; dispute within 120 days: ref [71104].',
+    'Scheduled service: Facial nerve chemodenervation and sciatic nerve block — 12/18/2026',
+    'Item 1  Service code {64612}  Chemodenervation, facial nerve, unilateral  qty 1  $640.00',
+    'Item 2  Service code {64445}  Injection, anesthetic, sciatic nerve  qty 1  $590.00',
+    'Item 3  Drug  J0585  Onabotulinumtoxin A, per unit  qty 50  $1,420.00',
+    'Provider NPI 1902644450. Location code [22805]. Estimate total $2,650.00; dispute within 120 days: ref [71104].',
     'Provider: Coastal Neurology, 900 Ocean Ave, Suite 210, Wilmington, NC [28401]',
   ].join('\n'),
 });
@@ -415,7 +414,7 @@ const reconLines: Snippet[] = table({
   rows: [
     ['1', '10/07/2026', '{64714}', 'LT', '610.00', '0.00', 'Timely auth on file #[42125]', '[81307]'],
     ['2', '10/07/2026', '{64712}', '', '640.00', '0.00', 'Auth covers {64712} and {64714}', '[81308]'],
-    ['3', '10/07/2026', '{64612}', '59', '455.00', '0.00', 'Separate muscle group', '[81309]'],
+    ['3', '10/07/2026', '{64445}', '59', '455.00', '0.00', 'Separate incision, lumbar approach', '[81309]'],
   ],
 });
 
@@ -426,7 +425,7 @@ const pendingCards: Snippet[] = lines({
   before: 'Pending — needs OR time (4)',
   text: [
     '▸ ALLEN, GRACE · MRN [30725] · {64445} RT sciatic block + {64632} · auth ✓ AUTH#[64445]A',
-    '▸ BECK, OMAR · MRN [46220] · {64714} ×3 limbs · auth pending · callback (317) [64712]',
+    '▸ BECK, OMAR · MRN [46220] · {64714} lumbar plexus, open · auth pending · callback ext. [64712]',
     '▸ CHU, LENA · MRN [50947] · {64612} bilateral · auth ✓ · preferred week of 01/11',
     '▸ DUNN, ROY · MRN [55788] · {64712} · interpreter needed · ZIP [46220]',
   ].join('\n'),
@@ -456,7 +455,7 @@ const barP12: Snippet[] = lines({
     'EVN|P12|20261127081522',
     'PID|1||[64632]^^^RMC^MR||TORRES^ELENA||19710302|F|||12 Elm St^^Dayton^OH^[45419]',
     'PV1|1|O|PAIN^^^RMC||||1629044110^REYES^ANA|||||||||||[64714]',
-    'PR1|1||{64714}^CHEMODENERV 1 EXTREMITY 1-4 MUSCLES^C4|||20261120||||||1629044110^REYES^ANA',
+    'PR1|1||{64714}^NEUROPLASTY LUMBAR PLEXUS^C4|||20261120||||||1629044110^REYES^ANA',
     'PR1|2||{64612}^CHEMODENERV MUSCLE FACIAL NERVE^C4^^^|||20261120',
     'PR1|3||{64445}^INJ ANES SCIATIC NERVE SINGLE^CPT|||20261120|||[00030]',
     'ERR|^^^207&Application internal error&HL[70357]|PR1^3^3|Procedure code system CPT not mapped, expected C4 (rule [52210])',
@@ -469,8 +468,8 @@ const qa: Snippet[] = lines({
   kind: 's19-coding-qa-newsletter-column',
   before: 'Ask the Coder — Volume 14, Issue 11',
   text: [
-    'Q: Our neurologist injected the facial muscles and both forearms in one visit. Do we report {64712} plus {64714} twice?',
-    'A: Yes. Report {64712} once and {64714} for each extremity, with RT and LT, plus the drug with its units.',
+    'Q: Our surgeon freed the lumbar plexus and, through a second incision, the sciatic nerve. Do we report {64712} plus {64714}?',
+    'A: Yes, when the operative note documents both. Append 59 or XS to the second one and the laterality modifier to each.',
     'Q: Can {64632} be reported for each digital nerve? A: Per the parenthetical note, {64632} is reported once per nerve.',
     'Q: Is {64445} bundled into the surgeon’s global package? A: Only when the surgeon gives it; anesthesia may report it.',
     'Submit questions to askthecoder@example.org or P.O. Box [19413], Chicago, IL [60680]. Reprints: order #[41733].',
