@@ -189,7 +189,7 @@ const rbmGrid: Snippet[] = table({
     ['PA-[64714]-321', 'XQJ[53591]', '{64445}', '1', 'Approved', '02/28/2027', '[30319]'],
     ['[44411]', 'XQJ[88120]', '{64632}', '2', 'Pended – clinicals needed', '', '[30319]'],
     ['[52748]', 'XQJ[64612]', '{64712}', '1', 'Approved', '03/15/2027', '[30342]'],
-    ['[52408]', 'XQJ[73091]', '{64714}', '[00001]', 'Denied – not medically necessary', '', '[50065]'],
+    ['[52408]', 'XQJ[73091]', '{64714}', '1', 'Denied – not medically necessary', '', '[50065]'],
   ],
 });
 
@@ -298,7 +298,7 @@ const procLog: Snippet[] = table({
   caption: 'Procedure Log — Neurology Injection Clinic',
   headers: ['Date', 'Proc', 'Site', 'Units / mL', 'Lot #', 'Visit #'],
   rows: [
-    ['09/02/26', '{64612}', 'R face', '[00050]', 'C[90731]', '[94321]'],
+    ['09/02/26', '{64612}', 'R face', '50', 'C[90731]', '[94321]'],
     ['09/02/26', '{64632}', 'L foot', '1 mL', 'C[90731]', '[94321]'],
     ['10/14/26', '{64612}RT', 'R face', '60', 'C[74146]', '[93552]'],
     ['11/25/26', '{64445}', 'R leg', '—', '[64712]', '[62443]'],
@@ -343,7 +343,7 @@ const opSummary: Snippet[] = lines({
   text: [
     'PROCEDURES PERFORMED:  1. Right sciatic nerve block under US guidance  {64445}',
     '2. Open neurolysis right sciatic nerve  {64712}-RT     3. Chemodenervation left facial nerve  {64612}',
-    'PREOP DX: G51.3  POSTOP DX: same   ANES: local   EBL: minimal   Pt acct [12669]   Rm [29553]',
+    'PREOP DX: G51.3  POSTOP DX: same   ANES: general   EBL: minimal   Pt acct [12669]   Rm [29553]',
     'Transcription ID [10442]   Transcriptionist [12659]   Job [24374]',
   ].join('\n'),
 });
@@ -357,7 +357,7 @@ const scrubExplain: Snippet[] = lines({
     'Line 2 ({64612}) is a column 2 code to line 1 ({64712}); modifier indicator 1 allows a bypass modifier.',
     'If performed at a separate site or session, append 59 or XS to {64612}. Otherwise remove line 2.',
     'Edit library version [14291] · rule id [15052] · payer [03266]',
-    'See also: {64714} with {64712} (no edit), and {64632}/{64445} (indicator 1).',
+    'See also: {64714} with {64445} (no edit), and {64632}/{64445} (indicator 1).',
   ].join('\n'),
 });
 
@@ -383,7 +383,7 @@ const chargeChips: Snippet[] = lines({
   text: [
     'Enc [40877] · HAYES, R · 11/24 · Dr. Imani   [ {64445} ×1 ] [ G57.01 ] [ {64714} ×2 ]   Hold: units',
     'Enc [40881] · NG, P · 11/24 · Dr. Imani   [ {64712} RT ] [ {64612} ]   Hold: PTP edit   FIN [70215]',
-    'Enc [40893] · DIAZ, M · 11/25 · Dr. Okoro   [ {64632} LT ×1 ]   Hold: missing laterality?   Ins [60241]',
+    'Enc [40893] · DIAZ, M · 11/25 · Dr. Okoro   [ {64632} LT ×1 ]   Hold: diagnosis pointer   Ins [60241]',
     'Enc [40902] · COLE, J · 11/25 · Dr. Okoro   [ {64445} 50 ]   Hold: bilateral documented   Loc [80233]',
     'Enc [40917] · PARK, S · 11/26 · Dr. Imani   [ +{64612} ]   Hold: add-on without primary?   Rm [10066]',
   ].join('\n'),
@@ -414,7 +414,7 @@ const reconLines: Snippet[] = table({
   rows: [
     ['1', '10/07/2026', '{64714}', 'LT', '610.00', '0.00', 'Timely auth on file #[42125]', '[81307]'],
     ['2', '10/07/2026', '{64712}', '', '640.00', '0.00', 'Auth covers {64712} and {64714}', '[81308]'],
-    ['3', '10/07/2026', '{64445}', '59', '455.00', '0.00', 'Separate incision, lumbar approach', '[81309]'],
+    ['3', '10/07/2026', '{64445}', '59', '455.00', '0.00', 'Block by anesthesia, separate from surgery', '[81309]'],
   ],
 });
 
@@ -476,6 +476,22 @@ const qa: Snippet[] = lines({
   ].join('\n'),
 });
 
+// ── Clearinghouse payer list (search results: payer ids, claim addresses, enrollment flags) ──
+const payerList: Snippet[] = table({
+  id: 's19-payerlist',
+  kind: 's19-clearinghouse-payer-id-list',
+  caption: 'Payer List — search "mutual" — 6 results — export CSV',
+  headers: ['Payer name', 'Payer ID', 'Claims mailing address', 'ZIP', 'ERA', 'Enrollment req.', 'Last updated'],
+  rows: [
+    ['Gem State Mutual', '[64712]', 'PO Box 8200, Boise ID', '[83707]', 'Yes', 'ERA only', '11/02/2026'],
+    ['Prairie Farmers Mutual', '[64714]', 'PO Box 3321, Omaha NE', '[68103]', 'Yes', 'Claims + ERA', '10/15/2026'],
+    ['Lakes Mutual Benefit', '[39151]', 'PO Box [64632], Madison WI', '[53708]', 'No', '—', '09/30/2026'],
+    ['Mutual of the Plains', '[64445]', 'PO Box 12, Wichita KS', '[67201]', 'Yes', 'ERA only', '11/20/2026'],
+    ['Harbor Mutual Health', '[87726]', 'PO Box 740800, Atlanta GA', '[30374]', 'Yes', 'None', '08/01/2026'],
+    ['Ridge Mutual Dental', '[64612]', 'PO Box 9011, Roanoke VA', '[24017]', 'No', 'Claims', '07/21/2026'],
+  ],
+});
+
 export const sealed19: Snippet[] = [
   ...x12_837p_cob,
   ...x12_277ca,
@@ -506,4 +522,5 @@ export const sealed19: Snippet[] = [
   ...revTiles,
   ...barP12,
   ...qa,
+  ...payerList,
 ];
