@@ -162,7 +162,10 @@
  *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
  *      count ("10591 (85.4%)").
  *      In a pipe-delimited record ("58302|HOLLIS R|43611|…|64712|41822|…", no blank beside a pipe, no URL, within 200
- *      characters of the marked code), a later known value is another field's (a record names one procedure).
+ *      characters of the marked code) or a tab-separated one (not two values one tab apart: a PTP file's column 1 and
+ *      column 2), a later known value is another field's (a record names one procedure). A tab-separated row's first
+ *      cell is its key (a CDM number, a line id) when a later cell within 200 characters holds a known value
+ *      ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"), unless the second cell is that value.
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).

@@ -601,12 +601,17 @@ describe('labelled corpus', () => {
   //   10,000 codes: P=0.9034 R=0.9225 (fp 14: 108 of its decoys are in the synthetic set)
   // (every miss: test/corpus/sealed18-first-score.txt). Issue 11's nineteenth pass wrote structural rules after
   // reading those misses, so sealed18 is TUNING data now (in TUNING_SET, `s18-` kinds), held to the pass's score.
-  // RULES18
+  // Rules (lib/detect.ts): a later known value of a tab-separated record is another field's (not one tab apart: a
+  // PTP file's pair); a tab-separated row's first cell is its key when a later cell holds a known value (the CDM
+  // export's CDM_NO and PRICE_CENTS). Tuned: 5 codes P=1.0000 R=0.9225 (fn 11 unchanged), 10,000 codes P=0.9493
+  // R=0.9225 (fp 7, from 14; left: the PFS CSV's MAC 05102 ×3, whose header line the per-line corpus leaves out of
+  // reach (as one text the header decides), the CDM's supply row key 61335, the UB-04 totals row, "PAIN^PR2^^40716",
+  // "Prairie State Health (52623)").
   sealedSetsTuned([
     ['18', '5', 's18-', 337, KNOWN_5, 1, 0.9225],
-    ['18', '10,000', 's18-', 337, KNOWN_10K, 0.9033, 0.9225],
+    ['18', '10,000', 's18-', 337, KNOWN_10K, 0.9492, 0.9225],
   ]);
   // The whole tuning set, sealed18 included (7,068 tokens): before the nineteenth pass P=0.9971 R=0.9688 with 5
-  // codes, P=0.9811 R=0.9688 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7068, floors: [0.997, 0.9687, 0.981, 0.9687] });
+  // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 7068, floors: [0.997, 0.9687, 0.9835, 0.9687] });
 });
