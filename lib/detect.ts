@@ -162,7 +162,10 @@
  *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
  *      count ("10591 (85.4%)").
  *      In a pipe-delimited record ("58302|HOLLIS R|43611|…|64712|41822|…", no blank beside a pipe, no URL, within 200
- *      characters of the marked code), a later known value is another field's (a record names one procedure).
+ *      characters of the marked code) or a tab-separated one (not two values one tab apart: a PTP file's column 1 and
+ *      column 2), a later known value is another field's (a record names one procedure). A tab-separated row's first
+ *      cell is its key (a CDM number, a line id) when a later cell within 200 characters holds a known value
+ *      ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"), unless the second cell is that value.
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -456,9 +459,16 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id).
       (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
-      // A pipe-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure field, a
-      // later known value in the same line is another field's (a balance in cents).
-      (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start)))
+      // A pipe- or tab-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure
+      // field, a later known value in the same line is another field's (a balance in cents).
+      (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
+      // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
+      // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
+      (text.charCodeAt(c.fullEnd) === 9 &&
+        !(c.start && text.charCodeAt(c.start - 1) - 10) &&
+        cands[i + 1]?.known &&
+        cands[i + 1]!.start > c.fullEnd + 1 &&
+        PIPE_FIELDS.test(text.slice(c.fullEnd, cands[i + 1]!.start)))
     ) {
       continue;
     }
@@ -480,8 +490,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * line ending within 200 characters of the code (listings are 80–132 wide): each later candidate of the row tests it
  * again from the row's code, so an unbounded line of codes cost its length squared (8,000 codes: 1 s).
  */
-/** Between two values of one record: glued `|` separators, no blank beside a pipe, no line end, no URL (bounded). */
-const PIPE_FIELDS = /^(?=.{0,200}$)(?:(?:[^|\n/]{0,40}\S)?\|(?!\s))+[^|\n/]{0,40}$/;
+/**
+ * Between two values of one record: glued `|` separators (no blank beside a pipe) or tabs, no line end, no URL
+ * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes).
+ */
+const PIPE_FIELDS = /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$/;
 const DATA_ROW = /(?=.{0,200}$)(?:[\d.A-Z]+ {2,})+(?:\d{1,4}|\d*\.\d+) *$/my;
 
 function candidate(start: number, code: string, known: boolean): Candidate {

@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed18',
   set: sealed18,
   prefix: 's18-',
-  // Every other corpus set wired in score.ts (sealed18 itself is SEALED_SET now).
+  // Every other corpus set wired in score.ts (sealed18 itself is tuning data now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s18-')),
   unlabelled: 'Batch total 31882',
 });

@@ -325,6 +325,16 @@ describe('structure: columns and rows of quantities (issue 11, seventeenth pass,
     ]);
   });
 
+  it("reads a tab-separated row's first cell as its key and a later known value as another field's", () => {
+    // A CDM export pasted one row per line: CDM_NO, DESCRIPTION, REV_CD, CPT_HCPCS, MOD, PRICE_CENTS, GL_ACCT.
+    expect(codes('64714\tNEUROPLASTY SCIATIC NERVE\t0360\t64712\t\t64445\t41796')).toEqual(['64712']);
+    expect(codes('64714\t1\t64712\tRT\t1\t64632')).toEqual(['64712']);
+    // Not a key: a code and its description alone, two values opening the row (a PTP pair), a row past 200 characters.
+    expect(codes('64714\tNEUROPLASTY LUMBAR PLEXUS\t0360\t12.50')).toEqual(['64714']);
+    expect(codes('64714\t64445\t20090101\t*\t1')).toEqual(['64714', '64445']);
+    expect(codes(`64714\tNeuroplasty lumbar plexus${' x'.repeat(120)}\t64712`)).toEqual(['64714', '64712']);
+  });
+
   it("reads a column of bare numbers beside the row's CPT/HCPCS column as another field, not a second code column", () => {
     const headers = ['CPT', 'Cost center', 'Stat code', 'Notes'];
     const column = ['64445', '64712', '64445', '15917'];
