@@ -138,7 +138,14 @@ export function createHighlighter({
 
   /** Texts holding matches, in document order (appends are the common case: scans walk in order). */
   let ordered: Text[] = [];
+  /**
+   * Texts that came before the last one in `ordered` (a feed's new line at the top), not yet placed:
+   * only the full near search needs the order, and it places them then. A feed line mostly goes
+   * before that (a 12-line feed at 60 fps keeps a line 0.2 s), so it never pays a binary search.
+   */
+  const unplaced = new Set<Text>();
   const matchesOf = new Map<Text, readonly PageMatch[]>();
+  /** A text left `ordered` (not `unplaced`): filtered out before the next full search. */
   let removals = false;
   const ranges = new WeakMap<PageMatch, StaticRange>();
   /** The ranges registered now: a rebuild touches the registry only for what differs. */
@@ -250,22 +257,81 @@ export function createHighlighter({
     afterFrame.observe(doc.documentElement);
   }
 
-  /** Adds a text in document order; true when it went after every other (an append). */
+  /** Adds a text after every other (true), or to `unplaced` (false). */
   function insert(text: Text): boolean {
     const last = ordered[ordered.length - 1];
     if (!last || compareDocumentOrder(last, text) < 0) {
       ordered.push(text);
       return true;
     }
-    let lo = 0;
-    let hi = ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareDocumentOrder(ordered[mid]!, text) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    ordered.splice(lo, 0, text);
+    unplaced.add(text);
     return false;
+  }
+
+  /** `ordered` as the full search needs it: without gone texts, the unplaced ones in document order. */
+  function place(): void {
+    if (removals) {
+      ordered = ordered.filter((t) => matchesOf.has(t));
+      removals = false;
+    }
+    for (const text of unplaced) {
+      let lo = 0;
+      let hi = ordered.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareDocumentOrder(ordered[mid]!, text) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      ordered.splice(lo, 0, text);
+    }
+    unplaced.clear();
+  }
+
+  /** The band counted as near (viewport coordinates), and its middle. */
+  function band(): [top: number, bottom: number, middle: number] {
+    const height = win!.innerHeight || doc.documentElement.clientHeight;
+    const margin = performance.now() - movedAt < SETTLE_MS ? MARGIN_SCREENS : 0;
+    return [-height * margin, height * (1 + margin), height / 2];
+  }
+
+  /**
+   * The boxes' near search among a few texts, from their ranges' own rects (what the boxes draw):
+   * one read per match, no element rect besides. Up to `maxRanges` ranges, nearest text first.
+   */
+  function nearBoxes(few: readonly Text[]): [StaticRange[], DOMRect[]] {
+    const [top, bottom, middle] = band();
+    const near: { distance: number; ranges: StaticRange[]; rects: DOMRect[][] }[] = [];
+    let reads = 0;
+    for (const text of few) {
+      let distance = Number.POSITIVE_INFINITY;
+      const ranges: StaticRange[] = [];
+      const rects: DOMRect[][] = [];
+      for (const match of matchesOf.get(text) ?? []) {
+        const range = rangeOf(match);
+        const own = rectsOf(range, []);
+        reads++;
+        for (const rect of own) {
+          if (rect.bottom >= top && rect.top <= bottom) {
+            distance = Math.min(distance, Math.abs((rect.top + rect.bottom) / 2 - middle));
+          }
+        }
+        ranges.push(range);
+        rects.push(own);
+      }
+      if (distance < Number.POSITIVE_INFINITY) near.push({ distance, ranges, rects });
+    }
+    park();
+    stats.lastReads = reads;
+    near.sort((x, y) => x.distance - y.distance);
+    const ranges: StaticRange[] = [];
+    const rects: DOMRect[] = [];
+    for (const text of near) {
+      for (let i = 0; i < text.ranges.length && ranges.length < maxRanges; i++) {
+        ranges.push(text.ranges[i]!);
+        rects.push(...text.rects[i]!);
+      }
+    }
+    return [ranges, rects];
   }
 
   /**
@@ -273,11 +339,7 @@ export function createHighlighter({
    * (in document order, sampled) or of a few (each measured).
    */
   function nearTexts(list = ordered): Text[] {
-    const height = win!.innerHeight || doc.documentElement.clientHeight;
-    const margin = performance.now() - movedAt < SETTLE_MS ? MARGIN_SCREENS : 0;
-    const top = -height * margin;
-    const bottom = height * (1 + margin);
-    const middle = height / 2;
+    const [top, bottom, middle] = band();
     let reads = 0;
     const place = new Map<number, number>(); // index -> -1 above, 0 near, 1 below, 2 not rendered
     const near: { text: Text; distance: number }[] = [];
@@ -322,10 +384,6 @@ export function createHighlighter({
     const started = performance.now();
     rebuiltAt = started;
     stats.rebuilds++;
-    if (removals) {
-      ordered = ordered.filter((t) => matchesOf.has(t));
-      removals = false;
-    }
     const boxing = wantBoxes && current !== 'off';
     const recent = boxing && stats.mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
     // Only the page kept changing since the boxes were drawn: the same ranges, re-measured.
@@ -341,9 +399,13 @@ export function createHighlighter({
     }
     fresh.clear();
     nearStale = 0;
-    if (!same && !few) nearAt = started;
-    const next = same ? boxed : new Set<StaticRange>();
-    if (current !== 'off' && !same) {
+    if (!same && !few) {
+      nearAt = started;
+      place();
+    }
+    const found = few && nearBoxes(few);
+    const next = same ? boxed : new Set<StaticRange>(found?.[0]);
+    if (current !== 'off' && !same && !found) {
       let left = maxRanges;
       fill: for (const text of nearTexts(few)) {
         for (const match of matchesOf.get(text) ?? []) {
@@ -354,7 +416,7 @@ export function createHighlighter({
     }
     if (boxing && current !== 'off') {
       // Boxes first, then drop the ranges: one task, so the next frame shows the boxes.
-      boxes.draw(measure(next), current);
+      boxes.draw(found?.[1] ?? measure(next), current);
       boxed = next;
       if (shown.size > 0) {
         marks.clear();
@@ -387,19 +449,27 @@ export function createHighlighter({
   /** Client rects of `ranges`' glyphs (read after a frame: layout is clean). */
   function measure(ranges: ReadonlySet<StaticRange>): DOMRect[] {
     const rects: DOMRect[] = [];
-    scratch ??= doc.createRange();
-    for (const range of ranges) {
-      const text = range.startContainer;
-      // The page may have edited the text since it was scanned (the next batch rescans it).
-      if (!text.isConnected || range.endOffset > (text as Text).length) continue;
-      scratch.setStart(text, range.startOffset);
-      scratch.setEnd(text, range.endOffset);
-      for (const rect of scratch.getClientRects()) if (rect.width > 0 && rect.height > 0) rects.push(rect);
-    }
-    // Park the scratch range where a page mutation seldom reaches it.
-    scratch.setStart(doc, 0);
-    scratch.collapse(true);
+    for (const range of ranges) rectsOf(range, rects);
+    park();
     return rects;
+  }
+
+  /** Appends the glyph rects of `range` to `rects` (none if the text was edited or removed). */
+  function rectsOf(range: StaticRange, rects: DOMRect[]): DOMRect[] {
+    const text = range.startContainer;
+    // The page may have edited the text since it was scanned (the next batch rescans it).
+    if (!text.isConnected || range.endOffset > (text as Text).length) return rects;
+    scratch ??= doc.createRange();
+    scratch.setStart(text, range.startOffset);
+    scratch.setEnd(text, range.endOffset);
+    for (const rect of scratch.getClientRects()) if (rect.width > 0 && rect.height > 0) rects.push(rect);
+    return rects;
+  }
+
+  /** Parks the scratch range where a page mutation seldom reaches it. */
+  function park(): void {
+    scratch?.setStart(doc, 0);
+    scratch?.collapse(true);
   }
 
   /**
@@ -496,6 +566,7 @@ export function createHighlighter({
         if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
       }
       ordered = [];
+      unplaced.clear();
       matchesOf.clear();
       fresh.clear();
     },
@@ -505,7 +576,7 @@ export function createHighlighter({
   return {
     update(text, matches) {
       if (!matches || matches.length === 0) {
-        if (matchesOf.delete(text)) removals = true;
+        if (matchesOf.delete(text) && !unplaced.delete(text)) removals = true;
       } else {
         const appended = !matchesOf.has(text) && insert(text);
         matchesOf.set(text, matches);
