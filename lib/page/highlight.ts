@@ -75,9 +75,9 @@ const LIVE_FRAMES = 8;
 /** Least time between two re-measures of the boxes while the page keeps changing. */
 const BOX_REFRESH_MS = 250;
 /**
- * While only the page keeps changing, the boxes re-measure the ranges they show; the near search
- * (which matches are near the viewport) runs again at least this often, for layout shifts that
- * carry other codes into view.
+ * While only the page keeps changing, the boxes re-measure the glyphs of the texts they show and of
+ * the new ones; the full near search (which matches are near the viewport) runs again at least this
+ * often, for layout shifts that carry other codes into view.
  */
 const NEAR_REFRESH_MS = 1000;
 /** No page change for this long: the marks go back into the Highlight API. */
