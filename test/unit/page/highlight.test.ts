@@ -338,6 +338,13 @@ describe('createHighlighter, boxes on a live feed', () => {
     expect(glyphReads.sort((a, b) => a - b)).toEqual([90, 130, 160, 190, 220, 250, 280, 310, 340, 370]);
     expect(order).not.toHaveBeenCalled();
     expect(highlighter.stats().mode).toBe('boxes');
+    // Those reads are what the boxes show: one box per code in view, the new line's included (x 30:
+    // the host's own rect is mocked at x 10).
+    const shown = [...(document.querySelector('cpt-lens-marks')?.shadowRoot?.querySelectorAll('i') ?? [])].filter(
+      (box) => !(box as HTMLElement).hidden,
+    );
+    expect(shown.map((box) => (box as HTMLElement).style.transform).sort()).toContain('translate(30px,90px)');
+    expect(shown).toHaveLength(10);
 
     // A second later the full search runs again: it samples the whole page, far codes included.
     clock += 1001;
