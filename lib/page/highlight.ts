@@ -75,9 +75,9 @@ const LIVE_FRAMES = 8;
 /** Least time between two re-measures of the boxes while the page keeps changing. */
 const BOX_REFRESH_MS = 250;
 /**
- * While only the page keeps changing, the boxes re-measure the ranges they show; the near search
- * (which matches are near the viewport) runs again at least this often, for layout shifts that
- * carry other codes into view.
+ * While only the page keeps changing, the boxes re-measure the glyphs of the texts they show and of
+ * the new ones; the full near search (which matches are near the viewport) runs again at least this
+ * often, for layout shifts that carry other codes into view.
  */
 const NEAR_REFRESH_MS = 1000;
 /** No page change for this long: the marks go back into the Highlight API. */
@@ -138,7 +138,14 @@ export function createHighlighter({
 
   /** Texts holding matches, in document order (appends are the common case: scans walk in order). */
   let ordered: Text[] = [];
+  /**
+   * Texts that came before the last one in `ordered` (a feed's new line at the top), not yet placed:
+   * only the full near search needs the order, and it places them then. A feed line mostly goes
+   * before that (a 12-line feed at 60 fps keeps a line 0.2 s), so it never pays a binary search.
+   */
+  const unplaced = new Set<Text>();
   const matchesOf = new Map<Text, readonly PageMatch[]>();
+  /** A text left `ordered` (not `unplaced`): filtered out before the next full search. */
   let removals = false;
   const ranges = new WeakMap<PageMatch, StaticRange>();
   /** The ranges registered now: a rebuild touches the registry only for what differs. */
@@ -180,12 +187,11 @@ export function createHighlighter({
    */
   let tailBelow = false;
   /**
-   * Which matches are near must be found again: 2 in full (the viewport, the style or the mode
-   * changed), 1 when only matches or elements came or went (in boxes: among the boxed texts and the
-   * new ones, see `rebuild`), 0 when the page only keeps changing (a counter, a class): the boxes
-   * re-measure the ranges they show, and skip the near search's rect reads.
+   * Which matches are near must be found again in full (the viewport, the style or the mode
+   * changed). Not when only the page changed (a counter, a class, matches or elements coming and
+   * going): in boxes, the search is then among the boxed texts and the new ones (see `rebuild`).
    */
-  let nearStale = 2;
+  let stale = true;
   /** Texts whose matches came since the last rebuild. */
   const fresh = new Set<Text>();
   /** The ranges the boxes show now. */
@@ -210,18 +216,17 @@ export function createHighlighter({
    * A re-measure the page's own changes ask for: on the next frame if the user is scrolling or the
    * last one is old enough, else once PAGE_REFRESH_MS have passed since the last one.
    */
-  function scheduleForPage(near = 1): void {
-    if (nearStale < near) nearStale = near;
+  function scheduleForPage(): void {
     if (queued || pageTimer || signal.aborted) return;
     const now = performance.now();
     const wait = rebuiltAt + (stats.mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
     if (wait <= 0 || now - movedAt < SETTLE_MS) {
-      schedule(0);
+      schedule(false);
       return;
     }
     pageTimer = win!.setTimeout(() => {
       pageTimer = 0;
-      schedule(0);
+      schedule(false);
     }, wait);
   }
 
@@ -243,48 +248,44 @@ export function createHighlighter({
    * Chrome's page-text capture after load (ChromeRenderFrameObserver::CapturePageText, 50–110 ms at
    * 4× CPU), and it then counted as a long task holding our code.
    */
-  function schedule(near = 2): void {
-    if (nearStale < near) nearStale = near;
+  function schedule(full = true): void {
+    if (full) stale = true;
     if (queued || signal.aborted) return;
     queued = true;
     afterFrame.observe(doc.documentElement);
   }
 
-  /** Adds a text in document order; true when it went after every other (an append). */
+  /** Adds a text after every other (true), or to `unplaced` (false). */
   function insert(text: Text): boolean {
     const last = ordered[ordered.length - 1];
     if (!last || compareDocumentOrder(last, text) < 0) {
       ordered.push(text);
       return true;
     }
-    let lo = 0;
-    let hi = ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareDocumentOrder(ordered[mid]!, text) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    ordered.splice(lo, 0, text);
+    unplaced.add(text);
     return false;
   }
 
-  /**
-   * The nearest matches' texts, by distance to the viewport's middle, within the margin: of all
-   * (in document order, sampled) or of a few (each measured).
-   */
-  function nearTexts(list = ordered): Text[] {
+  /** The band counted as near (viewport coordinates), and its middle. */
+  function band(): [top: number, bottom: number, middle: number] {
     const height = win!.innerHeight || doc.documentElement.clientHeight;
     const margin = performance.now() - movedAt < SETTLE_MS ? MARGIN_SCREENS : 0;
-    const top = -height * margin;
-    const bottom = height * (1 + margin);
-    const middle = height / 2;
+    return [-height * margin, height * (1 + margin), height / 2];
+  }
+
+  /**
+   * The nearest matches' texts, by distance to the viewport's middle, within the margin (in document
+   * order, sampled).
+   */
+  function nearTexts(): Text[] {
+    const [top, bottom, middle] = band();
     let reads = 0;
     const place = new Map<number, number>(); // index -> -1 above, 0 near, 1 below, 2 not rendered
     const near: { text: Text; distance: number }[] = [];
     const measure = (i: number): number => {
       let where = place.get(i);
       if (where !== undefined) return where;
-      const text = list[i]!;
+      const text = ordered[i]!;
       const rect = text.parentElement?.getBoundingClientRect();
       reads++;
       if (!rect || (rect.width === 0 && rect.height === 0)) where = 2;
@@ -297,7 +298,7 @@ export function createHighlighter({
       place.set(i, where);
       return where;
     };
-    const n = list.length;
+    const n = ordered.length;
     const step = Math.max(1, Math.ceil(n / SAMPLES));
     const samples: number[] = [];
     for (let i = 0; i < n; i += step) samples.push(i);
@@ -312,7 +313,7 @@ export function createHighlighter({
       for (let i = samples[k]! + 1; i < samples[k + 1]!; i++) measure(i);
     }
     stats.lastReads = reads;
-    if (list === ordered) tailBelow = n > 0 && place.get(n - 1) === 1;
+    tailBelow = n > 0 && place.get(n - 1) === 1;
     near.sort((x, y) => x.distance - y.distance);
     return near.map((x) => x.text);
   }
@@ -322,30 +323,45 @@ export function createHighlighter({
     const started = performance.now();
     rebuiltAt = started;
     stats.rebuilds++;
-    if (removals) {
-      ordered = ordered.filter((t) => matchesOf.has(t));
-      removals = false;
-    }
     const boxing = wantBoxes && current !== 'off';
     const recent = boxing && stats.mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
-    // Only the page kept changing since the boxes were drawn: the same ranges, re-measured.
-    const same = recent && !nearStale;
-    // Only matches or elements came or went (a live feed): the near search among the boxed texts
-    // and the new ones, a few dozen reads instead of a few hundred; a code that other changes carried
-    // into view is found by the full search, still run every NEAR_REFRESH_MS.
+    // Only the page kept changing since the boxes were drawn (a counter, a class), or matches or
+    // elements came or went (a live feed): the near search among the boxed texts and the new ones,
+    // from their glyphs' rects only, a few dozen reads instead of a few hundred; a code that other
+    // changes carried into view is found by the full search, still run every NEAR_REFRESH_MS.
     let few: Text[] | undefined;
-    if (recent && nearStale === 1) {
+    if (recent && !stale) {
       for (const range of boxed) fresh.add(range.startContainer as Text);
       few = [...fresh].filter((text) => matchesOf.has(text));
       if (few.length > SAMPLES) few = undefined;
     }
     fresh.clear();
-    nearStale = 0;
-    if (!same && !few) nearAt = started;
-    const next = same ? boxed : new Set<StaticRange>();
-    if (current !== 'off' && !same) {
+    stale = false;
+    if (!few) {
+      nearAt = started;
+      // `ordered` as the full search needs it: without gone texts, the unplaced ones in document order.
+      if (removals) {
+        ordered = ordered.filter((t) => matchesOf.has(t));
+        removals = false;
+      }
+      for (const text of unplaced) {
+        let lo = 0;
+        let hi = ordered.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (compareDocumentOrder(ordered[mid]!, text) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        ordered.splice(lo, 0, text);
+      }
+      unplaced.clear();
+    }
+    const next = new Set<StaticRange>();
+    if (current !== 'off') {
       let left = maxRanges;
-      fill: for (const text of nearTexts(few)) {
+      // Among a few texts (the new ones first) no element rect is read: their ranges' own rects,
+      // which the boxes draw anyway, say which are near (`measure` drops the others).
+      fill: for (const text of few ?? nearTexts()) {
         for (const match of matchesOf.get(text) ?? []) {
           if (left-- <= 0) break fill;
           next.add(rangeOf(match));
@@ -384,17 +400,25 @@ export function createHighlighter({
     stats.rebuildMs += performance.now() - started;
   }
 
-  /** Client rects of `ranges`' glyphs (read after a frame: layout is clean). */
-  function measure(ranges: ReadonlySet<StaticRange>): DOMRect[] {
+  /**
+   * Client rects of `ranges`' glyphs (read after a frame: layout is clean). A range none of whose
+   * rects is near is dropped from `ranges` (a scroll searches again on the next frame).
+   */
+  function measure(ranges: Set<StaticRange>): DOMRect[] {
+    const [top, bottom] = band();
     const rects: DOMRect[] = [];
     scratch ??= doc.createRange();
     for (const range of ranges) {
       const text = range.startContainer;
+      const own: DOMRect[] = [];
       // The page may have edited the text since it was scanned (the next batch rescans it).
-      if (!text.isConnected || range.endOffset > (text as Text).length) continue;
-      scratch.setStart(text, range.startOffset);
-      scratch.setEnd(text, range.endOffset);
-      for (const rect of scratch.getClientRects()) if (rect.width > 0 && rect.height > 0) rects.push(rect);
+      if (text.isConnected && range.endOffset <= (text as Text).length) {
+        scratch.setStart(text, range.startOffset);
+        scratch.setEnd(text, range.endOffset);
+        for (const rect of scratch.getClientRects()) if (rect.width > 0 && rect.height > 0) own.push(rect);
+      }
+      if (own.some((r) => r.bottom >= top && r.top <= bottom)) rects.push(...own);
+      else ranges.delete(range);
     }
     // Park the scratch range where a page mutation seldom reaches it.
     scratch.setStart(doc, 0);
@@ -415,7 +439,7 @@ export function createHighlighter({
     if (!probe && !wantBoxes) probe = win!.requestAnimationFrame(probeFrame);
     if (wantBoxes) {
       // Boxes follow the page by measure: re-measure what they show (throttled to BOX_REFRESH_MS).
-      scheduleForPage(0);
+      scheduleForPage();
     }
   }
 
@@ -496,6 +520,7 @@ export function createHighlighter({
         if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
       }
       ordered = [];
+      unplaced.clear();
       matchesOf.clear();
       fresh.clear();
     },
@@ -505,7 +530,7 @@ export function createHighlighter({
   return {
     update(text, matches) {
       if (!matches || matches.length === 0) {
-        if (matchesOf.delete(text)) removals = true;
+        if (matchesOf.delete(text) && !unplaced.delete(text)) removals = true;
       } else {
         const appended = !matchesOf.has(text) && insert(text);
         matchesOf.set(text, matches);

@@ -111,6 +111,7 @@ function codeText(code: string): { text: Text; matches: PageMatch[] } {
 }
 
 let registry: RecordingRegistry;
+const glyphTexts: Node[] = [];
 let controller: AbortController;
 
 beforeEach(() => {
@@ -131,6 +132,14 @@ beforeEach(() => {
     x: 10,
     y: 100,
     toJSON: () => ({}),
+  });
+  // A code's glyphs sit where its element is (`data-y`, or in the viewport). The text is recorded at
+  // the read: the highlighter reuses one Range.
+  glyphTexts.length = 0;
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+    glyphTexts.push(this.startContainer);
+    const top = Number(this.startContainer.parentElement?.dataset.y ?? 100);
+    return [{ top, bottom: top + 16, left: 40, right: 80, width: 40, height: 16 }] as unknown as DOMRectList;
   });
   rafQueue = new Map();
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
@@ -247,14 +256,16 @@ describe('createHighlighter', () => {
     expect(highlighter.stats().rebuilds).toBeGreaterThan(rebuildsBefore);
     expect(pageReads()).toBe(0);
 
-    // A new match: the near search runs again and reads the elements.
+    // A new match: the near search runs again, among the boxed texts and the new one, and reads the
+    // new one's glyphs.
+    glyphTexts.length = 0;
     const b = codeText('64714');
     highlighter.update(b.text, b.matches);
     highlighter.noteActivity();
     await frames();
     await frames();
     expect(highlighter.stats().mode).toBe('boxes');
-    expect(pageReads()).toBeGreaterThan(0);
+    expect(glyphTexts).toContain(b.text);
   });
 });
 
@@ -272,6 +283,14 @@ describe('createHighlighter, boxes on a live feed', () => {
   }
 
   it('measures only the boxed texts and the new ones when only matches came or went, and all of them each second', async () => {
+    // Ranges report where their text is: read through the scratch range, so record the text at each read.
+    const glyphReads: number[] = [];
+    vi.mocked(Range.prototype.getClientRects).mockImplementation(function (this: Range) {
+      const top = Number(this.startContainer.parentElement?.dataset.y ?? 100);
+      glyphReads.push(top);
+      return [{ top, bottom: top + 16, left: 40, right: 80, width: 40, height: 16 }] as unknown as DOMRectList;
+    });
+    const order = vi.spyOn(Node.prototype, 'compareDocumentPosition');
     // The clock stands still (the full search is due by time alone), and boxes stay until it moves.
     let clock = 10_000;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
@@ -291,11 +310,17 @@ describe('createHighlighter, boxes on a live feed', () => {
     // A feed frame: an item with a code comes in at the top, one goes at the bottom of the boxed ones.
     async function feedFrame(): Promise<HTMLElement[]> {
       rects.mockClear();
+      order.mockClear();
+      glyphReads.length = 0;
       const added = placedCode(90);
       const gone = codes.shift()!;
       gone.text.parentElement!.remove();
       highlighter.update(gone.text, undefined);
       highlighter.update(added.text, added.matches);
+      // The new line is not the last code: one comparison says so, and its place is found only when
+      // the full search needs the order (a feed line mostly goes before that), not by a binary search now.
+      expect(order).toHaveBeenCalledTimes(1);
+      order.mockClear();
       highlighter.invalidate();
       highlighter.noteActivity();
       codes.unshift(added);
@@ -307,16 +332,27 @@ describe('createHighlighter, boxes on a live feed', () => {
     }
 
     const read = await feedFrame();
-    // The 9 boxed texts still there and the new one, each once; none of the 190 far below.
-    expect(read.map((el) => Number(el.dataset.y)).sort((a, b) => a - b)).toEqual([
-      90, 130, 160, 190, 220, 250, 280, 310, 340, 370,
-    ]);
+    // The 9 boxed texts still there and the new one: each code's glyphs once, which are also what the
+    // boxes draw; no element rect (the host's origin aside) and none of the 190 far below.
+    expect(read).toEqual([]);
+    expect(glyphReads.sort((a, b) => a - b)).toEqual([90, 130, 160, 190, 220, 250, 280, 310, 340, 370]);
+    expect(order).not.toHaveBeenCalled();
     expect(highlighter.stats().mode).toBe('boxes');
+    // Those reads are what the boxes show: one box per code in view, the new line's included (x 30:
+    // the host's own rect is mocked at x 10).
+    const shown = [...(document.querySelector('cpt-lens-marks')?.shadowRoot?.querySelectorAll('i') ?? [])].filter(
+      (box) => !(box as HTMLElement).hidden,
+    );
+    expect(shown.map((box) => (box as HTMLElement).style.transform).sort()).toContain('translate(30px,90px)');
+    expect(shown).toHaveLength(10);
 
     // A second later the full search runs again: it samples the whole page, far codes included.
     clock += 1001;
     const all = await feedFrame();
     expect(all.length).toBeGreaterThan(40);
     expect(all.filter((el) => Number(el.dataset.y) >= 3000).length).toBeGreaterThan(30);
+    // The lines that came in at the top were placed in document order for it: the newest is boxed.
+    expect(glyphReads).toContain(90);
+    expect(all.filter((el) => Number(el.dataset.y) === 90)).toHaveLength(1);
   });
 });
