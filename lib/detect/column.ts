@@ -57,8 +57,11 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
   return verdict;
 }
 
-/** A cell holding only a number, or nothing. */
-const NUMBER = /^\s*[\d,.]*\s*$/;
+/**
+ * A cell holding only a number, or nothing. One way to match each blank: `\s*[\d,.]*\s*` tried a cell of indenting
+ * blanks and a word in quadratic time (each split of the blank run between the two `\s*`).
+ */
+const NUMBER = /^\s*(?:[\d,.]+\s*)?$/;
 
 /** Whether every cell of the column is a bare number or empty (a column of counts or amounts); false for no column. */
 export function columnNumbers(column: readonly string[] | undefined, known: ReadonlySet<string>): boolean {

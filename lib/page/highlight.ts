@@ -331,8 +331,12 @@ export function createHighlighter({
     // changes carried into view is found by the full search, still run every NEAR_REFRESH_MS.
     let few: Text[] | undefined;
     if (recent && !stale) {
-      for (const range of boxed) fresh.add(range.startContainer as Text);
-      few = [...fresh].filter((text) => matchesOf.has(text));
+      // The boxed texts first: MAX_RANGES is counted before `measure` drops what is out of view, so
+      // new codes far below must not take the places of the ones shown (their boxes would vanish).
+      const texts = new Set<Text>();
+      for (const range of boxed) texts.add(range.startContainer as Text);
+      for (const text of fresh) texts.add(text);
+      few = [...texts].filter((text) => matchesOf.has(text));
       if (few.length > SAMPLES) few = undefined;
     }
     fresh.clear();

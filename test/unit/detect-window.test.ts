@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
+import { columnNumbers } from '../../lib/detect/column';
 import { pointBefore, textBefore } from '../../lib/detect/evidence';
 import { KNOWN_5 } from '../corpus/known';
 
@@ -18,6 +19,14 @@ describe('bounded look-behinds', () => {
   it('textBefore is the window before the number, clipped at the text start', () => {
     expect(textBefore('abc=64612', 4, 32)).toBe('abc=');
     expect(textBefore(`${'x'.repeat(100)}cpt=64612`, 104, 6)).toBe('xxcpt=');
+  });
+
+  it('reads a column of indented cells in time linear in their length', () => {
+    // A cell's text as pretty-printed HTML gives it: a long run of blanks, then a word. The quadratic pattern took
+    // 205 ms on this one cell (Node 20); ten times the blanks, a hundred times that.
+    const indented = `${' '.repeat(20_000)}Total`;
+    expect(columnNumbers(['64712', indented, ' 1,250 '], KNOWN_5)).toBe(false);
+    expect(columnNumbers(['64712', `${' '.repeat(20_000)}12`, ''], KNOWN_5)).toBe(true);
   });
 
   it('keeps the window rules: amounts row, procedure key, past tense', () => {

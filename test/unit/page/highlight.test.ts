@@ -282,6 +282,48 @@ describe('createHighlighter, boxes on a live feed', () => {
     return code;
   }
 
+  it('keeps the boxes shown when more new codes than MAX_RANGES come in out of view', async () => {
+    vi.mocked(Range.prototype.getClientRects).mockImplementation(function (this: Range) {
+      const top = Number(this.startContainer.parentElement?.dataset.y ?? 100);
+      return [{ top, bottom: top + 16, left: 40, right: 80, width: 40, height: 16 }] as unknown as DOMRectList;
+    });
+    // The clock stands still: no full search is due, so the rebuild searches among the boxed and new texts.
+    vi.spyOn(performance, 'now').mockImplementation(() => 10_000);
+    vi.mocked(HTMLElement.prototype.getBoundingClientRect).mockImplementation(function (this: HTMLElement) {
+      const top = Number(this.dataset.y ?? 0);
+      return { top, bottom: top + 20, left: 10, right: 60, width: 50, height: 20, x: 10, y: top, toJSON: () => ({}) };
+    });
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    for (const { text, matches } of feedPage()) highlighter.update(text, matches);
+    await frames();
+    await liveFrames(highlighter);
+    expect(highlighter.stats().mode).toBe('boxes');
+    const shown = () =>
+      [...(document.querySelector('cpt-lens-marks')?.shadowRoot?.querySelectorAll('i') ?? [])].filter(
+        (box) => !(box as HTMLElement).hidden,
+      ).length;
+    expect(shown()).toBe(10);
+
+    // 40 lines come in out of view, two codes each: 80 ranges, more than MAX_RANGES (60). Not after the last code
+    // (an append below the viewport is left to the full search), so they are new texts of this rebuild.
+    for (let i = 0; i < 40; i++) {
+      const line = codeText('64712');
+      const text = line.text;
+      text.parentElement!.dataset.y = String(9000 + 30 * i);
+      document.body.prepend(text.parentElement!);
+      const second = { ...line.matches[0]!, start: 0, end: 3 };
+      highlighter.update(text, [second, ...line.matches]);
+    }
+    highlighter.invalidate();
+    highlighter.noteActivity();
+    const before = highlighter.stats().rebuilds;
+    for (let i = 0; i < 20 && highlighter.stats().rebuilds === before; i++) await frames();
+    expect(highlighter.stats().rebuilds).toBe(before + 1);
+    expect(highlighter.stats().mode).toBe('boxes');
+    // The 10 codes in view keep their boxes.
+    expect(shown()).toBe(10);
+  });
+
   it('measures only the boxed texts and the new ones when only matches came or went, and all of them each second', async () => {
     // Ranges report where their text is: read through the scratch range, so record the text at each read.
     const glyphReads: number[] = [];
