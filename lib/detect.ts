@@ -1146,7 +1146,9 @@ function labelVerdict(
     // "Services" / "ALLOWED SERVICES" over a column of bare numbers counts services (a utilization table beside its
     // HCPCS column): the plural names a quantity, not the procedure.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!))
-      return bare && / s(?:ervice|vc)s$/i.test(` ${header}`) && columnNumbers(context.column, known) ? V.Other : V.Proc;
+      return bare && /(?:^| )s(?:ervice|vc)s$/i.test(header!) && columnNumbers(context.column, known)
+        ? V.Other
+        : V.Proc;
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
     // product_system).

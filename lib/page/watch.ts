@@ -116,9 +116,11 @@ export function createWatcher({
 
 /** The record's nodes (the edited text, or every node added and removed) are all `ignorable`. */
 function touchesOnly(record: MutationRecord, ignorable: (node: Node) => boolean): boolean {
-  return record.type === 'characterData'
-    ? ignorable(record.target)
-    : [...record.addedNodes, ...record.removedNodes].every(ignorable);
+  if (record.type === 'characterData') return ignorable(record.target);
+  // No array per record: the callback runs for every record the page makes.
+  for (const node of record.addedNodes) if (!ignorable(node)) return false;
+  for (const node of record.removedNodes) if (!ignorable(node)) return false;
+  return true;
 }
 
 /** Reduces a frame's records to what must be scanned: connected, top-most, not ours. */
