@@ -60,7 +60,11 @@ class PlainStaticRange {
  */
 let rafQueue = new Map<number, FrameRequestCallback>();
 let rafId = 0;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Time is the test's too: timers and performance.now() are faked, so a loaded machine cannot stretch a
+ * "quiet" spell or let a throttle window pass between two frames (real sleeps were flaky under load).
+ */
+const sleep = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 /**
  * An IntersectionObserver as the highlighter uses it: a target observed reports once, in a task after
  * the next frame (driven by `frame()` like rAF); disconnect cancels the report.
@@ -115,6 +119,7 @@ const glyphTexts: Node[] = [];
 let controller: AbortController;
 
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
   writes.length = 0;
   registry = new RecordingRegistry();
   // happy-dom hands out a new CSS object on every read: replace it with one that has a registry.
@@ -154,6 +159,7 @@ beforeEach(() => {
 
 afterEach(() => {
   controller.abort();
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
