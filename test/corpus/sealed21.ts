@@ -18,10 +18,14 @@ import type { Snippet } from './types';
  * Code, Charge Code, Description, CPT/HCPCS, Qty, Amount), the OIG-style compliance audit report layout (sample
  * items, finding, recommendation), the CMS-1500-aligned practice superbill with checkbox rows, a hospital face
  * sheet (account, MRN, guarantor, insurance, scheduled procedure), a commercial payer peer-to-peer offer letter
- * (reference number, reviewer, call window) and a Medicare redetermination request letter (CMS-20027 fields as
- * prose). The other shapes (chat thread, flash cards, KPI tiles, autocomplete list, meeting minutes, slide text,
- * pasted spreadsheet e-mail, CDM maintenance form, OR schedule board, work-queue e-mail, ticket thread, order
- * requisition, fax cover, op-note footer) are written the way those pages read, with no single public source.
+ * (reference number, reviewer, call window) and a Medicare redetermination request letter (the CMS-20027 fields,
+ * i.e. the elements 42 CFR 405.944(b) requires of a written request, as prose: beneficiary, Medicare number,
+ * service and date, party; plus the ICN and contractor number MAC forms ask for). The other shapes (chat thread,
+ * flash cards, KPI tiles, autocomplete list, meeting minutes, slide text, pasted spreadsheet e-mail, CDM
+ * maintenance form, OR schedule board, work-queue e-mail, ticket thread, order requisition, fax cover, op-note
+ * footer, block note, mobile charge capture, physician query, day sheet, charge correction form, pre-bill edit
+ * report, posting batch, intranet tip, confirmation letter, QA spot check) are written the way those pages read,
+ * with no single public source.
  */
 
 // ── Charge review work queue grid (Charge Router style), one cell per text node ──
