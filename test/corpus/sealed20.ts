@@ -15,7 +15,8 @@ import type { Snippet } from './types';
  * five-digit CPT code appears in a coding context.
  *
  * Shapes built on real public layouts (segment order, field and column names; our codes swapped in): X12 835
- * reversal-and-correction (005010X221A1: CLP02 22, MOA, SVC/DTM*472/CAS/REF*6R/AMT*B6/LQ, PLB WO and L6), X12 278
+ * reversal-and-correction (005010X221A1: CLP02 22, MOA, SVC/DTM*472/CAS/REF*6R/AMT*B6/LQ, PLB WO and L6), X12 835
+ * institutional (TS3 provider summary, SVC04 revenue code), X12 278
  * inquiry (005010X215: UM, TRN, SV1 composite), X12 271 with AAA and MSG (005010X279A1), X12 837P with drug LIN/CTP
  * under SV1 (005010X222A1 loop 2410), X12 824 application advice (005010X186: OTI, TED copy of bad element), HL7 v2
  * BAR^P05 (PR1 with C4 coding and PR1-16 modifiers), HL7 v2 ORM^O01 with OBR-4 and NTE `\.br\` escapes, FHIR R4
@@ -24,7 +25,8 @@ import type { Snippet } from './types';
  * modifier, fees, PC/TC, status, multiple-surgery indicator), the CMS OPPS cap file (HCPCS, MOD, PROCSTAT, CARRIER,
  * LOCALITY, FACILITY/NON-FACILITY PRICE), the ASC payment rate by CBSA wage-index calculation, and the TRICARE CMAC
  * rate look-up results. The other shapes (state MMIS claim inquiry, clearinghouse fixed-width acceptance report,
- * provider-manual CMS-1500 box instructions, payer policy redline bulletin, payer PA-check REST JSON, contract
+ * clearinghouse ERA search with drill-down, payer claim payment detail, payer fee schedule by place of service,
+ * provider-manual CMS-1500 item instructions, payer policy redline bulletin, payer PA-check REST JSON, contract
  * case-rate exhibit) are written the way those pages read, with no single public source.
  */
 
@@ -427,7 +429,7 @@ const pfall: Snippet[] = lines({
     '"2026","[07102]","00","{64712}","  ","0000000.00","0000786.20","0000000.00","0","A","2","0000000.00","0000000.00","0","0000000.00","0000000.00"',
     '"2026","[10112]","00","{64714}","  ","0000000.00","0000702.44","0000000.00","0","A","2","0000000.00","0000000.00","0","0000000.00","0000000.00"',
     '"2026","[12302]","01","{64712}","  ","0000000.00","0000811.07","0000000.00","0","A","2","0000000.00","0000000.00","0","0000000.00","0000000.00"',
-    '"2026","[12302]","01","{64445}","26","0000049.30","0000049.30","0000000.00","1","A","0","0000000.00","0000000.00","0","0000000.00","0000000.00"',
+    '"2026","[12302]","01","{64445}","  ","0000104.81","0000066.02","0000000.00","0","A","2","0000000.00","0000000.00","0","0000000.00","0000000.00"',
   ].join('\n'),
 });
 
@@ -442,7 +444,7 @@ const oppsCap: Snippet[] = table({
     ['{64612}', '', 'A', '[01112]', '05', '171.04', '224.19'],
     ['{64632}', '', 'A', '[13102]', '03', '160.98', '351.22'],
     ['{64612}', '', 'A', '[13102]', '03', '184.63', '239.70'],
-    ['{64445}', '26', 'A', '[12302]', '99', '46.55', '46.55'],
+    ['{64445}', '', 'A', '[12302]', '99', '61.07', '88.90'],
   ],
 });
 
@@ -506,12 +508,11 @@ const mmis: Snippet[] = lines({
     'Detail 3  Procedure: {64632}  Mod: LT  Units: 1  Billed: 1,850.00  Allowed: 0.00  Paid: 0.00',
     'Detail 3 EOB: [02903] PA required for 64632 not on file',
     'Header EOB: [00533] Remittance advice number [92110]',
-    'TPL Carrier Code: [23977]   Prior Authorization #: [64712]88',
+    'TPL Carrier Code: [23977]   Prior Authorization #: 6471288',
   ]
     .join('\n')
     .replace('Procedure 64445 incidental', 'Procedure {64445} incidental')
-    .replace('PA required for 64632 not', 'PA required for {64632} not')
-    .replace('[64712]88', '6471288'),
+    .replace('PA required for 64632 not', 'PA required for {64632} not'),
 });
 
 // ── Clearinghouse fixed-width claim acceptance report (<pre>, one line per row) ──
@@ -684,6 +685,35 @@ const feePos: Snippet[] = lines({
   ].join('\n'),
 });
 
+// ── X12 835 institutional (005010X221A1 with TS3 provider summary and SVC04 revenue codes), one segment per line ──
+const x12_835i: Snippet[] = lines({
+  id: 's20-835inst',
+  kind: 's20-x12-835-institutional-ts3',
+  before: 'ERA 835 — Facility remit — Lakeshore Surgery Center',
+  text: [
+    'N1*PE*LAKESHORE SURGERY CENTER*XX*1639274810~',
+    'N4*MILWAUKEE*WI*[53211]~',
+    'REF*TJ*391847265~',
+    'LX*1~',
+    'TS3*1639274810*24*20261231*3*[18420]~',
+    'CLP*LSC-[31404]*1*9200*5412.36*640*13*2026323990017*83*1~',
+    'NM1*QC*1*BRENNAN*OWEN****MI*HCP-[30426]-07~',
+    'SVC*HC:{64712}:RT*4200*2985.40*0360*1~',
+    'DTM*472*20261110~',
+    'CAS*CO*45*1214.60~',
+    'REF*6R*[57701]~',
+    'SVC*HC:{64714}:RT:59*3100*1811.96*0360*1~',
+    'CAS*CO*45*648.04**PR*1*640~',
+    'REF*6R*[57702]~',
+    'SVC*HC:{64445}*900*615.00*0370*1~',
+    'CAS*CO*45*285~',
+    'REF*6R*[57703]~',
+    'SVC*HC:C1889*1000*0*0278*1~',
+    'CAS*CO*97*1000~',
+    'LQ*HE*M15~',
+  ].join('\n'),
+});
+
 export const sealed20: Snippet[] = [
   ...x12_835,
   ...x12_278i,
@@ -708,4 +738,5 @@ export const sealed20: Snippet[] = [
   ...payDetail,
   ...eraDrill,
   ...feePos,
+  ...x12_835i,
 ];
