@@ -83,7 +83,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19)-/.test(s.kind)),
       detect,
       known,
     );
@@ -186,7 +186,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19)-/.test(t.kind)),
       detect,
       known,
     );
@@ -237,7 +237,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19)-/.test(x.kind)),
       detect,
       known,
     );
@@ -250,7 +250,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19)-/.test(x.kind)),
       detect,
       known,
     );
@@ -265,7 +265,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19)-/.test(x.kind)),
       detect,
       known,
     );
@@ -386,7 +386,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s1[0-8]-/,
+    leaveOut: /^s1[0-9]-/,
     tokens: 4137,
     floors: [0.998, 0.983, 0.996, 0.984],
   });
@@ -402,7 +402,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s1[1-8]-/,
+    leaveOut: /^s1[1-9]-/,
     tokens: 4447,
     floors: [0.9988, 0.9729, 0.994, 0.9735],
   });
@@ -428,7 +428,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s1[2-8]-/,
+    leaveOut: /^s1[2-9]-/,
     tokens: 4752,
     floors: [0.9988, 0.9735, 0.9906, 0.9741],
   });
@@ -454,7 +454,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s1[3-8]-/,
+    leaveOut: /^s1[3-9]-/,
     tokens: 5083,
     floors: [0.9989, 0.9762, 0.9892, 0.9767],
   });
@@ -477,7 +477,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s1[4-8]-/,
+    leaveOut: /^s1[4-9]-/,
     tokens: 5410,
     floors: [0.9985, 0.9763, 0.9879, 0.9768],
   });
@@ -506,7 +506,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s1[5-8]-/,
+    leaveOut: /^s1[5-9]-/,
     tokens: 5754,
     floors: [0.9986, 0.9758, 0.9881, 0.9762],
   });
@@ -533,7 +533,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s1[6-8]-/,
+    leaveOut: /^s1[6-9]-/,
     tokens: 6069,
     floors: [0.9977, 0.9737, 0.9866, 0.9741],
   });
@@ -560,7 +560,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s1[78]-/,
+    leaveOut: /^s1[7-9]-/,
     tokens: 6405,
     floors: [0.997, 0.972, 0.9857, 0.9724],
   });
@@ -589,7 +589,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s18-/,
+    leaveOut: /^s1[89]-/,
     tokens: 6731,
     floors: [0.9968, 0.9712, 0.9854, 0.9712],
   });
@@ -613,21 +613,26 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed18 included (7,068 tokens): before the nineteenth pass P=0.9971 R=0.9688 with 5
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7068, floors: [0.997, 0.9687, 0.9835, 0.9687] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed19',
+    leaveOut: /^s19-/,
+    tokens: 7068,
+    floors: [0.997, 0.9687, 0.9835, 0.9687],
+  });
 
   // SEALED set 19 (`sealed19.ts`, 324 tokens, 30 page shapes): written and committed (13abd37) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 541d5e6 (after issue 11's
   // nineteenth pass):
   //   5 codes:      P=1.0000 R=0.8478 (tp 117, fp 0, fn 21; 138 codes, 28 decoys with known digits)
   //   10,000 codes: P=0.9915 R=0.8478 (fp 1: 90 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed19-first-score.txt). No rule has followed it: this holds it to that score.
-  it.each([
-    ['5', KNOWN_5, 1, 0.8478],
-    ['10,000', KNOWN_10K, 0.9914, 0.8478],
-  ] as const)('sealed set 19 with %s known codes: not below its first score', (_, known, precision, recall) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(324);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-  });
+  // (every miss: test/corpus/sealed19-first-score.txt). Issue 11's twentieth pass wrote rules after reading those
+  // misses, so sealed19 is TUNING data now (in TUNING_SET, `s19-` kinds), held to the pass's score.
+  // RULES_S19
+  sealedSetsTuned([
+    ['19', '5', 's19-', 324, KNOWN_5, 1, 0.8478],
+    ['19', '10,000', 's19-', 324, KNOWN_10K, 0.9914, 0.8478],
+  ]);
+  // The whole tuning set, sealed19 included (7,392 tokens): before the twentieth pass P=0.9972 R=0.9631 with 5
+  // codes, P=0.9840 R=0.9631 with 10,000.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 7392, floors: [0.9971, 0.963, 0.9839, 0.963] });
 });
