@@ -629,10 +629,10 @@ describe('labelled corpus', () => {
   // misses, so sealed19 is TUNING data now (in TUNING_SET, `s19-` kinds), held to the pass's score.
   // RULES_S19
   sealedSetsTuned([
-    ['19', '5', 's19-', 324, KNOWN_5, 1, 0.8478],
-    ['19', '10,000', 's19-', 324, KNOWN_10K, 0.9914, 0.8478],
+    ['19', '5', 's19-', 324, KNOWN_5, 1, 0.8913],
+    ['19', '10,000', 's19-', 324, KNOWN_10K, 0.9918, 0.8913],
   ]);
   // The whole tuning set, sealed19 included (7,392 tokens): before the twentieth pass P=0.9972 R=0.9631 with 5
   // codes, P=0.9840 R=0.9631 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7392, floors: [0.9971, 0.963, 0.9839, 0.963] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 7392, floors: [0.9971, 0.9685, 0.9839, 0.9685] });
 });
