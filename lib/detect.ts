@@ -137,6 +137,12 @@
  *      a radio or check symbol ("◯ B. 64712"). A two-column key-value table's field cell ("Transaction ID" | 84218)
  *      names its value before the column's population and modified codes. "has"/"had" before and a plural noun phrase
  *      after ("has 42002 ZIP codes") make the number a count.
+ *      Twentieth pass: an anatomical adjective before "block" or "nerve" right before the number names the procedure
+ *      with no article ("left facial nerve 64612", "sciatic block 64445"; not "general ledger 64445"); "False" is no
+ *      label ("True or False: 64632 includes …"); a plural "codes" head qualified by a lower-case word no list knows
+ *      names codes ("top codes: 64714 (6)", "the block codes, 64445"; a form's "Additional codes" still needs a list).
+ *   5. SHAPE (a digit and a comma glued before is a decimal comma, "1,64712", but not in a CSV row whose next field
+ *      is empty, a modifier or a five-digit value, then a number: "2026-11-03,64712,RT,920.00", "0812,64445,,2"):
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
@@ -333,7 +339,7 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^\s?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|follower|like|download|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
+  /^\s?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
