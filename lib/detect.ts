@@ -137,6 +137,12 @@
  *      a radio or check symbol ("◯ B. 64712"). A two-column key-value table's field cell ("Transaction ID" | 84218)
  *      names its value before the column's population and modified codes. "has"/"had" before and a plural noun phrase
  *      after ("has 42002 ZIP codes") make the number a count.
+ *      Twentieth pass: an anatomical adjective before "block" or "nerve" right before the number names the procedure
+ *      with no article ("left facial nerve 64612", "sciatic block 64445"; not "general ledger 64445"); "False" is no
+ *      label ("True or False: 64632 includes …"); a plural "codes" head qualified by a lower-case word no list knows
+ *      names codes ("top codes: 64714 (6)", "the block codes, 64445"; a form's "Additional codes" still needs a list).
+ *   5. SHAPE (a digit and a comma glued before is a decimal comma, "1,64712", but not in a CSV row whose next field
+ *      is empty, a modifier or a five-digit value, then a number: "2026-11-03,64712,RT,920.00", "0812,64445,,2"):
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
@@ -303,7 +309,7 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
-    'but yes sent',
+    'but yes sent false',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
@@ -333,7 +339,7 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[\s\u00a0]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|follower|like|download|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|mi|km|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|sq|ft|feet|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
+  /^\s?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
@@ -563,6 +569,8 @@ function opensLine(text: string, i: number): boolean {
 }
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
+/** Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field. */
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5})?,\d/y;
 
 function readShape(text: string, c: Candidate): void {
   const s = c.start;
@@ -574,7 +582,9 @@ function readShape(text: string, c: Candidate): void {
     c.shapeReject = true;
   } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
-    if (!(p === 44 && endsWithFiveDigitRun(text, s - 1))) c.shapeReject = true;
+    // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
+    // "0812,64445,,2") is no decimal's fraction (a decimal comma is not the field separator).
+    if (!(p === 44 && (endsWithFiveDigitRun(text, s - 1) || testAt(CSV_FIELD_AFTER, text, e)))) c.shapeReject = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
   } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
@@ -800,6 +810,8 @@ interface ScanState {
   seen: boolean;
   /** A generic head waiting for its qualifier: HeadCode or HeadId. */
   head: W | 0;
+  /** The generic head is the plural "codes". */
+  codes: boolean;
   /** A word no list knows was bound to the number. */
   unexplained: boolean;
   /**
@@ -1006,7 +1018,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]) +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
 
 const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
 
@@ -1432,7 +1444,9 @@ function onWord(word: string, st: ScanState): V {
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.test(lower)) return V.Other;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
-    return kind !== W.Breaker && kind !== W.Verb ? V.CodeLabel : V.Proc;
+    // "top codes: 64714 (6)", "the block codes, 64445": a plural qualified by a lower-case word names codes in prose
+    // (a form's "Additional codes" field label keeps needing a list).
+    return kind !== W.Breaker && kind !== W.Verb && !(st.codes && word === lower) ? V.CodeLabel : V.Proc;
   }
   if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
     // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
@@ -1473,6 +1487,7 @@ function onWord(word: string, st: ScanState): V {
     case W.HeadId:
       if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) {
         st.head = kind;
+        st.codes = lower === 'codes';
         return V.Open;
       }
       break;

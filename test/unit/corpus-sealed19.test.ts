@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed19',
   set: sealed19,
   prefix: 's19-',
-  // Every other corpus set wired in score.ts (sealed19 itself is SEALED_SET now).
+  // Every other corpus set wired in score.ts (sealed19 itself is in TUNING_SET now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s19-')),
   unlabelled: 'Remit batch 40877',
 });

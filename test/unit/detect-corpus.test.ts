@@ -83,7 +83,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
-      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18)-/.test(s.kind)),
+      TUNING_SET.filter((s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19)-/.test(s.kind)),
       detect,
       known,
     );
@@ -186,7 +186,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19)-/.test(t.kind)),
       detect,
       known,
     );
@@ -237,7 +237,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19)-/.test(x.kind)),
       detect,
       known,
     );
@@ -250,7 +250,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19)-/.test(x.kind)),
       detect,
       known,
     );
@@ -265,7 +265,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19)-/.test(x.kind)),
       detect,
       known,
     );
@@ -339,12 +339,12 @@ describe('labelled corpus', () => {
     ['8', '10,000', 's8-', 319, KNOWN_10K, 1, 1],
     ['9', '5', 's9-', 316, KNOWN_5, 1, 0.917],
     ['9', '10,000', 's9-', 316, KNOWN_10K, 0.984, 0.924],
-    ['10', '5', 's10-', 310, KNOWN_5, 1, 0.865],
-    ['10', '10,000', 's10-', 310, KNOWN_10K, 0.964, 0.865],
-    ['11', '5', 's11-', 305, KNOWN_5, 1, 0.9833],
-    ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9833],
-    ['12', '5', 's12-', 331, KNOWN_5, 1, 0.976],
-    ['12', '10,000', 's12-', 331, KNOWN_10K, 0.9689, 0.976],
+    ['10', '5', 's10-', 310, KNOWN_5, 1, 0.9047],
+    ['10', '10,000', 's10-', 310, KNOWN_10K, 0.964, 0.9047],
+    ['11', '5', 's11-', 305, KNOWN_5, 1, 0.9916],
+    ['11', '10,000', 's11-', 305, KNOWN_10K, 0.944, 0.9916],
+    ['12', '5', 's12-', 331, KNOWN_5, 1, 0.9843],
+    ['12', '10,000', 's12-', 331, KNOWN_10K, 0.9689, 0.9843],
     ['13', '5', 's13-', 327, KNOWN_5, 0.9919, 0.9767],
     ['13', '10,000', 's13-', 327, KNOWN_10K, 0.9402, 0.9767],
   ]);
@@ -386,9 +386,9 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s1[0-8]-/,
+    leaveOut: /^s1[0-9]-/,
     tokens: 4137,
-    floors: [0.998, 0.983, 0.996, 0.984],
+    floors: [0.998, 0.985, 0.996, 0.9856],
   });
   // SEALED set 10 (`sealed10.ts`, 310 tokens, 27 page shapes): written and committed (f365a75) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of c1e997d (after issue 11's tenth pass):
@@ -402,9 +402,9 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s1[1-8]-/,
+    leaveOut: /^s1[1-9]-/,
     tokens: 4447,
-    floors: [0.9988, 0.9729, 0.994, 0.9735],
+    floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
   // SEALED set 11 (`sealed11.ts`, 305 tokens, 29 page shapes): written and committed (0ab877f) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of d98f90d (after issue 11's eleventh
@@ -428,9 +428,9 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s1[2-8]-/,
+    leaveOut: /^s1[2-9]-/,
     tokens: 4752,
-    floors: [0.9988, 0.9735, 0.9906, 0.9741],
+    floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
   // SEALED set 12 (`sealed12.ts`, 331 tokens, 30 page shapes): written and committed (89f3522) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 601331c (after issue 11's twelfth
@@ -454,9 +454,9 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s1[3-8]-/,
+    leaveOut: /^s1[3-9]-/,
     tokens: 5083,
-    floors: [0.9989, 0.9762, 0.9892, 0.9767],
+    floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
   // SEALED set 13 (`sealed13.ts`, 327 tokens, 28 page shapes): written and committed (94fbcc3) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 7ab56e2 (after issue 11's
@@ -477,9 +477,9 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s1[4-8]-/,
+    leaveOut: /^s1[4-9]-/,
     tokens: 5410,
-    floors: [0.9985, 0.9763, 0.9879, 0.9768],
+    floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
   // SEALED set 14 (`sealed14.ts`, 344 tokens, 29 page shapes): written and committed (e37e8a6) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 4a94131 (after issue 11's
@@ -506,9 +506,9 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s1[5-8]-/,
+    leaveOut: /^s1[5-9]-/,
     tokens: 5754,
-    floors: [0.9986, 0.9758, 0.9881, 0.9762],
+    floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
   // SEALED set 15 (`sealed15.ts`, 315 tokens, 35 page shapes): written and committed (d3a1ead) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-11-30 with the detector of 003db57 (after issue 11's
@@ -533,9 +533,9 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s1[6-8]-/,
+    leaveOut: /^s1[6-9]-/,
     tokens: 6069,
-    floors: [0.9977, 0.9737, 0.9866, 0.9741],
+    floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
   // SEALED set 16 (`sealed16.ts`, 336 tokens, 37 page shapes): written and committed (301f2a2) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 37870f6 (after issue 11's
@@ -560,9 +560,9 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s1[78]-/,
+    leaveOut: /^s1[7-9]-/,
     tokens: 6405,
-    floors: [0.997, 0.972, 0.9857, 0.9724],
+    floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
 
   // SEALED set 17 (`sealed17.ts`, 326 tokens, 33 page shapes): written and committed (55eafe8) by a helper who never
@@ -589,9 +589,9 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s18-/,
+    leaveOut: /^s1[89]-/,
     tokens: 6731,
-    floors: [0.9968, 0.9712, 0.9854, 0.9712],
+    floors: [0.9968, 0.9742, 0.9854, 0.9742],
   });
 
   // SEALED set 18 (`sealed18.ts`, 337 tokens, 36 page shapes): written and committed (a4ad437) by a helper who never
@@ -608,26 +608,43 @@ describe('labelled corpus', () => {
   // reach (as one text the header decides), the CDM's supply row key 61335, the UB-04 totals row, "PAIN^PR2^^40716",
   // "Prairie State Health (52623)").
   sealedSetsTuned([
-    ['18', '5', 's18-', 337, KNOWN_5, 1, 0.9225],
-    ['18', '10,000', 's18-', 337, KNOWN_10K, 0.9492, 0.9225],
+    ['18', '5', 's18-', 337, KNOWN_5, 1, 0.9365],
+    ['18', '10,000', 's18-', 337, KNOWN_10K, 0.9492, 0.9365],
   ]);
   // The whole tuning set, sealed18 included (7,068 tokens): before the nineteenth pass P=0.9971 R=0.9688 with 5
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7068, floors: [0.997, 0.9687, 0.9835, 0.9687] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed19',
+    leaveOut: /^s19-/,
+    tokens: 7068,
+    floors: [0.997, 0.9723, 0.9835, 0.9723],
+  });
 
   // SEALED set 19 (`sealed19.ts`, 324 tokens, 30 page shapes): written and committed (13abd37) by a helper who never
   // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 541d5e6 (after issue 11's
   // nineteenth pass):
   //   5 codes:      P=1.0000 R=0.8478 (tp 117, fp 0, fn 21; 138 codes, 28 decoys with known digits)
   //   10,000 codes: P=0.9915 R=0.8478 (fp 1: 90 of its decoys are in the synthetic set)
-  // (every miss: test/corpus/sealed19-first-score.txt). No rule has followed it: this holds it to that score.
-  it.each([
-    ['5', KNOWN_5, 1, 0.8478],
-    ['10,000', KNOWN_10K, 0.9914, 0.8478],
-  ] as const)('sealed set 19 with %s known codes: not below its first score', (_, known, precision, recall) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(324);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-  });
+  // (every miss: test/corpus/sealed19-first-score.txt). Issue 11's twentieth pass wrote rules after reading those
+  // misses, so sealed19 is TUNING data now (in TUNING_SET, `s19-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts): an anatomical adjective before "block" or "nerve" right before the number names the
+  // procedure ("left facial nerve 64612"); a comma-glued CSV field followed by an empty, modifier or five-digit field
+  // and a number is no decimal comma (the posting CSV with no header in reach); "False" is no label (a true/false
+  // quiz); a plural "codes" head qualified by a lower-case word names codes ("top codes: 64714 (6)"). Tuned: 5 codes
+  // P=1.0000 R=0.8913 (fn 15), 10,000 codes P=0.9919 R=0.8913 (fp 1: the posting CSV's first field 99412). Left:
+  // HL7 FT1-7 (the transaction code field, not a procedure field by the issue; its label is arguably wrong), the FHIR
+  // "display" phrase, the fee line "64612 Destroy nerve face mus" under a header ending "FUD", "policy 49262; 64445
+  // was done", "Tip: 64612 denials", "Try another code: 64714 · 64632", "in 4 claims 64714 and 64712 were billed",
+  // "See also: 64714 with 64445", "nerve block under US guidance 64445", "64445 RT sciatic block + 64632", three
+  // dashboard tiles ("Underpaid vs contract:", "Unit outliers:", "Drill-down:").
+  sealedSetsTuned([
+    ['19', '5', 's19-', 324, KNOWN_5, 1, 0.8913],
+    ['19', '10,000', 's19-', 324, KNOWN_10K, 0.9918, 0.8913],
+  ]);
+  // The whole tuning set, sealed19 included (7,392 tokens): before the twentieth pass P=0.9972 R=0.9631 with 5
+  // codes, P=0.9840 R=0.9631 with 10,000; after it P=0.9972 R=0.9686 and P=0.9840 R=0.9686 (also from the older sets:
+  // the s10 registry CSV rows, "sciatic block 64445" ×2, "diagnostic block 64445", "the block codes, 64445"). The
+  // count words "follower", "like", "download", "mi", "km", "sq", "ft", "feet" after a number were dropped (bytes):
+  // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 7392, floors: [0.9971, 0.9685, 0.9839, 0.9685] });
 });

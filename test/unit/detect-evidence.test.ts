@@ -87,7 +87,9 @@ describe('evidence: the table column', () => {
 
   it('lets a procedure header name a phrase cell', () => {
     expect(codes('INJ SCIATIC NERVE 64445', { columnHeader: 'Procedure' })).toEqual(['64445']);
-    expect(codes('INJ SCIATIC NERVE 64445', { columnHeader: 'Notes' })).toEqual([]);
+    expect(codes('NERVE BLOCK TRAY 64445', { columnHeader: 'Procedure' })).toEqual(['64445']);
+    // (An anatomical adjective before "nerve" names the procedure on its own since the twentieth pass.)
+    expect(codes('NERVE BLOCK TRAY 64445', { columnHeader: 'Notes' })).toEqual([]);
   });
 
   it('holds with 10,000 known codes: an identifier column stays an identifier column', () => {
@@ -1076,7 +1078,8 @@ describe('evidence: a procedure named right before the number (issue 11, sixteen
 
   it("reads an article's lower-case noun phrase before the number as naming a procedure, a bare noun not", () => {
     expect(codes('Patient received a regional block 64445 on the same date')).toEqual(['64445']);
-    expect(codes('Patient received regional block 64445 on the same date')).toEqual([]);
+    // No article: only an anatomical adjective before "block" or "nerve" names it (twentieth pass), not before any noun.
+    expect(codes('Patient received regional tray 64445 on the same date')).toEqual([]);
   });
 });
 
@@ -1137,5 +1140,30 @@ describe('evidence: adjudication verbs and counts after "has" (issue 11, eightee
   it('reads a number after "has" and before a plural noun phrase as a count', () => {
     expect(codes('ZIP-to-locality file has 64445 ZIP codes.')).toEqual([]);
     expect(codes('The file has 64445 on line 3.')).toEqual(['64445']);
+  });
+});
+
+describe('evidence: procedure nouns, quiz prompts and plural code heads (issue 11, twentieth pass)', () => {
+  it('reads an anatomical adjective before "block" or "nerve" right before the number as the procedure', () => {
+    expect(codes('Right sciatic block 64445')).toEqual(['64445']);
+    expect(codes('2. Chemodenervation left facial nerve  64612')).toEqual(['64612']);
+    expect(codes('perform diagnostic block 64445.')).toEqual(['64445']);
+    // Not a procedure noun: an adjective before a record word, or "block" with no adjective.
+    expect(codes('general ledger 64445')).toEqual([]);
+    expect(codes('Lot 4 block 64445')).toEqual([]);
+  });
+
+  it('reads "True or False:" as a quiz prompt, not a label', () => {
+    expect(codes('3. True or False: 64632 includes imaging guidance.')).toEqual(['64632']);
+    expect(codes('3. Lot: 64632 includes imaging guidance.')).toEqual([]);
+  });
+
+  it('reads a plural "codes" head qualified by a word no list knows as naming codes', () => {
+    expect(codes('14 accts — top codes: 64714 (6), 64712 (5)')).toContain('64714');
+    expect(codes('the block codes, 64445 single injection')).toEqual(['64445']);
+    // The singular stays a field's label ("Parking garage code"), and a qualifier naming another field decides.
+    expect(codes('Parking garage code: 64714 (6)')).toEqual([]);
+    expect(codes('64714', { before: 'Additional codes' })).toEqual([]);
+    expect(codes('ZIP codes: 64714 (6)')).toEqual([]);
   });
 });

@@ -381,3 +381,20 @@ describe('structure: raw NCCI PTP rows and key-value tables (issue 11, eighteent
     expect(codes('64445', context(['Sequence', '64445']))).toEqual(['64445']);
   });
 });
+
+describe('structure: CSV rows with no header in reach (issue 11, twentieth pass)', () => {
+  it('reads a comma-glued field followed by a modifier, empty or five-digit field, then a number, as a CSV field', () => {
+    expect(codes('99412,95037,2026-11-03,64712,RT,920.00,512.40,409.92,407.60,45,68664')).toContain('64712');
+    expect(codes('99412,95037,2026-11-03,64714,,610.00,338.15')).toContain('64714');
+    expect(codes('72196,10318,2026-10-04,0812,64445,,2,49007,sciatic single,N')).toEqual(['64445']);
+    // A field after a count field, followed by an empty one and a letter: no code field.
+    expect(codes('72200,10322,2026-10-06,1340,3,64714,,N')).toEqual([]);
+    // A decimal comma (European notation) is no field separator.
+    expect(codes('Ratio 0,64712 and 3,64445.')).toEqual([]);
+  });
+
+  it('reads a CSV field test in a bounded window on a long line', () => {
+    const row = `2026-11-03,64712,${','.repeat(20000)}`;
+    expect(codes(row)).toEqual([]);
+  });
+});
