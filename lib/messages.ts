@@ -13,7 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool, int, matching, stringRecord } from './mini-kinds';
+import { bool, int, matching, orNull, stringRecord } from './mini-kinds';
 
 const code = lazy(() => matching(/^[0-9]{5}$/));
 
@@ -65,7 +65,7 @@ export type ToViewer = z.infer<ReturnType<typeof toViewer>>;
 /** Reply to `travel/list` (lib/travel-order.ts FrameTravelReport without the frame id). */
 export const travelListReply = lazy(() =>
   z.object({
-    path: z.nullable(z.array(int())),
+    path: orNull(z.array(int())),
     codes: z.array(code()),
     childBefore: z.array(int()),
     current: z.optional(int()),
@@ -109,8 +109,8 @@ const entryMini = lazy(() =>
       rows: z.array(
         z.object({
           code: modifier(),
-          description: z.nullable(z.string()),
-          whenToUse: z.nullable(z.string()),
+          description: orNull(z.string()),
+          whenToUse: orNull(z.string()),
           line: int(),
         }),
       ),
@@ -132,7 +132,7 @@ const entryMini = lazy(() =>
 );
 export const entryGetReply = lazy(() =>
   z.object({
-    entry: z.nullable(entryMini()),
+    entry: orNull(entryMini()),
     meanings: stringRecord(MODIFIER),
     /** The same code from other sources (organization's first, then bundled): the card shows each. */
     others: z.optional(z.array(entryMini())),

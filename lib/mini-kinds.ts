@@ -19,6 +19,9 @@ export const int = lazy(() => numberWhere(Number.isSafeInteger));
 /** `z.boolean()`: `true` or `false`, with the literal schema the messages use anyway. */
 export const bool = lazy(() => z.literal([true, false]));
 
+/** `z.nullable(schema)`: the schema or `null`, with the union and literal kinds the messages use anyway. */
+export const orNull = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.literal(null)]);
+
 /** `z.string().check(z.regex(pattern))`, as a refinement. */
 export const matching = (pattern: RegExp) => z.string().check(z.refine((s) => pattern.test(s)));
 
