@@ -8,12 +8,13 @@
  * `z.enum`, `z.int()`, `z.boolean()` and `z.regex` would, and leave those schema and check kinds (and zod's table of
  * number formats) out of the bundle (~1.35 KB gzip; test/unit/messages.test.ts);
  * `stringRecord` (the entry reply's modifier meanings) and the custom `int()` also leave `$ZodRecord` and `$ZodNumber`
- * out (~0.6 KB gzip; test/unit/mini-kinds.test.ts). `toBackground` and `pageListReply` keep `z.record`: the content
+ * out (~0.6 KB gzip; test/unit/mini-kinds.test.ts), and `str()` and `orNull()` leave `$ZodString` and `$ZodNullable`
+ * out (~0.35 KB gzip). `toBackground` and `pageListReply` keep `z.record`: the content
  * script only sends them.
  */
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool, int, matching, orNull, stringRecord } from './mini-kinds';
+import { bool, int, matching, orNull, str, stringRecord } from './mini-kinds';
 
 const code = lazy(() => matching(/^[0-9]{5}$/));
 
@@ -75,7 +76,7 @@ export const travelListReply = lazy(() =>
 export type TravelListReply = z.infer<ReturnType<typeof travelListReply>>;
 
 /** Reply to `travel/selection`: the card is shown, or the selected text (no known code in it). */
-export const travelSelectionReply = lazy(() => z.object({ shown: bool(), query: z.optional(z.string()) }));
+export const travelSelectionReply = lazy(() => z.object({ shown: bool(), query: z.optional(str()) }));
 export type TravelSelectionReply = z.infer<ReturnType<typeof travelSelectionReply>>;
 
 export const pageListReply = lazy(() => z.object({ counts: z.record(code(), int()) }));
@@ -91,17 +92,17 @@ const MODIFIER = /^(?:[0-9]{2}|[A-Z][A-Z0-9])$/;
 const modifier = lazy(() => matching(MODIFIER));
 const optionalText = lazy(() =>
   z.union([
-    z.object({ available: z.literal(true), text: z.string() }),
-    z.object({ available: z.literal(false), note: z.string() }),
+    z.object({ available: z.literal(true), text: str() }),
+    z.object({ available: z.literal(false), note: str() }),
   ]),
 );
 const entryMini = lazy(() =>
   z.object({
     code: code(),
-    title: z.string(),
-    summary: z.array(z.string()),
-    keyPayers: z.array(z.string()),
-    billingOverview: z.string(),
+    title: str(),
+    summary: z.array(str()),
+    keyPayers: z.array(str()),
+    billingOverview: str(),
     serviceType: optionalText(),
     siteOfService: optionalText(),
     clinicalContext: optionalText(),
@@ -109,24 +110,22 @@ const entryMini = lazy(() =>
       rows: z.array(
         z.object({
           code: modifier(),
-          description: orNull(z.string()),
-          whenToUse: orNull(z.string()),
+          description: orNull(str()),
+          whenToUse: orNull(str()),
           line: int(),
         }),
       ),
       complete: bool(),
-      incompleteReason: z.optional(z.string()),
+      incompleteReason: z.optional(str()),
       truncation: z.optional(z.literal(['no-table', 'no-rows', 'cut-row', 'source-ends'])),
     }),
     mentionedModifiers: z.array(modifier()),
-    unavailableNotes: z.array(
-      z.object({ section: z.string(), text: z.string(), line: int(), subject: z.optional(z.string()) }),
-    ),
+    unavailableNotes: z.array(z.object({ section: str(), text: str(), line: int(), subject: z.optional(str()) })),
     source: z.object({
-      file: z.string(),
+      file: str(),
       titleLine: z.optional(int()),
       kind: z.optional(z.literal(['bundled', 'user', 'managed'])),
-      loadedAt: z.optional(z.string()),
+      loadedAt: z.optional(str()),
     }),
   }),
 );

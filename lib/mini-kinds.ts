@@ -22,8 +22,11 @@ export const bool = lazy(() => z.literal([true, false]));
 /** `z.nullable(schema)`: the schema or `null`, with the union and literal kinds the messages use anyway. */
 export const orNull = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.literal(null)]);
 
-/** `z.string().check(z.regex(pattern))`, as a refinement. */
-export const matching = (pattern: RegExp) => z.string().check(z.refine((s) => pattern.test(s)));
+/** `z.string()`, as a custom schema: without `$ZodString` in the content script. */
+export const str = lazy(() => z.custom<string>((s) => typeof s === 'string'));
+
+/** `z.string().check(z.regex(pattern))`, as a custom schema (no `$ZodString`, no refinement check). */
+export const matching = (pattern: RegExp) => z.custom<string>((s) => typeof s === 'string' && pattern.test(s));
 
 /** Zod's own test for a record's input (a `{…}` object, not an array, a class instance or null). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {

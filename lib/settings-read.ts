@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool, numberWhere } from './mini-kinds';
+import { bool, numberWhere, str } from './mini-kinds';
 import { checkHostRule, EMPTY_POLICY, type HostRuleProblem, type Policy, type SiteMode, type SiteRule } from './sites';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
@@ -80,7 +80,7 @@ export const highlightStyleSchema = lazy(() => z.literal(['underline', 'backgrou
 export const hoverDelaySchema = lazy(() =>
   numberWhere((n) => Number.isSafeInteger(n) && n >= HOVER_DELAY_MIN_MS && n <= HOVER_DELAY_MAX_MS),
 );
-export const siteRuleSchema = lazy(() => z.object({ host: z.string(), includeSubdomains: bool() }));
+export const siteRuleSchema = lazy(() => z.object({ host: str(), includeSubdomains: bool() }));
 
 const FIELD_SCHEMAS = {
   mode: modeSchema,
