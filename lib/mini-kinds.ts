@@ -16,11 +16,24 @@ export const numberWhere = (test: (n: number) => boolean) => z.custom<number>((n
 /** `z.int()`: a safe integer. */
 export const int = lazy(() => numberWhere(Number.isSafeInteger));
 
-/** `z.boolean()`: `true` or `false`, with the literal schema the messages use anyway. */
-export const bool = lazy(() => z.literal([true, false]));
+/**
+ * `z.literal([...values])`: one of these primitives, compared as zod's Set does (SameValueZero, like `includes`), as a
+ * custom schema: without `$ZodLiteral` in the content script.
+ */
+export const oneOf = <const T extends readonly (string | number | boolean | null)[]>(...values: T) =>
+  z.custom<T[number]>((v) => values.includes(v as T[number]));
 
-/** `z.string().check(z.regex(pattern))`, as a refinement. */
-export const matching = (pattern: RegExp) => z.string().check(z.refine((s) => pattern.test(s)));
+/** `z.boolean()`: `true` or `false`. */
+export const bool = lazy(() => oneOf(true, false));
+
+/** `z.nullable(schema)`: the schema or `null`, with the union kind the messages use anyway. */
+export const orNull = <T extends z.ZodMiniType>(schema: T) => z.union([schema, oneOf(null)]);
+
+/** `z.string()`, as a custom schema: without `$ZodString` in the content script. */
+export const str = lazy(() => z.custom<string>((s) => typeof s === 'string'));
+
+/** `z.string().check(z.regex(pattern))`, as a custom schema (no `$ZodString`, no refinement check). */
+export const matching = (pattern: RegExp) => z.custom<string>((s) => typeof s === 'string' && pattern.test(s));
 
 /** Zod's own test for a record's input (a `{…}` object, not an array, a class instance or null). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {

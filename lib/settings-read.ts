@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool, numberWhere } from './mini-kinds';
+import { bool, numberWhere, oneOf, str } from './mini-kinds';
 import { checkHostRule, EMPTY_POLICY, type HostRuleProblem, type Policy, type SiteMode, type SiteRule } from './sites';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
@@ -70,17 +70,17 @@ export type PolicyHostsKey = 'forceEnabledHosts' | 'forceDisabledHosts';
 
 // ---------------------------------------------------------------------------------------------
 // Schemas (zod/mini: the content script imports this file), built on first use (lib/lazy.ts):
-// each is a getter, so loading the content script builds none of them. `z.literal([…])` rather than
-// `z.enum`, a refinement rather than `z.int()`/`z.minimum`/`z.maximum`, `bool()` rather than `z.boolean()`: the same
+// each is a getter, so loading the content script builds none of them. `oneOf(…)` rather than
+// `z.enum`/`z.literal`, a refinement rather than `z.int()`/`z.minimum`/`z.maximum`, `bool()` rather than `z.boolean()`: the same
 // checks, without more schema and check kinds in the content script (lib/mini-kinds.ts).
 
-export const modeSchema = lazy(() => z.literal(['all-except', 'only-listed']));
-export const holdKeySchema = lazy(() => z.literal(['none', 'Alt', 'Control', 'Shift', 'Meta']));
-export const highlightStyleSchema = lazy(() => z.literal(['underline', 'background', 'off']));
+export const modeSchema = lazy(() => oneOf('all-except', 'only-listed'));
+export const holdKeySchema = lazy(() => oneOf('none', 'Alt', 'Control', 'Shift', 'Meta'));
+export const highlightStyleSchema = lazy(() => oneOf('underline', 'background', 'off'));
 export const hoverDelaySchema = lazy(() =>
   numberWhere((n) => Number.isSafeInteger(n) && n >= HOVER_DELAY_MIN_MS && n <= HOVER_DELAY_MAX_MS),
 );
-export const siteRuleSchema = lazy(() => z.object({ host: z.string(), includeSubdomains: bool() }));
+export const siteRuleSchema = lazy(() => z.object({ host: str(), includeSubdomains: bool() }));
 
 const FIELD_SCHEMAS = {
   mode: modeSchema,

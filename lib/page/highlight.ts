@@ -565,7 +565,8 @@ export function createHighlighter({
     adopt(root) {
       // Chromium carries :root's highlight styles into shadow trees (highlight.css); adopting a
       // sheet would only restyle the tree. Gecko needs the rules in each tree (same gate as the CSS).
-      if (!win.CSS.supports('-moz-appearance', 'none')) return;
+      // Only the Firefox build can run in Gecko: the Chromium build leaves this sheet (and its CSS) out.
+      if (!import.meta.env.FIREFOX || !win.CSS.supports('-moz-appearance', 'none')) return;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(highlightCss);

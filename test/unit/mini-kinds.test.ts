@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { bool, int, matching, numberWhere, stringRecord } from '../../lib/mini-kinds';
+import { bool, int, matching, numberWhere, oneOf, orNull, str, stringRecord } from '../../lib/mini-kinds';
 
 /** lib/mini-kinds.ts stands in for zod builtins to save content-script bytes: it must accept exactly what they do. */
 describe('mini kinds accept what the zod builtins accept', () => {
@@ -38,6 +38,20 @@ describe('mini kinds accept what the zod builtins accept', () => {
 
   it('int() is z.int()', () => same(int(), z.int()));
   it('bool() is z.boolean()', () => same(bool(), z.boolean()));
+  it('oneOf(...values) is z.literal(values)', () => {
+    same(oneOf('page/list'), z.literal('page/list'), ['page/list', 'page/lis', 'Page/list']);
+    same(oneOf('none', 'Alt', 'Shift'), z.literal(['none', 'Alt', 'Shift']), ['Alt', 'alt', 'none ', 'Shift']);
+    same(oneOf(true), z.literal(true));
+    same(oneOf(null), z.literal(null));
+    same(oneOf(7, 0), z.literal([7, 0]), [-0, '0']);
+  });
+  it('str() is z.string()', () => same(str(), z.string(), ['', 'a b', new String('x')]));
+  it('orNull(s) is z.nullable(s)', () => {
+    same(orNull(z.string()), z.nullable(z.string()));
+    same(orNull(z.array(int())), z.nullable(z.array(int())), [[1, 2], [1.5], [null]]);
+    const entry = z.object({ code: z.string(), line: int() });
+    same(orNull(entry), z.nullable(entry), [{ code: '64712', line: 3 }, { code: '64712' }, { code: 1, line: 3 }]);
+  });
   it('matching(re) is z.string().check(z.regex(re))', () =>
     same(matching(/^[0-9]{5}$/), z.string().check(z.regex(/^[0-9]{5}$/))));
   it('numberWhere(test) is z.number().check(z.refine(test))', () => {
