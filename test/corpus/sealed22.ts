@@ -101,7 +101,7 @@ const adaCross: Snippet[] = [
     text: [
       'ADA American Dental Association Dental Claim Form',
       '3. Company/Plan Name: Delta Ridge Dental   Payer ID [94889]',
-      '12. Policyholder ID: DRD[76698]401   15. Group #: [52029]',
+      '12. Policyholder ID: DRD-[76698]-401   15. Group #: [52029]',
       '24. Procedure Date 25. Area 27. Tooth 29. Procedure Code 29a. Diag. Pointer 31. Fee',
       '1  04/08/2026   10   --   D7140   A   185.00',
       '2  04/08/2026   --   --   D9223   A   260.00',
@@ -155,7 +155,7 @@ const vaCcn: Snippet[] = [
     id: 's22-va-1',
     kind: 's22-va-ccn-referral-seoc',
     text: [
-      'VA COMMUNITY CARE REFERRAL   Referral #: VA00[29832]41   Station: 541 (Cleveland)',
+      'VA COMMUNITY CARE REFERRAL   Referral #: VA-[29832]-41   Station: 541 (Cleveland)',
       'SEOC: PAIN MANAGEMENT INTERVENTIONAL 1.2.4   Duration: 180 days   Visits: 6',
       'Authorized procedures (CPT/HCPCS):',
       '  {64445}  Sciatic nerve block, single',
@@ -409,6 +409,293 @@ const ppdr: Snippet[] = [
   },
 ];
 
+// ── More pages of the same shapes (second screens, other vendors) ──
+const more: Snippet[] = [
+  {
+    id: 's22-mrf-wide-2',
+    kind: 's22-mrf-wide-csv-payer-columns',
+    text: [
+      'description,code|1,code|1|type,code|2,code|2|type,setting,standard_charge|gross,standard_charge|Harborview MA|HMO|negotiated_percentage,standard_charge|Harborview MA|HMO|methodology,additional_generic_notes',
+      '"CHEMODENERVATION FACIAL NERVE MUSC",{64612},CPT,[36104],CDM,outpatient,610.00,118,percent of Medicare,"Bilateral billed as 2 units; see {64612}-50 note"',
+      '"NERVE BLOCK SCIATIC SGL (ANES DEPT)",{64445},CPT,[36233],CDM,inpatient,[15872],,case rate,"Included in DRG case rate; contract [27081]"',
+      '"OR TIME NEURO EA 15 MIN",[36310],CDM,0360,RC,outpatient,1045.00,120,percent of Medicare,',
+    ].join('\n'),
+  },
+  {
+    id: 's22-eor-2',
+    kind: 's22-wc-bill-review-eor-print',
+    text: [
+      'EXPLANATION OF REVIEW (continued)   Bill ID: [57148]-02   Page 2 of 2',
+      'State fee schedule reason codes: 45 = charge exceeds fee schedule; 59 = processed as secondary procedure.',
+      'Line 4  03/02/2026  {64445}  59  1  520.00  85.72  434.28  [18127]',
+      'Line 5  03/02/2026  {64714}  51  1  3,100.00  350.71  2,749.29  59',
+      'Reviewer: N. Ibarra, CPC   Bill review vendor ID [61950]   Adjuster phone ext. [24117]',
+      'If you disagree, request a second review within 90 days (Cal. Lab. Code § 4603.2). Fax (559) 555-0199.',
+    ].join('\n'),
+  },
+  {
+    id: 's22-nf10-2',
+    kind: 's22-auto-ny-nf10-denial-form',
+    text: [
+      'NF-10 (continued)   Claim Number: [64612]-0937-AU',
+      'Amount of claim denied by code:  {64632} $980.00   {64612} $232.00',
+      'Reason: {64612} exceeds frequency (1 per 90 days) under NY fee schedule; {64632} lacks prior IME approval.',
+      'Insurer claim representative: R. Singh   Tel: (518) 555-0143   Office code [62873]',
+    ].join('\n'),
+  },
+  {
+    id: 's22-ada-2',
+    kind: 's22-ada-dental-medical-crosscode',
+    text: [
+      'Medical claim for oral surgery (CMS-1500, cross-coded from dental record)',
+      '24D. CPT/HCPCS: {64612} RT (facial muscle chemodenervation) and {64445}; D9610 stays on the ADA claim',
+      '24J. Rendering NPI 1639204771   25. Federal Tax ID 34-2886401 (SSN box unchecked), billing office [28864]',
+      'Oral surgery practice lockbox [60337]   Chart # [19554]',
+    ].join('\n'),
+  },
+  {
+    id: 's22-anes-2',
+    kind: 's22-anesthesia-units-worksheet',
+    text: [
+      'ANESTHESIA BILLING WORKSHEET — Case # [38591]',
+      'Surgical procedure: {64712} digital nerve neuroplasty, right ring finger',
+      'Anesthesiologist block: none. MAC by CRNA, QZ modifier. Time 52 min = 3.5 units; base 3.',
+      'Surgeon bills {64712} with modifier RT on a separate claim; anesthesia bills the ASA crosswalk code for forearm/hand.',
+      'Claim split: CRNA claim [26695], facility claim [26696]',
+    ].join('\n'),
+  },
+];
+
+const more2: Snippet[] = [
+  {
+    id: 's22-openneg-2',
+    kind: 's22-nsa-open-negotiation-notice',
+    text: [
+      'Open Negotiation Response (plan)   Negotiation ID ON-[70418]',
+      'Plan counteroffer for {64445}: $1,020.00.   For {64712}: $1,340.00 (QPA + 21%).',
+      'Batched items (same plan, same service code, 30-day window): {64445} x 3 claims — claim nos. [51145]-[66238], [51145]-[66241]',
+      'If not resolved, either party may initiate Federal IDR within 4 business days after day 30. Plan NAIC [60054]',
+    ].join('\n'),
+  },
+  {
+    id: 's22-va-2',
+    kind: 's22-va-ccn-referral-seoc',
+    text: [
+      'SEOC change request (RFS, VA Form 10-[10172])   Referral # VA-[29832]-41',
+      'Add: {64714} ulnar neuroplasty, left — surgeon recommends after failed {64445} diagnostic block',
+      'Requested by: Northcoast Hand Center, Mentor OH [44060]   Fax (440) 555-0177',
+      'VA reviewer: approved {64714} x1 on 09/02/2026; claim must cite referral; CCN payer ID [TWVACCN]',
+    ].join('\n'),
+  },
+  {
+    id: 's22-tpe-2',
+    kind: 's22-mac-tpe-round-results-letter',
+    text: [
+      'Claim detail (Round 1)                         Review ID [53672]',
+      'ICN              DOS         HCPCS   Units  Decision  Error code',
+      '2126120814322   06/03/2026  {64714}  1      Denied    5H101',
+      '2126120814510   06/05/2026  {64712}  2      Denied    F-modifier missing',
+      '2126120815004   06/11/2026  {64714}  1      Approved',
+      'Totals: reviewed $[28190]; denied $8,655; error rate 31.4%   Mail stop [17089]-0890',
+    ].join('\n'),
+  },
+];
+
+const more3: Snippet[] = [
+  {
+    id: 's22-ocr-2',
+    kind: 's22-ocr-fax-auth-approval-noisy',
+    text: [
+      'Pg 2/2   PrimeWe11 Medicaid   Auth # PA-[39462]-MC',
+      'Line 3:  CPT {64714} LT    DENIED - n0t med nec, see criteria [71093]',
+      'Line 4:  CPT {64445}  units 1   APPROVED   eff O7/15/2O26',
+      'Peer-to-peer: ca11 [88017] within 14 days, ref [20536]',
+      'Fax conf [42751] rcvd 07/0l/26 11:02',
+    ].join('\n'),
+  },
+  {
+    id: 's22-print-3',
+    kind: 's22-ma-portal-print-to-text',
+    text: [
+      '8/22/26, 10:19 AM                    Prior Authorization | Harborview Medicare Advantage Provider Hub',
+      'Auth # HV-[58320]-26   Status: Approved   Valid 09/01/2026–11/30/2026',
+      'Service  Description                           Approved Units',
+      '{64632}   Destruction neurolytic, plantar digital   1',
+      '{64445}   Injection anesthetic, sciatic             2',
+      'Ordering NPI 1184729305   Servicing location ZIP [06105]',
+      'https://provider.harborviewma.com/auth/HV-[58320]-26                                    1/1',
+    ].join('\n'),
+  },
+  {
+    id: 's22-kb-2',
+    kind: 's22-kb-search-result-list',
+    text: [
+      'Results for "{64632} plantar" — 3 articles',
+      'CPT {64632} — Destruction by neurolytic agent; plantar common digital nerve',
+      'Coding Clinic-style answer: report {64632} once per nerve; imaging guidance included · Answer #[31852]',
+      'Related: {64445} sciatic block · {64612} facial chemodenervation · {64632}–{64612} comparison chart',
+      'Forum: "Payer in ZIP [30328] denies {64632} x2" · [19004] views',
+    ].join('\n'),
+  },
+  {
+    id: 's22-push-6',
+    kind: 's22-mobile-push-notification-stack',
+    text: 'ClaimPilot · 5h\nClaim [72588] rejected by clearinghouse: invalid modifier on {64712} line 1',
+  },
+  {
+    id: 's22-push-7',
+    kind: 's22-mobile-push-notification-stack',
+    text: 'Bank · 6h\nDeposit [25930] posted to account ••[41306]: $2,310.55',
+  },
+  {
+    id: 's22-push-8',
+    kind: 's22-mobile-push-notification-stack',
+    text: 'ClaimPilot · yesterday\nWork queue: 37 new denials. Top code {64445} (9 of them). Queue ID [60812]',
+  },
+];
+
+const more4: Snippet[] = [
+  {
+    id: 's22-scribe-2',
+    kind: 's22-ambient-scribe-draft-codes',
+    text: [
+      'DRAFT — procedure visit   Encounter [48361]   Room 4',
+      'Procedure: Botulinum toxin to right orbicularis oculi and zygomaticus for hemifacial spasm. 40 units used, 60 wasted.',
+      'Suggested codes: {64612} (RT) · J0585 x100 · G51.3',
+      'Also heard: "we\'ll do the sciatic block next visit" → {64445} not performed today, not suggested for billing.',
+      'Lot [34871] exp 2027-03   NDC [00023]-1145-01',
+    ].join('\n'),
+  },
+  {
+    id: 's22-wrvu-2',
+    kind: 's22-wrvu-quarterly-bonus-statement',
+    text: [
+      'Detail by CPT (Q2 2026)            Count   wRVU/unit   wRVU total',
+      '{64632}                                 22      1.23        27.1',
+      '{64612}                                 35      1.41        49.4',
+      '{64714} (assist, 80 mod, 16%)           4       1.00         4.0',
+      'Dept [21751] total wRVU [16124] (all providers)   Report run ID [93541]',
+    ].join('\n'),
+  },
+  {
+    id: 's22-iaiabc-2',
+    kind: 's22-iaiabc-medical-bill-dn-dump',
+    text: [
+      'DN0015 Jurisdiction Claim Number ........ WC[16315]-26',
+      'DN0547 Line Number ...................... 3',
+      'DN0714 HCPCS Line Procedure Billed Code . {64445}',
+      'DN0717 HCPCS Modifier ................... 59',
+      'DN0715 HCPCS Line Procedure Paid Code ... {64445}',
+      'DN0574 Total Amount Paid Per Line ....... 8572',
+      'DN0547 Line Number ...................... 4',
+      'DN0714 HCPCS Line Procedure Billed Code . {64714}',
+      'DN0574 Total Amount Paid Per Line ....... [70142]',
+      'DN0532 Billing Provider Postal Code ..... [93721]',
+    ].join('\n'),
+  },
+  {
+    id: 's22-ppdr-2',
+    kind: 's22-nsa-ppdr-bill-vs-gfe',
+    text: [
+      'SDR determination — Dispute # PPDR-[49372]',
+      'The SDR entity finds the additional billed item {64632} was not on the GFE and not shown to be medically',
+      'unforeseen. Amount owed for {64712}: $2,884.00 (GFE amount). Refund to patient account [87312] within 30 days.',
+    ].join('\n'),
+  },
+];
+
+// ── 22. Texas DWC medical fee dispute resolution (MFDR) findings and decision ──
+const mfdr: Snippet[] = [
+  {
+    id: 's22-mfdr-1',
+    kind: 's22-tx-dwc-mfdr-findings-decision',
+    text: [
+      'MEDICAL FEE DISPUTE RESOLUTION FINDINGS AND DECISION',
+      "MFDR Tracking Number M4-26-2417-01   Carrier's Austin Representative Box Number 19",
+      'Requestor: Alamo Hand & Nerve PLLC   Respondent: Lone Star Casualty Co.   DWC Claim # [72046]',
+      'Dates of service: March 5, 2026   Amount in dispute: $1,216.40',
+      'Requestor\'s position: "CPT code {64714} was denied as global to {64712}; these are separate nerves."',
+      'Findings: 28 TAC §134.203 applies. {64712} and {64714} are not mutually exclusive under the NCCI PTP table; the',
+      "respondent's denial reason code 97 is not supported. Reimbursement for {64714}: MAR $701.42 (2026 conversion factor, provider ZIP [78701]).",
+      'Decision: respondent shall remit $701.42 plus interest within 30 days. Signed, Medical Fee Dispute Officer [26514].',
+    ].join('\n'),
+  },
+];
+
+const omfs2 = table({
+  id: 's22-omfs2',
+  kind: 's22-wc-ca-omfs-fee-rows',
+  caption: 'DWC OMFS — Geographic adjustment, locality 17 (Fresno) — file PHYS_[34208].csv',
+  headers: ['Locality', 'Carrier', 'County ZIPs (sample)', 'Work GPCI', 'PE GPCI', 'MP GPCI', 'HCPCS', 'Adjusted Fee'],
+  rows: [
+    ['17', '[01182]', '[93706], [93721]', '1.024', '1.012', '0.536', '{64632}', '$226.90'],
+    ['17', '[01182]', '[93650]', '1.024', '1.012', '0.536', '{64714}', '$714.08'],
+    ['26', '[01182]', '[92101]', '1.039', '1.155', '0.451', '{64445}', '$91.25'],
+  ],
+});
+
+const mco2 = table({
+  id: 's22-mco2',
+  kind: 's22-medicaid-mco-pa-list-by-program',
+  caption: 'PrimeWell Medicaid — Prior Authorization Code List — Neurology Program — Medicaid plan ID [38852]',
+  headers: ['Program', 'Code', 'Description', 'PA Required', 'Max Units / 12 mo', 'Policy #'],
+  rows: [
+    ['Neuro', '{64714}', 'Neuroplasty ulnar nerve at elbow', 'Yes', '1 per side', 'NE-[56235]'],
+    ['Neuro', '{64612}', 'Chemodenervation facial nerve', 'Yes', '4', 'NE-[56240]'],
+    ['Behavioral', 'H0031', 'Mental health assessment', 'No', '12', 'BH-[18304]'],
+  ],
+});
+
+const companion2 = table({
+  id: 's22-cg2',
+  kind: 's22-edi-companion-guide-837p-rules',
+  caption: 'Buckeye Health 837P Companion Guide v4.2 — Appendix C: Front-end rejection codes',
+  headers: ['Reject Code', 'Description', 'Example'],
+  rows: [
+    ['[50261]', 'Missing prior auth for procedure requiring PA', 'SV1*HC:{64632}*980*UN*1~ with no REF*G1'],
+    ['[50262]', 'Anatomic modifier missing', 'SV1*HC:{64712}*2400*UN*1~ (add :F5 etc.)'],
+    ['[50263]', 'Invalid units', 'SV1*HC:{64714}*3100*UN*2~'],
+    ['[50270]', 'Submitter ID not on file', 'ISA06 = [41196]'],
+  ],
+});
+
+const asc2 = table({
+  id: 's22-asc2',
+  kind: 's22-asc-case-costing-report',
+  caption: 'Westbrook ASC — Implant & supply detail — Case [38604]',
+  headers: ['Item #', 'Description', 'Qty', 'Unit Cost', 'Linked CPT', 'GL Acct'],
+  rows: [
+    ['[70524]', 'Radiofrequency probe 22G', '1', '142.00', '{64632}', '[61582]'],
+    ['[70611]', 'Bupivacaine 0.5% 30 mL', '1', '6.10', '{64445}', '[61582]'],
+    ['[71388]', 'Nerve conduit 2mm x 3cm', '1', '1,260.00', '{64712}', '[61590]'],
+  ],
+});
+
+const gl2: Snippet[] = lines({
+  id: 's22-gl2',
+  kind: 's22-gl-journal-import-csv',
+  text: [
+    'JournalID,Date,Account,Dept,Description,Debit,Credit,Reference',
+    'JE-3390,2026-07-31,[42106],[64445],"Pro fee rev - anes block, CPT {64445} volume 63",,[10205].44,JUL CLOSE',
+    'JE-3391,2026-07-31,[42110],[64632],"Pro fee rev - podiatry neurolysis ({64632})",,6930.00,JUL CLOSE',
+    'JE-3392,2026-07-31,[13674],[90510],"Bad debt writeoff",[30412].00,,WO batch [74194]',
+  ].join('\n'),
+});
+
+const mfdr2: Snippet[] = [
+  {
+    id: 's22-mfdr-2',
+    kind: 's22-tx-dwc-mfdr-findings-decision',
+    text: [
+      'Table 1 — Disputed services',
+      'DOS 03/05/2026  CPT {64712}  billed $2,900.00  paid $1,880.14  in dispute $0.00',
+      'DOS 03/05/2026  CPT {64714}  billed $3,100.00  paid $0.00  in dispute $701.42',
+      'DOS 03/05/2026  CPT {64445}-59  billed $520.00  paid $85.72  in dispute $0.00',
+      'Respondent address: P.O. Box 149104, Austin TX [78714]-9104',
+    ].join('\n'),
+  },
+];
+
 export const sealed22: Snippet[] = [
   ...mrfWide,
   ...omfs,
@@ -431,4 +718,15 @@ export const sealed22: Snippet[] = [
   ...ascCost,
   ...iaiabc,
   ...ppdr,
+  ...more,
+  ...more2,
+  ...more3,
+  ...more4,
+  ...mfdr,
+  ...omfs2,
+  ...mco2,
+  ...companion2,
+  ...asc2,
+  ...gl2,
+  ...mfdr2,
 ];
