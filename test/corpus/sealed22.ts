@@ -28,7 +28,7 @@ const mrfWide: Snippet[] = [
     kind: 's22-mrf-wide-csv-payer-columns',
     text: [
       'hospital_name,last_updated_on,version,hospital_location,hospital_address,license_number|OH,affirmation',
-      '"Lakeshore Regional Medical Center",2026-07-01,2.0.0,"Lakeshore Regional","4100 Shore Dr, Sandusky, OH [44870]",[31615],true',
+      '"Lakeshore Regional Medical Center",2026-07-01,2.0.0,"Lakeshore Regional","4100 Shore Dr, Sandusky, OH [44870]",[31616],true',
       'description,code|1,code|1|type,code|2,code|2|type,modifiers,setting,drug_unit_of_measurement,standard_charge|gross,standard_charge|discounted_cash,standard_charge|Buckeye Health|PPO|negotiated_dollar,standard_charge|Buckeye Health|PPO|methodology,standard_charge|min,standard_charge|max',
       '"NEUROPLASTY DIGITAL NERVE HAND",{64712},CPT,[36018],CDM,,outpatient,,4120.00,2884.00,2310.55,fee schedule,1904.00,2310.55',
       '"NEUROPLASTY ULNAR NERVE ELBOW",{64714},CPT,[36019],CDM,RT,outpatient,,3980.00,2786.00,2240.10,fee schedule,1850.25,2240.10',
@@ -57,7 +57,7 @@ const wcEor: Snippet[] = lines({
   id: 's22-wc-eor',
   kind: 's22-wc-bill-review-eor-print',
   text: [
-    'EXPLANATION OF REVIEW         Bill ID: [57148]-02      Claim #: WC-2026-[40285]',
+    'EXPLANATION OF REVIEW         Bill ID: [57149]-02      Claim #: WC-2026-[40286]',
     'Employer: Ridgeline Paving Co., Fresno CA [93706]      DOI: 02/11/2026',
     'Jurisdiction: CA   Fee Schedule: OMFS   Review Date: 04/03/2026',
     'Ln  DOS         Code    Mod  Units  Billed     Allowed    Reduction  Rsn',
@@ -78,17 +78,17 @@ const nf10: Snippet[] = [
     text: [
       'NEW YORK MOTOR VEHICLE NO-FAULT INSURANCE LAW',
       'DENIAL OF CLAIM FORM',
-      'INSURER: Empire Crest Mutual Insurance Co.   NAIC # [24482]',
-      'POLICY NUMBER: NYA-[66968]-11   CLAIM NUMBER: [64612]-0937-AU',
+      'INSURER: Empire Crest Mutual Insurance Co.   NAIC # [24483]',
+      'POLICY NUMBER: NYA-[66969]-11   CLAIM NUMBER: [64612]-0937-AU',
       'APPLICANT FOR BENEFITS: M. Ortega   DATE OF ACCIDENT: 01/19/2026',
       'PROVIDER: Hudson Valley Pain & Nerve PC, 12 Main St, Kingston NY [12401]',
       '1. PERIOD OF DISABILITY / AMOUNT OF CLAIM: Services 03/04/2026, billed $3,140.00',
       '2. AMOUNT IN DISPUTE: $1,212.00',
       '3. DESCRIPTION OF SERVICES DENIED: CPT {64714} (neuroplasty, ulnar, at elbow) and {64445} single-shot sciatic block.',
       '   Fee schedule reduction applied to {64714} per NY WC Surgery Ground Rule 12; {64445} denied as not',
-      '   causally related per IME of 02/27/2026 (Dr. Katz, IME # [30767]).',
+      '   causally related per IME of 02/27/2026 (Dr. Katz, IME # [30768]).',
       '4. The applicant may request arbitration; Arbitration Forum ref. AAA-17-[44712].',
-      'Mail to: PO Box [10829], Albany NY [12212]',
+      'Mail to: PO Box [10830], Albany NY [12212]',
     ].join('\n'),
   },
 ];
@@ -100,13 +100,13 @@ const adaCross: Snippet[] = [
     kind: 's22-ada-dental-medical-crosscode',
     text: [
       'ADA American Dental Association Dental Claim Form',
-      '3. Company/Plan Name: Delta Ridge Dental   Payer ID [94889]',
-      '12. Policyholder ID: DRD-[76698]-401   15. Group #: [52029]',
+      '3. Company/Plan Name: Delta Ridge Dental   Payer ID [94890]',
+      '12. Policyholder ID: DRD-[76699]-401   15. Group #: [52030]',
       '24. Procedure Date 25. Area 27. Tooth 29. Procedure Code 29a. Diag. Pointer 31. Fee',
       '1  04/08/2026   10   --   D7140   A   185.00',
       '2  04/08/2026   --   --   D9223   A   260.00',
       '35. Remarks: Medical services billed separately to Buckeye Health on CMS-1500: {64612}-RT chemodenervation',
-      'and {64445} block per op report; medical claim ICN [88582]-0041.',
+      'and {64445} block per op report; medical claim ICN [88584]-0041.',
       '49. NPI 1639204771   54. Provider Specialty Code 1223S0112X   56. ZIP [44105]',
       'Cross-walk note: CDT D7140 (extraction) has no CPT equivalent; neuroplasty {64712} not applicable to oral cavity.',
     ].join('\n'),
@@ -118,14 +118,14 @@ const anesthesia: Snippet[] = lines({
   id: 's22-anes',
   kind: 's22-anesthesia-units-worksheet',
   text: [
-    'ANESTHESIA BILLING WORKSHEET — Case # [38585]   Facility: Westbrook ASC (Fac ID [63243])',
+    'ANESTHESIA BILLING WORKSHEET — Case # [38585]   Facility: Westbrook ASC (Fac ID [63244])',
     'Surgical procedure: {64714} neuroplasty ulnar nerve at elbow, left   Surgeon: Patel',
     'Separately billable block by anesthesiologist for postop pain: {64445} (sciatic single injection) — per surgeon request',
     'ASA PS: P2    Anesthesia start 07:42  end 09:06  = 84 min',
     'Base units 3   Time units 5.6   Modifier units 0   Total 8.6',
     'Conversion factor $22.27   Expected $191.52',
     'Block note: {64445} reported with modifier 59; not included in anesthesia time (placed 07:20–07:31).',
-    'Anesthesia ledger acct [47278]   Batch [58056]',
+    'Anesthesia ledger acct [47278]   Batch [58057]',
   ].join('\n'),
 });
 
@@ -140,11 +140,11 @@ const openNeg: Snippet[] = [
       'From: Gulfside Anesthesia & Pain Partners (TIN ending [99282])',
       'This notice initiates the 30-business-day open negotiation period under 45 CFR 149.510(b)(1).',
       'Item or service: {64445} — Injection, anesthetic agent; sciatic nerve, single',
-      'Service code: {64445}   Date of service: 05/12/2026   Claim number: [51145]-[66237]',
+      'Service code: {64445}   Date of service: 05/12/2026   Claim number: [51146]-[66239]',
       'Initial payment or notice of denial received: 06/20/2026   Initial payment amount (USD cents): [92323]',
       'Offer of out-of-network rate: $1,410.00',
       'Also open for the same encounter: {64712} (digital nerve neuroplasty), offer $2,650.00; QPA disclosed $1,102.14.',
-      'Contact: billing office ext. [46477]',
+      'Contact: billing office ext. [46478]',
     ].join('\n'),
   },
 ];
@@ -155,16 +155,16 @@ const vaCcn: Snippet[] = [
     id: 's22-va-1',
     kind: 's22-va-ccn-referral-seoc',
     text: [
-      'VA COMMUNITY CARE REFERRAL   Referral #: VA-[29832]-41   Station: 541 (Cleveland)',
+      'VA COMMUNITY CARE REFERRAL   Referral #: VA-[29833]-41   Station: 541 (Cleveland)',
       'SEOC: PAIN MANAGEMENT INTERVENTIONAL 1.2.4   Duration: 180 days   Visits: 6',
       'Authorized procedures (CPT/HCPCS):',
       '  {64445}  Sciatic nerve block, single',
       '  {64632}  Destruction by neurolytic agent; plantar common digital nerve',
       '  {64612}  Chemodenervation of muscle(s); muscle(s) innervated by facial nerve',
       'Not authorized without new request: {64714}',
-      'Veteran ID: ****[85834]   DOB: 1959   ZIP: [44130]',
+      'Veteran ID: ****[85835]   DOB: 1959   ZIP: [44131]',
       'CCN Region 1 TPA: Optum Serve   Claims PO Box [30783], Salt Lake City UT [84130]',
-      'Questions: 1-888-901-7407 opt 2, ref [60686]',
+      'Questions: 1-888-901-7407 opt 2, ref [60687]',
     ].join('\n'),
   },
 ];
@@ -177,9 +177,9 @@ const glJournal: Snippet[] = lines({
     'JournalID,Date,Account,Dept,Description,Debit,Credit,Reference',
     'JE-3381,2026-06-30,[42106],[64714],"Pro fee rev - neuro surgery",,[18420].00,JUN CLOSE',
     'JE-3381,2026-06-30,[11780],[64714],"AR clearing - Buckeye",[18420].00,,JUN CLOSE',
-    'JE-3382,2026-06-30,[42106],[64712],"Rev adj CPT {64712} underpay recoup",2310.55,,RAC [77613]',
-    'JE-3382,2026-06-30,[20143],[64712],"Contract allowance",,2310.55,RAC [77613]',
-    'JE-3383,2026-06-30,[52705],[10006],"Accrued block-room supplies",440.00,,PO [45602]',
+    'JE-3382,2026-06-30,[42106],[64712],"Rev adj CPT {64712} underpay recoup",2310.55,,RAC [77614]',
+    'JE-3382,2026-06-30,[20143],[64712],"Contract allowance",,2310.55,RAC [77614]',
+    'JE-3383,2026-06-30,[52705],[10006],"Accrued block-room supplies",440.00,,PO [45604]',
   ].join('\n'),
 });
 
@@ -191,13 +191,13 @@ const tpe: Snippet[] = [
     text: [
       'Novaline Government Services — Jurisdiction L (Contract No. [12502])',
       'Targeted Probe and Educate: Round 1 Results',
-      'Provider: Brookfield Neurosurgery   PTAN [34225]   NPI 1457392018',
+      'Provider: Brookfield Neurosurgery   PTAN [34226]   NPI 1457392018',
       'Topic: Neuroplasty services, CPT {64712} and {64714}',
       'Claims reviewed: 20   Claims denied: 7   Payment error rate: 31.4%   Dollars reviewed: [28190] (whole dollars)',
       'Findings: Four {64714} claims lacked documentation of conservative treatment failure. Three claims billed',
       '{64712} for bilateral digits without modifier 50/RT/LT distinction; report {64712} once per nerve with F-modifiers.',
-      'Education session held 08/14/2026 (Session ID [53672]). Round 2 begins no sooner than 45 days.',
-      'Correspondence: Provider Correspondence, PO Box [32578], Camp Hill PA [17089]',
+      'Education session held 08/14/2026 (Session ID [53673]). Round 2 begins no sooner than 45 days.',
+      'Correspondence: Provider Correspondence, PO Box [32579], Camp Hill PA [17089]',
     ].join('\n'),
   },
 ];
@@ -209,13 +209,13 @@ const ocrFax: Snippet[] = [
     kind: 's22-ocr-fax-auth-approval-noisy',
     text: [
       'FAX  FR0M: PrimeWe11 Medicaid MCO UM   TO: 6l4-555-O188   Pg 1/2   [27160] bytes',
-      'AUTH0RIZATI0N APPR0VAL   Auth # PA-[39462]-MC',
-      'Member: J. RE1D   Medicaid ID: [95809]O4l7',
+      'AUTH0RIZATI0N APPR0VAL   Auth # PA-[39463]-MC',
+      'Member: J. RE1D   Medicaid ID: [95811]O4l7',
       'Req Svc: CPT {64632}  x1  DOS range O7/O1/2O26 - O9/3O/2O26',
       'CPT {64612}  units 2  (bilat)   Status: APPR0VED',
       'CPT 647l4  Status: PEND1NG - clinicals req',
       'Servicing prov: Northgate Foot & Ankle, Toledo OH [43615]',
-      'Ref: fax queue [67921] / line [65200]',
+      'Ref: fax queue [67922] / line [65201]',
     ].join('\n'),
   },
 ];
@@ -227,13 +227,13 @@ const printPortal: Snippet[] = [
     kind: 's22-ma-portal-print-to-text',
     text: [
       '8/22/26, 10:14 AM                    Claim Detail | Harborview Medicare Advantage Provider Hub',
-      'Claim [81107]-[35134]   Member H[59765]-002   Plan: HMO-POS H3323-017',
+      'Claim [81108]-[35135]   Member H[59766]-002   Plan: HMO-POS H3323-017',
       'Received 08/02/2026   Processed 08/19/2026   Status: Paid',
       'Line  Service       Proc    Mod   Units   Billed     Allowed    Paid',
       '1     08/01/2026    {64714}  LT    1       2,210.00   1,041.66   1,000.00',
       '2     08/01/2026    {64612}        1       390.00     198.10     190.18',
-      'Check/EFT [83189]   Payee ZIP [06103]',
-      'https://provider.harborviewma.com/claims/detail?id=[81107]&line=2                         1/2',
+      'Check/EFT [83190]   Payee ZIP [06103]',
+      'https://provider.harborviewma.com/claims/detail?id=[81108]&line=2                         1/2',
     ].join('\n'),
   },
   {
@@ -242,8 +242,8 @@ const printPortal: Snippet[] = [
     text: [
       '8/22/26, 10:14 AM                    Claim Detail | Harborview Medicare Advantage Provider Hub',
       'Remark N130: Consult plan benefit documents. {64612} units reduced from 2 to 1 (MUE).',
-      'Appeal deadline 10/18/2026. Reference call [91451].',
-      'https://provider.harborviewma.com/claims/detail?id=[81107]&line=2                         2/2',
+      'Appeal deadline 10/18/2026. Reference call [91452].',
+      'https://provider.harborviewma.com/claims/detail?id=[81108]&line=2                         2/2',
     ].join('\n'),
   },
 ];
@@ -256,11 +256,11 @@ const kbSearch: Snippet[] = [
     text: [
       'Results for "ulnar nerve elbow" — 4 articles (0.21 s)',
       'CPT® {64714}: Neuroplasty; ulnar nerve at elbow — Coding tips, RVUs and NCCI edits',
-      'codingreference.example · Updated Mar 2026 · Article [36773]',
+      'codingreference.example · Updated Mar 2026 · Article [36774]',
       'Is {64714} bundled with {64712}? When both are performed on the same side, {64712} is reported…',
-      'Q&A thread #[22736] · 14 answers',
+      'Q&A thread #[22737] · 14 answers',
       'Modifier 59 vs XS with {64445}/{64612}: payer-by-payer table',
-      'Webinar: nerve procedures 2026 (recording [86762]) · 58 min',
+      'Webinar: nerve procedures 2026 (recording [86763]) · 58 min',
     ].join('\n'),
   },
 ];
@@ -270,12 +270,12 @@ const mobile: Snippet[] = [
   {
     id: 's22-push-1',
     kind: 's22-mobile-push-notification-stack',
-    text: 'ClaimPilot · now\nDenial on claim [72521]: {64632} — CO-197 precert absent. Tap to appeal.',
+    text: 'ClaimPilot · now\nDenial on claim [72522]: {64632} — CO-197 precert absent. Tap to appeal.',
   },
   {
     id: 's22-push-2',
     kind: 's22-mobile-push-notification-stack',
-    text: 'ClaimPilot · 4m\nPaid: {64714}-LT $1,000.00 from Harborview MA (EFT [83189])',
+    text: 'ClaimPilot · 4m\nPaid: {64714}-LT $1,000.00 from Harborview MA (EFT [83190])',
   },
   {
     id: 's22-push-3',
@@ -285,12 +285,12 @@ const mobile: Snippet[] = [
   {
     id: 's22-push-4',
     kind: 's22-mobile-push-notification-stack',
-    text: 'AuthTracker · 2h\nAuth PA-[39462] approved: {64632} x1, {64612} x2',
+    text: 'AuthTracker · 2h\nAuth PA-[39463] approved: {64632} x1, {64612} x2',
   },
   {
     id: 's22-push-5',
     kind: 's22-mobile-push-notification-stack',
-    text: "Messages · 3h\nDr. Patel: add {64445} to Tuesday's ulnar case? Call me at ext [43709]",
+    text: "Messages · 3h\nDr. Patel: add {64445} to Tuesday's ulnar case? Call me at ext [43711]",
   },
 ];
 
@@ -300,12 +300,12 @@ const scribe: Snippet[] = [
     id: 's22-scribe-1',
     kind: 's22-ambient-scribe-draft-codes',
     text: [
-      'DRAFT — generated from visit audio, review before signing   Encounter [48353]',
+      'DRAFT — generated from visit audio, review before signing   Encounter [48354]',
       'Assessment: Cubital tunnel syndrome, left, failed 12 weeks splinting. EMG 05/2026 confirms.',
       'Plan: Schedule left ulnar nerve decompression at elbow ({64714}); consider digital nerve release',
       'if numbness in 5th digit persists ({64712}). Patient travels from Euclid OH [44132]-2241; prefers Tuesday.',
       'Suggested codes (AI, confidence): {64714} 0.93 · {64712} 0.41 · G56.22 0.97',
-      'Time in room 18 min. Recording ID [26333]-A. Transcript words: [12675].',
+      'Time in room 18 min. Recording ID [26334]-A. Transcript words: [12675].',
     ].join('\n'),
   },
 ];
@@ -314,7 +314,7 @@ const scribe: Snippet[] = [
 const mcoList = table({
   id: 's22-mco',
   kind: 's22-medicaid-mco-pa-list-by-program',
-  caption: 'PrimeWell Medicaid — Prior Authorization Code List — Pain Management Program — rev. [40285]',
+  caption: 'PrimeWell Medicaid — Prior Authorization Code List — Pain Management Program — rev. [40286]',
   headers: ['Program', 'Code', 'Description', 'PA Required', 'Max Units / 12 mo', 'Policy #'],
   rows: [
     ['Pain Mgmt', '{64445}', 'Inj sciatic nerve single', 'Yes (>2 per yr)', '4', 'PM-[62416]'],
@@ -335,7 +335,7 @@ const companion = table({
     ['2300', 'REF*G1', 'Prior auth number required when SV101-2 is {64632} or {64445}', '[50261]'],
     ['2400', 'SV101-3', 'Anatomic modifier (RT/LT/F1–F9) required with {64712}', '[50262]'],
     ['2400', 'SV104', 'Units > 1 rejected for {64714}; submit separate lines', '[50263]'],
-    ['1000B', 'NM109', 'Receiver ID is [41196] (production) / [41197] (test)', '[50264]'],
+    ['1000B', 'NM109', 'Receiver ID is [41200] (production) / [41201] (test)', '[50264]'],
   ],
 });
 
@@ -374,7 +374,7 @@ const iaiabc: Snippet[] = [
     id: 's22-iaiabc-1',
     kind: 's22-iaiabc-medical-bill-dn-dump',
     text: [
-      'DN0015 Jurisdiction Claim Number ........ WC[16315]-26',
+      'DN0015 Jurisdiction Claim Number ........ WC[16316]-26',
       'DN0187 Insurer FEIN ..................... 31-1722299',
       'DN0532 Billing Provider Postal Code ..... [43219]',
       'DN0547 Line Number ...................... 1',
@@ -385,7 +385,7 @@ const iaiabc: Snippet[] = [
       'DN0547 Line Number ...................... 2',
       'DN0714 HCPCS Line Procedure Billed Code . {64612}',
       'DN0574 Total Amount Paid Per Line ....... [23053]',
-      'DN0266 Transaction Tracking Number ...... [54652]',
+      'DN0266 Transaction Tracking Number ...... [54653]',
     ].join('\n'),
   },
 ];
@@ -396,15 +396,15 @@ const ppdr: Snippet[] = [
     id: 's22-ppdr-1',
     kind: 's22-nsa-ppdr-bill-vs-gfe',
     text: [
-      'Patient-Provider Dispute Resolution — Initiation Summary   Dispute # PPDR-[49372]',
-      'Good Faith Estimate # GFE-[58731] dated 03/28/2026   Bill date 05/09/2026',
+      'Patient-Provider Dispute Resolution — Initiation Summary   Dispute # PPDR-[49374]',
+      'Good Faith Estimate # GFE-[58732] dated 03/28/2026   Bill date 05/09/2026',
       'Provider/facility: Lakeshore Regional Medical Center, Sandusky OH [44870]',
       'Item                                   GFE estimate    Billed',
       'Neuroplasty, digital nerve ({64712})        $2,884.00      $4,120.00',
       'Neurolytic destruction, genicular {64632}   not listed      $3,647.00',
       'Facility fee (rev 0360)                     $1,200.00      $1,410.00',
-      'Total billed exceeds GFE by $4,503.00 (≥ $400 threshold). Filing fee $25 paid, receipt [78272].',
-      'SDR entity: Clearview Review LLC (cert. [69701])',
+      'Total billed exceeds GFE by $4,503.00 (≥ $400 threshold). Filing fee $25 paid, receipt [78273].',
+      'SDR entity: Clearview Review LLC (cert. [69702])',
     ].join('\n'),
   },
 ];
@@ -425,7 +425,7 @@ const more: Snippet[] = [
     id: 's22-eor-2',
     kind: 's22-wc-bill-review-eor-print',
     text: [
-      'EXPLANATION OF REVIEW (continued)   Bill ID: [57148]-02   Page 2 of 2',
+      'EXPLANATION OF REVIEW (continued)   Bill ID: [57149]-02   Page 2 of 2',
       'State fee schedule reason codes: 45 = charge exceeds fee schedule; 59 = processed as secondary procedure.',
       'Line 4  03/02/2026  {64445}  59  1  520.00  85.72  434.28  [18127]',
       'Line 5  03/02/2026  {64714}  51  1  3,100.00  350.71  2,749.29  59',
@@ -450,7 +450,7 @@ const more: Snippet[] = [
       'Medical claim for oral surgery (CMS-1500, cross-coded from dental record)',
       '24D. CPT/HCPCS: {64612} RT (facial muscle chemodenervation) and {64445}; D9610 stays on the ADA claim',
       '24J. Rendering NPI 1639204771   25. Federal Tax ID 34-2886401 (SSN box unchecked), billing office [28864]',
-      'Oral surgery practice lockbox [60337]   Chart # [19554]',
+      'Oral surgery practice lockbox [60338]   Chart # [19554]',
     ].join('\n'),
   },
   {
@@ -461,7 +461,7 @@ const more: Snippet[] = [
       'Surgical procedure: {64712} digital nerve neuroplasty, right ring finger',
       'Anesthesiologist block: none. MAC by CRNA, QZ modifier. Time 52 min = 3.5 units; base 3.',
       'Surgeon bills {64712} with modifier RT on a separate claim; anesthesia bills the ASA crosswalk code for forearm/hand.',
-      'Claim split: CRNA claim [26695], facility claim [26696]',
+      'Claim split: CRNA claim [26695], facility claim [26697]',
     ].join('\n'),
   },
 ];
@@ -473,7 +473,7 @@ const more2: Snippet[] = [
     text: [
       'Open Negotiation Response (plan)   Negotiation ID ON-[70418]',
       'Plan counteroffer for {64445}: $1,020.00.   For {64712}: $1,340.00 (QPA + 21%).',
-      'Batched items (same plan, same service code, 30-day window): {64445} x 3 claims — claim nos. [51145]-[66238], [51145]-[66241]',
+      'Batched items (same plan, same service code, 30-day window): {64445} x 3 claims — claim nos. [51146]-[66238], [51146]-[66241]',
       'If not resolved, either party may initiate Federal IDR within 4 business days after day 30. Plan NAIC [60054]',
     ].join('\n'),
   },
@@ -481,7 +481,7 @@ const more2: Snippet[] = [
     id: 's22-va-2',
     kind: 's22-va-ccn-referral-seoc',
     text: [
-      'SEOC change request (RFS, VA Form 10-[10172])   Referral # VA-[29832]-41',
+      'SEOC change request (RFS, VA Form 10-[10172])   Referral # VA-[29833]-41',
       'Add: {64714} ulnar neuroplasty, left — surgeon recommends after failed {64445} diagnostic block',
       'Requested by: Northcoast Hand Center, Mentor OH [44060]   Fax (440) 555-0177',
       'VA reviewer: approved {64714} x1 on 09/02/2026; claim must cite referral; CCN payer ID [TWVACCN]',
@@ -491,7 +491,7 @@ const more2: Snippet[] = [
     id: 's22-tpe-2',
     kind: 's22-mac-tpe-round-results-letter',
     text: [
-      'Claim detail (Round 1)                         Review ID [53672]',
+      'Claim detail (Round 1)                         Review ID [53673]',
       'ICN              DOS         HCPCS   Units  Decision  Error code',
       '2126120814322   06/03/2026  {64714}  1      Denied    5H101',
       '2126120814510   06/05/2026  {64712}  2      Denied    F-modifier missing',
@@ -506,7 +506,7 @@ const more3: Snippet[] = [
     id: 's22-ocr-2',
     kind: 's22-ocr-fax-auth-approval-noisy',
     text: [
-      'Pg 2/2   PrimeWe11 Medicaid   Auth # PA-[39462]-MC',
+      'Pg 2/2   PrimeWe11 Medicaid   Auth # PA-[39463]-MC',
       'Line 3:  CPT {64714} LT    DENIED - n0t med nec, see criteria [71093]',
       'Line 4:  CPT {64445}  units 1   APPROVED   eff O7/15/2O26',
       'Peer-to-peer: ca11 [88017] within 14 days, ref [20536]',
@@ -518,12 +518,12 @@ const more3: Snippet[] = [
     kind: 's22-ma-portal-print-to-text',
     text: [
       '8/22/26, 10:19 AM                    Prior Authorization | Harborview Medicare Advantage Provider Hub',
-      'Auth # HV-[58320]-26   Status: Approved   Valid 09/01/2026–11/30/2026',
+      'Auth # HV-[58321]-26   Status: Approved   Valid 09/01/2026–11/30/2026',
       'Service  Description                           Approved Units',
       '{64632}   Destruction neurolytic, plantar digital   1',
       '{64445}   Injection anesthetic, sciatic             2',
       'Ordering NPI 1184729305   Servicing location ZIP [06105]',
-      'https://provider.harborviewma.com/auth/HV-[58320]-26                                    1/1',
+      'https://provider.harborviewma.com/auth/HV-[58321]-26                                    1/1',
     ].join('\n'),
   },
   {
@@ -534,7 +534,7 @@ const more3: Snippet[] = [
       'CPT {64632} — Destruction by neurolytic agent; plantar common digital nerve',
       'Coding Clinic-style answer: report {64632} once per nerve; imaging guidance included · Answer #[31852]',
       'Related: {64445} sciatic block · {64612} facial chemodenervation · {64632}–{64612} comparison chart',
-      'Forum: "Payer in ZIP [30328] denies {64632} x2" · [19004] views',
+      'Forum: "Payer in ZIP [30328] denies {64632} x2" · [19005] views',
     ].join('\n'),
   },
   {
@@ -581,7 +581,7 @@ const more4: Snippet[] = [
     id: 's22-iaiabc-2',
     kind: 's22-iaiabc-medical-bill-dn-dump',
     text: [
-      'DN0015 Jurisdiction Claim Number ........ WC[16315]-26',
+      'DN0015 Jurisdiction Claim Number ........ WC[16316]-26',
       'DN0547 Line Number ...................... 3',
       'DN0714 HCPCS Line Procedure Billed Code . {64445}',
       'DN0717 HCPCS Modifier ................... 59',
@@ -597,7 +597,7 @@ const more4: Snippet[] = [
     id: 's22-ppdr-2',
     kind: 's22-nsa-ppdr-bill-vs-gfe',
     text: [
-      'SDR determination — Dispute # PPDR-[49372]',
+      'SDR determination — Dispute # PPDR-[49374]',
       'The SDR entity finds the additional billed item {64632} was not on the GFE and not shown to be medically',
       'unforeseen. Amount owed for {64712}: $2,884.00 (GFE amount). Refund to patient account [87312] within 30 days.',
     ].join('\n'),
@@ -655,7 +655,7 @@ const companion2 = table({
     ['[50261]', 'Missing prior auth for procedure requiring PA', 'SV1*HC:{64632}*980*UN*1~ with no REF*G1'],
     ['[50262]', 'Anatomic modifier missing', 'SV1*HC:{64712}*2400*UN*1~ (add :F5 etc.)'],
     ['[50263]', 'Invalid units', 'SV1*HC:{64714}*3100*UN*2~'],
-    ['[50270]', 'Submitter ID not on file', 'ISA06 = [41196]'],
+    ['[50270]', 'Submitter ID not on file', 'ISA06 = [41200]'],
   ],
 });
 
