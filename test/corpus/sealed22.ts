@@ -18,7 +18,10 @@ import type { Snippet } from './types';
  * the California OMFS physician fee schedule rows (code, modifier, RVU, conversion factor by section), the New York
  * NF-10 no-fault denial form fields, the CMS open-negotiation notice (No Surprises Act), the VA CCN referral/SEOC
  * layout, the Targeted Probe and Educate result letter, IAIABC 837 R3.1 medical bill data elements (DN numbers),
- * the ADA 2024 claim form box layout. The others are written the way those pages read, with no single source.
+ * the ADA 2024 claim form box layout, the Texas DWC medical fee dispute findings-and-decision layout (28 TAC §133.307).
+ * The others are written the way those pages read, with no single source.
+ *
+ * 348 labelled tokens over 22 shapes: 140 codes, 208 decoys, 70 of the decoys in KNOWN_10K.
  */
 
 // ── 1. Hospital price-transparency MRF, wide CSV (CMS template v2), as shown in a text viewer ──
@@ -28,12 +31,12 @@ const mrfWide: Snippet[] = [
     kind: 's22-mrf-wide-csv-payer-columns',
     text: [
       'hospital_name,last_updated_on,version,hospital_location,hospital_address,license_number|OH,affirmation',
-      '"Lakeshore Regional Medical Center",2026-07-01,2.0.0,"Lakeshore Regional","4100 Shore Dr, Sandusky, OH [44870]",[31616],true',
+      '"Lakeshore Regional Medical Center",2026-07-01,2.0.0,"Lakeshore Regional","4100 Shore Dr, Sandusky, OH [44870]",[31615],true',
       'description,code|1,code|1|type,code|2,code|2|type,modifiers,setting,drug_unit_of_measurement,standard_charge|gross,standard_charge|discounted_cash,standard_charge|Buckeye Health|PPO|negotiated_dollar,standard_charge|Buckeye Health|PPO|methodology,standard_charge|min,standard_charge|max',
       '"NEUROPLASTY DIGITAL NERVE HAND",{64712},CPT,[36018],CDM,,outpatient,,4120.00,2884.00,2310.55,fee schedule,1904.00,2310.55',
       '"NEUROPLASTY ULNAR NERVE ELBOW",{64714},CPT,[36019],CDM,RT,outpatient,,3980.00,2786.00,2240.10,fee schedule,1850.25,2240.10',
-      '"INJ ANES AGT SCIATIC NERVE SINGLE",{64445},CPT,[21024],CDM,,outpatient,,[12675],887.40,702.00,case rate,702.00,[12675]',
-      '"DESTRUCTION NEUROLYTIC GENICULAR",{64632},CPT,0450,RC,,both,,5210.00,3647.00,3100.00,percent of total billed charges,2750.00,3100.00',
+      '"INJ ANES AGT SCIATIC NERVE SINGLE",{64445},CPT,[21024],CDM,,outpatient,,1267.50,887.40,702.00,case rate,702.00,1267.50',
+      '"DESTR NEUROLYTIC PLANTAR DIGITAL NRV",{64632},CPT,0450,RC,,both,,5210.00,3647.00,3100.00,percent of total billed charges,2750.00,3100.00',
     ].join('\n'),
   },
 ];
@@ -57,7 +60,7 @@ const wcEor: Snippet[] = lines({
   id: 's22-wc-eor',
   kind: 's22-wc-bill-review-eor-print',
   text: [
-    'EXPLANATION OF REVIEW         Bill ID: [57149]-02      Claim #: WC-2026-[40286]',
+    'EXPLANATION OF REVIEW         Bill ID: [57149]-02      Claim #: WC-2026-[40285]',
     'Employer: Ridgeline Paving Co., Fresno CA [93706]      DOI: 02/11/2026',
     'Jurisdiction: CA   Fee Schedule: OMFS   Review Date: 04/03/2026',
     'Ln  DOS         Code    Mod  Units  Billed     Allowed    Reduction  Rsn',
@@ -78,7 +81,7 @@ const nf10: Snippet[] = [
     text: [
       'NEW YORK MOTOR VEHICLE NO-FAULT INSURANCE LAW',
       'DENIAL OF CLAIM FORM',
-      'INSURER: Empire Crest Mutual Insurance Co.   NAIC # [24483]',
+      'INSURER: Empire Crest Mutual Insurance Co.   NAIC # [24482]',
       'POLICY NUMBER: NYA-[66969]-11   CLAIM NUMBER: [64612]-0937-AU',
       'APPLICANT FOR BENEFITS: M. Ortega   DATE OF ACCIDENT: 01/19/2026',
       'PROVIDER: Hudson Valley Pain & Nerve PC, 12 Main St, Kingston NY [12401]',
@@ -86,7 +89,7 @@ const nf10: Snippet[] = [
       '2. AMOUNT IN DISPUTE: $1,212.00',
       '3. DESCRIPTION OF SERVICES DENIED: CPT {64714} (neuroplasty, ulnar, at elbow) and {64445} single-shot sciatic block.',
       '   Fee schedule reduction applied to {64714} per NY WC Surgery Ground Rule 12; {64445} denied as not',
-      '   causally related per IME of 02/27/2026 (Dr. Katz, IME # [30768]).',
+      '   causally related per IME of 02/27/2026 (Dr. Katz, IME # [30767]).',
       '4. The applicant may request arbitration; Arbitration Forum ref. AAA-17-[44712].',
       'Mail to: PO Box [10830], Albany NY [12212]',
     ].join('\n'),
@@ -100,8 +103,8 @@ const adaCross: Snippet[] = [
     kind: 's22-ada-dental-medical-crosscode',
     text: [
       'ADA American Dental Association Dental Claim Form',
-      '3. Company/Plan Name: Delta Ridge Dental   Payer ID [94890]',
-      '12. Policyholder ID: DRD-[76699]-401   15. Group #: [52030]',
+      '3. Company/Plan Name: Delta Ridge Dental   Payer ID [94889]',
+      '12. Policyholder ID: DRD-[76699]-401   15. Group #: [52029]',
       '24. Procedure Date 25. Area 27. Tooth 29. Procedure Code 29a. Diag. Pointer 31. Fee',
       '1  04/08/2026   10   --   D7140   A   185.00',
       '2  04/08/2026   --   --   D9223   A   260.00',
@@ -118,14 +121,14 @@ const anesthesia: Snippet[] = lines({
   id: 's22-anes',
   kind: 's22-anesthesia-units-worksheet',
   text: [
-    'ANESTHESIA BILLING WORKSHEET — Case # [38585]   Facility: Westbrook ASC (Fac ID [63244])',
+    'ANESTHESIA BILLING WORKSHEET — Case # [38585]   Facility: Westbrook ASC (Fac ID [63243])',
     'Surgical procedure: {64714} neuroplasty ulnar nerve at elbow, left   Surgeon: Patel',
     'Separately billable block by anesthesiologist for postop pain: {64445} (sciatic single injection) — per surgeon request',
     'ASA PS: P2    Anesthesia start 07:42  end 09:06  = 84 min',
     'Base units 3   Time units 5.6   Modifier units 0   Total 8.6',
     'Conversion factor $22.27   Expected $191.52',
     'Block note: {64445} reported with modifier 59; not included in anesthesia time (placed 07:20–07:31).',
-    'Anesthesia ledger acct [47278]   Batch [58057]',
+    'Anesthesia ledger acct [47278]   Batch [58056]',
   ].join('\n'),
 });
 
@@ -144,7 +147,7 @@ const openNeg: Snippet[] = [
       'Initial payment or notice of denial received: 06/20/2026   Initial payment amount (USD cents): [92323]',
       'Offer of out-of-network rate: $1,410.00',
       'Also open for the same encounter: {64712} (digital nerve neuroplasty), offer $2,650.00; QPA disclosed $1,102.14.',
-      'Contact: billing office ext. [46478]',
+      'Contact: billing office ext. [46477]',
     ].join('\n'),
   },
 ];
@@ -164,7 +167,7 @@ const vaCcn: Snippet[] = [
       'Not authorized without new request: {64714}',
       'Veteran ID: ****[85835]   DOB: 1959   ZIP: [44131]',
       'CCN Region 1 TPA: Optum Serve   Claims PO Box [30783], Salt Lake City UT [84130]',
-      'Questions: 1-888-901-7407 opt 2, ref [60687]',
+      'Questions: 1-888-901-7407 opt 2, ref [60686]',
     ].join('\n'),
   },
 ];
@@ -175,10 +178,10 @@ const glJournal: Snippet[] = lines({
   kind: 's22-gl-journal-import-csv',
   text: [
     'JournalID,Date,Account,Dept,Description,Debit,Credit,Reference',
-    'JE-3381,2026-06-30,[42106],[64714],"Pro fee rev - neuro surgery",,[18420].00,JUN CLOSE',
-    'JE-3381,2026-06-30,[11780],[64714],"AR clearing - Buckeye",[18420].00,,JUN CLOSE',
-    'JE-3382,2026-06-30,[42106],[64712],"Rev adj CPT {64712} underpay recoup",2310.55,,RAC [77614]',
-    'JE-3382,2026-06-30,[20143],[64712],"Contract allowance",,2310.55,RAC [77614]',
+    'JE-3381,2026-06-30,[42106],[74100],"Pro fee rev - neuro surgery",,[18420].00,JUN CLOSE',
+    'JE-3381,2026-06-30,[11780],[74100],"AR clearing - Buckeye",[18420].00,,JUN CLOSE',
+    'JE-3382,2026-06-30,[42106],[74100],"Rev adj CPT {64712} underpay recoup",2310.55,,RAC [77614]',
+    'JE-3382,2026-06-30,[20143],[74100],"Contract allowance",,2310.55,RAC [77614]',
     'JE-3383,2026-06-30,[52705],[10006],"Accrued block-room supplies",440.00,,PO [45604]',
   ].join('\n'),
 });
@@ -191,13 +194,13 @@ const tpe: Snippet[] = [
     text: [
       'Novaline Government Services — Jurisdiction L (Contract No. [12502])',
       'Targeted Probe and Educate: Round 1 Results',
-      'Provider: Brookfield Neurosurgery   PTAN [34226]   NPI 1457392018',
+      'Provider: Brookfield Neurosurgery   PTAN [34225]   NPI 1457392018',
       'Topic: Neuroplasty services, CPT {64712} and {64714}',
       'Claims reviewed: 20   Claims denied: 7   Payment error rate: 31.4%   Dollars reviewed: [28190] (whole dollars)',
       'Findings: Four {64714} claims lacked documentation of conservative treatment failure. Three claims billed',
       '{64712} for bilateral digits without modifier 50/RT/LT distinction; report {64712} once per nerve with F-modifiers.',
       'Education session held 08/14/2026 (Session ID [53673]). Round 2 begins no sooner than 45 days.',
-      'Correspondence: Provider Correspondence, PO Box [32579], Camp Hill PA [17089]',
+      'Correspondence: Provider Correspondence, PO Box [32578], Camp Hill PA [17089]',
     ].join('\n'),
   },
 ];
@@ -215,7 +218,7 @@ const ocrFax: Snippet[] = [
       'CPT {64612}  units 2  (bilat)   Status: APPR0VED',
       'CPT 647l4  Status: PEND1NG - clinicals req',
       'Servicing prov: Northgate Foot & Ankle, Toledo OH [43615]',
-      'Ref: fax queue [67922] / line [65201]',
+      'Ref: fax queue [67921] / line [65200]',
     ].join('\n'),
   },
 ];
@@ -242,7 +245,7 @@ const printPortal: Snippet[] = [
     text: [
       '8/22/26, 10:14 AM                    Claim Detail | Harborview Medicare Advantage Provider Hub',
       'Remark N130: Consult plan benefit documents. {64612} units reduced from 2 to 1 (MUE).',
-      'Appeal deadline 10/18/2026. Reference call [91452].',
+      'Appeal deadline 10/18/2026. Reference call [91451].',
       'https://provider.harborviewma.com/claims/detail?id=[81108]&line=2                         2/2',
     ].join('\n'),
   },
@@ -256,9 +259,9 @@ const kbSearch: Snippet[] = [
     text: [
       'Results for "ulnar nerve elbow" — 4 articles (0.21 s)',
       'CPT® {64714}: Neuroplasty; ulnar nerve at elbow — Coding tips, RVUs and NCCI edits',
-      'codingreference.example · Updated Mar 2026 · Article [36774]',
+      'codingreference.example · Updated Mar 2026 · Article [36773]',
       'Is {64714} bundled with {64712}? When both are performed on the same side, {64712} is reported…',
-      'Q&A thread #[22737] · 14 answers',
+      'Q&A thread #[22736] · 14 answers',
       'Modifier 59 vs XS with {64445}/{64612}: payer-by-payer table',
       'Webinar: nerve procedures 2026 (recording [86763]) · 58 min',
     ].join('\n'),
@@ -314,7 +317,7 @@ const scribe: Snippet[] = [
 const mcoList = table({
   id: 's22-mco',
   kind: 's22-medicaid-mco-pa-list-by-program',
-  caption: 'PrimeWell Medicaid — Prior Authorization Code List — Pain Management Program — rev. [40286]',
+  caption: 'PrimeWell Medicaid — Prior Authorization Code List — Pain Management Program — rev. [40285]',
   headers: ['Program', 'Code', 'Description', 'PA Required', 'Max Units / 12 mo', 'Policy #'],
   rows: [
     ['Pain Mgmt', '{64445}', 'Inj sciatic nerve single', 'Yes (>2 per yr)', '4', 'PM-[62416]'],
@@ -401,7 +404,7 @@ const ppdr: Snippet[] = [
       'Provider/facility: Lakeshore Regional Medical Center, Sandusky OH [44870]',
       'Item                                   GFE estimate    Billed',
       'Neuroplasty, digital nerve ({64712})        $2,884.00      $4,120.00',
-      'Neurolytic destruction, genicular {64632}   not listed      $3,647.00',
+      'Neurolytic destr., plantar nerve {64632}    not listed      $3,647.00',
       'Facility fee (rev 0360)                     $1,200.00      $1,410.00',
       'Total billed exceeds GFE by $4,503.00 (≥ $400 threshold). Filing fee $25 paid, receipt [78273].',
       'SDR entity: Clearview Review LLC (cert. [69702])',
@@ -484,7 +487,7 @@ const more2: Snippet[] = [
       'SEOC change request (RFS, VA Form 10-[10172])   Referral # VA-[29833]-41',
       'Add: {64714} ulnar neuroplasty, left — surgeon recommends after failed {64445} diagnostic block',
       'Requested by: Northcoast Hand Center, Mentor OH [44060]   Fax (440) 555-0177',
-      'VA reviewer: approved {64714} x1 on 09/02/2026; claim must cite referral; CCN payer ID [TWVACCN]',
+      'VA reviewer: approved {64714} x1 on 09/02/2026; claim must cite referral; CCN payer ID TWVACCN',
     ].join('\n'),
   },
   {
@@ -496,7 +499,7 @@ const more2: Snippet[] = [
       '2126120814322   06/03/2026  {64714}  1      Denied    5H101',
       '2126120814510   06/05/2026  {64712}  2      Denied    F-modifier missing',
       '2126120815004   06/11/2026  {64714}  1      Approved',
-      'Totals: reviewed $[28190]; denied $8,655; error rate 31.4%   Mail stop [17089]-0890',
+      'Totals: reviewed $[28190]; denied $8,655; error rate 31.4%   Camp Hill PA [17089]-0890',
     ].join('\n'),
   },
 ];
@@ -676,8 +679,8 @@ const gl2: Snippet[] = lines({
   kind: 's22-gl-journal-import-csv',
   text: [
     'JournalID,Date,Account,Dept,Description,Debit,Credit,Reference',
-    'JE-3390,2026-07-31,[42106],[64445],"Pro fee rev - anes block, CPT {64445} volume 63",,[10205].44,JUL CLOSE',
-    'JE-3391,2026-07-31,[42110],[64632],"Pro fee rev - podiatry neurolysis ({64632})",,6930.00,JUL CLOSE',
+    'JE-3390,2026-07-31,[42106],[74120],"Pro fee rev - anes block, CPT {64445} volume 63",,[10205].44,JUL CLOSE',
+    'JE-3391,2026-07-31,[42110],[74130],"Pro fee rev - podiatry neurolysis ({64632})",,6930.00,JUL CLOSE',
     'JE-3392,2026-07-31,[13674],[90510],"Bad debt writeoff",[30412].00,,WO batch [74194]',
   ].join('\n'),
 });
