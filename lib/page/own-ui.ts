@@ -8,5 +8,10 @@ const OWN_PREFIX = 'CPT-LENS';
 export const UI_HOST_TAG = 'cpt-lens-ui';
 
 export function isOwnElement(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && node.nodeName.startsWith(OWN_PREFIX);
+  return node.nodeType === Node.ELEMENT_NODE && isOwnName(node.nodeName);
+}
+
+/** `isOwnElement` for an element whose nodeName the caller has read already. */
+export function isOwnName(nodeName: string): boolean {
+  return nodeName.startsWith(OWN_PREFIX);
 }

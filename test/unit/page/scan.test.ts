@@ -105,6 +105,23 @@ describe('createScanner', () => {
     expect(editableLookups).toBe(6);
   });
 
+  it("reads a code's parent nodeName once (skipped tags and our own UI are one test), and still skips both", async () => {
+    // Test fixture only (happy-dom): a 100-row CPT column, a code in a skipped parent, one in our own UI.
+    const rows = Array.from({ length: 100 }, () => '<tr><td>64712</td><td>Paid</td></tr>').join('');
+    document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>
+      <noscript>CPT 64714</noscript><cpt-lens-ui>CPT 64632</cpt-lens-ui>`;
+    const nodeName = vi.spyOn(Element.prototype, 'nodeName', 'get');
+    const { index, scanner } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    const reads = nodeName.mock.calls.length;
+    nodeName.mockRestore();
+    expect(Object.fromEntries(index.counts())).toEqual({ '64712': 100 });
+    // One read per code's parent (100 cells, the noscript, our UI's host) and a few by the shadow-root host walk
+    // (elements outside rows): 111. The old test read a cell's parent twice (212).
+    expect(reads).toBeLessThanOrEqual(120);
+  });
+
   it('rescans an edited text: new matches replace old ones, and a text that lost its code is dropped', async () => {
     document.body.innerHTML = '<p id="a">CPT 64712</p>';
     const { index, scanner } = setup();
