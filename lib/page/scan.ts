@@ -12,7 +12,7 @@ import { type ContextReader, createContextReader } from './context';
 import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
-import { isOwnElement, isOwnName } from './own-ui';
+import { isOwnElement } from './own-ui';
 import { createYield } from './yield';
 
 /** Longest stretch of our work between two yields; well under the 50 ms long-task line. */
@@ -158,10 +158,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   let sectionEditable = false;
   function isSkipped(node: Text): boolean {
     const parent = node.parentElement;
-    if (!parent) return true;
-    // One nodeName read (a DOM call from our world) serves both tests: isOwnElement would read it again.
-    const name = parent.nodeName;
-    if (SKIPPED_PARENTS.has(name) || isOwnName(name)) return true;
+    if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
     designMode ??= doc.designMode === 'on';
     if (designMode) return true;
     return inEditable(parent);
