@@ -8,5 +8,7 @@ const OWN_PREFIX = 'CPT-LENS';
 export const UI_HOST_TAG = 'cpt-lens-ui';
 
 export function isOwnElement(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && node.nodeName.startsWith(OWN_PREFIX);
+  // No nodeType test: another node's name ("#text", "#document") never starts with the prefix, and each
+  // read is a DOM call (the scan makes this test for each code's parent).
+  return node.nodeName.startsWith(OWN_PREFIX);
 }

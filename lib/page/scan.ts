@@ -56,15 +56,17 @@ export function hasKnownNumber(text: string, known: ReadonlySet<string>): boolea
   // A cell holding just a number (the bulk of a claims table): one Set lookup.
   if (length === 5) return known.has(text);
   let run = 0;
-  for (let i = 0; i <= length; i++) {
-    const c = text.charCodeAt(i); // NaN past the end: not a digit, closes the last run
+  // Not one read past the end to close the last run: an out-of-bounds charCodeAt leaves V8's fast
+  // path (this loop took 1.5× as long in Node with it). The last run is checked after the loop.
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) run++;
     else {
       if (run === 5 && known.has(text.slice(i - 5, i))) return true;
       run = 0;
     }
   }
-  return false;
+  return run === 5 && known.has(text.slice(length - 5));
 }
 
 export interface ScanStats {

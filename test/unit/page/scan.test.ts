@@ -105,6 +105,28 @@ describe('createScanner', () => {
     expect(editableLookups).toBe(6);
   });
 
+  it("reads two properties of a code's parent to skip a tag or our own UI (each is a DOM call), and still skips both", async () => {
+    // Test fixture only (happy-dom): a 100-row CPT column, a code in a skipped parent, one in our own UI.
+    const rows = Array.from({ length: 100 }, () => '<tr><td>64712</td><td>Paid</td></tr>').join('');
+    document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>
+      <noscript>CPT 64714</noscript><cpt-lens-ui>CPT 64632</cpt-lens-ui>`;
+    const nodeName = vi.spyOn(Element.prototype, 'nodeName', 'get');
+    const nodeType = vi.spyOn(Node.prototype, 'nodeType', 'get');
+    const { index, scanner } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    // Reads on a code's cell; the happy-dom walker reads nodeType of every node it passes, the same for both.
+    const onCells = (contexts: unknown[]) => contexts.filter((c) => c instanceof HTMLTableCellElement).length;
+    const names = onCells(nodeName.mock.contexts);
+    const types = onCells(nodeType.mock.contexts);
+    nodeName.mockRestore();
+    nodeType.mockRestore();
+    expect(Object.fromEntries(index.counts())).toEqual({ '64712': 100 });
+    // Two nodeName reads per code's cell, and the walker's 3 nodeType reads per cell: 502. isOwnElement's nodeType
+    // test read a third property per code's cell: 602.
+    expect(names + types).toBeLessThanOrEqual(520);
+  });
+
   it('rescans an edited text: new matches replace old ones, and a text that lost its code is dropped', async () => {
     document.body.innerHTML = '<p id="a">CPT 64712</p>';
     const { index, scanner } = setup();
