@@ -162,7 +162,8 @@
  *      currency sign ("1850.00   0.00   0.00  01820"), make it the amounts row's next value, not a code. After a number
  *      its label does not explain, a real letter modifier given by "with" ("64445 with RT") is evidence, and an adverb
  *      in -ly is an auxiliary ("64612 is usually billed"). Discourse words ("But", "Yes.") and "sent" are no label;
- *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE").
+ *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE"), "EOB" an explanation-of-benefits code
+ *      ("Detail 2 EOB: 00616").
  *   DATA ROWS: when the line from a marked code on is values in columns (numbers or short tags, two or more blanks
  *      between them) ending in a number of other than five digits (a DataFrame print's last column, a listing's
  *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
@@ -171,7 +172,10 @@
  *      characters of the marked code) or a tab-separated one (not two values one tab apart: a PTP file's column 1 and
  *      column 2), a later known value is another field's (a record names one procedure). A tab-separated row's first
  *      cell is its key (a CDM number, a line id) when a later cell within 200 characters holds a known value
- *      ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"), unless the second cell is that value.
+ *      ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"), unless the second cell is that value. In a comma-delimited
+ *      row (quoted or not), a five-digit field followed by a blank or lettered modifier field and a fee field is the
+ *      row's code; an earlier five-digit field of the row (within eight short fields) is another column's ("2026",
+ *      "05102","99","64445","  ","0000118.62": a CMS fee file's carrier), unless it has its own modifier and fee.
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -204,7 +208,17 @@
 
 import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { AMOUNTS_END, PAIR_ROW, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
+import {
+  AMOUNTS_END,
+  MOD_FEE,
+  PAIR_ROW,
+  PROC_KEY_END,
+  pointBefore,
+  ROW_CODE_LATER,
+  SYSTEM_AFTER,
+  testAt,
+  textBefore,
+} from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -295,7 +309,8 @@ add(
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc cdm chargemaster rev revenue carc rarc reason remark adjustment adj denial status ' +
     // an acknowledgement report's error code ("REJECT 00970 UNITS OF SERVICE …"; not "Error": "Common errors: 64445")
-    'reject ' +
+    // and an explanation-of-benefits code ("Detail 2 EOB: 00616 Procedure 64445 incidental")
+    'reject eob ' +
     'area locality country bank barcode security access verification zip postal ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
@@ -460,6 +475,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
+      // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
+      // "0000118.62": a CMS fee schedule file): an earlier field is another column's (the carrier, the MAC).
+      (testAt(ROW_CODE_LATER, text, c.fullEnd) && !testAt(MOD_FEE, text, c.fullEnd)) ||
       // "her zip changed to 94105": the field a change names is the number's.
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT

@@ -652,7 +652,7 @@ describe('labelled corpus', () => {
     name: 'the tuning set before sealed20',
     leaveOut: /^s20-/,
     tokens: 7392,
-    floors: [0.9971, 0.9685, 0.9839, 0.9685],
+    floors: [0.9971, 0.9685, 0.985, 0.9685],
   });
 
   // SEALED set 20 (`sealed20.ts`, 320 tokens): written and committed (b1ab003) by a helper who never read or ran the
@@ -663,9 +663,9 @@ describe('labelled corpus', () => {
   // misses, so sealed20 is TUNING data now (in TUNING_SET, `s20-` kinds), held to the pass's score.
   sealedSetsTuned([
     ['20', '5', 's20-', 320, KNOWN_5, 1, 0.9083],
-    ['20', '10,000', 's20-', 320, KNOWN_10K, 0.9237, 0.9083],
+    ['20', '10,000', 's20-', 320, KNOWN_10K, 1, 0.9083],
   ]);
   // The whole tuning set, sealed20 included (7,712 tokens): before the twenty-first pass P=0.9973 R=0.9662 with 5
   // codes, P=0.9817 R=0.9662 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7712, floors: [0.9972, 0.9661, 0.9816, 0.9661] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 7712, floors: [0.9972, 0.9661, 0.9855, 0.9661] });
 });

@@ -954,6 +954,13 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('64612 FOUND 00970', undefined, KNOWN_10K)).toEqual(['64612', '00970']);
   });
 
+  it('reads "EOB" before a number as an explanation-of-benefits code’s label', () => {
+    const k = KNOWN_10K;
+    expect(codes('Detail 2 EOB: 00616 Procedure 64445 incidental to detail 1', undefined, k)).toEqual(['64445']);
+    expect(codes('Header EOB: 00533 Remittance advice number', undefined, k)).toEqual([]);
+    expect(codes('Detail 2 Line: 00616 Procedure', undefined, k)).toEqual(['00616']);
+  });
+
   it('reads a discourse word opening a sentence about the number as no label ("But 64612 is per side")', () => {
     const k = KNOWN_10K;
     expect(codes('But 64612 is per side, so we rebill it', undefined, k)).toEqual(['64612']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DetectContext, detect } from '../../lib/detect';
 import { structuredCodes } from '../../lib/detect/structured';
-import { KNOWN_5 } from '../corpus/known';
+import { KNOWN_5, KNOWN_10K } from '../corpus/known';
 
 /**
  * Structural evidence (issue 11, twelfth pass): what the shape of a page's text says about a number, whatever its
@@ -351,12 +351,12 @@ describe('structure: columns and rows of quantities (issue 11, seventeenth pass,
   it("reads a row's description as another cell's code's when a phrase cell of the row holds a known code", () => {
     // Too few values for the column's population to say anything: the row decides.
     const column = ['86678', '64445'];
-    const row = ['64445', 'EB EOB primary', '1', 'Line 3 64632', 'Received'];
+    const row = ['64445', 'OZ Op report', '1', 'Line 3 64632', 'Received'];
     expect(codes('64445', { columnHeader: 'ACN', column, row })).toEqual([]);
     // The same row with no other code, or with this number in a phrase cell ("REF 64445"): the description is its.
-    const own = ['64445', 'EB EOB primary', '1', 'REF 64445', 'Received'];
+    const own = ['64445', 'OZ Op report', '1', 'REF 64445', 'Received'];
     expect(codes('64445', { columnHeader: 'ACN', column, row: own })).toEqual(['64445']);
-    expect(codes('64445', { columnHeader: 'ACN', column, row: ['64445', 'EB EOB primary', '1'] })).toEqual(['64445']);
+    expect(codes('64445', { columnHeader: 'ACN', column, row: ['64445', 'OZ Op report', '1'] })).toEqual(['64445']);
   });
 });
 
@@ -396,5 +396,28 @@ describe('structure: CSV rows with no header in reach (issue 11, twentieth pass)
   it('reads a CSV field test in a bounded window on a long line', () => {
     const row = `2026-11-03,64712,${','.repeat(20000)}`;
     expect(codes(row)).toEqual([]);
+  });
+});
+
+describe('structure: a delimited row whose code field has its modifier and fee after it (issue 11, twenty-first pass)', () => {
+  const k = KNOWN_10K;
+  it('reads an earlier five-digit field of the row as another column (a CMS file’s carrier or MAC)', () => {
+    // 05102 and 12302 are in the 10,000-code set: the carrier column of a PFS download with no header line.
+    expect(codes('"2026","05102","99","64445","  ","0000118.62","0000071.09"', undefined, k)).toEqual(['64445']);
+    expect(codes('2026,12302,01,64712,LT,104.81,66.02', undefined, k)).toEqual(['64712']);
+    // The posting CSV's row key before its code field.
+    expect(codes('99412,95037,2026-11-03,64714,,610.00,338.15', undefined, k)).toEqual(['64714']);
+    // No fee after the later field's modifier: no reading, both stay.
+    expect(codes('"2026","05102","99","64445","  ","N/A"', undefined, k)).toEqual(['05102', '64445']);
+    // A two-digit field after the later number may be a locality ("64445","","05102","00","118.42": the code first,
+    // then the MAC): no reading, the code is kept.
+    expect(codes('"2027","64445","","05102","00","118.42"', undefined, k)).toEqual(['64445', '05102']);
+    // Two line items in one row: each has its own modifier and fee.
+    expect(codes('64445,RT,142.00,64612,,88.50', undefined, k)).toEqual(['64445', '64612']);
+  });
+
+  it('reads the row in a bounded window on a long line', () => {
+    const row = `"05102",${'"x",'.repeat(20000)}"64445","  ","118.62"`;
+    expect(codes(row, undefined, k)).toEqual(['05102', '64445']);
   });
 });
