@@ -954,6 +954,12 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('64612 FOUND 00970', undefined, KNOWN_10K)).toEqual(['64612', '00970']);
   });
 
+  it('reads "Bilateral" or "Unilateral" right before a number as a procedure label', () => {
+    expect(codes('Bilateral 64445: one line, modifier 50, 1 unit')).toEqual(['64445']);
+    expect(codes('☐ Unilateral 64632: one line, RT or LT')).toEqual(['64632']);
+    expect(codes('Lateral 64445: one line')).toEqual([]);
+  });
+
   it('reads "EOB" before a number as an explanation-of-benefits code’s label', () => {
     const k = KNOWN_10K;
     expect(codes('Detail 2 EOB: 00616 Procedure 64445 incidental to detail 1', undefined, k)).toEqual(['64445']);

@@ -421,3 +421,25 @@ describe('structure: a delimited row whose code field has its modifier and fee a
     expect(codes(row, undefined, k)).toEqual(['05102', '64445']);
   });
 });
+
+describe('structure: a number opening its line under a fixed-width header line (issue 11, twenty-first pass)', () => {
+  it("reads the header's first column name as the label, when it says code", () => {
+    const row = '64445       $96.10     $58.20     $58.20';
+    const header = 'Code   Mod  POS 11     POS 22     POS 24     Notes';
+    expect(codes(row, { before: `Effective 01/01/2027\n${header}` })).toEqual(['64445']);
+    expect(
+      codes('64445       $142.67    64632       $410.06', { before: 'Code   Mod  Fee        Code   Mod  Fee' }),
+    ).toEqual(['64445', '64632']);
+    // The last name alone labels it as before; a first column naming no code leaves the old reading.
+    expect(codes(row, { before: 'Notes' })).toEqual([]);
+    expect(codes(row, { before: 'Claim   Mod  POS 11     Notes' })).toEqual([]);
+    // Not opening its text: the header's first column is not its column.
+    expect(codes(`Rate ${row}`, { before: header })).toEqual([]);
+  });
+
+  it('reads the header line in a bounded window on a long line', () => {
+    // A 100,000-character header line: only its last 200 characters are read ("Fee" first there, no code name).
+    const before = `${'Fee  '.repeat(20000)}Notes`;
+    expect(codes('64445       $96.10', { before })).toEqual([]);
+  });
+});
