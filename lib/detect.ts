@@ -143,7 +143,8 @@
  *      names codes ("top codes: 64714 (6)", "the block codes, 64445"; a form's "Additional codes" still needs a list).
  *      Twenty-first pass: "Bilateral"/"Unilateral" right before the number is a procedure label ("Bilateral 64445:
  *      one line, modifier 50"). A number opening its text under a fixed-width header line in `before` ("Code   Mod
- *      POS 11     Notes") sits in the header's first column: a first name saying code labels it (not "Notes").
+ *      POS 11     Notes") sits in the header's first column: a first name saying code labels it (not "Notes"). A
+ *      field word after "$amount per" before the colon is a rate's unit ("Tier 1 — $640 per case: 64445"): no label.
  *   5. SHAPE (a digit and a comma glued before is a decimal comma, "1,64712", but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number: "2026-11-03,64712,RT,920.00", "0812,64445,,2"):
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -1379,6 +1380,8 @@ const COLON_WORD_LIMIT = 4;
  * Returns Proc / Other when a label decides, Stop when a sentence end or another number closes the search,
  * Open when the text ran out undecided.
  */
+const MONEY_END = /\$[\d,.]+ per $/;
+
 function scanBack(text: string, end: number, st: ScanState, from = 0): V {
   let i = end;
   while (i > from) {
@@ -1387,8 +1390,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       i--;
       continue;
     }
-    if (isDigit(ch))
+    if (isDigit(ch)) {
+      // "Tier 1 — $640 per case: 64445, 64612": a field word held after a preposition after an amount is a rate's
+      // unit ("$640 per case"), no field name: no label.
+      if (st.pendingOpen && MONEY_END.test(text.slice(Math.max(from, i - 16), i + 5))) return V.Stop;
       return !st.seen && X12_ELEMENT_END.test(text.slice(Math.max(from, i - 6), i)) ? V.Other : settle(st);
+    }
     if (isLetter(ch)) {
       let j = i - 1;
       while (j > from) {

@@ -662,10 +662,10 @@ describe('labelled corpus', () => {
   // (every miss: test/corpus/sealed20-first-score.txt). Issue 11's twenty-first pass wrote rules after reading those
   // misses, so sealed20 is TUNING data now (in TUNING_SET, `s20-` kinds), held to the pass's score.
   sealedSetsTuned([
-    ['20', '5', 's20-', 320, KNOWN_5, 1, 0.925],
-    ['20', '10,000', 's20-', 320, KNOWN_10K, 1, 0.925],
+    ['20', '5', 's20-', 320, KNOWN_5, 1, 0.9666],
+    ['20', '10,000', 's20-', 320, KNOWN_10K, 1, 0.9666],
   ]);
   // The whole tuning set, sealed20 included (7,712 tokens): before the twenty-first pass P=0.9973 R=0.9662 with 5
   // codes, P=0.9817 R=0.9662 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7712, floors: [0.9972, 0.9684, 0.9856, 0.9684] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 7712, floors: [0.9972, 0.9701, 0.9856, 0.9701] });
 });

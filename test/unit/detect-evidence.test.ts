@@ -954,6 +954,14 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('64612 FOUND 00970', undefined, KNOWN_10K)).toEqual(['64612', '00970']);
   });
 
+  it('reads a field word after "$amount per" before a colon as a rate’s unit, not a field name', () => {
+    expect(codes('Tier 1 — $640 per case: 64445, 64612')).toEqual(['64445', '64612']);
+    expect(codes('Tier 3 — $2,850 per case: 64712, 64714, 64632')).toEqual(['64712', '64714', '64632']);
+    // No amount, or another preposition: the field word labels the number.
+    expect(codes('Tier 1 — 640 per case: 64445, 64612')).toEqual([]);
+    expect(codes('Paid $640 on claim: 64445')).toEqual([]);
+  });
+
   it('reads "Bilateral" or "Unilateral" right before a number as a procedure label', () => {
     expect(codes('Bilateral 64445: one line, modifier 50, 1 unit')).toEqual(['64445']);
     expect(codes('☐ Unilateral 64632: one line, RT or LT')).toEqual(['64632']);
