@@ -145,6 +145,7 @@
  *      one line, modifier 50"). A number opening its text under a fixed-width header line in `before` ("Code   Mod
  *      POS 11     Notes") sits in the header's first column: a first name saying code labels it (not "Notes"). A
  *      field word after "$amount per" before the colon is a rate's unit ("Tier 1 — $640 per case: 64445"): no label.
+ *      A procedure noun by its suffix heading the number with a bare colon names it ("Chemodenervation: 64612").
  *   5. SHAPE (a digit and a comma glued before is a decimal comma, "1,64712", but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number: "2026-11-03,64712,RT,920.00", "0812,64445,,2"):
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -1040,7 +1041,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
 
 const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
 
