@@ -180,7 +180,9 @@
  *      ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"), unless the second cell is that value. In a comma-delimited
  *      row (quoted or not), a five-digit field followed by a blank or lettered modifier field and a fee field is the
  *      row's code; an earlier five-digit field of the row (within eight short fields) is another column's ("2026",
- *      "05102","99","64445","  ","0000118.62": a CMS fee file's carrier), unless it has its own modifier and fee.
+ *      "05102","99","64445","  ","0000118.62": a CMS fee file's carrier), unless it has its own modifier and fee. In
+ *      a quoted row, the field right after a marked code's modifier field (blank or lettered) is another column's
+ *      ("64445","","05102": the MAC).
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -219,6 +221,7 @@ import {
   PAIR_ROW,
   PROC_KEY_END,
   pointBefore,
+  QUOTED_AFTER_MOD,
   ROW_CODE_LATER,
   SYSTEM_AFTER,
   testAt,
@@ -483,6 +486,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
       // "0000118.62": a CMS fee schedule file): an earlier field is another column's (the carrier, the MAC).
       (testAt(ROW_CODE_LATER, text, c.fullEnd) && !testAt(MOD_FEE, text, c.fullEnd)) ||
+      // A quoted row's field after its code's modifier field is another column's ("64445","26","01182": the MAC).
+      (out && QUOTED_AFTER_MOD.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // "her zip changed to 94105": the field a change names is the number's.
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT

@@ -652,7 +652,7 @@ describe('labelled corpus', () => {
     name: 'the tuning set before sealed20',
     leaveOut: /^s20-/,
     tokens: 7392,
-    floors: [0.9971, 0.9709, 0.985, 0.9709],
+    floors: [0.9971, 0.9709, 0.986, 0.9709],
   });
 
   // SEALED set 20 (`sealed20.ts`, 320 tokens): written and committed (b1ab003) by a helper who never read or ran the
@@ -667,5 +667,5 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed20 included (7,712 tokens): before the twenty-first pass P=0.9973 R=0.9662 with 5
   // codes, P=0.9817 R=0.9662 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7712, floors: [0.9972, 0.9707, 0.9856, 0.9707] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 7712, floors: [0.9972, 0.9707, 0.9866, 0.9707] });
 });

@@ -410,10 +410,18 @@ describe('structure: a delimited row whose code field has its modifier and fee a
     // No fee after the later field's modifier: no reading, both stay.
     expect(codes('"2026","05102","99","64445","  ","N/A"', undefined, k)).toEqual(['05102', '64445']);
     // A two-digit field after the later number may be a locality ("64445","","05102","00","118.42": the code first,
-    // then the MAC): no reading, the code is kept.
-    expect(codes('"2027","64445","","05102","00","118.42"', undefined, k)).toEqual(['64445', '05102']);
+    // then the MAC): the code is kept, and the field after its modifier field is the MAC.
+    expect(codes('"2027","64445","","05102","00","118.42"', undefined, k)).toEqual(['64445']);
     // Two line items in one row: each has its own modifier and fee.
     expect(codes('64445,RT,142.00,64612,,88.50', undefined, k)).toEqual(['64445', '64612']);
+  });
+
+  it("reads a quoted row's field right after its code's modifier field as another column", () => {
+    expect(codes('"2027","64445","RT","01182","18","","58.90"', undefined, k)).toEqual(['64445']);
+    expect(codes('"2027","64712","","05102","00","","894.37"', undefined, k)).toEqual(['64712']);
+    // Two fields between, or a two-digit field (a locality): no reading.
+    expect(codes('"64445","","x","05102"', undefined, k)).toEqual(['64445', '05102']);
+    expect(codes('"05102","99","64445","  ","N/A"', undefined, k)).toEqual(['05102', '64445']);
   });
 
   it('reads the row in a bounded window on a long line', () => {
