@@ -141,7 +141,7 @@
  *      with no article ("left facial nerve 64612", "sciatic block 64445"; not "general ledger 64445"); "False" is no
  *      label ("True or False: 64632 includes …"); a plural "codes" head qualified by a lower-case word no list knows
  *      names codes ("top codes: 64714 (6)", "the block codes, 64445"; a form's "Additional codes" still needs a list).
- *      Twenty-first pass: "Bilateral"/"Unilateral" right before the number is a procedure label ("Bilateral 64445:
+ *      Twenty-first pass: "Bilateral" right before the number is a procedure label ("Bilateral 64445:
  *      one line, modifier 50"). A number opening its text under a fixed-width header line in `before` ("Code   Mod
  *      POS 11     Notes") sits in the header's first column: a first name saying code labels it (not "Notes"). A
  *      field word after "$amount per" before the colon is a rate's unit ("Tier 1 — $640 per case: 64445"): no label.
@@ -297,7 +297,7 @@ const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral unilateral');
+add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral');
 add(W.HeadCode, 'code cd cde');
 add(W.HeadId, 'number no nos num nbr nr id ids identifier');
 add(
@@ -1258,7 +1258,7 @@ function labelVerdict(
     if (!st.seen) st.colon = true; // element boundary between label and value
     // A number opening its text under a fixed-width header line ("Code   Mod  POS 11     POS 22     Notes") sits in
     // the header's first column: a first name saying code labels it, not the last column's ("Notes", "Fee").
-    const head = !st.seen && /^\s*$/.test(text.slice(0, start)) && firstColumn(before);
+    const head = !st.seen && !text.slice(0, start).trim() && firstColumn(before);
     if (head && classifyLabel(head) === 'procedure') return V.Proc;
     const v = scanBack(before, before.length, st);
     // The element before is "64612 CHEMODENERVATION OF MUSCLE": its words describe that code, so this number is the
@@ -1275,10 +1275,10 @@ function labelVerdict(
 
 /** The first column name of a fixed-width header ending `before`: three or more names starting with a letter, two or
  * more blanks apart, no sentence punctuation (a bounded window: the line's last 200 characters). */
-function firstColumn(before: string): string | undefined {
+function firstColumn(before: string): string | false | undefined {
   const line = before.slice(Math.max(before.lastIndexOf('\n') + 1, before.length - 200));
-  const cols = /^[A-Za-z][^.,;:!?]*$/.test(line) ? line.split(/ {2,}/) : [];
-  return cols.length > 2 ? cols[0] : undefined;
+  const cols = /^[A-Za-z][^.,;:!?]*$/.test(line) && line.split(/ {2,}/);
+  return cols && cols[2] && cols[0];
 }
 
 /** "FieldName: CPT_1 … FieldValue: ": the last field name before a value label (a `_1` tail numbers the form's line); the

@@ -31,7 +31,7 @@ export const ROW_CODE_LATER = /"?,(?:"?[^,"\n]{0,20}"?,){0,8}"?\d{5}"?,"?(?:[A-Z
  * Between a marked code and the next number of a quoted row: one modifier field, blank or holding a letter (not two
  * digits: "05102","99","64445" is a carrier, a locality, then the code).
  */
-export const QUOTED_AFTER_MOD = /^","(?:[A-Z][A-Z\d]|\d[A-Z]| {0,2})","$/;
+export const QUOTED_AFTER_MOD = /^","(?:[A-Z][A-Z\d]|\d[A-Z]| *)","$/;
 export const AMOUNTS_END = /\d\.\d\d\s+\d+\.\d\d\s+$/;
 
 /**

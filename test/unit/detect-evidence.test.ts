@@ -968,9 +968,9 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('Conversation: 64612')).toEqual([]);
   });
 
-  it('reads "Bilateral" or "Unilateral" right before a number as a procedure label', () => {
+  it('reads "Bilateral" right before a number as a procedure label', () => {
     expect(codes('Bilateral 64445: one line, modifier 50, 1 unit')).toEqual(['64445']);
-    expect(codes('☐ Unilateral 64632: one line, RT or LT')).toEqual(['64632']);
+    expect(codes('☐ Bilateral 64632: two lines RT/LT, 1 unit each')).toEqual(['64632']);
     expect(codes('Lateral 64445: one line')).toEqual([]);
   });
 
