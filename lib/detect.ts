@@ -1275,10 +1275,10 @@ function labelVerdict(
 
 /** The first column name of a fixed-width header ending `before`: three or more names starting with a letter, two or
  * more blanks apart, no sentence punctuation (a bounded window: the line's last 200 characters). */
-function firstColumn(before: string): string | false | undefined {
-  const line = before.slice(Math.max(before.lastIndexOf('\n') + 1, before.length - 200));
-  const cols = /^[A-Za-z][^.,;:!?]*$/.test(line) && line.split(/ {2,}/);
-  return cols && cols[2] && cols[0];
+function firstColumn(before: string): string | undefined {
+  const line = before.slice(-200).split('\n').pop()!;
+  const cols = /^[A-Za-z][^.,;:!?]*$/.test(line) ? line.split(/ {2,}/) : [];
+  return cols[2] && cols[0];
 }
 
 /** "FieldName: CPT_1 … FieldValue: ": the last field name before a value label (a `_1` tail numbers the form's line); the
