@@ -141,6 +141,11 @@
  *      with no article ("left facial nerve 64612", "sciatic block 64445"; not "general ledger 64445"); "False" is no
  *      label ("True or False: 64632 includes …"); a plural "codes" head qualified by a lower-case word no list knows
  *      names codes ("top codes: 64714 (6)", "the block codes, 64445"; a form's "Additional codes" still needs a list).
+ *      Twenty-first pass: "Bilateral" right before the number is a procedure label ("Bilateral 64445:
+ *      one line, modifier 50"). A number opening its text under a fixed-width header line in `before` ("Code   Mod
+ *      POS 11     Notes") sits in the header's first column: a first name saying code labels it (not "Notes"). A
+ *      field word after "$amount per" before the colon is a rate's unit ("Tier 1 — $640 per case: 64445"): no label.
+ *      A procedure noun by its suffix heading the number with a bare colon names it ("Chemodenervation: 64612").
  *   5. SHAPE (a digit and a comma glued before is a decimal comma, "1,64712", but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number: "2026-11-03,64712,RT,920.00", "0812,64445,,2"):
  *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -162,7 +167,8 @@
  *      currency sign ("1850.00   0.00   0.00  01820"), make it the amounts row's next value, not a code. After a number
  *      its label does not explain, a real letter modifier given by "with" ("64445 with RT") is evidence, and an adverb
  *      in -ly is an auxiliary ("64612 is usually billed"). Discourse words ("But", "Yes.") and "sent" are no label;
- *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE").
+ *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE"), "EOB" an explanation-of-benefits code
+ *      ("Detail 2 EOB: 00616").
  *   DATA ROWS: when the line from a marked code on is values in columns (numbers or short tags, two or more blanks
  *      between them) ending in a number of other than five digits (a DataFrame print's last column, a listing's
  *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
@@ -171,7 +177,12 @@
  *      characters of the marked code) or a tab-separated one (not two values one tab apart: a PTP file's column 1 and
  *      column 2), a later known value is another field's (a record names one procedure). A tab-separated row's first
  *      cell is its key (a CDM number, a line id) when a later cell within 200 characters holds a known value
- *      ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"), unless the second cell is that value.
+ *      ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"), unless the second cell is that value. In a comma-delimited
+ *      row (quoted or not), a five-digit field followed by a blank or lettered modifier field and a fee field is the
+ *      row's code; an earlier five-digit field of the row (within eight short fields) is another column's ("2026",
+ *      "05102","99","64445","  ","0000118.62": a CMS fee file's carrier), unless it has its own modifier and fee. In
+ *      a quoted row, the field right after a marked code's modifier field (blank or lettered) is another column's
+ *      ("64445","","05102": the MAC).
  *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
  *      verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
@@ -204,7 +215,18 @@
 
 import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
-import { AMOUNTS_END, PAIR_ROW, PROC_KEY_END, pointBefore, SYSTEM_AFTER, testAt, textBefore } from './detect/evidence';
+import {
+  AMOUNTS_END,
+  MOD_FEE,
+  PAIR_ROW,
+  PROC_KEY_END,
+  pointBefore,
+  QUOTED_AFTER_MOD,
+  ROW_CODE_LATER,
+  SYSTEM_AFTER,
+  testAt,
+  textBefore,
+} from './detect/evidence';
 import { CODING_SYSTEM, freeTextAt, HL7_CODE_FIELD, JSON_CODE_KEY_END, structuredCodes } from './detect/structured';
 
 /** One code found in a text node. `start`/`end` are offsets of the five code digits in `text`. */
@@ -275,7 +297,7 @@ const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4');
+add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral');
 add(W.HeadCode, 'code cd cde');
 add(W.HeadId, 'number no nos num nbr nr id ids identifier');
 add(
@@ -295,7 +317,8 @@ add(
     // non-CPT code families and claim-adjustment vocabulary
     'dx diagnosis icd ndc drg apc cdm chargemaster rev revenue carc rarc reason remark adjustment adj denial status ' +
     // an acknowledgement report's error code ("REJECT 00970 UNITS OF SERVICE …"; not "Error": "Common errors: 64445")
-    'reject ' +
+    // and an explanation-of-benefits code ("Detail 2 EOB: 00616 Procedure 64445 incidental")
+    'reject eob ' +
     'area locality country bank barcode security access verification zip postal ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
@@ -460,6 +483,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
+      // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
+      // "0000118.62": a CMS fee schedule file): an earlier field is another column's (the carrier, the MAC).
+      (testAt(ROW_CODE_LATER, text, c.fullEnd) && !testAt(MOD_FEE, text, c.fullEnd)) ||
+      // A quoted row's field after its code's modifier field is another column's ("64445","26","01182": the MAC).
+      (out && QUOTED_AFTER_MOD.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // "her zip changed to 94105": the field a change names is the number's.
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
@@ -1018,7 +1046,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+:?)?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
 
 const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
 
@@ -1228,6 +1256,10 @@ function labelVerdict(
       return joined?.includes(before.length + 1 + start) ? V.Proc : V.Other;
     }
     if (!st.seen) st.colon = true; // element boundary between label and value
+    // A number opening its text under a fixed-width header line ("Code   Mod  POS 11     POS 22     Notes") sits in
+    // the header's first column: a first name saying code labels it, not the last column's ("Notes", "Fee").
+    const head = !st.seen && !text.slice(0, start).trim() && firstColumn(before);
+    if (head && classifyLabel(head) === 'procedure') return V.Proc;
     const v = scanBack(before, before.length, st);
     // The element before is "64612 CHEMODENERVATION OF MUSCLE": its words describe that code, so this number is the
     // next member of a code list, not a value those words label.
@@ -1239,6 +1271,14 @@ function labelVerdict(
   }
   // Ran out of text: a pending head ("#64445" with nothing before it) falls back to its default.
   return settle(st);
+}
+
+/** The first column name of a fixed-width header ending `before`: three or more names starting with a letter, two or
+ * more blanks apart, no sentence punctuation (a bounded window: the line's last 200 characters). */
+function firstColumn(before: string): string | undefined {
+  const line = before.slice(-200).split('\n').pop()!;
+  const cols = /^[A-Za-z][^.,;:!?]*$/.test(line) ? line.split(/ {2,}/) : [];
+  return cols[2] && cols[0];
 }
 
 /** "FieldName: CPT_1 … FieldValue: ": the last field name before a value label (a `_1` tail numbers the form's line); the
@@ -1346,6 +1386,8 @@ const COLON_WORD_LIMIT = 4;
  * Returns Proc / Other when a label decides, Stop when a sentence end or another number closes the search,
  * Open when the text ran out undecided.
  */
+const MONEY_END = /\$[\d,.]+ per $/;
+
 function scanBack(text: string, end: number, st: ScanState, from = 0): V {
   let i = end;
   while (i > from) {
@@ -1354,8 +1396,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       i--;
       continue;
     }
-    if (isDigit(ch))
+    if (isDigit(ch)) {
+      // "Tier 1 — $640 per case: 64445, 64612": a field word held after a preposition after an amount is a rate's
+      // unit ("$640 per case"), no field name: no label.
+      if (st.pendingOpen && MONEY_END.test(text.slice(Math.max(from, i - 16), i + 5))) return V.Stop;
       return !st.seen && X12_ELEMENT_END.test(text.slice(Math.max(from, i - 6), i)) ? V.Other : settle(st);
+    }
     if (isLetter(ch)) {
       let j = i - 1;
       while (j > from) {

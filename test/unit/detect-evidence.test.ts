@@ -279,8 +279,8 @@ describe('evidence: third pass (sealed2 misses and tuning5)', () => {
   });
 
   it('counts a description after the number as positive evidence, but not after an abbreviation', () => {
-    expect(codes('Neuroplasty: 64712 sciatic nerve')).toEqual(['64712']);
-    expect(codes('Neuroplasty: 64712')).toEqual([]);
+    expect(codes('Botox: 64712 sciatic nerve')).toEqual(['64712']);
+    expect(codes('Botox: 64712')).toEqual([]);
     // A fee-schedule line whose label is the previous line's last column; a status letter or modifier may come first.
     expect(codes('64445       N BLOCK INJ SCIATIC SNG     142.36', { before: 'NON-FAC   FAC     PA' })).toEqual([
       '64445',
@@ -954,6 +954,33 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('64612 FOUND 00970', undefined, KNOWN_10K)).toEqual(['64612', '00970']);
   });
 
+  it('reads a field word after "$amount per" before a colon as a rate’s unit, not a field name', () => {
+    expect(codes('Tier 1 — $640 per case: 64445, 64612')).toEqual(['64445', '64612']);
+    expect(codes('Tier 3 — $2,850 per case: 64712, 64714, 64632')).toEqual(['64712', '64714', '64632']);
+    // No amount, or another preposition: the field word labels the number.
+    expect(codes('Tier 1 — 640 per case: 64445, 64612')).toEqual([]);
+    expect(codes('Paid $640 on claim: 64445')).toEqual([]);
+  });
+
+  it('reads a procedure noun heading with a colon ("Chemodenervation: 64612") as a procedure label', () => {
+    expect(codes('F.5 Chemodenervation: 64612 (see also drug policy RX-3429)')).toEqual(['64612']);
+    expect(codes('Neuroplasty: 64712')).toEqual(['64712']);
+    expect(codes('Conversation: 64612')).toEqual([]);
+  });
+
+  it('reads "Bilateral" right before a number as a procedure label', () => {
+    expect(codes('Bilateral 64445: one line, modifier 50, 1 unit')).toEqual(['64445']);
+    expect(codes('☐ Bilateral 64632: two lines RT/LT, 1 unit each')).toEqual(['64632']);
+    expect(codes('Lateral 64445: one line')).toEqual([]);
+  });
+
+  it('reads "EOB" before a number as an explanation-of-benefits code’s label', () => {
+    const k = KNOWN_10K;
+    expect(codes('Detail 2 EOB: 00616 Procedure 64445 incidental to detail 1', undefined, k)).toEqual(['64445']);
+    expect(codes('Header EOB: 00533 Remittance advice number', undefined, k)).toEqual([]);
+    expect(codes('Detail 2 Line: 00616 Procedure', undefined, k)).toEqual(['00616']);
+  });
+
   it('reads a discourse word opening a sentence about the number as no label ("But 64612 is per side")', () => {
     const k = KNOWN_10K;
     expect(codes('But 64612 is per side, so we rebill it', undefined, k)).toEqual(['64612']);
@@ -1125,8 +1152,9 @@ describe('evidence: footnotes, radio options, superbill descriptions (issue 11, 
     expect(codes('[ ] Destruction, plantar digital    64632')).toEqual(['64632']);
     expect(codes('Nerve blocks, diagnostic: 64445')).toEqual(['64445']);
     expect(codes('[ ] Room, second floor    64632')).toEqual([]);
-    // A bare "block" and a bare colon heading stay labels: the comma qualifier is the description's shape.
-    expect(codes('Neuroplasty: 64712')).toEqual([]);
+    // A bare "block" heading stays a label: the comma qualifier is the description's shape (a procedure noun by its
+    // suffix names the number with a bare colon too: "Neuroplasty: 64712", twenty-first pass).
+    expect(codes('Nerve blocks: 64445')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DetectContext, detect } from '../../lib/detect';
 import { structuredCodes } from '../../lib/detect/structured';
-import { KNOWN_5 } from '../corpus/known';
+import { KNOWN_5, KNOWN_10K } from '../corpus/known';
 
 /**
  * Structural evidence (issue 11, twelfth pass): what the shape of a page's text says about a number, whatever its
@@ -351,12 +351,12 @@ describe('structure: columns and rows of quantities (issue 11, seventeenth pass,
   it("reads a row's description as another cell's code's when a phrase cell of the row holds a known code", () => {
     // Too few values for the column's population to say anything: the row decides.
     const column = ['86678', '64445'];
-    const row = ['64445', 'EB EOB primary', '1', 'Line 3 64632', 'Received'];
+    const row = ['64445', 'OZ Op report', '1', 'Line 3 64632', 'Received'];
     expect(codes('64445', { columnHeader: 'ACN', column, row })).toEqual([]);
     // The same row with no other code, or with this number in a phrase cell ("REF 64445"): the description is its.
-    const own = ['64445', 'EB EOB primary', '1', 'REF 64445', 'Received'];
+    const own = ['64445', 'OZ Op report', '1', 'REF 64445', 'Received'];
     expect(codes('64445', { columnHeader: 'ACN', column, row: own })).toEqual(['64445']);
-    expect(codes('64445', { columnHeader: 'ACN', column, row: ['64445', 'EB EOB primary', '1'] })).toEqual(['64445']);
+    expect(codes('64445', { columnHeader: 'ACN', column, row: ['64445', 'OZ Op report', '1'] })).toEqual(['64445']);
   });
 });
 
@@ -396,5 +396,58 @@ describe('structure: CSV rows with no header in reach (issue 11, twentieth pass)
   it('reads a CSV field test in a bounded window on a long line', () => {
     const row = `2026-11-03,64712,${','.repeat(20000)}`;
     expect(codes(row)).toEqual([]);
+  });
+});
+
+describe('structure: a delimited row whose code field has its modifier and fee after it (issue 11, twenty-first pass)', () => {
+  const k = KNOWN_10K;
+  it('reads an earlier five-digit field of the row as another column (a CMS file’s carrier or MAC)', () => {
+    // 05102 and 12302 are in the 10,000-code set: the carrier column of a PFS download with no header line.
+    expect(codes('"2026","05102","99","64445","  ","0000118.62","0000071.09"', undefined, k)).toEqual(['64445']);
+    expect(codes('2026,12302,01,64712,LT,104.81,66.02', undefined, k)).toEqual(['64712']);
+    // The posting CSV's row key before its code field.
+    expect(codes('99412,95037,2026-11-03,64714,,610.00,338.15', undefined, k)).toEqual(['64714']);
+    // No fee after the later field's modifier: no reading, both stay.
+    expect(codes('"2026","05102","99","64445","  ","N/A"', undefined, k)).toEqual(['05102', '64445']);
+    // A two-digit field after the later number may be a locality ("64445","","05102","00","118.42": the code first,
+    // then the MAC): the code is kept, and the field after its modifier field is the MAC.
+    expect(codes('"2027","64445","","05102","00","118.42"', undefined, k)).toEqual(['64445']);
+    // Two line items in one row: each has its own modifier and fee.
+    expect(codes('64445,RT,142.00,64612,,88.50', undefined, k)).toEqual(['64445', '64612']);
+  });
+
+  it("reads a quoted row's field right after its code's modifier field as another column", () => {
+    expect(codes('"2027","64445","RT","01182","18","","58.90"', undefined, k)).toEqual(['64445']);
+    expect(codes('"2027","64712","","05102","00","","894.37"', undefined, k)).toEqual(['64712']);
+    // Two fields between, or a two-digit field (a locality): no reading.
+    expect(codes('"64445","","x","05102"', undefined, k)).toEqual(['64445', '05102']);
+    expect(codes('"05102","99","64445","  ","N/A"', undefined, k)).toEqual(['05102', '64445']);
+  });
+
+  it('reads the row in a bounded window on a long line', () => {
+    const row = `"05102",${'"x",'.repeat(20000)}"64445","  ","118.62"`;
+    expect(codes(row, undefined, k)).toEqual(['05102', '64445']);
+  });
+});
+
+describe('structure: a number opening its line under a fixed-width header line (issue 11, twenty-first pass)', () => {
+  it("reads the header's first column name as the label, when it says code", () => {
+    const row = '64445       $96.10     $58.20     $58.20';
+    const header = 'Code   Mod  POS 11     POS 22     POS 24     Notes';
+    expect(codes(row, { before: `Effective 01/01/2027\n${header}` })).toEqual(['64445']);
+    expect(
+      codes('64445       $142.67    64632       $410.06', { before: 'Code   Mod  Fee        Code   Mod  Fee' }),
+    ).toEqual(['64445', '64632']);
+    // The last name alone labels it as before; a first column naming no code leaves the old reading.
+    expect(codes(row, { before: 'Notes' })).toEqual([]);
+    expect(codes(row, { before: 'Claim   Mod  POS 11     Notes' })).toEqual([]);
+    // Not opening its text: the header's first column is not its column.
+    expect(codes(`Rate ${row}`, { before: header })).toEqual([]);
+  });
+
+  it('reads the header line in a bounded window on a long line', () => {
+    // A 100,000-character header line: only its last 200 characters are read ("Fee" first there, no code name).
+    const before = `${'Fee  '.repeat(20000)}Notes`;
+    expect(codes('64445       $96.10', { before })).toEqual([]);
   });
 });
