@@ -897,6 +897,13 @@ function inList(text: string, cands: Candidate[], i: number): boolean {
   return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.fullEnd, cands[i]!.start));
 }
 
+/** The index of the last member of the list `head` opens ("64714 and 64712" → the index of 64712). */
+function listEnd(text: string, cands: Candidate[], head: number): number {
+  let last = head;
+  while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
+  return last;
+}
+
 function labelSaysCode(
   text: string,
   cands: Candidate[],
@@ -965,7 +972,13 @@ function labelSaysCode(
       // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
       // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
       verdict =
-        v !== V.Other || (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.test(h.modifiers[0] ?? ''));
+        v !== V.Other ||
+        (isDash(text.charCodeAt(h.start + 5)) && SPACED_LETTER_MODIFIERS.test(h.modifiers[0] ?? '')) ||
+        // "Units: 64612 is reported once", "in 4 claims 64714 and 64712 were billed": a coding verb after the number (or
+        // its list) outweighs another field's word that is not bound right before it ("Claim 64714 was denied" stays
+        // an id; so does an abbreviation's number: "HAR 64612 was billed").
+        (!OTHER_BOUND_END.test(textBefore(text, h.start, 30)) &&
+          testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.fullEnd));
     }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -1002,6 +1015,11 @@ const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 /** The word right before the number is a common lower-case word ("block", "confirm"; id labels are listed). */
 const LOWER_WORD_END = /(?:^|[^A-Za-z])[a-z]{3,}\s+$/;
 const WORD_AFTER = /^ [a-z]{2}/;
+/** A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id. */
+const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
+/** Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"). */
+const CODING_VERB_AFTER =
+  /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
 const TEXT_COLUMN_AFTER = /^\s+[A-Za-z(]/;

@@ -1195,3 +1195,23 @@ describe('evidence: procedure nouns, quiz prompts and plural code heads (issue 1
     expect(codes('ZIP codes: 64714 (6)')).toEqual([]);
   });
 });
+
+describe('evidence: a coding verb after the number outweighs another field word not bound right before it', () => {
+  it('reads a coding verb after the number (or its list) as a code over a colon label or a plural', () => {
+    expect(codes('☐ Units: 64612 is reported once per session,')).toEqual(['64612']);
+    expect(codes('Q: Twice for both sides? A: No. 64612 is reported once with modifier 50.')).toEqual(['64612']);
+    expect(codes('Finding 2: in 4 claims 64714 and 64712 were billed together without 59.')).toEqual([
+      '64714',
+      '64712',
+    ]);
+    expect(codes('Unit outliers: 64612 billed ×3 — 4 lines')).toEqual(['64612']);
+  });
+
+  it('keeps an identifier whose word is bound right before it, or with no coding verb after', () => {
+    expect(codes('Claim 64714 was denied for timely filing.')).toEqual([]);
+    expect(codes('Account 64712 billed to the guarantor.')).toEqual([]);
+    expect(codes('HAR 64612 was billed twice.')).toEqual([]);
+    expect(codes('☐ Units: 64612 per session,')).toEqual([]);
+    expect(codes('in 4 claims 64714 and 64712 were paid together.')).toEqual([]);
+  });
+});
