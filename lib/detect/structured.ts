@@ -8,7 +8,7 @@
  *   X12           a composite whose qualifier is `HC`, in any segment: `SV1*HC:64712:RT*…`, `EQ**HC:64712~`, with any
  *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
  *   Free text in these formats (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON "text"/"div", a CDS Hooks card's
- *   "summary"/"detail") is prose: detect() reads a
+ *   "summary"/"detail", any JSON string, XML attribute value or element text that is a phrase) is prose: detect() reads a
  *   number in it by the prose rules (`freeTextAt`).
  *   HL7 v2        a CE/CWE in any field (FT1-25, PR1-3, OBR-4, AIS-3 by the standard) whose coding system (component 3, or 6
  *                 for the alternate code) is
@@ -77,26 +77,33 @@ function x12Codes(text: string): number[] {
  * Free text inside a structured format, read by the prose rules: an X12 `MSG*` segment, an HL7 v2 OBX-5 of a text
  * type (TX, FT, ST), an NTE-3 comment, or an acknowledgment's MSA-3 text message or ERR-8 user message, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text), or a
  * `"summary"`, `"detail"`, `"description"`, `"comment"`, `"note"` string (a CDS Hooks card), an `"expression"` (FHIRPath,
- * CQL), or any other JSON string that is a phrase (holds a space).
+ * CQL), or any other JSON string that is a phrase (holds a space). In XML, by shape, not by name: an attribute value or
+ * an element's text that is a phrase (FHIR XML `<text value="Line 3 64445 denied: …"/>`, HL7 v2 XML `<NTE.3>`, a
+ * `<note>`); a value alone (`<value value="64712"/>`, `<CWE.1>64712</CWE.1>`) stays the format's.
  */
 const FREE_TEXT =
-  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"(?:text|div|summary|detail|description|comment|note|expression)"\s*:\s*"[^"]*$|"(?!value")(\w+)"\s*:\s*"[^"]*$/;
+  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"(?:text|div|summary|detail|description|comment|note|expression)"\s*:\s*"[^"]*$|("(?!value")\w+"\s*:\s*"[^"]*|=\s*"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {
-  const line = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
-  const head = text.slice(line, at);
+  // Read in a window of 200 characters: a segment or a JSON/XML line of 100,000 costs no more than a short one.
+  const from = Math.max(0, at - 200);
+  let head = text.slice(from, at);
+  const cut = Math.max(head.lastIndexOf('~'), head.lastIndexOf('\n'), head.lastIndexOf('\r')) + 1;
+  const line = from + cut;
+  head = head.slice(cut);
   const free = FREE_TEXT.exec(head);
   if (!free) return undefined;
   testAt(FREE_TEXT_END, text, at);
-  const start = line + Math.max(head.lastIndexOf('*'), head.lastIndexOf('|'), head.lastIndexOf('"')) + 1;
+  const start =
+    line + Math.max(head.lastIndexOf('*'), head.lastIndexOf('|'), head.lastIndexOf('"'), head.lastIndexOf('>')) + 1;
   const end = FREE_TEXT_END.lastIndex ? FREE_TEXT_END.lastIndex - 1 : text.length;
   // A JSON string under any other key is free text when it is a phrase ("additional_payer_notes": "Paid at the 64714
   // rate …", a DTR answer's "valueString": "64445 08/12/2026; …"); a bare value ("code": "64712") is the format's, and
   // so is an Identifier's "value" (not a key above).
   return free[1] === undefined || SPACE.test(text.slice(start, end)) ? [start, end] : undefined;
 }
-const FREE_TEXT_END = /[~\n\r"|]/g;
+const FREE_TEXT_END = /[~\n\r"|<]/g;
 const SPACE = /\s/;
 
 /** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */

@@ -451,3 +451,34 @@ describe('structure: a number opening its line under a fixed-width header line (
     expect(codes('64445       $96.10', { before })).toEqual([]);
   });
 });
+
+describe('structure: free text in XML, by its shape (issue 11, h11struct)', () => {
+  it('reads a phrase in an XML attribute value as prose (FHIR XML `<text value>`)', () => {
+    const note =
+      '  <processNote><text value="Line 3 64445 denied: bundled into 64712 (NCCI). Ref 58069."/></processNote>';
+    expect(codes(note)).toEqual(['64445', '64712']);
+    expect(codes('<processNote><number value="2"/><text value="Line 3 (64714) denied: see line 2"/>')).toEqual([
+      '64714',
+    ]);
+    // The prose rules still decide in it; a bare value (an identifier) is the format's, not a code.
+    expect(codes('  <processNote><text value="Appeal ref 64712 opened"/></processNote>')).toEqual([]);
+    expect(
+      codes('<identifier><system value="https://payer.example/claim"/><value value="64712"/></identifier>'),
+    ).toEqual([]);
+  });
+
+  it('reads a phrase as the text of an XML element as prose (HL7 v2 XML `<NTE.3>`, a `<note>`)', () => {
+    expect(codes('<NTE><NTE.3>LT SIDE OF BILATERAL 64612, RT ON LINE 2</NTE.3></NTE>')).toEqual(['64612']);
+    expect(codes('<note author="QA">Line 2 64445 denied as bundled</note>')).toEqual(['64445']);
+    expect(codes('<note author="QA">Acct 64445 closed</note>')).toEqual([]);
+    // An element holding just the value is the format's field (HL7 XML FT1.7 stays no code).
+    expect(codes('<FT1.7><CWE.1>64712</CWE.1><CWE.2>Neuroplasty, major nerve</CWE.2></FT1.7>')).toEqual([]);
+    expect(codes('<PID.11><XAD.5>64445</XAD.5></PID.11>')).toEqual([]);
+  });
+
+  it('reads free text in a window of 200 characters on a long line', () => {
+    // The opening of the free text is 100,000 characters back: out of the window, so no reading (and no cost).
+    expect(codes(`<text value="${'x '.repeat(50000)}64445 denied"/>`)).toEqual([]);
+    expect(codes(`<a b="1"/>${'<i k="v"/>'.repeat(10000)}<text value="Line 3 64445 denied"/>`)).toEqual(['64445']);
+  });
+});
