@@ -1066,7 +1066,7 @@ function realModifier(mods: readonly string[]): boolean {
 const PROCEDURE_END =
   /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
 
-const QUOTED_DESCRIBED = /","[A-Z]? ?[a-z]+(?: [a-z]+){2}/y;
+const QUOTED_DESCRIBED = /"?,(?:"?(?:[A-Z\d]{2})?"?,){0,2}"?(?:[A-Z] ?)?[a-z]+(?: [a-z]+){2}/y;
 
 /** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
 const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
@@ -1185,8 +1185,14 @@ function labelVerdict(
     if (kind === 'other') return V.Other;
   }
   // "\"64445\",\"N block inj sciatic sng\",…" (a quoted CSV row, its header out of reach): a quoted field followed by a
-  // field of lower-case words, a descriptor, is a code; the line before (a header's last field) is not its label.
-  if (local === V.Open && !st.seen && text.charCodeAt(start - 1) === 34 && testAt(QUOTED_DESCRIBED, text, start + 5))
+  // field of lower-case words, a descriptor, is a code; the line before (a header's last field) is not its label. So is
+  // an unquoted field opening the text, empty or modifier fields allowed between ("64445,,N block inj sciatic sng,A").
+  if (
+    local === V.Open &&
+    !st.seen &&
+    (!start || text.charCodeAt(start - 1) === 34) &&
+    testAt(QUOTED_DESCRIBED, text, start + 5)
+  )
     return V.Proc;
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;

@@ -482,3 +482,17 @@ describe('structure: free text in XML, by its shape (issue 11, h11struct)', () =
     expect(codes(`<a b="1"/>${'<i k="v"/>'.repeat(10000)}<text value="Line 3 64445 denied"/>`)).toEqual(['64445']);
   });
 });
+
+describe('structure: a delimited row opening with a code and its descriptor (issue 11, h11struct)', () => {
+  it('reads a number opening an unquoted row, a descriptor field after empty or modifier fields, as a code', () => {
+    const header = 'HCPCS,MOD,DESCRIPTION,STATUS CODE,NOT USED FOR MEDICARE PAYMENT,WORK RVU';
+    // The line before is a header whose last field ("WORK RVU") would label the number.
+    expect(codes('64445,,N block inj sciatic sng,A,,1.39,3.12,,0.45', { before: header })).toEqual(['64445']);
+    expect(codes('64445,RT,Injection anesthetic agent sciatic,A', { before: header })).toEqual(['64445']);
+    expect(codes('"64445","","N block inj sciatic sng","A"', { before: header })).toEqual(['64445']);
+    // Not a descriptor (a count, a name, a prose clause after a comma), or not opening the row: no reading.
+    expect(codes('64445,,1.39,3.12,,0.45', { before: header })).toEqual([]);
+    expect(codes('64445, the sciatic nerve block', { before: header })).toEqual([]);
+    expect(codes('Acct 64445,,n block inj sciatic,A', { before: header })).toEqual([]);
+  });
+});
