@@ -46,8 +46,12 @@ export function structuredCodes(text: string): number[] | undefined {
   if (HL7_SNIFF.test(text)) return hl7Codes(text);
   if (JSON_SNIFF.test(text)) return jsonCodes(text);
   if (XML_SNIFF.test(text)) return xmlCodes(text);
-  return undefined;
+  // A node holding just an HL7 v2 CE/CWE (a message tree viewer's value cell, "64612^CHEMODENERVATION…^C4"): its
+  // coding system names it; any other system leaves the node to the other rules.
+  const ce = HL7_CE.exec(text);
+  return ce && CODING_SYSTEM.test(ce[2]!) ? [ce[1]!.length] : undefined;
 }
+const HL7_CE = /^(\s*)\d{5}\^[^^|\n]{0,200}\^([^^|\n]{1,9})\s*$/;
 
 /**
  * A CPT or HCPCS coding system, as X12 qualifiers, HL7 v2 tables, FHIR systems and OIDs name it. Also read by

@@ -496,3 +496,20 @@ describe('structure: a delimited row opening with a code and its descriptor (iss
     expect(codes('Acct 64445,,n block inj sciatic,A', { before: header })).toEqual([]);
   });
 });
+
+describe('structure: a node holding just an HL7 v2 CE/CWE (issue 11, h11struct)', () => {
+  it('reads the identifier of a CE whose coding system is CPT/HCPCS as a code, whatever the column says', () => {
+    // A message tree viewer's "Value" column of identifiers (one known decoy, unknown ZIPs and ids).
+    const column = ['74361', '64632', '45601', '12761', '12511', '64612^CHEMODENERVATION FACIAL NERVE^C4'];
+    const context = { columnHeader: 'Value', column, row: ['FT1-25', 'Procedure Code', column[5]!] };
+    expect(codes(' 64612^CHEMODENERVATION FACIAL NERVE^C4', context)).toEqual(['64612']);
+    expect(structuredCodes(' 64612^CHEMODENERVATION FACIAL NERVE^C4')).toEqual([1]);
+    // Another coding system (a chargemaster's) or a CE among other text: not read this way.
+    expect(structuredCodes('64612^CHEMODENERVATION FACIAL NERVE^LMCCDM')).toBeUndefined();
+    expect(structuredCodes('Use 64612^CHEMODENERVATION^C4')).toBeUndefined();
+  });
+
+  it('reads a CE in a bounded window on a long cell', () => {
+    expect(structuredCodes(`64612^${'X'.repeat(100000)}^C4`)).toBeUndefined();
+  });
+});
