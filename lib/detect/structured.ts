@@ -34,7 +34,8 @@ const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z0-9]{2}\|/;
 const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
-const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=/;
+// Or FHIR RDF Turtle (`fhir:Coding.code [ fhir:value "64714" ]`), read by the same Coding reader.
+const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w/;
 
 /**
  * For text in one of these formats, the offsets of the five digits of each value its coding system names a procedure
@@ -79,14 +80,15 @@ function x12Codes(text: string): number[] {
 
 /**
  * Free text inside a structured format, read by the prose rules: an X12 `MSG*` segment, an HL7 v2 OBX-5 of a text
- * type (TX, FT, ST), an NTE-3 comment, or an acknowledgment's MSA-3 text message or ERR-8 user message, a JSON `"text"` or `"div"` string (FHIR narrative, CodeableConcept.text), or a
- * `"summary"`, `"detail"`, `"description"`, `"comment"`, `"note"` string (a CDS Hooks card), an `"expression"` (FHIRPath,
- * CQL), or any other JSON string that is a phrase (holds a space). In XML, by shape, not by name: an attribute value or
- * an element's text that is a phrase (FHIR XML `<text value="Line 3 64445 denied: …"/>`, HL7 v2 XML `<NTE.3>`, a
- * `<note>`); a value alone (`<value value="64712"/>`, `<CWE.1>64712</CWE.1>`) stays the format's.
+ * type (TX, FT, ST), an NTE-3 comment, or an acknowledgment's MSA-3 text message or ERR-8 user message, an
+ * `"expression"` (FHIRPath, CQL); and, by shape, not by name, any string that is a phrase (holds a space): a JSON string
+ * (FHIR narrative "text"/"div", a CDS Hooks card's "summary"/"detail", "note", "comment"; not an Identifier's "value"),
+ * an XML attribute value or element text (FHIR XML `<text value="Line 3 64445 denied: …"/>`, HL7 v2 XML `<NTE.3>`, a
+ * `<note>`), a Turtle string (`fhir:value "…"`). A value alone (`"text": "64712"`, `<value value="64712"/>`,
+ * `<CWE.1>64712</CWE.1>`) is the format's.
  */
 const FREE_TEXT =
-  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"(?:text|div|summary|detail|description|comment|note|expression)"\s*:\s*"[^"]*$|("(?!value")\w+"\s*:\s*"[^"]*|=\s*"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
+  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"expression"\s*:\s*"[^"]*$|("(?!value")\w+"\s*:\s*"[^"]*|(?:=\s*|\w\s+)"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {
@@ -241,9 +243,12 @@ const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|2
 /** An element the coding system names: `<HCPCS>64712</HCPCS>`, `<CPTCode>64445</CPTCode>` (a chargemaster export). */
 const XML_SYSTEM_ELEMENT = /(?<=<(?:CPT|HCPCS)\w*>)\d{5}(?=<)/gi;
 
-/** A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`. */
+/**
+ * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,
+ * `fhir:Coding.system [ fhir:value "…" ] ; fhir:Coding.code [ fhir:value "NNNNN" ]`.
+ */
 const FHIR_XML_CODING =
-  /<system\s+value\s*=\s*["']([^"']*)["']\s*\/>\s*(?:<version\b[^>]*>\s*)?<code\s+value\s*=\s*["'](\d{5})["']/dg;
+  /system[\s[fhir:]{0,9}value\s*=?\s*["']([^"']*)["'][\s\]/>;]*(?:<version\b[^>]*>\s*)?(?:<|fhir:Coding\.)code[\s[fhir:]{0,9}value\s*=?\s*["'](\d{5})["']/dg;
 
 function xmlCodes(text: string): number[] {
   const out: number[] = [];

@@ -513,3 +513,31 @@ describe('structure: a node holding just an HL7 v2 CE/CWE (issue 11, h11struct)'
     expect(structuredCodes(`64612^${'X'.repeat(100000)}^C4`)).toBeUndefined();
   });
 });
+
+describe('structure: FHIR RDF Turtle (issue 11, h11struct)', () => {
+  const coding = (system: string, code: string) =>
+    `fhir:Claim.item.productOrService [\n  fhir:CodeableConcept.coding [\n    fhir:Coding.system [ fhir:value "${system}" ] ;\n    fhir:Coding.code [ fhir:value "${code}" ] ] ] ;\n  fhir:Claim.item.locationAddress [ fhir:Address.postalCode [ fhir:value "64612" ] ]`;
+
+  it("reads a Turtle Coding's code by its sibling system, as FHIR XML's", () => {
+    expect(codes(coding('http://www.ama-assn.org/go/cpt', '64714'))).toEqual(['64714']);
+    // Another system, or an identifier's or a postal code's value: not a code.
+    expect(codes(coding('http://snomed.info/sct', '64714'))).toEqual([]);
+    expect(codes('fhir:Identifier.value [ fhir:value "64612" ] ;')).toEqual([]);
+  });
+
+  it('reads a phrase in a Turtle string as prose', () => {
+    const note = 'fhir:ClaimResponse.processNote.text [ fhir:value "Line 3 64445 denied: bundled into 64712" ] ;';
+    expect(codes(note)).toEqual(['64445', '64712']);
+    expect(codes('fhir:ClaimResponse.processNote.text [ fhir:value "Appeal ref 64712 opened" ] ;')).toEqual([]);
+  });
+
+  it('reads a Coding in bounded steps on a long line', () => {
+    const long = `fhir:Coding.system [ fhir:value "http://www.ama-assn.org/go/cpt" ${' '.repeat(100000)}] ; fhir:Coding.code [ fhir:value "64714" ]`;
+    expect(codes(long)).toEqual(['64714']);
+    expect(
+      codes(
+        `fhir:Coding.system [${' '.repeat(100000)}fhir:value "http://www.ama-assn.org/go/cpt" ] ; fhir:Coding.code [ fhir:value "64714" ]`,
+      ),
+    ).toEqual([]);
+  });
+});
