@@ -88,7 +88,7 @@ function x12Codes(text: string): number[] {
  * `<CWE.1>64712</CWE.1>`) is the format's.
  */
 const FREE_TEXT =
-  /^\s*(?:MSG\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"expression"\s*:\s*"[^"]*$|("(?!value")\w+"\s*:\s*"[^"]*|(?:=\s*|\w\s+)"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
+  /^\s*(?:(?:MSG|K3|NTE\*[^*]*)\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"expression"\s*:\s*"[^"]*$|("(?!value")\w+"\s*:\s*"[^"]*|(?:=\s*|\w\s+)"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {

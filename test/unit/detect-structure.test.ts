@@ -541,3 +541,14 @@ describe('structure: FHIR RDF Turtle (issue 11, h11struct)', () => {
     ).toEqual([]);
   });
 });
+
+describe('structure: X12 free-text segments NTE and K3 (issue 11, h11struct)', () => {
+  it("reads an X12 NTE's description or a K3's text as prose, like MSG", () => {
+    const line = 'SV1*HC:64712:RT*1200*UN*1***1~\n';
+    expect(codes(`${line}NTE*ADD*LT SIDE OF BILATERAL 64612, RT ON LINE 2~`)).toEqual(['64712', '64612']);
+    expect(codes(`${line}K3*BILL 64612 WITH MODIFIER 50~`)).toEqual(['64712', '64612']);
+    // The prose rules decide in it; any other segment's number is not a code.
+    expect(codes('CLM*A1*1200***11:B:1~\nNTE*ADD*ACCT 64612 CLOSED~')).toEqual([]);
+    expect(codes(`${line}REF*9F*64612 2~`)).toEqual(['64712']);
+  });
+});
