@@ -73,8 +73,8 @@ export function columnNumbers(column: readonly string[] | undefined, known: Read
 /** A cell holding only a count of one to four digits. */
 const COUNT = /^\s*\d{1,4}\s*$/;
 
-/** A dash and a two-character modifier right after a cell's leading five digits. */
-const MODIFIED = /^\s*\d{5}[-–](?:[A-Z]{2}|\d\d)(?![\w-])/;
+/** A dash or a blank and a two-character modifier right after a cell's leading five digits ("64712-RT", "64712 RT"). */
+const MODIFIED = /^\s*\d{5}[- –](?:[A-Z]{2}|\d\d)(?![\w-])/;
 
 /** Whether a column `columnPopulation` has read writes a known value with a modifier (a code column's mark). */
 export function columnModified(column: readonly string[]): boolean {

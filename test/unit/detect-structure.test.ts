@@ -552,3 +552,13 @@ describe('structure: X12 free-text segments NTE and K3 (issue 11, h11struct)', (
     expect(codes(`${line}REF*9F*64612 2~`)).toEqual(['64712']);
   });
 });
+
+describe('structure: a column writing a known value with a modifier after a blank (issue 11, h11struct)', () => {
+  it('reads a column of known values under a header no list knows as codes when one is written "64712 RT"', () => {
+    const row = ['FB Forwarding balance', '80110', '-1,210.00', '2226301119020', '64712 RT'];
+    const context = { columnHeader: 'Orig. line', column: ['64445 59', '64712 RT', '', '64612'], row };
+    expect(codes('64712 RT', context)).toEqual(['64712']);
+    // No modifier in the column: the header no list knows stays a label (an identifier).
+    expect(codes('64712', { ...context, column: ['64445', '64712', '', '64612'] })).toEqual([]);
+  });
+});
