@@ -248,7 +248,7 @@ const XML_SYSTEM_ELEMENT = /(?<=<(?:CPT|HCPCS)\w*>)\d{5}(?=<)/gi;
  * `fhir:Coding.system [ fhir:value "…" ] ; fhir:Coding.code [ fhir:value "NNNNN" ]`.
  */
 const FHIR_XML_CODING =
-  /system[\s[fhir:]{0,9}value\s*=?\s*["']([^"']*)["'][\s\]/>;]*(?:<version\b[^>]*>\s*)?(?:<|fhir:Coding\.)code[\s[fhir:]{0,9}value\s*=?\s*["'](\d{5})["']/dg;
+  /system[\s[fhir:]{0,9}value\s*=?["']([^"']*)["'][\s\]/>;]*(?:<version\b[^>]*>\s*)?(?:<|fhir:Coding\.)code[\s[fhir:]{0,9}value\s*=?["'](\d{5})["']/dg;
 
 function xmlCodes(text: string): number[] {
   const out: number[] = [];
