@@ -495,6 +495,11 @@ describe('structure: a delimited row opening with a code and its descriptor (iss
     expect(codes('64445, the sciatic nerve block', { before: header })).toEqual([]);
     expect(codes('Acct 64445,,n block inj sciatic,A', { before: header })).toEqual([]);
   });
+
+  it('reads the row in bounded steps on a long line', () => {
+    expect(codes(`64445,,N block inj${' sciatic'.repeat(20000)},A`)).toEqual(['64445']);
+    expect(codes(`64445,${'"",'.repeat(50000)}N block inj sciatic,A`, { before: 'WORK RVU' })).toEqual([]);
+  });
 });
 
 describe('structure: a node holding just an HL7 v2 CE/CWE (issue 11, h11struct)', () => {
