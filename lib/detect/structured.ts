@@ -7,12 +7,12 @@
  * only five-digit values in it that are procedure codes; every other number in the node is not a code.
  *   X12           a composite whose qualifier is `HC`, in any segment: `SV1*HC:64712:RT*…`, `EQ**HC:64712~`, with any
  *                 component separator (`:`, `>`, `^`); segments end with `~` or a line break.
- *   Free text in these formats (X12 MSG, HL7 OBX-5 TX/FT/ST and NTE-3, JSON "text"/"div", a CDS Hooks card's
- *   "summary"/"detail", any JSON string, XML attribute value or element text that is a phrase) is prose: detect() reads a
- *   number in it by the prose rules (`freeTextAt`).
+ *   Free text in these formats (X12 MSG, NTE and K3; HL7 OBX-5 TX/FT/ST and NTE-3; a FHIRPath "expression"; any JSON
+ *   string, Turtle string, XML attribute value or element text that is a phrase, i.e. holds a blank) is prose: detect()
+ *   reads a number in it by the prose rules (`freeTextAt`, within 200 characters). A value alone is never prose.
  *   HL7 v2        a CE/CWE in any field (FT1-25, PR1-3, OBR-4, AIS-3 by the standard) whose coding system (component 3, or 6
  *                 for the alternate code) is
- *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT.
+ *                 C4, CPT, CPT4, CPT-4, HCPCS or HCPT; also a node holding just one CE (a tree viewer's value cell).
  *   JSON (FHIR)   a `"code"` whose sibling `"system"` is CPT (`http://www.ama-assn.org/go/cpt`, OID …6.12) or HCPCS
  *                 (any system naming HCPCS, OID …6.285).
  *                 Also a JSON Patch `"value"` whose `"path"` is a procedure Coding's code, and a ConceptMap's target
@@ -20,6 +20,7 @@
  *   XML (CDA)     `code="…"` in a tag whose `codeSystem` is 2.16.840.1.113883.6.12 (CPT-4) or .6.285 (HCPCS).
  *   XML (FHIR)    `<code value="…"/>` right after its sibling `<system value="…"/>` (a Coding; FHIR XML fixes the order
  *                 system, version, code) naming CPT or HCPCS. Every other `value` (identifier, postalCode, net) is not.
+ *                 FHIR RDF Turtle the same way (`fhir:Coding.system [ fhir:value "…" ]; fhir:Coding.code [ … ]`).
  */
 
 import { testAt, textBefore } from './evidence';
