@@ -967,7 +967,10 @@ function labelSaysCode(
         // and the number is a column gap, so the word is another column's value, not the number's label.
         (plain &&
           COLUMN_GAP_END.test(ahead) &&
-          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.fullEnd, cands[last]!.fullEnd + 24)));
+          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.fullEnd, cands[last]!.fullEnd + 24))) ||
+        // An itemized statement or superbill line ("NEUROPLASTY SCIATIC NRV OPEN   64712  1  3,120.00", "Neuroplasty,
+        // sciatic nerve, open   64712   $1,850"): a description right before, a quantity and an amount right after.
+        (DESCRIBED_END.test(ahead) && testAt(PRICED_AFTER, text, cands[last]!.fullEnd));
     } else {
       // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
       // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
@@ -1000,12 +1003,16 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   // "Enter your ZIP code. Caller: 43215": a code the qualifier names as another field is no procedure code.
   const qualifier = asked?.[1] && wordKind(asked[1].toLowerCase());
   if (asked) return qualifier !== W.Other && qualifier !== W.Qualifier;
+  // "Open neuroplasty of the sciatic nerve is reported with:" then "A) 64714   B) 64712": a stem ending in a coding
+  // verb asks for a code too.
+  if (option && REPORTED_WITH.test(before?.slice(-30) ?? '')) return true;
   // A coding quiz's answer ("Your answer: 64445." / "Correct: 64632 ×2") where the text, or the lines above it, speak
   // of coding ("… is coded once", "the code is reported per nerve").
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
 const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
 const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
+const REPORTED_WITH = /(?:reported|billed|coded) (?:with|as|by)\W*$/;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 /** An option letter opens its line, perhaps after a radio or check symbol ("◯ B. 64712"). */
@@ -1021,6 +1028,10 @@ const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
 const CODING_VERB_AFTER =
   /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
+/** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
+const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}\s+$/;
+/** Sticky: an optional quantity, then an amount with cents or a dollar sign ("  1   3,120.00", "  $ 520"). */
+const PRICED_AFTER = /\s+(?:\d{1,3}\s+)?(?:\$ *)?\d[\d,]*\.\d\d|\s+\$ *\d/y;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
 const TEXT_COLUMN_AFTER = /^\s+[A-Za-z(]/;
 
@@ -1104,7 +1115,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   for (let n = 1; n < 8 && n < tokens.length && !tokens[0]; n++) {
     const token = tokens[n]!;
     // A modifier or status letter between the code and its description ("64612  50   DESTROY", "64445  N BLOCK").
-    if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
+    if (n === 1 && described && (/^(?:[A-Z]|—)$/.test(token) || modifierAt(token, 0, true))) continue;
     // CPT descriptors: "Neuroplasty (exploration, …", "Injection(s), anesthetic agent(s)": a leading parenthesis, a
     // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
     const word = token.replace(/^\(|(?:\(s\))?[,.;:)?]?$/g, '');

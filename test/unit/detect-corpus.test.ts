@@ -684,7 +684,7 @@ describe('labelled corpus', () => {
     name: 'the tuning set before sealed21',
     leaveOut: /^s21-/,
     tokens: 7712,
-    floors: [0.9972, 0.9707, 0.9866, 0.9707],
+    floors: [0.9972, 0.9747, 0.9866, 0.9747],
   });
 
   // SEALED set 21 (`sealed21.ts`, 319 tokens): written and committed (f647985) by a helper who never read or ran the
@@ -694,11 +694,21 @@ describe('labelled corpus', () => {
   //   10,000 codes: P=0.9683 R=0.8531 (fp 4)
   // (every miss: test/corpus/sealed21-first-score.txt). Issue 11's twenty-second pass wrote rules after reading those
   // misses, so sealed21 is TUNING data now (in TUNING_SET, `s21-` kinds), held to the pass's score.
-  //@S21RULES@
+  // Rules (lib/detect.ts): an itemized statement or superbill line, two description words right before the number and
+  // a quantity or an amount right after ("NEUROPLASTY SCIATIC NRV OPEN  64712  1  3,120.00", "Neuroplasty, sciatic
+  // nerve, open  64712  $1,850"); a quiz stem ending in a coding verb asks for a code ("… is reported with:" then "A)
+  // 64714   B) 64712"); a spaced em dash between the number and its descriptor ("64712 — Neuroplasty, major
+  // peripheral nerve", a flash card's back). Tuned: 5 codes P=1.0000 R=0.9231 (fn 11), 10,000 codes P=0.9706
+  // R=0.9231 (fp 4). Left: "AUTH FOR: 64714", lone-number flash-card backs, KPI tiles "64714 · 41 denials" under "TOP
+  // DENIED CPT", a dash-separated work-queue line "Acct 81540 — 64712 — edit:", "check 64445 price", "the surgeon
+  // doing 64712."; false marks "PTAN 88503", "0250 44733 BUPIVACAINE", "58126 11/12/26 64712", "60543 PAIN MGMT PROC".
   sealedSetsTuned([
-    ['21', '5', 's21-', 319, KNOWN_5, 1, 0.8531],
-    ['21', '10,000', 's21-', 319, KNOWN_10K, 0.9682, 0.8531],
+    ['21', '5', 's21-', 319, KNOWN_5, 1, 0.923],
+    ['21', '10,000', 's21-', 319, KNOWN_10K, 0.9705, 0.923],
   ]);
-  //@S21WHOLE@
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9974, 0.968, 0.9859, 0.968] });
+  // The whole tuning set, sealed21 included (8,031 tokens): before the twenty-second pass P=0.9974 R=0.9681 with 5
+  // codes, P=0.9860 R=0.9681 with 10,000; after it P=0.9974 R=0.9724 and P=0.9860 R=0.9724 (also from the older sets:
+  // four statement or option lines). The tuning set before sealed21: P=0.9973 R=0.9748 with 5 codes, P=0.9867 R=0.9748
+  // with 10,000 (floor above raised to these).
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9973, 0.9723, 0.9859, 0.9723] });
 });

@@ -1215,3 +1215,43 @@ describe('evidence: a coding verb after the number outweighs another field word 
     expect(codes('in 4 claims 64714 and 64712 were paid together.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 22 (sealed21 families)', () => {
+  it('reads a description right before and a quantity or amount right after as a statement or superbill line', () => {
+    expect(codes('10/21/26  0360  71215      NEUROPLASTY SCIATIC NRV OPEN        64712    1      3,120.00')).toEqual([
+      '64712',
+    ]);
+    expect(codes('☐ Neuroplasty, sciatic nerve, open        64712   $1,850')).toEqual(['64712']);
+    expect(codes('☐ Chemodenervation, facial nerve, unilat  64612   $  520')).toEqual(['64612']);
+    expect(codes('Lumbar plexus open 64714 1 2,880.00')).toEqual(['64714']);
+  });
+
+  it('keeps a name or a single label before a number and an amount an identifier', () => {
+    expect(codes('DELACROIX, ANNE   64712   1   3,120.00')).toEqual([]);
+    expect(codes('Guarantor balance 64712 $1,850')).toEqual([]);
+    expect(codes('NEUROPLASTY SCIATIC NRV OPEN        64712    1      NEUROLYSIS')).toEqual([]);
+  });
+
+  it('reads the options of a question whose stem ends in a coding verb ("is reported with:") as codes', () => {
+    expect(
+      codes('  A) 64714   B) 64712   C) 64445   D) 64632      Your answer: A', {
+        before: 'Q2. Open neuroplasty of the sciatic nerve is reported with:',
+      }),
+    ).toEqual(['64714', '64712', '64445', '64632']);
+    // A stem with no coding verb leaves the options after the first undecided (unexplained labels).
+    expect(
+      codes('  A) 64714   B) 64712   C) 64445', {
+        before: 'Q2. Open neuroplasty of the sciatic nerve is scheduled with:',
+      }),
+    ).not.toContain('64712');
+  });
+
+  it('reads a description after a spaced em dash as the code’s descriptor', () => {
+    const back = { before: 'Card 13 of 40 · Back' };
+    expect(codes('64712 — Neuroplasty, major peripheral nerve, arm or leg, open; sciatic nerve', back)).toEqual([
+      '64712',
+    ]);
+    expect(codes('64712 — Main Street branch', back)).toEqual([]);
+    expect(codes('64712 — Payment received', back)).toEqual([]);
+  });
+});
