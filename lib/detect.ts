@@ -1692,7 +1692,8 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
-      if (ch === 44 && st.lowerBound && st.words === 1 && !st.colon) return V.Unexplained;
+      // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.
+      if (ch === 44 && (st.lowerBound || st.upperBound) && st.words === 1 && !st.colon) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

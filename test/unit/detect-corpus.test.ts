@@ -698,17 +698,18 @@ describe('labelled corpus', () => {
   // a quantity or an amount right after ("NEUROPLASTY SCIATIC NRV OPEN  64712  1  3,120.00", "Neuroplasty, sciatic
   // nerve, open  64712  $1,850"); a quiz stem ending in a coding verb asks for a code ("… is reported with:" then "A)
   // 64714   B) 64712"); a spaced em dash between the number and its descriptor ("64712 — Neuroplasty, major
-  // peripheral nerve", a flash card's back). Tuned: 5 codes P=1.0000 R=0.9231 (fn 11), 10,000 codes P=0.9706
-  // R=0.9231 (fp 4). Left: "AUTH FOR: 64714", lone-number flash-card backs, KPI tiles "64714 · 41 denials" under "TOP
+  // peripheral nerve", a flash card's back); an unknown abbreviation between a comma and the number labels it, not a
+  // procedure word behind the comma ("Billing Office, PTAN 88503"). Tuned: 5 codes P=1.0000 R=0.9231 (fn 11), 10,000
+  // codes P=0.9778 R=0.9231 (fp 3). Left: "AUTH FOR: 64714", lone-number flash-card backs, KPI tiles "64714 · 41 denials" under "TOP
   // DENIED CPT", a dash-separated work-queue line "Acct 81540 — 64712 — edit:", "check 64445 price", "the surgeon
-  // doing 64712."; false marks "PTAN 88503", "0250 44733 BUPIVACAINE", "58126 11/12/26 64712", "60543 PAIN MGMT PROC".
+  // doing 64712."; false marks "0250 44733 BUPIVACAINE", "58126 11/12/26 64712", "60543 PAIN MGMT PROC".
   sealedSetsTuned([
     ['21', '5', 's21-', 319, KNOWN_5, 1, 0.923],
-    ['21', '10,000', 's21-', 319, KNOWN_10K, 0.9705, 0.923],
+    ['21', '10,000', 's21-', 319, KNOWN_10K, 0.9777, 0.923],
   ]);
   // The whole tuning set, sealed21 included (8,031 tokens): before the twenty-second pass P=0.9974 R=0.9681 with 5
-  // codes, P=0.9860 R=0.9681 with 10,000; after it P=0.9974 R=0.9724 and P=0.9860 R=0.9724 (also from the older sets:
+  // codes, P=0.9860 R=0.9681 with 10,000; after it P=0.9974 R=0.9724 and P=0.9863 R=0.9724 (also from the older sets:
   // four statement or option lines). The tuning set before sealed21: P=0.9973 R=0.9748 with 5 codes, P=0.9867 R=0.9748
   // with 10,000 (floor above raised to these).
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9973, 0.9723, 0.9859, 0.9723] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9973, 0.9723, 0.9862, 0.9723] });
 });

@@ -1246,6 +1246,12 @@ describe('evidence: issue 11 pass 22 (sealed21 families)', () => {
     ).not.toContain('64712');
   });
 
+  it('reads an unknown abbreviation between a comma and the number as its label, not a procedure word behind the comma', () => {
+    expect(codes('Sincerely, Billing Office, PTAN 64712 · phone (660) 555-0139')).toEqual([]);
+    expect(codes('Billing, PTAN 64712')).toEqual([]);
+    expect(codes('Sincerely, Billing Office, CPT 64712 · phone (660) 555-0139')).toEqual(['64712']);
+  });
+
   it('reads a description after a spaced em dash as the code’s descriptor', () => {
     const back = { before: 'Card 13 of 40 · Back' };
     expect(codes('64712 — Neuroplasty, major peripheral nerve, arm or leg, open; sciatic nerve', back)).toEqual([
