@@ -684,7 +684,7 @@ describe('labelled corpus', () => {
     name: 'the tuning set before sealed21',
     leaveOut: /^s21-/,
     tokens: 7712,
-    floors: [0.9972, 0.9747, 0.9866, 0.9747],
+    floors: [0.9972, 0.976, 0.9866, 0.976],
   });
 
   // SEALED set 21 (`sealed21.ts`, 319 tokens): written and committed (f647985) by a helper who never read or ran the
@@ -699,7 +699,9 @@ describe('labelled corpus', () => {
   // nerve, open  64712  $1,850"); a quiz stem ending in a coding verb asks for a code ("… is reported with:" then "A)
   // 64714   B) 64712"); a spaced em dash between the number and its descriptor ("64712 — Neuroplasty, major
   // peripheral nerve", a flash card's back); an unknown abbreviation between a comma and the number labels it, not a
-  // procedure word behind the comma ("Billing Office, PTAN 88503"). Tuned: 5 codes P=1.0000 R=0.9231 (fn 11), 10,000
+  // procedure word behind the comma ("Billing Office, PTAN 88503"); the survey's colon2 (a capitalised heading opening its
+  // line or segment is no identifier label, not a count's heading, not before a plural, a name, a parenthesis or the
+  // end of the text: "Botox: 64712" stays a field's value). Tuned: 5 codes P=1.0000 R=0.9231 (fn 11), 10,000
   // codes P=0.9778 R=0.9231 (fp 3). Left: "AUTH FOR: 64714", lone-number flash-card backs, KPI tiles "64714 · 41 denials" under "TOP
   // DENIED CPT", a dash-separated work-queue line "Acct 81540 — 64712 — edit:", "check 64445 price", "the surgeon
   // doing 64712."; false marks "0250 44733 BUPIVACAINE", "58126 11/12/26 64712", "60543 PAIN MGMT PROC".
@@ -708,8 +710,9 @@ describe('labelled corpus', () => {
     ['21', '10,000', 's21-', 319, KNOWN_10K, 0.9777, 0.923],
   ]);
   // The whole tuning set, sealed21 included (8,031 tokens): before the twenty-second pass P=0.9974 R=0.9681 with 5
-  // codes, P=0.9860 R=0.9681 with 10,000; after it P=0.9974 R=0.9724 and P=0.9863 R=0.9724 (also from the older sets:
-  // four statement or option lines). The tuning set before sealed21: P=0.9973 R=0.9748 with 5 codes, P=0.9867 R=0.9748
-  // with 10,000 (floor above raised to these).
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9973, 0.9723, 0.9862, 0.9723] });
+  // codes, P=0.9860 R=0.9681 with 10,000; after it P=0.9974 R=0.9737 and P=0.9864 R=0.9737 (also from the older sets:
+  // em-dash descriptors, statement lines and four colon headings: "Slide 5 — Lumbar plexus: 64714", "Drill-down:
+  // 64712"). The tuning set before sealed21: P=0.9973 R=0.9761 with 5 codes, P=0.9867 R=0.9761 with 10,000 (floor
+  // above raised to these).
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9973, 0.9736, 0.9863, 0.9736] });
 });

@@ -1252,6 +1252,19 @@ describe('evidence: issue 11 pass 22 (sealed21 families)', () => {
     expect(codes('Sincerely, Billing Office, CPT 64712 · phone (660) 555-0139')).toEqual(['64712']);
   });
 
+  it('reads a capitalised heading opening its line or segment, a colon and a space, as no identifier label', () => {
+    expect(codes('Slide 5 — Lumbar plexus: 64714; do not add')).toEqual(['64714']);
+    expect(codes('Drill-down: 64712 → no variances this month')).toEqual(['64712']);
+    // Not a count's heading, not before a plural or a name, not in a table column.
+    expect(codes('Visitors this month: 64612')).toEqual([]);
+    expect(codes('Sum: 64612')).toEqual([]);
+    expect(codes('Backlog: 64712 charges on hold')).toEqual([]);
+    expect(codes('Referring: 64712 Smith')).toEqual([]);
+    expect(
+      codes('Drill-down: 64712', { columnHeader: 'Batch', column: ['Drill-down: 64712', 'Drill-down: 30119'] }),
+    ).toEqual([]);
+  });
+
   it('reads a description after a spaced em dash as the code’s descriptor', () => {
     const back = { before: 'Card 13 of 40 · Back' };
     expect(codes('64712 — Neuroplasty, major peripheral nerve, arm or leg, open; sciatic nerve', back)).toEqual([
