@@ -967,7 +967,19 @@ function labelSaysCode(
         // and the number is a column gap, so the word is another column's value, not the number's label.
         (plain &&
           COLUMN_GAP_END.test(ahead) &&
-          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.fullEnd, cands[last]!.fullEnd + 24)));
+          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.fullEnd, cands[last]!.fullEnd + 24))) ||
+        // An itemized statement or superbill line ("NEUROPLASTY SCIATIC NRV OPEN   64712  1  3,120.00", "Neuroplasty,
+        // sciatic nerve, open   64712   $1,850"): a description right before, a quantity and an amount right after.
+        (DESCRIBED_END.test(ahead) && testAt(PRICED_AFTER, text, cands[last]!.fullEnd)) ||
+        // "Slide 5 — Lumbar plexus: 64714;", "Drill-down: 64712 → …": a capitalised heading opening its line or segment
+        // is no identifier's label (the survey's colon2; not a count's "Total:", "Visitors this month:", not before a
+        // plural, a name, a parenthesis or the end of the text: "Backlog: 30109 charges", "Referring: 64712 Smith",
+        // "Botox: 64712" stays a field's value). Not in a table column.
+        (v === V.Unexplained &&
+          !context?.column &&
+          HEADING_END.test(ahead) &&
+          !COUNT_HEADING_END.test(ahead) &&
+          !testAt(PLURAL_OR_NAME_AFTER, text, h.fullEnd));
     } else {
       // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
       // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
@@ -1000,12 +1012,16 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   // "Enter your ZIP code. Caller: 43215": a code the qualifier names as another field is no procedure code.
   const qualifier = asked?.[1] && wordKind(asked[1].toLowerCase());
   if (asked) return qualifier !== W.Other && qualifier !== W.Qualifier;
+  // "Open neuroplasty of the sciatic nerve is reported with:" then "A) 64714   B) 64712": a stem ending in a coding
+  // verb asks for a code too.
+  if (option && REPORTED_WITH.test(String(before).slice(-30))) return true;
   // A coding quiz's answer ("Your answer: 64445." / "Correct: 64632 ×2") where the text, or the lines above it, speak
   // of coding ("… is coded once", "the code is reported per nerve").
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
 const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
 const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
+const REPORTED_WITH = /(?:report|bill|cod)ed (?:with|as)\W*$/;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 /** An option letter opens its line, perhaps after a radio or check symbol ("◯ B. 64712"). */
@@ -1021,6 +1037,14 @@ const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
 const CODING_VERB_AFTER =
   /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
+/** A capitalised heading of up to four words opening its line or a segment, a colon and a space before the number. */
+const HEADING_END = /(?:^|[\n·|—•] ?)[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/;
+const COUNT_HEADING_END = /(?:month|day|total|count|sum|length|size)[^:]*: *$/i;
+const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}[a-z]+s\b|[(A-Z]|$)/y;
+/** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
+const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}\s+$/;
+/** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */
+const PRICED_AFTER = /\s+(?:\d+\s+)?[\d,]+\.\d\d|\s+\$/y;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
 const TEXT_COLUMN_AFTER = /^\s+[A-Za-z(]/;
 
@@ -1104,7 +1128,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   for (let n = 1; n < 8 && n < tokens.length && !tokens[0]; n++) {
     const token = tokens[n]!;
     // A modifier or status letter between the code and its description ("64612  50   DESTROY", "64445  N BLOCK").
-    if (n === 1 && described && (/^[A-Z]$/.test(token) || modifierAt(token, 0, true))) continue;
+    if (n === 1 && described && (/^(?:[A-Z]|—)$/.test(token) || modifierAt(token, 0, true))) continue;
     // CPT descriptors: "Neuroplasty (exploration, …", "Injection(s), anesthetic agent(s)": a leading parenthesis, a
     // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
     const word = token.replace(/^\(|(?:\(s\))?[,.;:)?]?$/g, '');
@@ -1687,7 +1711,8 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
-      if (ch === 44 && st.lowerBound && st.words === 1 && !st.colon) return V.Unexplained;
+      // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.
+      if (ch === 44 && (st.lowerBound || st.upperBound) && st.words === 1 && !st.colon) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

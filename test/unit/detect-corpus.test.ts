@@ -84,7 +84,7 @@ describe('labelled corpus', () => {
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
       TUNING_SET.filter(
-        (s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20)-/.test(s.kind),
+        (s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21)-/.test(s.kind),
       ),
       detect,
       known,
@@ -188,7 +188,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(t.kind)),
       detect,
       known,
     );
@@ -239,7 +239,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(x.kind)),
       detect,
       known,
     );
@@ -252,7 +252,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(x.kind)),
       detect,
       known,
     );
@@ -267,7 +267,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(x.kind)),
       detect,
       known,
     );
@@ -388,7 +388,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|20)-/,
+    leaveOut: /^s(1[0-9]|2[01])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -404,7 +404,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|20)-/,
+    leaveOut: /^s(1[1-9]|2[01])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -430,7 +430,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|20)-/,
+    leaveOut: /^s(1[2-9]|2[01])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -456,7 +456,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|20)-/,
+    leaveOut: /^s(1[3-9]|2[01])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -479,7 +479,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|20)-/,
+    leaveOut: /^s(1[4-9]|2[01])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -508,7 +508,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|20)-/,
+    leaveOut: /^s(1[5-9]|2[01])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -535,7 +535,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|20)-/,
+    leaveOut: /^s(1[6-9]|2[01])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -562,7 +562,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|20)-/,
+    leaveOut: /^s(1[7-9]|2[01])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -591,7 +591,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|20)-/,
+    leaveOut: /^s(1[89]|2[01])-/,
     tokens: 6731,
     floors: [0.9968, 0.9742, 0.9854, 0.9742],
   });
@@ -617,7 +617,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|20)-/,
+    leaveOut: /^s(19|2[01])-/,
     tokens: 7068,
     floors: [0.997, 0.9723, 0.9835, 0.9723],
   });
@@ -650,7 +650,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s20-/,
+    leaveOut: /^s2[01]-/,
     tokens: 7392,
     floors: [0.9971, 0.9709, 0.986, 0.9709],
   });
@@ -680,5 +680,39 @@ describe('labelled corpus', () => {
   // the s18 PFS CSV's MAC ×3, the s13 PFALL carrier, the s19 posting CSV's row key, the s11 attachment index's ACN,
   // two-column and POS fee layouts, "Bilateral 64612:" ×2, "Chemodenervation: 64612" ×2). The tuning set before
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 7712, floors: [0.9972, 0.9707, 0.9866, 0.9707] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed21',
+    leaveOut: /^s21-/,
+    tokens: 7712,
+    floors: [0.9972, 0.976, 0.9866, 0.976],
+  });
+
+  // SEALED set 21 (`sealed21.ts`, 319 tokens): written and committed (f647985) by a helper who never read or ran the
+  // detector, then scored ONCE on 2026-12-01 with the detector of 835310e (after issue 11's twenty-first pass and the
+  // survey's otherverb2 rule):
+  //   5 codes:      P=1.0000 R=0.8531 (tp 122, fp 0, fn 21; 143 codes)
+  //   10,000 codes: P=0.9683 R=0.8531 (fp 4)
+  // (every miss: test/corpus/sealed21-first-score.txt). Issue 11's twenty-second pass wrote rules after reading those
+  // misses, so sealed21 is TUNING data now (in TUNING_SET, `s21-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts): an itemized statement or superbill line, two description words right before the number and
+  // a quantity or an amount right after ("NEUROPLASTY SCIATIC NRV OPEN  64712  1  3,120.00", "Neuroplasty, sciatic
+  // nerve, open  64712  $1,850"); a quiz stem ending in a coding verb asks for a code ("… is reported with:" then "A)
+  // 64714   B) 64712"); a spaced em dash between the number and its descriptor ("64712 — Neuroplasty, major
+  // peripheral nerve", a flash card's back); an unknown abbreviation between a comma and the number labels it, not a
+  // procedure word behind the comma ("Billing Office, PTAN 88503"); the survey's colon2 (a capitalised heading opening its
+  // line or segment is no identifier label, not a count's heading, not before a plural, a name, a parenthesis or the
+  // end of the text: "Botox: 64712" stays a field's value). Tuned: 5 codes P=1.0000 R=0.9231 (fn 11), 10,000
+  // codes P=0.9778 R=0.9231 (fp 3). Left: "AUTH FOR: 64714", lone-number flash-card backs, KPI tiles "64714 · 41 denials" under "TOP
+  // DENIED CPT", a dash-separated work-queue line "Acct 81540 — 64712 — edit:", "check 64445 price", "the surgeon
+  // doing 64712."; false marks "0250 44733 BUPIVACAINE", "58126 11/12/26 64712", "60543 PAIN MGMT PROC".
+  sealedSetsTuned([
+    ['21', '5', 's21-', 319, KNOWN_5, 1, 0.923],
+    ['21', '10,000', 's21-', 319, KNOWN_10K, 0.9777, 0.923],
+  ]);
+  // The whole tuning set, sealed21 included (8,031 tokens): before the twenty-second pass P=0.9974 R=0.9681 with 5
+  // codes, P=0.9860 R=0.9681 with 10,000; after it P=0.9974 R=0.9737 and P=0.9864 R=0.9737 (also from the older sets:
+  // em-dash descriptors, statement lines and four colon headings: "Slide 5 — Lumbar plexus: 64714", "Drill-down:
+  // 64712"). The tuning set before sealed21: P=0.9973 R=0.9761 with 5 codes, P=0.9867 R=0.9761 with 10,000 (floor
+  // above raised to these).
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9973, 0.9736, 0.9863, 0.9736] });
 });

@@ -1215,3 +1215,62 @@ describe('evidence: a coding verb after the number outweighs another field word 
     expect(codes('in 4 claims 64714 and 64712 were paid together.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 22 (sealed21 families)', () => {
+  it('reads a description right before and a quantity or amount right after as a statement or superbill line', () => {
+    expect(codes('10/21/26  0360  71215      NEUROPLASTY SCIATIC NRV OPEN        64712    1      3,120.00')).toEqual([
+      '64712',
+    ]);
+    expect(codes('☐ Neuroplasty, sciatic nerve, open        64712   $1,850')).toEqual(['64712']);
+    expect(codes('☐ Chemodenervation, facial nerve, unilat  64612   $  520')).toEqual(['64612']);
+    expect(codes('Lumbar plexus open 64714 1 2,880.00')).toEqual(['64714']);
+  });
+
+  it('keeps a name or a single label before a number and an amount an identifier', () => {
+    expect(codes('DELACROIX, ANNE   64712   1   3,120.00')).toEqual([]);
+    expect(codes('Guarantor balance 64712 $1,850')).toEqual([]);
+    expect(codes('NEUROPLASTY SCIATIC NRV OPEN        64712    1      NEUROLYSIS')).toEqual([]);
+  });
+
+  it('reads the options of a question whose stem ends in a coding verb ("is reported with:") as codes', () => {
+    expect(
+      codes('  A) 64714   B) 64712   C) 64445   D) 64632      Your answer: A', {
+        before: 'Q2. Open neuroplasty of the sciatic nerve is reported with:',
+      }),
+    ).toEqual(['64714', '64712', '64445', '64632']);
+    // A stem with no coding verb leaves the options after the first undecided (unexplained labels).
+    expect(
+      codes('  A) 64714   B) 64712   C) 64445', {
+        before: 'Q2. Open neuroplasty of the sciatic nerve is scheduled with:',
+      }),
+    ).not.toContain('64712');
+  });
+
+  it('reads an unknown abbreviation between a comma and the number as its label, not a procedure word behind the comma', () => {
+    expect(codes('Sincerely, Billing Office, PTAN 64712 · phone (660) 555-0139')).toEqual([]);
+    expect(codes('Billing, PTAN 64712')).toEqual([]);
+    expect(codes('Sincerely, Billing Office, CPT 64712 · phone (660) 555-0139')).toEqual(['64712']);
+  });
+
+  it('reads a capitalised heading opening its line or segment, a colon and a space, as no identifier label', () => {
+    expect(codes('Slide 5 — Lumbar plexus: 64714; do not add')).toEqual(['64714']);
+    expect(codes('Drill-down: 64712 → no variances this month')).toEqual(['64712']);
+    // Not a count's heading, not before a plural or a name, not in a table column.
+    expect(codes('Visitors this month: 64612')).toEqual([]);
+    expect(codes('Sum: 64612')).toEqual([]);
+    expect(codes('Backlog: 64712 charges on hold')).toEqual([]);
+    expect(codes('Referring: 64712 Smith')).toEqual([]);
+    expect(
+      codes('Drill-down: 64712', { columnHeader: 'Batch', column: ['Drill-down: 64712', 'Drill-down: 30119'] }),
+    ).toEqual([]);
+  });
+
+  it('reads a description after a spaced em dash as the code’s descriptor', () => {
+    const back = { before: 'Card 13 of 40 · Back' };
+    expect(codes('64712 — Neuroplasty, major peripheral nerve, arm or leg, open; sciatic nerve', back)).toEqual([
+      '64712',
+    ]);
+    expect(codes('64712 — Main Street branch', back)).toEqual([]);
+    expect(codes('64712 — Payment received', back)).toEqual([]);
+  });
+});
