@@ -146,9 +146,20 @@
  *      POS 11     Notes") sits in the header's first column: a first name saying code labels it (not "Notes"). A
  *      field word after "$amount per" before the colon is a rate's unit ("Tier 1 — $640 per case: 64445"): no label.
  *      A procedure noun by its suffix heading the number with a bare colon names it ("Chemodenervation: 64612").
- *   5. SHAPE (a digit and a comma glued before is a decimal comma, "1,64712", but not in a CSV row whose next field
- *      is empty, a modifier or a five-digit value, then a number: "2026-11-03,64712,RT,920.00", "0812,64445,,2"):
- *   5. SHAPE: `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
+ *      Twenty-second pass (with the miss survey's rule, docs/detection-miss-survey.md): a coding verb after the number
+ *      or its list ("is reported", "were billed", "denied") outweighs another field's word that is not bound right
+ *      before it ("Units: 64612 is reported", "in 4 claims 64714 and 64712 were billed"; "Claim 64714 was denied" and
+ *      "HAR 64612 was billed" stay ids). Two description words, the number, an optional quantity and an amount make a
+ *      charge line ("NEUROPLASTY SCIATIC NRV OPEN 64712 1 3,120.00", "…nerve, open 64712 $1,850"; not "SMITH, JOHN").
+ *      A quiz stem ending in a coding verb ("… is reported with:") asks for a code: each option is one. Words after a
+ *      spaced em dash are the number's descriptor ("64712 — Neuroplasty, …"). An unknown abbreviation between a comma
+ *      and the number labels it ("Billing Office, PTAN 88503"). A capitalised heading opening its line or segment
+ *      ("Drill-down: 64712 →") is no identifier's label, unless the text ends there or "(", a capital or a plural
+ *      follows, or it is a table cell. A delimited row opening with the number, then empty or modifier fields and a
+ *      descriptor field ("64445,,N block inj sciatic sng,A") is a code row.
+ *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
+ *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
+ *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
