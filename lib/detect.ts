@@ -1335,7 +1335,8 @@ function labelVerdict(
 /** The first column name of a fixed-width header ending `before`: three or more names starting with a letter, two or
  * more blanks apart, no sentence punctuation (a bounded window: the line's last 200 characters). */
 function firstColumn(before: string): string | undefined {
-  const line = before.slice(-200).split('\n').pop()!;
+  const tail = before.slice(-200);
+  const line = tail.slice(tail.lastIndexOf('\n') + 1); // no array of the lines before
   const cols = /^[A-Za-z][^.,;:!?]*$/.test(line) ? line.split(/ {2,}/) : [];
   return cols[2] && cols[0];
 }
