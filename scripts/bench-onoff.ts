@@ -15,7 +15,29 @@
  *
  * `npm run bench` runs it inside the live measure (scripts/bench-live.ts); alone, with
  * `BENCH_ONLY=onoff BENCH_REPEATS=6 npx vite-node scripts/bench.ts` (a build in CPT_LENS_OUT).
+ *
+ * Diagnosis (issue 16: where the added time goes), env-gated, only with BENCH_ONLY=onoff:
+ * - ONOFF_PAGES=queue (comma-separated: toggle, queue, feed) and ONOFF_A11Y=off|on limit the run;
+ * - ONOFF_EVENTS=1 traces more categories (devtools.timeline, blink, v8, accessibility, cc) and
+ *   reports, per trace event name on the page's main thread, the per-frame on-minus-off difference
+ *   of its total and of its self time (its thread time less that of the events nested in it),
+ *   median over the rounds (order flipped each round), with each round's values. The extra
+ *   categories cost trace overhead in both windows, so the RunTask figure of this mode reads higher
+ *   than the plain one; compare builds in the same mode. ONOFF_TOP (default 40) rows are printed
+ *   to stderr; all are in the result's `byEvent`. A FunctionCall into our content script is
+ *   counted as "FunctionCall (ours)". ONOFF_DUMP=FILE also writes the raw trace and windows.
+ *   E.g. `BENCH_ONLY=onoff ONOFF_PAGES=queue ONOFF_A11Y=off ONOFF_EVENTS=1 BENCH_REPEATS=6 npx vite-node scripts/bench.ts`.
+ *
+ * What it found on the queue page (1 December 2026, commit c943975, 6 rounds, a11y off, ~43 frames
+ * a second; the page itself costs 21–24 ms of main thread a frame, 11–12 ms of it
+ * CompositingInputs): the added time is our JavaScript, not rendering. FunctionCall (ours) +0.34
+ * ms a frame (rounds 0.23–0.45), of it the MutationObserver callback ≈0.15 (≈140 µs a call for 40
+ * records, most of it reading the 20 childList records' node lists in our isolated world) and the
+ * boxes' re-measure ≈0.13 (28 rect reads every 250 ms, 163 every 1 s, ≈7 µs of style-and-layout
+ * check per read); the page's own rAF callback +0.05–0.1 (the records being queued); Layout, Paint,
+ * PrePaint, Layerize and Commit on − off within ±0.3 ms with both signs over two runs (noise).
  */
+import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { launchWithExtension, serviceWorkerOf } from '../test/e2e/support/browser';
 import type { TraceEvent } from './bench-live';
@@ -26,6 +48,10 @@ const SETTLE_OFF_MS = 1000;
 const WINDOW_MS = 1500;
 const WARM_MS = 5000;
 const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata', 'disabled-by-default-devtools.timeline'];
+/** ONOFF_EVENTS=1: what the breakdown by event name reads (frame-trace.ts's, plus accessibility and cc). */
+const EVENT_CATEGORIES = [...CATEGORIES, 'devtools.timeline', 'blink', 'v8', 'accessibility', 'cc'];
+const BY_EVENT = process.env.ONOFF_EVENTS === '1';
+const OURS = 'FunctionCall (ours)';
 
 type Live = Window & { __start(): void; __stop(): void; __frames: number };
 
@@ -65,6 +91,50 @@ export interface OnOffResult {
   offMs: number;
   /** Each round's difference, in run order. */
   rounds: number[];
+  /** ONOFF_EVENTS=1: per event name, ms per frame (see the header), largest |median difference| first. */
+  byEvent?: EventDiff[];
+}
+
+export interface EventDiff {
+  name: string;
+  /** Median over rounds of (on − off) total ms per frame, and of self ms per frame. */
+  totalMs: number;
+  selfMs: number;
+  onTotalMs: number;
+  offTotalMs: number;
+  /** Each round's (on − off) self ms per frame, in run order. */
+  selfRounds: number[];
+}
+
+/**
+ * Total and self thread time (µs) by event name of the complete events on one thread within
+ * [from, to]; self is an event's time less that of the events nested in it (by wall-clock extent).
+ */
+export function sumByName(
+  events: readonly TraceEvent[],
+  pid: number,
+  tid: number,
+  from: number,
+  to: number,
+): Map<string, { total: number; self: number }> {
+  const mine = events
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.ts >= from && e.ts <= to)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const sums = new Map<string, { total: number; self: number }>();
+  const stack: { end: number; name: string }[] = [];
+  for (const e of mine) {
+    const own = e.tdur ?? e.dur ?? 0;
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) sums.get(parent.name)!.self -= own;
+    const name = e.name === 'FunctionCall' && e.args?.data?.url?.startsWith('chrome-extension://') ? OURS : e.name;
+    const sum = sums.get(name) ?? { total: 0, self: 0 };
+    sums.set(name, sum);
+    sum.total += own;
+    sum.self += own;
+    stack.push({ end: e.ts + (e.dur ?? 0), name });
+  }
+  return sums;
 }
 
 /** One page already open in `context` (an extension build loaded), mutating from now on. */
@@ -88,7 +158,10 @@ export async function measureOnOff({
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: BY_EVENT ? EVENT_CATEGORIES : CATEGORIES },
+    transferMode: 'ReportEvents',
+  });
   const windows: { name: string; on: boolean; frames: number }[] = [];
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? [true, false] : [false, true];
@@ -121,7 +194,12 @@ export async function measureOnOff({
   await page.close();
   await setEnabled(worker, true);
 
+  // ONOFF_DUMP=FILE: the raw trace and the windows, for a look by hand.
+  if (BY_EVENT && process.env.ONOFF_DUMP) {
+    writeFileSync(process.env.ONOFF_DUMP, JSON.stringify({ windows, events }));
+  }
   const perFrame = new Map<string, number>();
+  const byName = new Map<string, Map<string, { total: number; self: number }>>();
   for (const w of windows) {
     const start = events.find((e) => e.name === `${w.name}:start`);
     const end = events.find((e) => e.name === `${w.name}:end`);
@@ -133,10 +211,34 @@ export async function measureOnOff({
       us += e.tdur ?? e.dur ?? 0;
     }
     perFrame.set(w.name, us / 1000 / Math.max(1, w.frames));
+    if (BY_EVENT) byName.set(w.name, sumByName(events, start.pid, start.tid, start.ts, end.ts));
   }
   const diffs: number[] = [];
   for (let r = 0; r < rounds; r++) diffs.push(perFrame.get(`onoff:${r}:on`)! - perFrame.get(`onoff:${r}:off`)!);
+  let byEvent: EventDiff[] | undefined;
+  if (BY_EVENT) {
+    const frames = new Map(windows.map((w) => [w.name, Math.max(1, w.frames)]));
+    const names = new Set([...byName.values()].flatMap((m) => [...m.keys()]));
+    const at = (r: number, on: boolean, name: string, key: 'total' | 'self') => {
+      const w = `onoff:${r}:${on ? 'on' : 'off'}`;
+      return (byName.get(w)!.get(name)?.[key] ?? 0) / 1000 / frames.get(w)!;
+    };
+    const round3 = (x: number) => Math.round(x * 1000) / 1000;
+    const rs = [...Array(rounds).keys()];
+    byEvent = [...names].map((name) => ({
+      name,
+      totalMs: round3(median(rs.map((r) => at(r, true, name, 'total') - at(r, false, name, 'total')))),
+      selfMs: round3(median(rs.map((r) => at(r, true, name, 'self') - at(r, false, name, 'self')))),
+      onTotalMs: round3(median(rs.map((r) => at(r, true, name, 'total')))),
+      offTotalMs: round3(median(rs.map((r) => at(r, false, name, 'total')))),
+      selfRounds: rs.map((r) => round3(at(r, true, name, 'self') - at(r, false, name, 'self'))),
+    }));
+    byEvent.sort(
+      (a, b) => Math.max(Math.abs(b.totalMs), Math.abs(b.selfMs)) - Math.max(Math.abs(a.totalMs), Math.abs(a.selfMs)),
+    );
+  }
   return {
+    byEvent,
     addedMs: round2(median(diffs)),
     onMs: round2(median(windows.filter((w) => w.on).map((w) => perFrame.get(w.name)!))),
     offMs: round2(median(windows.filter((w) => !w.on).map((w) => perFrame.get(w.name)!))),
@@ -155,7 +257,10 @@ export async function benchOnOff({
   rounds: number;
 }): Promise<Record<string, Record<'off' | 'on', OnOffResult>>> {
   const results: Record<string, Record<'off' | 'on', OnOffResult>> = {};
+  const onlyPages = process.env.ONOFF_PAGES?.split(',');
+  const onlyA11y = process.env.ONOFF_A11Y;
   for (const a11y of ['off', 'on'] as const) {
+    if (onlyA11y && onlyA11y !== a11y) continue;
     const context = await launchWithExtension({
       extensionDir,
       viewport: { width: 1280, height: 800 },
@@ -163,14 +268,31 @@ export async function benchOnOff({
     });
     try {
       for (const [name, url] of Object.entries(pages)) {
+        if (onlyPages && !onlyPages.includes(name)) continue;
         console.error(`same tab on/off: ${name}, accessibility ${a11y}…`);
         results[name] ??= {} as Record<'off' | 'on', OnOffResult>;
         results[name]![a11y] = await measureOnOff({ context, url, rounds });
-        console.error(JSON.stringify({ page: name, a11y, ...results[name]![a11y] }));
+        const { byEvent, ...result } = results[name]![a11y];
+        console.error(JSON.stringify({ page: name, a11y, ...result }));
+        if (byEvent) console.error(eventTable(byEvent));
       }
     } finally {
       await context.close();
     }
   }
   return results;
+}
+
+/** The breakdown as text: ms per frame, on − off (total, self), on and off totals, self per round. */
+export function eventTable(rows: readonly EventDiff[], top = Number(process.env.ONOFF_TOP ?? 40)): string {
+  const f = (x: number) => x.toFixed(3).padStart(8);
+  const lines = [
+    `${'event'.padEnd(40)} ${'Δtotal'.padStart(8)} ${'Δself'.padStart(8)} ${'on'.padStart(8)} ${'off'.padStart(8)}  Δself by round`,
+  ];
+  for (const r of rows.slice(0, top)) {
+    lines.push(
+      `${r.name.slice(0, 40).padEnd(40)} ${f(r.totalMs)} ${f(r.selfMs)} ${f(r.onTotalMs)} ${f(r.offTotalMs)}  ${r.selfRounds.join(' ')}`,
+    );
+  }
+  return lines.join('\n');
 }
