@@ -157,6 +157,14 @@
  *      ("Drill-down: 64712 →") is no identifier's label, unless the text ends there or "(", a capital or a plural
  *      follows, or it is a table cell. A delimited row opening with the number, then empty or modifier fields and a
  *      descriptor field ("64445,,N block inj sciatic sng,A") is a code row.
+ *      Twenty-third pass (sealed22): a number before a plural noun that ends its segment (a separator, a full stop, a
+ *      column gap, the line's end) counts it ("33404 lines · 0 errors", "27160 bytes"; not "64445 meets;"); two
+ *      amounts before the number may carry thousands commas ("1,880.14   1,019.86   18127 45"); of two five-digit
+ *      CSV fields glued by a comma, the second takes the first's shape rejection ("2026-06-30,52705,10006,\"Accrued
+ *      …\"": an account after a date, then its department). A count word after the number is read on its line only
+ *      ("CPT 64712 and 64714⏎Claims reviewed: 20"); after a number word it counts for that word, and the number
+ *      between them classifies what is counted: a code ("Findings: Four 64714 claims lacked …", "booked two 64714
+ *      cases").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -373,11 +381,15 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^\s?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
+  /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
 const PLURAL_AFTER = /(?: [A-Z]{2,})? [a-z]{2,}[^siu]s\b/y;
+/** Sticky after a plural noun: its segment ends (a separator, a sentence's full stop, a column gap, the line's end). */
+const SEGMENT_END = / ?(?:[·|,.]|$)| {2}/my;
+/** A number word right before the number counts what follows it ("booked two 64714 cases", "Four 64714 claims"). */
+const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) $/i;
 const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
@@ -449,7 +461,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     }
   }
   let out: Match[] | undefined;
-  for (const c of cands) readShape(text, c);
+  for (let i = 0; i < cands.length; i++) readShape(text, cands[i]!, cands[i - 1]);
   // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
   // A CSV export as text: its header row names each column (read once, for a node holding a known number).
@@ -490,8 +502,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
-      // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
-      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
+      // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it; so does one
+      // whose plural noun ends its segment ("33404 lines · 0 errors", "27160 bytes", "19005 views"; not "64445 meets;").
+      (testAt(PLURAL_AFTER, text, c.fullEnd) &&
+        (PAST_BEFORE.test(textBefore(text, c.start, 12)) ||
+          (testAt(SEGMENT_END, text, PLURAL_AFTER.lastIndex) &&
+            !NUMBER_WORD_END.test(textBefore(text, c.start, 7))))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
@@ -611,7 +627,7 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /** Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field. */
 const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5})?,\d/y;
 
-function readShape(text: string, c: Candidate): void {
+function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
   const e = s + 5;
   // Prefix glued to the number. Out of the text charCodeAt is NaN, which no character test accepts.
@@ -623,7 +639,16 @@ function readShape(text: string, c: Candidate): void {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
     // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
     // "0812,64445,,2") is no decimal's fraction (a decimal comma is not the field separator).
-    if (!(p === 44 && (endsWithFiveDigitRun(text, s - 1) || testAt(CSV_FIELD_AFTER, text, e)))) c.shapeReject = true;
+    // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
+    // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
+    if (
+      !(
+        p === 44 &&
+        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.shapeReject && prev.start === s - 6)) ||
+          testAt(CSV_FIELD_AFTER, text, e))
+      )
+    )
+      c.shapeReject = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
   } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
@@ -757,7 +782,8 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     readSpacedModifiers(text, i, c);
     return true;
   }
-  if (COUNT_AFTER.test(text.slice(e, e + 16))) return false;
+  // "Four 64714 claims lacked …": after a number word, the count word is that word's, not this number's.
+  if (COUNT_AFTER.test(text.slice(e, e + 16)) && !NUMBER_WORD_END.test(textBefore(text, c.start, 7))) return false;
   readSpacedModifiers(text, e, c);
   return true;
 }
@@ -962,6 +988,9 @@ function labelSaysCode(
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
         // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
         / paid $/.test(ahead) ||
+        // "Findings: Four 64714 claims lacked …": between a number word and the plural it counts, the number classifies
+        // what is counted (a code), it is not what is counted.
+        (NUMBER_WORD_END.test(ahead) && testAt(PLURAL_AFTER, text, h.fullEnd)) ||
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||

@@ -1274,3 +1274,42 @@ describe('evidence: issue 11 pass 22 (sealed21 families)', () => {
     expect(codes('64712 — Payment received', back)).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 23 (sealed22 families), false marks', () => {
+  it('reads a number before a plural noun that ends its segment as a count', () => {
+    expect(codes('ClaimPilot · 1h\n14503 claims synced · 64712 lines · 0 errors')).toEqual([]);
+    expect(codes('TO: 614-555-0188   Pg 1/2   64632 bytes\nAUTHORIZATION APPROVAL')).toEqual([]);
+    expect(codes('"Payer in ZIP 30328 denies" · 64445 views')).toEqual([]);
+    // A verb in -s is no plural noun ending a segment: "64445 meets; auth issued".
+    expect(codes('Neurolysis/Neuroplasty. 64445 meets; auth 59023 issued')).toEqual(['64445']);
+  });
+
+  it('reads a number after two amounts, the second with thousands commas, as the row’s next value', () => {
+    expect(codes('1   03/02/2026  64712  RT   1      2,900.00   1,880.14   1,019.86   64445 45')).toEqual(['64712']);
+    expect(codes('2   03/02/2026  64612       1      410.00     230.53     179.47     64445')).toEqual(['64612']);
+  });
+
+  it('gives a five-digit CSV field glued by a comma to one its shape rejects that one’s verdict', () => {
+    // An account after a date (no code by its shape), then the department: two columns of one kind.
+    expect(codes('JE-3383,2026-06-30,64632,64445,"Accrued block-room supplies",440.00,,PO 45604')).toEqual([]);
+    expect(codes('JE-3390,2026-07-31,64712,64714,"Pro fee rev - anes block",,10205.44,JUL CLOSE')).toEqual([]);
+    // A code after a time field keeps its verdict (its next fields are a code and a count); so does a bare list.
+    expect(codes('72197,10318,2026-10-04,0930,64445,64612,3,49441,sciatic single,N')).toContain('64445');
+    expect(codes('Codes billed: 64712,64714,64445')).toEqual(['64712', '64714', '64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 23 (sealed22 families), counts', () => {
+  it('reads a count word after the number only on its own line', () => {
+    expect(codes('Topic: Neuroplasty services, CPT 64712 and 64714\nClaims reviewed: 20')).toEqual(['64712', '64714']);
+    expect(codes('Topic: Neuroplasty services, CPT 64712 and 64714 claims reviewed')).toEqual(['64712']);
+  });
+
+  it('reads a number between a number word and the plural it counts as what is counted, a code', () => {
+    expect(codes('Findings: Four 64714 claims lacked documentation of conservative treatment.')).toEqual(['64714']);
+    expect(codes('Our scheduler booked two 64714 cases')).toEqual(['64714']);
+    // With no number word the number is the count.
+    expect(codes('Findings: 64714 claims lacked documentation of conservative treatment.')).toEqual([]);
+    expect(codes('Findings: Bay 64714 claims lacked documentation.')).toEqual([]);
+  });
+});
