@@ -165,6 +165,14 @@
  *      ("CPT 64712 and 64714⏎Claims reviewed: 20"); after a number word it counts for that word, and the number
  *      between them classifies what is counted: a code ("Findings: Four 64714 claims lacked …", "booked two 64714
  *      cases").
+ *      Label phrases: two heads joined by "or"/"and" that disagree leave the label unexplained ("Item or service: 64445
+ *      — Injection, …" is coded by its descriptor; "Date of item or service:" stays a date); a field word behind a
+ *      preposition whose head is a word no list knows is that head's complement, the label unexplained ("Also open
+ *      for the same encounter: 64712 (digital nerve neuroplasty)"). Under a code head no list qualifies, known codes
+ *      each with a figure are a list ("Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41", "denied by code:
+ *      64632 $980.00   64612"), and in prose (no colon) a count in parentheses after the number says how often a
+ *      code came up ("Top code 64445 (9 of them)"; "Parking garage code: 64714 (6)" stays a field's value). A unit
+ *      count after the number may stand apart from its sign ("64445 x 3 claims").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -886,6 +894,8 @@ interface ScanState {
   pending: V | 0;
   /** A preposition sits between `pending` and the words still to read. */
   pendingOpen: boolean;
+  /** A conjunction sits between `pending` and the words still to read ("Item or service:"). */
+  joined: boolean;
   /** A parenthesis or comma right before the number: unknown words behind it are not its label. */
   aside: boolean;
   /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
@@ -921,7 +931,13 @@ function pend(st: ScanState, v: V): V {
     st.pending = v;
     return V.Open;
   }
-  return st.pendingOpen ? v : V.Open;
+  if (st.pendingOpen) return v;
+  // "Item or service: 64445": two heads joined by a conjunction that disagree leave the label unexplained.
+  if (st.joined && v !== st.pending) {
+    st.pending = 0;
+    st.unexplained = true;
+  }
+  return V.Open;
 }
 
 /** Longest text between two list members ("64712, 64714, and/or 64445"). */
@@ -983,6 +999,12 @@ function labelSaysCode(
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
+        // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
+        // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
+        // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
+        (v === V.CodeLabel &&
+          ((!!next?.known && ANNOTATED_GAP.test(text.slice(h.fullEnd, next.start))) ||
+            (testAt(COUNT_IN_PARENS, text, h.fullEnd) && !/:\s*$/.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
@@ -1138,6 +1160,10 @@ const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
 const LETTER_IN = /[A-Za-z]/;
+/** Between two members of an annotated list: a figure and separators, no word, no line end, at most 12 characters. */
+const ANNOTATED_GAP = /^[^A-Za-z\n]{1,12}$/;
+/** Sticky after the number: a count in parentheses ("(9 of them)", "(6)", "(12 claims)"). */
+const COUNT_IN_PARENS = / \(\d{1,4}(?: [a-z ]{1,12})?\)/y;
 /**
  * A word right before the number ("Catalog 33529 nerve block tray", "Problem 25923 low back pain") names a record:
  * words after it are that record's title, not a procedure's description. A description counts after a heading with a
@@ -1176,7 +1202,12 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
     if (n === 1) as = lower === 'as';
     // "add 64612 1 unit", "64632 x2": a unit count is said of a service line.
-    if (n === 1 && (/^[x×]\d\d?$/.test(token) || (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))) {
+    // ("64445 x 3 claims": the sign may stand apart.)
+    if (
+      n === 1 &&
+      (/^[x×]\d\d?$/.test(token.length < 2 ? token + tokens[2] : token) ||
+        (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))
+    ) {
       return true;
     }
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
@@ -1646,7 +1677,11 @@ function onWord(word: string, st: ScanState): V {
       if (word === 'to' && st.words === 1 && st.lowerBound) st.unexplained = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
-      if (st.pending) st.pendingOpen = true;
+      // "Item or service:": a conjunction joins two heads (see pend), a preposition opens the head's complement.
+      if (st.pending) {
+        if (lower === 'or' || lower === 'and') st.joined = true;
+        else st.pendingOpen = true;
+      }
       return V.Open;
     case W.Filler:
       // "criteria are met: 64712": a sentence before the colon, not a field name; "the block is still 64445": the word
@@ -1687,6 +1722,12 @@ function onWord(word: string, st: ScanState): V {
       }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
+      // "Also open for the same encounter: 64712": a word no list knows heads a label whose field word sits behind a
+      // preposition: the field word is its complement, the label is unexplained.
+      if (kind === undefined && st.pendingOpen && st.pending === V.Other) {
+        st.pending = 0;
+        st.unexplained = true;
+      }
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
         st.unexplained = true;
         st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);

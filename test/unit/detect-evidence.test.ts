@@ -1313,3 +1313,39 @@ describe('evidence: issue 11 pass 23 (sealed22 families), counts', () => {
     expect(codes('Findings: Bay 64714 claims lacked documentation.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 23 (sealed22 families), labels', () => {
+  it('leaves a label whose heads, joined by a conjunction, disagree unexplained', () => {
+    expect(codes('Item or service: 64445 — Injection, anesthetic agent; sciatic nerve, single')).toEqual(['64445']);
+    expect(codes('Item or service: 64445')).toEqual([]);
+    expect(codes('Date of item or service: 64445 — Injection, anesthetic agent')).toEqual([]);
+  });
+
+  it('reads a field word behind a preposition as the complement of a head no list knows', () => {
+    expect(codes('Also open for the same encounter: 64712 (digital nerve neuroplasty), offer $2,650.00')).toEqual([
+      '64712',
+    ]);
+    expect(codes('Also open for the same encounter: 64712')).toEqual([]);
+    expect(codes('Date for the same encounter: 64712 (digital nerve neuroplasty)')).toEqual([]);
+  });
+
+  it('reads known codes each with a figure under a code head as a list', () => {
+    expect(codes('Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41 · G56.22 0.97')).toEqual([
+      '64714',
+      '64712',
+    ]);
+    expect(codes('Suggested codes (AI, confidence): 64714 0.93')).toEqual([]);
+  });
+
+  it('reads a count in parentheses after the number under a code head as how often the code came up', () => {
+    expect(codes('Work queue: 37 new denials. Top code 64445 (9 of them). Queue ID 60812')).toEqual(['64445']);
+    expect(codes('Work queue: 37 new denials. Top code 64445. Queue ID 60812')).toEqual([]);
+    expect(codes('Top code 64445 (pending)')).toEqual([]);
+    expect(codes('Top code: 64445 (9 of them)')).toEqual([]);
+  });
+
+  it('reads a spaced unit count after the number ("x 3")', () => {
+    expect(codes('Batched items (same plan, same service code, 30-day window): 64445 x 3 claims')).toEqual(['64445']);
+    expect(codes('Batched items (same plan, same service code, 30-day window): 64445 for 3 claims')).toEqual([]);
+  });
+});
