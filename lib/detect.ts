@@ -172,7 +172,9 @@
  *      each with a figure are a list ("Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41", "denied by code:
  *      64632 $980.00   64612"), and in prose (no colon) a count in parentheses after the number says how often a
  *      code came up ("Top code 64445 (9 of them)"; "Parking garage code: 64714 (6)" stays a field's value). A unit
- *      count after the number may stand apart from its sign ("64445 x 3 claims").
+ *      count after the number may stand apart from its sign ("64445 x 3 claims"). In a CSV export shown as text, a
+ *      quoted phrase cell is free text read by these rules, not named by its column ("see 64612-50 note" under
+ *      additional_generic_notes).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
