@@ -175,6 +175,10 @@
  *      count after the number may stand apart from its sign ("64445 x 3 claims"). In a CSV export shown as text, a
  *      quoted phrase cell is free text read by these rules, not named by its column ("see 64612-50 note" under
  *      additional_generic_notes).
+ *      An arrow right before the number ends the phrase before it ("… next visit\" → 64445 not performed"; "ZIP 17323 →
+ *      Carrier 12502" keeps its label); a plural before a full stop ends a sentence, it is no abbreviated label ("…
+ *      benefit documents. 64612"; "Claim nos. 64612" is); a count word after the number that a figure follows gives
+ *      the code's units ("64612 units reduced from 2 to 1", "units corrected to 1"; "64612 units billed" is a count).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -398,6 +402,8 @@ const COUNT_AFTER =
 const PLURAL_AFTER = /(?: [A-Z]{2,})? [a-z]{2,}[^siu]s\b/y;
 /** Sticky after a plural noun: its segment ends (a separator, a sentence's full stop, a column gap, the line's end). */
 const SEGMENT_END = / ?(?:[·|,.]|$)| {2}/my;
+/** Sticky at the number's end: its units, then a figure for them ("units reduced from 2 to 1", "units corrected to 1"). */
+const UNITS_GIVEN = / units (?:[a-z]+ )?(?:from|to) \d{1,3}\b/y;
 /** A number word right before the number counts what follows it ("booked two 64714 cases", "Four 64714 claims"). */
 const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) $/i;
 const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
@@ -793,7 +799,13 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     return true;
   }
   // "Four 64714 claims lacked …": after a number word, the count word is that word's, not this number's.
-  if (COUNT_AFTER.test(text.slice(e, e + 16)) && !NUMBER_WORD_END.test(textBefore(text, c.start, 7))) return false;
+  // "64612 units reduced from 2 to 1": a figure after gives the units, so the number is the line's code, not a count.
+  if (
+    COUNT_AFTER.test(text.slice(e, e + 16)) &&
+    !NUMBER_WORD_END.test(textBefore(text, c.start, 7)) &&
+    !testAt(UNITS_GIVEN, text, e)
+  )
+    return false;
   readSpacedModifiers(text, e, c);
   return true;
 }
@@ -1616,7 +1628,12 @@ function onWord(word: string, st: ScanState): V {
     // (a form's "Additional codes" field label keeps needing a list).
     return kind !== W.Breaker && kind !== W.Verb && !(st.codes && word === lower) ? V.CodeLabel : V.Proc;
   }
-  if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
+  // A plural before the dot ("… benefit documents. 64612") ends a sentence: abbreviations are not plurals ("Nos." is
+  // listed itself).
+  if (
+    st.dot &&
+    (!WORDS.has(lower) || (kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode))
+  ) {
     // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
     // anything else before a dot ends a sentence.
     const abbreviation =
@@ -1754,6 +1771,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
   // "units: report 64632-50": no word before the lower-case coding verb, so it is the verb.
   if (st.lowerVerb && st.titleVerb) return V.Proc;
   const first = !st.seen;
+  // "… next visit\" → 64445 not performed": an arrow right before the number ends the phrase before it (a note's, a
+  // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502").
+  if (ch === 0x2192 && first) return settle(st);
   switch (ch) {
     case 35: // #
     case 0x2116: // №

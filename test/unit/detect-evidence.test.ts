@@ -1349,3 +1349,28 @@ describe('evidence: issue 11 pass 23 (sealed22 families), labels', () => {
     expect(codes('Batched items (same plan, same service code, 30-day window): 64445 for 3 claims')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 23 (sealed22 families), phrase ends and units', () => {
+  it('reads an arrow right before the number as the end of the phrase before it', () => {
+    expect(codes('Also heard: "we will do the sciatic block next visit" → 64445 not performed today')).toEqual([
+      '64445',
+    ]);
+    expect(codes('Also heard: "we will do the sciatic block next visit" 64445 not performed today')).toEqual([]);
+    // Words between the arrow and the number still label it.
+    expect(codes('ZIP 17323 → Carrier 64712, Locality 99')).toEqual([]);
+  });
+
+  it('reads a plural before a full stop as a sentence end, not an abbreviated label', () => {
+    expect(codes('Consult the plan documents. 64612 is covered')).toEqual(['64612']);
+    expect(codes('Claim nos. 64612')).toEqual([]);
+    expect(codes('Acct. 64612')).toEqual([]);
+  });
+
+  it('reads units given a figure after the number as the code’s units, not a count', () => {
+    expect(codes('Remark N130: Consult plan benefit documents. 64612 units reduced from 2 to 1 (MUE).')).toEqual([
+      '64612',
+    ]);
+    expect(codes('Remark N130: Consult plan benefit documents. 64612 units reduced')).toEqual([]);
+    expect(codes('Nightly sync: 64612 units billed')).toEqual([]);
+  });
+});
