@@ -1017,7 +1017,7 @@ function labelSaysCode(
         // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
         // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
         (v === V.CodeLabel &&
-          ((!!next?.known && ANNOTATED_GAP.test(text.slice(h.fullEnd, next.start))) ||
+          ((!!next?.known && next.start - h.fullEnd < 13 && ANNOTATED_GAP.test(text.slice(h.fullEnd, next.start))) ||
             (testAt(COUNT_IN_PARENS, text, h.fullEnd) && !/:\s*$/.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
