@@ -157,6 +157,28 @@
  *      ("Drill-down: 64712 →") is no identifier's label, unless the text ends there or "(", a capital or a plural
  *      follows, or it is a table cell. A delimited row opening with the number, then empty or modifier fields and a
  *      descriptor field ("64445,,N block inj sciatic sng,A") is a code row.
+ *      Twenty-third pass (sealed22): a number before a plural noun that ends its segment (a separator, a full stop, a
+ *      column gap, the line's end) counts it ("33404 lines · 0 errors", "27160 bytes"; not "64445 meets;"); two
+ *      amounts before the number may carry thousands commas ("1,880.14   1,019.86   18127 45"); of two five-digit
+ *      CSV fields glued by a comma, the second takes the first's shape rejection ("2026-06-30,52705,10006,\"Accrued
+ *      …\"": an account after a date, then its department). A count word after the number is read on its line only
+ *      ("CPT 64712 and 64714⏎Claims reviewed: 20"); after a number word it counts for that word, and the number
+ *      between them classifies what is counted: a code ("Findings: Four 64714 claims lacked …", "booked two 64714
+ *      cases").
+ *      Label phrases: two heads joined by "or"/"and" that disagree leave the label unexplained ("Item or service: 64445
+ *      — Injection, …" is coded by its descriptor; "Date of item or service:" stays a date); a field word behind a
+ *      preposition whose head is a word no list knows is that head's complement, the label unexplained ("Also open
+ *      for the same encounter: 64712 (digital nerve neuroplasty)"). Under a code head no list qualifies, known codes
+ *      each with a figure are a list ("Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41", "denied by code:
+ *      64632 $980.00   64612"), and in prose (no colon) a count in parentheses after the number says how often a
+ *      code came up ("Top code 64445 (9 of them)"; "Parking garage code: 64714 (6)" stays a field's value). A unit
+ *      count after the number may stand apart from its sign ("64445 x 3 claims"). In a CSV export shown as text, a
+ *      quoted phrase cell is free text read by these rules, not named by its column ("see 64612-50 note" under
+ *      additional_generic_notes).
+ *      An arrow right before the number ends the phrase before it ("… next visit\" → 64445 not performed"; "ZIP 17323 →
+ *      Carrier 12502" keeps its label); a plural before a full stop ends a sentence, it is no abbreviated label ("…
+ *      benefit documents. 64612"; "Claim nos. 64612" is); a count word after the number that a figure follows gives
+ *      the code's units ("64612 units reduced from 2 to 1", "units corrected to 1"; "64612 units billed" is a count).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -373,11 +395,17 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^\s?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
+  /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
 const PLURAL_AFTER = /(?: [A-Z]{2,})? [a-z]{2,}[^siu]s\b/y;
+/** Sticky after a plural noun: its segment ends (a separator, a sentence's full stop, a column gap, the line's end). */
+const SEGMENT_END = / ?(?:[·|,.]|$)| {2}/my;
+/** Sticky at the number's end: its units, then a figure for them ("units reduced from 2 to 1", "units corrected to 1"). */
+const UNITS_GIVEN = / units (?:[a-z]+ )?(?:from|to) \d{1,3}\b/y;
+/** A number word right before the number counts what follows it ("booked two 64714 cases", "Four 64714 claims"). */
+const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) $/i;
 const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
@@ -449,7 +477,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     }
   }
   let out: Match[] | undefined;
-  for (const c of cands) readShape(text, c);
+  for (let i = 0; i < cands.length; i++) readShape(text, cands[i]!, cands[i - 1]);
   // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
   // A CSV export as text: its header row names each column (read once, for a node holding a known number).
@@ -490,8 +518,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
-      // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it.
-      (testAt(PLURAL_AFTER, text, c.fullEnd) && PAST_BEFORE.test(textBefore(text, c.start, 12))) ||
+      // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it; so does one
+      // whose plural noun ends its segment ("33404 lines · 0 errors", "27160 bytes", "19005 views"; not "64445 meets;").
+      (testAt(PLURAL_AFTER, text, c.fullEnd) &&
+        (PAST_BEFORE.test(textBefore(text, c.start, 12)) ||
+          (testAt(SEGMENT_END, text, PLURAL_AFTER.lastIndex) &&
+            !NUMBER_WORD_END.test(textBefore(text, c.start, 7))))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
@@ -611,7 +643,7 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /** Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field. */
 const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5})?,\d/y;
 
-function readShape(text: string, c: Candidate): void {
+function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
   const e = s + 5;
   // Prefix glued to the number. Out of the text charCodeAt is NaN, which no character test accepts.
@@ -623,7 +655,16 @@ function readShape(text: string, c: Candidate): void {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
     // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
     // "0812,64445,,2") is no decimal's fraction (a decimal comma is not the field separator).
-    if (!(p === 44 && (endsWithFiveDigitRun(text, s - 1) || testAt(CSV_FIELD_AFTER, text, e)))) c.shapeReject = true;
+    // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
+    // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
+    if (
+      !(
+        p === 44 &&
+        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.shapeReject && prev.start === s - 6)) ||
+          testAt(CSV_FIELD_AFTER, text, e))
+      )
+    )
+      c.shapeReject = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
   } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
@@ -757,7 +798,14 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     readSpacedModifiers(text, i, c);
     return true;
   }
-  if (COUNT_AFTER.test(text.slice(e, e + 16))) return false;
+  // "Four 64714 claims lacked …": after a number word, the count word is that word's, not this number's.
+  // "64612 units reduced from 2 to 1": a figure after gives the units, so the number is the line's code, not a count.
+  if (
+    COUNT_AFTER.test(text.slice(e, e + 16)) &&
+    !NUMBER_WORD_END.test(textBefore(text, c.start, 7)) &&
+    !testAt(UNITS_GIVEN, text, e)
+  )
+    return false;
   readSpacedModifiers(text, e, c);
   return true;
 }
@@ -860,6 +908,8 @@ interface ScanState {
   pending: V | 0;
   /** A preposition sits between `pending` and the words still to read. */
   pendingOpen: boolean;
+  /** A conjunction sits between `pending` and the words still to read ("Item or service:"). */
+  joined: boolean;
   /** A parenthesis or comma right before the number: unknown words behind it are not its label. */
   aside: boolean;
   /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
@@ -895,7 +945,13 @@ function pend(st: ScanState, v: V): V {
     st.pending = v;
     return V.Open;
   }
-  return st.pendingOpen ? v : V.Open;
+  if (st.pendingOpen) return v;
+  // "Item or service: 64445": two heads joined by a conjunction that disagree leave the label unexplained.
+  if (st.joined && v !== st.pending) {
+    st.pending = 0;
+    st.unexplained = true;
+  }
+  return V.Open;
 }
 
 /** Longest text between two list members ("64712, 64714, and/or 64445"). */
@@ -957,11 +1013,20 @@ function labelSaysCode(
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
         (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
+        // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
+        // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
+        // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
+        (v === V.CodeLabel &&
+          ((!!next?.known && next.start - h.fullEnd < 13 && ANNOTATED_GAP.test(text.slice(h.fullEnd, next.start))) ||
+            (testAt(COUNT_IN_PARENS, text, h.fullEnd) && !/:\s*$/.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
         // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
         / paid $/.test(ahead) ||
+        // "Findings: Four 64714 claims lacked …": between a number word and the plural it counts, the number classifies
+        // what is counted (a code), it is not what is counted.
+        (NUMBER_WORD_END.test(ahead) && testAt(PLURAL_AFTER, text, h.fullEnd)) ||
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
@@ -1109,6 +1174,10 @@ const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
 const LETTER_IN = /[A-Za-z]/;
+/** Between two members of an annotated list: a figure and separators, no word, no line end, at most 12 characters. */
+const ANNOTATED_GAP = /^[^A-Za-z\n]{1,12}$/;
+/** Sticky after the number: a count in parentheses ("(9 of them)", "(6)", "(12 claims)"). */
+const COUNT_IN_PARENS = / \(\d{1,4}(?: [a-z ]{1,12})?\)/y;
 /**
  * A word right before the number ("Catalog 33529 nerve block tray", "Problem 25923 low back pain") names a record:
  * words after it are that record's title, not a procedure's description. A description counts after a heading with a
@@ -1147,7 +1216,12 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
     if (n === 1) as = lower === 'as';
     // "add 64612 1 unit", "64632 x2": a unit count is said of a service line.
-    if (n === 1 && (/^[x×]\d\d?$/.test(token) || (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))) {
+    // ("64445 x 3 claims": the sign may stand apart.)
+    if (
+      n === 1 &&
+      (/^[x×]\d\d?$/.test(token.length < 2 ? token + tokens[2] : token) ||
+        (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))
+    ) {
       return true;
     }
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
@@ -1554,7 +1628,12 @@ function onWord(word: string, st: ScanState): V {
     // (a form's "Additional codes" field label keeps needing a list).
     return kind !== W.Breaker && kind !== W.Verb && !(st.codes && word === lower) ? V.CodeLabel : V.Proc;
   }
-  if (st.dot && kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode) {
+  // A plural before the dot ("… benefit documents. 64612") ends a sentence: abbreviations are not plurals ("Nos." is
+  // listed itself).
+  if (
+    st.dot &&
+    (!WORDS.has(lower) || (kind !== W.Proc && kind !== W.Other && kind !== W.HeadId && kind !== W.HeadCode))
+  ) {
     // A capitalised short word with a dot right before the number is an abbreviation bound to it ("Dept. 64632");
     // anything else before a dot ends a sentence.
     const abbreviation =
@@ -1617,7 +1696,11 @@ function onWord(word: string, st: ScanState): V {
       if (word === 'to' && st.words === 1 && st.lowerBound) st.unexplained = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
-      if (st.pending) st.pendingOpen = true;
+      // "Item or service:": a conjunction joins two heads (see pend), a preposition opens the head's complement.
+      if (st.pending) {
+        if (lower === 'or' || lower === 'and') st.joined = true;
+        else st.pendingOpen = true;
+      }
       return V.Open;
     case W.Filler:
       // "criteria are met: 64712": a sentence before the colon, not a field name; "the block is still 64445": the word
@@ -1658,6 +1741,12 @@ function onWord(word: string, st: ScanState): V {
       }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
+      // "Also open for the same encounter: 64712": a word no list knows heads a label whose field word sits behind a
+      // preposition: the field word is its complement, the label is unexplained.
+      if (kind === undefined && st.pendingOpen && st.pending === V.Other) {
+        st.pending = 0;
+        st.unexplained = true;
+      }
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
         st.unexplained = true;
         st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);
@@ -1682,6 +1771,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
   // "units: report 64632-50": no word before the lower-case coding verb, so it is the verb.
   if (st.lowerVerb && st.titleVerb) return V.Proc;
   const first = !st.seen;
+  // "… next visit\" → 64445 not performed": an arrow right before the number ends the phrase before it (a note's, a
+  // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502").
+  if (ch === 0x2192 && first) return settle(st);
   switch (ch) {
     case 35: // #
     case 0x2116: // №

@@ -8,7 +8,9 @@
  * split) sits in a named column: the header field names it, as a table header would ("cpt", "PROC_CD" say code;
  * "enc_csn", "CONTRACT_ID", "pat_zip" say not). When the header has a type column for that field (`code|1` and
  * `code|1|type`, `billing_code` and `billing_code_type`), the row's type cell names the coding system instead: only
- * CPT/HCPCS say code; CDM, LOCAL, RC do not. A line with another number of fields is not read as a row. detect()
+ * CPT/HCPCS say code; CDM, LOCAL, RC do not. A quoted phrase cell (a notes or description field: "Bilateral billed as
+ * 2 units; see 64612-50 note") is free text, not named by its column: its numbers are left to the prose rules. A line
+ * with another number of fields is not read as a row. detect()
  * calls `csvHeader` once per node, and only for a node that holds a known number.
  */
 
@@ -101,6 +103,9 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
   // The column the number sits in: count cells up to it.
   let col = 0;
   for (let n = 0, i = from; n < cells.length; i += cells[n]!.length + 1, n++) if (i <= start) col = n;
+  // A quoted phrase ("Bilateral billed as 2 units; see 64612-50 note" under additional_generic_notes) is free text: its
+  // number is left to the prose rules, not named by the column.
+  if (/^"[^"]* /.test(cells[col]!)) return undefined;
   const field = header.fields[col]!;
   const type = header.fields.findIndex((f) => f === `${field}|type` || f === `${field}_type`);
   // A column whose rows hold amounts or counts ("Charge": 148000, 42500) is no code column, whatever its header says:

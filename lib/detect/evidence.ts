@@ -8,7 +8,8 @@
  *     any label further back ("no fee for cpt=64612").
  *   - AMOUNTS_END (on the text up to the number, once a decimal point is just before it): two decimal amounts, each
  *     followed by a gap, the second with no currency sign ("1850.00   0.00   0.00  01820", a paper remittance's
- *     billed / allowed / paid then its EOB code): the number is the row's next value, not a code
+ *     billed / allowed / paid then its EOB code; the second may carry thousands commas, "1,880.14   1,019.86   18127 45"):
+ *     the number is the row's next value, not a code
  *     ("64445 $142.67 64632", a price list, keeps its `$`).
  */
 export const SYSTEM_AFTER = / ?\((?:CPT|HCPCS)[^)\n]{0,16}\)/y;
@@ -32,7 +33,7 @@ export const ROW_CODE_LATER = /"?,(?:"?[^,"\n]{0,20}"?,){0,8}"?\d{5}"?,"?(?:[A-Z
  * digits: "05102","99","64445" is a carrier, a locality, then the code).
  */
 export const QUOTED_AFTER_MOD = /^","(?:[A-Z][A-Z\d]|\d[A-Z]| *)","$/;
-export const AMOUNTS_END = /\d\.\d\d\s+\d+\.\d\d\s+$/;
+export const AMOUNTS_END = /\d\.\d\d\s+[\d,]+\.\d\d\s+$/;
 
 /**
  * The `n` characters before `at`: an end-anchored regex then scans a window, not the whole text before the number

@@ -84,7 +84,7 @@ describe('labelled corpus', () => {
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
       TUNING_SET.filter(
-        (s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21)-/.test(s.kind),
+        (s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22)-/.test(s.kind),
       ),
       detect,
       known,
@@ -188,7 +188,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(t.kind)),
       detect,
       known,
     );
@@ -239,7 +239,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(x.kind)),
       detect,
       known,
     );
@@ -252,7 +252,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(x.kind)),
       detect,
       known,
     );
@@ -267,7 +267,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(x.kind)),
       detect,
       known,
     );
@@ -388,7 +388,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[01])-/,
+    leaveOut: /^s(1[0-9]|2[0-2])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -404,7 +404,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[01])-/,
+    leaveOut: /^s(1[1-9]|2[0-2])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -430,7 +430,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[01])-/,
+    leaveOut: /^s(1[2-9]|2[0-2])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -456,7 +456,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[01])-/,
+    leaveOut: /^s(1[3-9]|2[0-2])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -479,7 +479,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[01])-/,
+    leaveOut: /^s(1[4-9]|2[0-2])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -508,7 +508,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[01])-/,
+    leaveOut: /^s(1[5-9]|2[0-2])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -535,7 +535,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[01])-/,
+    leaveOut: /^s(1[6-9]|2[0-2])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -562,7 +562,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[01])-/,
+    leaveOut: /^s(1[7-9]|2[0-2])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -584,16 +584,16 @@ describe('labelled corpus', () => {
   // 64612 is", "Chemodenervation: 64612⁴", "Edit cleared: 64612 units corrected"), 10,000 codes P=0.9786 R=0.9514
   // (fp 3: the CDM pipe rows, whose header line the per-line corpus leaves out of reach, and "Charge code (CDM)").
   sealedSetsTuned([
-    ['17', '5', 's17-', 326, KNOWN_5, 0.9927, 0.9583],
-    ['17', '10,000', 's17-', 326, KNOWN_10K, 0.9785, 0.9513],
+    ['17', '5', 's17-', 326, KNOWN_5, 0.9929, 0.9722],
+    ['17', '10,000', 's17-', 326, KNOWN_10K, 0.9788, 0.9652],
   ]);
   // The whole tuning set, sealed17 included (6,731 tokens): before the eighteenth pass P=0.9969 R=0.9653 with 5
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[01])-/,
+    leaveOut: /^s(1[89]|2[0-2])-/,
     tokens: 6731,
-    floors: [0.9968, 0.9742, 0.9854, 0.9742],
+    floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
 
   // SEALED set 18 (`sealed18.ts`, 337 tokens, 36 page shapes): written and committed (a4ad437) by a helper who never
@@ -610,16 +610,16 @@ describe('labelled corpus', () => {
   // reach (as one text the header decides), the CDM's supply row key 61335, the UB-04 totals row, "PAIN^PR2^^40716",
   // "Prairie State Health (52623)").
   sealedSetsTuned([
-    ['18', '5', 's18-', 337, KNOWN_5, 1, 0.9365],
-    ['18', '10,000', 's18-', 337, KNOWN_10K, 0.9492, 0.9365],
+    ['18', '5', 's18-', 337, KNOWN_5, 1, 0.9929],
+    ['18', '10,000', 's18-', 337, KNOWN_10K, 0.9724, 0.9929],
   ]);
   // The whole tuning set, sealed18 included (7,068 tokens): before the nineteenth pass P=0.9971 R=0.9688 with 5
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[01])-/,
+    leaveOut: /^s(19|2[0-2])-/,
     tokens: 7068,
-    floors: [0.997, 0.9723, 0.9835, 0.9723],
+    floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
 
   // SEALED set 19 (`sealed19.ts`, 324 tokens, 30 page shapes): written and committed (13abd37) by a helper who never
@@ -640,8 +640,8 @@ describe('labelled corpus', () => {
   // "See also: 64714 with 64445", "nerve block under US guidance 64445", "64445 RT sciatic block + 64632", three
   // dashboard tiles ("Underpaid vs contract:", "Unit outliers:", "Drill-down:").
   sealedSetsTuned([
-    ['19', '5', 's19-', 324, KNOWN_5, 1, 0.8913],
-    ['19', '10,000', 's19-', 324, KNOWN_10K, 0.9918, 0.8913],
+    ['19', '5', 's19-', 324, KNOWN_5, 1, 0.942],
+    ['19', '10,000', 's19-', 324, KNOWN_10K, 1, 0.942],
   ]);
   // The whole tuning set, sealed19 included (7,392 tokens): before the twentieth pass P=0.9972 R=0.9631 with 5
   // codes, P=0.9840 R=0.9631 with 10,000; after it P=0.9972 R=0.9686 and P=0.9840 R=0.9686 (also from the older sets:
@@ -650,9 +650,9 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s2[01]-/,
+    leaveOut: /^s2[0-2]-/,
     tokens: 7392,
-    floors: [0.9971, 0.9709, 0.986, 0.9709],
+    floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
 
   // SEALED set 20 (`sealed20.ts`, 320 tokens): written and committed (b1ab003) by a helper who never read or ran the
@@ -682,9 +682,9 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s21-/,
+    leaveOut: /^s2[12]-/,
     tokens: 7712,
-    floors: [0.9972, 0.976, 0.9866, 0.976],
+    floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
 
   // SEALED set 21 (`sealed21.ts`, 319 tokens): written and committed (f647985) by a helper who never read or ran the
@@ -714,17 +714,43 @@ describe('labelled corpus', () => {
   // em-dash descriptors, statement lines and four colon headings: "Slide 5 — Lumbar plexus: 64714", "Drill-down:
   // 64712"). The tuning set before sealed21: P=0.9973 R=0.9761 with 5 codes, P=0.9867 R=0.9761 with 10,000 (floor
   // above raised to these).
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 8031, floors: [0.9973, 0.9736, 0.9863, 0.9736] });
-
-  // The sealed set (sealed22, written blind, scored once: test/corpus/sealed22-first-score.txt): a later change may not
-  // lose ground on it. No rule has read its misses, so its score is the honest one until a pass does.
-  it.each([
-    ['5', KNOWN_5, 1, 0.9071],
-    ['10,000', KNOWN_10K, 0.9548, 0.9071],
-  ] as const)('sealed set 22 with %s known codes: not below its first score', (_, known, precision, recall) => {
-    const s = scoreSet(SEALED_SET, detect, known);
-    expect(s.tokens).toBe(348);
-    expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-    expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+  tuningSetFloor({
+    name: 'the tuning set before sealed22',
+    leaveOut: /^s22-/,
+    tokens: 8031,
+    floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
+
+  // SEALED set 22 (`sealed22.ts`, 348 tokens, 22 page shapes): written and committed (681b274) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 4e6e4ba (after issue 11's
+  // twenty-second pass and the structured-families pass):
+  //   5 codes:      P=1.0000 R=0.9071 (tp 127, fp 0, fn 13; 140 codes)
+  //   10,000 codes: P=0.9549 R=0.9071 (fp 6: 70 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed22-first-score.txt). Issue 11's twenty-third pass wrote rules after reading those
+  // misses, so sealed22 is TUNING data now (in TUNING_SET, `s22-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts, lib/detect/csv.ts, lib/detect/evidence.ts), the false marks first: a number before a plural
+  // noun that ends its segment counts it ("33404 lines · 0 errors", "27160 bytes"); two amounts with thousands commas
+  // before the number ("1,880.14   1,019.86   18127 45"); of two five-digit CSV fields glued by a comma, the second
+  // takes the first's shape rejection (the GL journal rows' department after an account after a date). Then the
+  // misses: a count word after the number only on its line, and after a number word the number is what is counted
+  // ("Four 64714 claims"); two label heads joined by or/and that disagree are unexplained ("Item or service:"); a
+  // field word behind a preposition whose head no list knows is its complement ("Also open for the same encounter:");
+  // known codes each with a figure under a code head are a list ("Suggested codes (AI, confidence): 64714 0.93 ·
+  // 64712 0.41", "denied by code: 64632 $980.00   64612"); a count in parentheses in prose ("Top code 64445 (9 of
+  // them)"); "64445 x 3 claims"; a quoted phrase cell of a CSV export is free text ("see 64612-50 note"); an arrow
+  // right before the number ends the phrase before it; a plural before a full stop is no abbreviated label ("…
+  // documents. 64612"); units a figure follows are the code's ("64612 units reduced from 2 to 1"). Tuned: 5 codes
+  // P=1.0000 R=0.9857, 10,000 codes P=1.0000 R=0.9857 (fn 2, left by the issue's defaults: "Reason: 64612 exceeds
+  // frequency", a listed field label bound by its colon, and "the additional billed item 64632", "item" a listed
+  // identifier word bound to the number). Also from the older sets: s17's "units corrected to 1", s18's "\"Neuroplasty
+  // of lumbar plexus\" → 64714", s19's "Underpaid vs contract: 64714" and "Try another code: 64714 · 64632" (their
+  // rows above and the floors of the tuning set before sealed18–sealed22 were raised to this pass's scores).
+  sealedSetsTuned([
+    ['22', '5', 's22-', 348, KNOWN_5, 1, 0.9857],
+    ['22', '10,000', 's22-', 348, KNOWN_10K, 1, 0.9857],
+  ]);
+  // The whole tuning set, sealed22 included (8,379 tokens): before the twenty-third pass P=0.9975 R=0.9736 with 5
+  // codes, P=0.9851 R=0.9733 with 10,000; after it P=0.9976 R=0.9781 and P=0.9870 R=0.9778. The tuning set before
+  // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 8379, floors: [0.9975, 0.978, 0.9869, 0.9777] });
 });

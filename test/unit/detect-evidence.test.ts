@@ -1274,3 +1274,103 @@ describe('evidence: issue 11 pass 22 (sealed21 families)', () => {
     expect(codes('64712 — Payment received', back)).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 23 (sealed22 families), false marks', () => {
+  it('reads a number before a plural noun that ends its segment as a count', () => {
+    expect(codes('ClaimPilot · 1h\n14503 claims synced · 64712 lines · 0 errors')).toEqual([]);
+    expect(codes('TO: 614-555-0188   Pg 1/2   64632 bytes\nAUTHORIZATION APPROVAL')).toEqual([]);
+    expect(codes('"Payer in ZIP 30328 denies" · 64445 views')).toEqual([]);
+    // A verb in -s is no plural noun ending a segment: "64445 meets; auth issued".
+    expect(codes('Neurolysis/Neuroplasty. 64445 meets; auth 59023 issued')).toEqual(['64445']);
+  });
+
+  it('reads a number after two amounts, the second with thousands commas, as the row’s next value', () => {
+    expect(codes('1   03/02/2026  64712  RT   1      2,900.00   1,880.14   1,019.86   64445 45')).toEqual(['64712']);
+    expect(codes('2   03/02/2026  64612       1      410.00     230.53     179.47     64445')).toEqual(['64612']);
+  });
+
+  it('gives a five-digit CSV field glued by a comma to one its shape rejects that one’s verdict', () => {
+    // An account after a date (no code by its shape), then the department: two columns of one kind.
+    expect(codes('JE-3383,2026-06-30,64632,64445,"Accrued block-room supplies",440.00,,PO 45604')).toEqual([]);
+    expect(codes('JE-3390,2026-07-31,64712,64714,"Pro fee rev - anes block",,10205.44,JUL CLOSE')).toEqual([]);
+    // A code after a time field keeps its verdict (its next fields are a code and a count); so does a bare list.
+    expect(codes('72197,10318,2026-10-04,0930,64445,64612,3,49441,sciatic single,N')).toContain('64445');
+    expect(codes('Codes billed: 64712,64714,64445')).toEqual(['64712', '64714', '64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 23 (sealed22 families), counts', () => {
+  it('reads a count word after the number only on its own line', () => {
+    expect(codes('Topic: Neuroplasty services, CPT 64712 and 64714\nClaims reviewed: 20')).toEqual(['64712', '64714']);
+    expect(codes('Topic: Neuroplasty services, CPT 64712 and 64714 claims reviewed')).toEqual(['64712']);
+  });
+
+  it('reads a number between a number word and the plural it counts as what is counted, a code', () => {
+    expect(codes('Findings: Four 64714 claims lacked documentation of conservative treatment.')).toEqual(['64714']);
+    expect(codes('Our scheduler booked two 64714 cases')).toEqual(['64714']);
+    // With no number word the number is the count.
+    expect(codes('Findings: 64714 claims lacked documentation of conservative treatment.')).toEqual([]);
+    expect(codes('Findings: Bay 64714 claims lacked documentation.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 23 (sealed22 families), labels', () => {
+  it('leaves a label whose heads, joined by a conjunction, disagree unexplained', () => {
+    expect(codes('Item or service: 64445 — Injection, anesthetic agent; sciatic nerve, single')).toEqual(['64445']);
+    expect(codes('Item or service: 64445')).toEqual([]);
+    expect(codes('Date of item or service: 64445 — Injection, anesthetic agent')).toEqual([]);
+  });
+
+  it('reads a field word behind a preposition as the complement of a head no list knows', () => {
+    expect(codes('Also open for the same encounter: 64712 (digital nerve neuroplasty), offer $2,650.00')).toEqual([
+      '64712',
+    ]);
+    expect(codes('Also open for the same encounter: 64712')).toEqual([]);
+    expect(codes('Date for the same encounter: 64712 (digital nerve neuroplasty)')).toEqual([]);
+  });
+
+  it('reads known codes each with a figure under a code head as a list', () => {
+    expect(codes('Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41 · G56.22 0.97')).toEqual([
+      '64714',
+      '64712',
+    ]);
+    expect(codes('Suggested codes (AI, confidence): 64714 0.93')).toEqual([]);
+  });
+
+  it('reads a count in parentheses after the number under a code head as how often the code came up', () => {
+    expect(codes('Work queue: 37 new denials. Top code 64445 (9 of them). Queue ID 60812')).toEqual(['64445']);
+    expect(codes('Work queue: 37 new denials. Top code 64445. Queue ID 60812')).toEqual([]);
+    expect(codes('Top code 64445 (pending)')).toEqual([]);
+    expect(codes('Top code: 64445 (9 of them)')).toEqual([]);
+  });
+
+  it('reads a spaced unit count after the number ("x 3")', () => {
+    expect(codes('Batched items (same plan, same service code, 30-day window): 64445 x 3 claims')).toEqual(['64445']);
+    expect(codes('Batched items (same plan, same service code, 30-day window): 64445 for 3 claims')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 23 (sealed22 families), phrase ends and units', () => {
+  it('reads an arrow right before the number as the end of the phrase before it', () => {
+    expect(codes('Also heard: "we will do the sciatic block next visit" → 64445 not performed today')).toEqual([
+      '64445',
+    ]);
+    expect(codes('Also heard: "we will do the sciatic block next visit" 64445 not performed today')).toEqual([]);
+    // Words between the arrow and the number still label it.
+    expect(codes('ZIP 17323 → Carrier 64712, Locality 99')).toEqual([]);
+  });
+
+  it('reads a plural before a full stop as a sentence end, not an abbreviated label', () => {
+    expect(codes('Consult the plan documents. 64612 is covered')).toEqual(['64612']);
+    expect(codes('Claim nos. 64612')).toEqual([]);
+    expect(codes('Acct. 64612')).toEqual([]);
+  });
+
+  it('reads units given a figure after the number as the code’s units, not a count', () => {
+    expect(codes('Remark N130: Consult plan benefit documents. 64612 units reduced from 2 to 1 (MUE).')).toEqual([
+      '64612',
+    ]);
+    expect(codes('Remark N130: Consult plan benefit documents. 64612 units reduced')).toEqual([]);
+    expect(codes('Nightly sync: 64612 units billed')).toEqual([]);
+  });
+});

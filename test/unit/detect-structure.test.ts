@@ -567,3 +567,26 @@ describe('structure: a column writing a known value with a modifier after a blan
     expect(codes('64712', { ...context, column: ['64445', '64712', '', '64612'] })).toEqual([]);
   });
 });
+
+describe('structure: a quoted phrase cell of a CSV export is free text (issue 11, twenty-third pass)', () => {
+  const header = 'description,code|1,code|1|type,setting,additional_generic_notes';
+  it('reads a number in a quoted phrase cell by the prose rules, not by its column', () => {
+    const text = [
+      header,
+      '"CHEMODENERVATION FACIAL NERVE MUSC",64612,CPT,outpatient,"Bilateral billed as 2 units; see 64612-50 note"',
+      '"NERVE BLOCK SCIATIC SGL",64445,CPT,inpatient,"Included in DRG case rate; contract 64714"',
+      '"OR TIME NEURO EA 15 MIN",64632,CDM,outpatient,64712',
+    ].join('\n');
+    const found = detect({ text, known: KNOWN_5 });
+    expect(found.map((m) => m.code)).toEqual(['64612', '64612', '64445']);
+    expect(found[1]!.modifiers).toEqual(['50']);
+  });
+
+  it('keeps a long row cheap', () => {
+    const text = `${header}\n"DESC",64612,CPT,outpatient,"${'see note '.repeat(11_200)}64445-50"`;
+    expect(text.length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    expect(codes(text)).toContain('64612');
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
