@@ -27,9 +27,6 @@ const SPACE_RUNS = /\s+/g;
 export interface Place {
   node: Text;
   parent?: Element | null;
-  /** The HTML cell (`cellOf(node)`), the nearer of it and an ARIA grid cell (`cellOf(node, true)`). */
-  cell?: Element | null;
-  gridCell?: Element | null;
   /** The HTML cell's parent and grandparent. */
   row?: Element | null;
   section?: Element | null;
@@ -93,7 +90,7 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   // One context object, re-aimed at each node: detect() reads it synchronously and keeps nothing,
   // and allocating an object with getters per candidate node cost more than the walks it saves.
   // Each property is read from the DOM on first use, then kept until the next node.
-  const place: Place = { node: undefined as unknown as Text };
+  const place = {} as Place;
   // The reads of the current node: two arrays and a count, not a Map (Map#clear allocates a new
   // table, once per candidate node: about 0.3 µs and garbage for the scavenger, measured here).
   const readProps: PropertyKey[] = [];
@@ -129,7 +126,7 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   return {
     contextOf(target) {
       place.node = target;
-      place.parent = place.cell = place.gridCell = place.row = place.section = undefined;
+      place.parent = place.row = place.section = undefined;
       readCount = 0;
       return context;
     },
@@ -174,41 +171,24 @@ function columnHeaderAt(place: Place, cache: WeakMap<Element, readonly string[]>
 
 const GRID_CELL = /^(grid)?cell$/;
 
-/** `node.parentElement`, read once per place. */
-export function parentOf(place: Place): Element | null {
-  if (place.parent === undefined) place.parent = place.node.parentElement;
-  return place.parent;
-}
+/** `node.parentElement`, read once per place (`null` is read again: text outside an element is rare). */
+export const parentOf = (place: Place) => (place.parent ??= place.node.parentElement);
 
 /** The HTML table cell `node` sits in (up to CELL_DEPTH ancestors up), or with `aria` the ARIA grid cell if nearer. */
 function cellOf(place: Place, aria?: boolean): Element | undefined {
-  const known = aria ? place.gridCell : place.cell;
-  if (known !== undefined) return known ?? undefined;
-  let cell: Element | null = parentOf(place);
-  let found: Element | null = null;
+  let cell = parentOf(place);
   for (let depth = 0; cell && depth < CELL_DEPTH; depth++, cell = cell.parentElement) {
     // `instanceof` only (td and th are the only HTMLTableCellElements): it runs in JS, while reading
     // `localName` is a DOM call, about 0.2 µs per cell in our isolated world (measured here).
-    if (cell instanceof HTMLTableCellElement || (aria && GRID_CELL.test(cell.getAttribute('role') as string))) {
-      found = cell;
-      break;
-    }
+    if (cell instanceof HTMLTableCellElement) return cell;
+    if (aria && GRID_CELL.test(cell.getAttribute('role') as string)) return cell;
   }
-  if (aria) place.gridCell = found;
-  else place.cell = found;
-  return found ?? undefined;
+  return undefined;
 }
 
 /** The HTML cell's row (its parent element) and section (the row's parent), each read once per place. */
-export function rowAt(place: Place): Element | null {
-  if (place.row === undefined) place.row = cellOf(place)?.parentElement ?? null;
-  return place.row;
-}
-
-export function sectionAt(place: Place): Element | null {
-  if (place.section === undefined) place.section = rowAt(place)?.parentElement ?? null;
-  return place.section;
-}
+export const rowAt = (place: Place) => (place.row ??= cellOf(place)?.parentElement);
+export const sectionAt = (place: Place) => (place.section ??= rowAt(place)?.parentElement);
 
 /** Rows of a column read for its population: enough to judge it, bounded on a 5,000-row grid. */
 const COLUMN_SAMPLE = 64;
@@ -339,5 +319,5 @@ function ariaGridHeader(cell: Element, cache: WeakMap<Element, readonly string[]
 }
 
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(SPACE_RUNS, ' ').trim();
 }

@@ -10,10 +10,5 @@ export const UI_HOST_TAG = 'cpt-lens-ui';
 export function isOwnElement(node: Node): boolean {
   // No nodeType test: another node's name ("#text", "#document") never starts with the prefix, and each
   // read is a DOM call (the scan makes this test for each code's parent).
-  return isOwnName(node.nodeName);
-}
-
-/** The same test on a `nodeName` already read. */
-export function isOwnName(name: string): boolean {
-  return name.startsWith(OWN_PREFIX);
+  return node.nodeName.startsWith(OWN_PREFIX);
 }

@@ -12,7 +12,7 @@ import { type ContextReader, createContextReader, type Place, parentOf, rowAt, s
 import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
-import { isOwnElement, isOwnName } from './own-ui';
+import { isOwnElement } from './own-ui';
 import { createYield } from './yield';
 
 /** Longest stretch of our work between two yields; well under the 50 ms long-task line. */
@@ -156,27 +156,22 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   /** The table section whose ancestors were last checked for an editable region, and the answer (per batch). */
   let checkedSection: Element | null = null;
   let sectionEditable = false;
-  /** Whether the text at `place` is in a skipped parent or an editable region (its parent, row and section read once). */
+  /**
+   * Whether the text at `place` is in a skipped parent or an editable region: `parent.closest(EDITABLE) !== null`,
+   * with a cell's ancestors above its row looked at once per section. The cell's row and section are the ones its
+   * context read (each read once per candidate).
+   */
   function isSkipped(place: Place): boolean {
     const parent = parentOf(place);
     if (!parent) return true;
     // A cell (the bulk of a big table) is neither a skipped tag nor our own UI: `instanceof` runs in JS, `nodeName`
     // is a DOM call.
     const cell = parent instanceof HTMLTableCellElement;
-    if (!cell) {
-      const name = parent.nodeName;
-      if (SKIPPED_PARENTS.has(name) || isOwnName(name)) return true;
-    }
+    if (!cell && (SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent))) return true;
     designMode ??= doc.designMode === 'on';
     if (designMode) return true;
-    return inEditable(parent, cell ? place : undefined);
-  }
-
-  /** `parent.closest(EDITABLE) !== null`, with a cell's ancestors above its row looked at once per section. */
-  function inEditable(parent: Element, place: Place | undefined): boolean {
-    // A cell's row and section as its context read them (the cell is the parent: the place's cell).
-    const row = place && rowAt(place);
-    const section = place && sectionAt(place);
+    const row = cell && rowAt(place);
+    const section = cell && sectionAt(place);
     // A cell of a row (the bulk of a big table): the cell and the row, then the section's answer, kept. The walk
     // up a 5,000-row grid's ancestors with six selectors, per code, was about half the cost of the code's cell
     // reads (thread time, claims page). A cell or a row matches EDITABLE only through an attribute.
