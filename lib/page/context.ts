@@ -18,10 +18,26 @@ const NON_SPACE = /\S/;
 const SPACES = /\s\s|[\t\n\r\f\u00a0]/;
 const SPACE_RUNS = /\s+/g;
 
+/**
+ * Where a text node sits, each DOM read made once for it: its parent, and the table cell around it with the cell's
+ * row and section. The context's reads share them, and so does the scan's editable-region check: before, a code in
+ * a cell read its cell, row and section twice or three times (each read a DOM call that looks up, or on first
+ * touch creates, the element's wrapper in our isolated world). `undefined`: not read yet; `null`: none.
+ */
+export interface Place {
+  node: Text;
+  parent?: Element | null;
+  /** The HTML cell's parent and grandparent. */
+  row?: Element | null;
+  section?: Element | null;
+}
+
 /** One per tree: caches column headers for the tables it sees until `reset()` (each scan batch's end). */
 export interface ContextReader {
   /** The context of `node`, valid until the next call (the object is reused). */
   contextOf(node: Text): DetectContext;
+  /** Where the node of the last `contextOf` sits (reused with it). */
+  place: Place;
   /** The properties of that context read so far, in the order first read, with their values. */
   reads: ContextReads;
   /** Forgets the cached headers and columns (the page may change them before the next batch). */
@@ -74,7 +90,7 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
   // One context object, re-aimed at each node: detect() reads it synchronously and keeps nothing,
   // and allocating an object with getters per candidate node cost more than the walks it saves.
   // Each property is read from the DOM on first use, then kept until the next node.
-  let node: Text;
+  const place = {} as Place;
   // The reads of the current node: two arrays and a count, not a Map (Map#clear allocates a new
   // table, once per candidate node: about 0.3 µs and garbage for the scavenger, measured here).
   const readProps: PropertyKey[] = [];
@@ -86,12 +102,12 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
     },
   };
   const reads: Record<string, () => unknown> = {
-    before: () => collect(node, true),
-    after: () => collect(node, false),
-    columnHeader: () => columnHeaderOf(node, headers),
-    column: () => columnOf(node, headers, columns),
-    row: () => rowOf(node),
-    headers: () => headerNamesOf(node, headers),
+    before: () => collect(place.node, true),
+    after: () => collect(place.node, false),
+    columnHeader: () => columnHeaderAt(place, headers),
+    column: () => columnOf(place, headers, columns),
+    row: () => rowOf(place),
+    headers: () => headerNamesOf(place, headers),
   };
   // Accessors, not a Proxy: a Proxy's trap cost more per read (bench, 6 interleaved runs).
   const context: DetectContext = {};
@@ -109,10 +125,12 @@ export function createContextReader(root: Document | ShadowRoot): ContextReader 
 
   return {
     contextOf(target) {
-      node = target;
+      place.node = target;
+      place.parent = place.row = place.section = undefined;
       readCount = 0;
       return context;
     },
+    place,
     reads: recorded,
     reset() {
       headers = new WeakMap();
@@ -141,15 +159,24 @@ const CELL_DEPTH = 4;
 
 /** The header text of the column `node` sits in, for HTML tables and ARIA grids. */
 export function columnHeaderOf(node: Text, cache: WeakMap<Element, readonly string[]>): string | undefined {
-  const cell = cellOf(node, true);
-  return cell && (cell instanceof HTMLTableCellElement ? htmlTableHeader(cell, cache) : ariaGridHeader(cell, cache));
+  return columnHeaderAt({ node }, cache);
+}
+
+function columnHeaderAt(place: Place, cache: WeakMap<Element, readonly string[]>): string | undefined {
+  const cell = cellOf(place, true);
+  return (
+    cell && (cell instanceof HTMLTableCellElement ? htmlTableHeader(place, cell, cache) : ariaGridHeader(cell, cache))
+  );
 }
 
 const GRID_CELL = /^(grid)?cell$/;
 
+/** `node.parentElement`, read once per place (`null` is read again: text outside an element is rare). */
+export const parentOf = (place: Place) => (place.parent ??= place.node.parentElement);
+
 /** The HTML table cell `node` sits in (up to CELL_DEPTH ancestors up), or with `aria` the ARIA grid cell if nearer. */
-function cellOf(node: Text, aria?: boolean): Element | undefined {
-  let cell: Element | null = node.parentElement;
+function cellOf(place: Place, aria?: boolean): Element | undefined {
+  let cell = parentOf(place);
   for (let depth = 0; cell && depth < CELL_DEPTH; depth++, cell = cell.parentElement) {
     // `instanceof` only (td and th are the only HTMLTableCellElements): it runs in JS, while reading
     // `localName` is a DOM call, about 0.2 µs per cell in our isolated world (measured here).
@@ -158,6 +185,10 @@ function cellOf(node: Text, aria?: boolean): Element | undefined {
   }
   return undefined;
 }
+
+/** The HTML cell's row (its parent element) and section (the row's parent), each read once per place. */
+export const rowAt = (place: Place) => (place.row ??= cellOf(place)?.parentElement);
+export const sectionAt = (place: Place) => (place.section ??= rowAt(place)?.parentElement);
 
 /** Rows of a column read for its population: enough to judge it, bounded on a 5,000-row grid. */
 const COLUMN_SAMPLE = 64;
@@ -169,16 +200,16 @@ const cellText = (cell: Element | undefined) => (cell?.textContent ?? '').trim()
  * The texts of the cells of `node`'s column (first COLUMN_SAMPLE body rows), only for a table with a header row:
  * without one, a table is usually label/value pairs and its second column mixes fields.
  */
-export function columnOf(
-  node: Text,
+function columnOf(
+  place: Place,
   headers: WeakMap<Element, readonly string[]>,
   cache: WeakMap<Element, Map<number, readonly string[]>>,
 ): readonly string[] | undefined {
-  const cell = cellOf(node) as HTMLTableCellElement | undefined;
-  const row = cell?.parentElement;
-  const section = row?.parentElement;
+  const cell = cellOf(place) as HTMLTableCellElement | undefined;
+  const row = rowAt(place);
+  const section = sectionAt(place);
   if (!cell || !section || !(row instanceof HTMLTableRowElement)) return undefined;
-  columnHeaderOf(node, headers); // caches the section's header names
+  columnHeaderAt(place, headers); // caches the section's header names
   if (!headers.get(section)?.length) return undefined;
   const index = cell.cellIndex;
   let bySection = cache.get(section);
@@ -201,23 +232,27 @@ export function columnOf(
 }
 
 /** The column names of `node`'s HTML table, the same cached array for every cell of its section. */
-export function headerNamesOf(node: Text, cache: WeakMap<Element, readonly string[]>): readonly string[] | undefined {
-  const section = cellOf(node)?.parentElement?.parentElement;
-  return section && columnHeaderOf(node, cache) ? cache.get(section) : undefined;
+function headerNamesOf(place: Place, cache: WeakMap<Element, readonly string[]>): readonly string[] | undefined {
+  const section = sectionAt(place);
+  return section && columnHeaderAt(place, cache) ? cache.get(section) : undefined;
 }
 
 /** The texts of the cells of `node`'s table row (a bounded number of cells). */
-export function rowOf(node: Text): readonly string[] | undefined {
-  const row = cellOf(node)?.parentElement;
+function rowOf(place: Place): readonly string[] | undefined {
+  const row = rowAt(place);
   if (!(row instanceof HTMLTableRowElement)) return undefined;
   const out: string[] = [];
   for (let c = row.firstElementChild; c && out.length < 24; c = c.nextElementSibling) out.push(cellText(c));
   return out;
 }
 
-function htmlTableHeader(cell: HTMLTableCellElement, cache: WeakMap<Element, readonly string[]>): string | undefined {
-  const row = cell.parentElement;
-  const section = row?.parentElement;
+function htmlTableHeader(
+  place: Place,
+  cell: HTMLTableCellElement,
+  cache: WeakMap<Element, readonly string[]>,
+): string | undefined {
+  const row = rowAt(place);
+  const section = sectionAt(place);
   if (!row || !section) return undefined;
   // Cached per section (tbody, or the table when rows sit in it directly): the rows of a 5,000-row grid
   // then cost one lookup each, not a walk up to the table and its type checks.
@@ -284,5 +319,5 @@ function ariaGridHeader(cell: Element, cache: WeakMap<Element, readonly string[]
 }
 
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(SPACE_RUNS, ' ').trim();
 }

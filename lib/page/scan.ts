@@ -8,7 +8,7 @@
  */
 
 import { type DetectContext, detect } from '../detect';
-import { type ContextReader, createContextReader } from './context';
+import { type ContextReader, createContextReader, type Place, parentOf, rowAt, sectionAt } from './context';
 import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
@@ -156,22 +156,26 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   /** The table section whose ancestors were last checked for an editable region, and the answer (per batch). */
   let checkedSection: Element | null = null;
   let sectionEditable = false;
-  function isSkipped(node: Text): boolean {
-    const parent = node.parentElement;
-    if (!parent || SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent)) return true;
+  /**
+   * Whether the text at `place` is in a skipped parent or an editable region: `parent.closest(EDITABLE) !== null`,
+   * with a cell's ancestors above its row looked at once per section. The cell's row and section are the ones its
+   * context read (each read once per candidate).
+   */
+  function isSkipped(place: Place): boolean {
+    const parent = parentOf(place);
+    if (!parent) return true;
+    // A cell (the bulk of a big table) is neither a skipped tag nor our own UI: `instanceof` runs in JS, `nodeName`
+    // is a DOM call.
+    const cell = parent instanceof HTMLTableCellElement;
+    if (!cell && (SKIPPED_PARENTS.has(parent.nodeName) || isOwnElement(parent))) return true;
     designMode ??= doc.designMode === 'on';
     if (designMode) return true;
-    return inEditable(parent);
-  }
-
-  /** `parent.closest(EDITABLE) !== null`, with a cell's ancestors above its row looked at once per section. */
-  function inEditable(parent: Element): boolean {
-    const row = parent.parentElement;
-    const section = row?.parentElement;
+    const row = cell && rowAt(place);
+    const section = cell && sectionAt(place);
     // A cell of a row (the bulk of a big table): the cell and the row, then the section's answer, kept. The walk
     // up a 5,000-row grid's ancestors with six selectors, per code, was about half the cost of the code's cell
     // reads (thread time, claims page). A cell or a row matches EDITABLE only through an attribute.
-    if (section && parent instanceof HTMLTableCellElement && row instanceof HTMLTableRowElement) {
+    if (section && row instanceof HTMLTableRowElement) {
       if (section !== checkedSection) {
         checkedSection = section;
         sectionEditable = section.closest(EDITABLE) !== null;
@@ -195,7 +199,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     const cells = reader ?? readerFor(node);
     const matches = detectCell(data, cells.contextOf(node), cells.reads);
     // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
-    if (matches.length === 0 || isSkipped(node)) return (rescan || index.get(node) !== undefined) && index.drop(node);
+    if (matches.length === 0 || isSkipped(cells.place))
+      return (rescan || index.get(node) !== undefined) && index.drop(node);
     return index.set(node, matches);
   }
 

@@ -105,7 +105,7 @@ describe('createScanner', () => {
     expect(editableLookups).toBe(6);
   });
 
-  it("reads two properties of a code's parent to skip a tag or our own UI (each is a DOM call), and still skips both", async () => {
+  it("reads no tag name of a code's cell to skip a tag or our own UI (each read is a DOM call), and still skips both", async () => {
     // Test fixture only (happy-dom): a 100-row CPT column, a code in a skipped parent, one in our own UI.
     const rows = Array.from({ length: 100 }, () => '<tr><td>64712</td><td>Paid</td></tr>').join('');
     document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>
@@ -122,9 +122,28 @@ describe('createScanner', () => {
     nodeName.mockRestore();
     nodeType.mockRestore();
     expect(Object.fromEntries(index.counts())).toEqual({ '64712': 100 });
-    // Two nodeName reads per code's cell, and the walker's 3 nodeType reads per cell: 502. isOwnElement's nodeType
-    // test read a third property per code's cell: 602.
-    expect(names + types).toBeLessThanOrEqual(520);
+    // The walker's 3 nodeType reads per cell: 300, and no nodeName read on a cell (a cell is neither a skipped tag
+    // nor our UI, and `instanceof` says it is a cell). Two nodeName reads per code's cell made 502; isOwnElement's
+    // nodeType test, a third property per code's cell, 602.
+    expect(names).toBe(0);
+    expect(names + types).toBeLessThanOrEqual(320);
+  });
+
+  it("reads a code cell's parent, row and section once each, shared by its context and the editable check", async () => {
+    // Test fixture only (happy-dom): a claims table, codes under CPT (matched) and under Claim # (not matched).
+    const rows = Array.from({ length: 100 }, () => '<tr><td>64714</td><td>64712</td><td>RT</td></tr>').join('');
+    document.body.innerHTML = `<table><thead><tr><th>Claim #</th><th>CPT</th><th>Mod</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const parentElement = vi.spyOn(Node.prototype, 'parentElement', 'get');
+    const { index, scanner } = setup();
+    scanner.enqueue(document);
+    await scanner.run();
+    const reads = parentElement.mock.calls.length;
+    parentElement.mockRestore();
+    expect(Object.fromEntries(index.counts())).toEqual({ '64712': 100 });
+    expect(index.occurrences('64712')[0]?.modifiers).toEqual(['RT']);
+    // 200 candidates, each read its cell (the text's parent), the row and the section once: 600. When the column header
+    // read and the editable check each read them, a matched code read all three twice: 905.
+    expect(reads).toBeLessThanOrEqual(610);
   });
 
   it('rescans an edited text: new matches replace old ones, and a text that lost its code is dropped', async () => {
