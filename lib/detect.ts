@@ -179,10 +179,16 @@
  *      Carrier 12502" keeps its label); a plural before a full stop ends a sentence, it is no abbreviated label ("…
  *      benefit documents. 64612"; "Claim nos. 64612" is); a count word after the number that a figure follows gives
  *      the code's units ("64612 units reduced from 2 to 1", "units corrected to 1"; "64612 units billed" is a count).
+ *      Twenty-fourth pass (sealed23, sealed24), the false marks first: a word no list knows opening a parenthesis with
+ *      the number is its label, a procedure word outside it is not ("Northgate Billing (Submitter 31336)"); words
+ *      after the number that end in a colon are the next field's label, no description ("Seed: 59832   Frame low:
+ *      1"); a list of known codes is evidence only when its first member is known too ("Linked tickets: 73214,
+ *      24904").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      `:`, `~`/`@` before, `*` glued between an element and the number (an X12 element outside a sniffed segment,
+ *      "NM1*41 ...*46*31336" in a tree viewer's line; a procedure follows `HC:`, never `*`) (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
@@ -667,8 +673,8 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       c.shapeReject = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
-    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
+  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)))
+    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
     if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
@@ -1012,7 +1018,7 @@ function labelSaysCode(
       verdict =
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
-        (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
+        (h.known && !!next?.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
         // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
         // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
@@ -1263,7 +1269,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     }
     plain++;
     // An upper-case word before a comma is a name's last part ("SMITH, JOHN"), not a descriptor's.
-    if (/[.;:]$|[^s]\)$|^[^a-z]*,$/.test(token)) break;
+    if (token.endsWith(':')) return false;
+    if (/[.;]$|[^s]\)$|^[^a-z]*,$/.test(token)) break;
   }
   return plain === 2;
 }
@@ -1812,7 +1819,7 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       if ((ch === 44 || ch === 40) && st.head) return settle(st);
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label.
-      if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
+      if (ch === 40 && st.unexplained && !st.lowerBound && !st.colon && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.

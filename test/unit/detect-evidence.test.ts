@@ -1374,3 +1374,30 @@ describe('evidence: issue 11 pass 23 (sealed22 families), phrase ends and units'
     expect(codes('Nightly sync: 64612 units billed')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), false marks', () => {
+  it('reads a number glued by `*` to an element before it as an X12 element, not a code', () => {
+    // A 277CA shown as an indented tree: the segment follows the tree's text on its line, elided ("NM1*41 ...*46*").
+    expect(codes('▾ HL2 Information Receiver: NORTHGATE BILLING SVC   NM1*41 ...*46*64712')).toEqual([]);
+    expect(codes('▾ HL2 Information Receiver: NORTHGATE BILLING SVC   64712')).toEqual(['64712']);
+    // A footnote star is no element separator.
+    expect(codes('Billing note: *64712 needs the op note')).toEqual(['64712']);
+  });
+
+  it('reads a word no list knows opening a parenthesis with the number as its label, not a procedure word outside', () => {
+    expect(codes('Created by Northgate Billing (Submitter 64712)   Linked tickets: 73214')).toEqual([]);
+    expect(codes('Created by Northgate Billing (CPT 64712)')).toEqual(['64712']);
+    // A closed parenthesis in a label is no aside ("Secondary CPT(s)" over a list).
+    expect(codes('64445; 64632', { before: 'Secondary CPT(s)' })).toEqual(['64445', '64632']);
+  });
+
+  it('reads words ending in a colon after the number as the next field’s label, not a description', () => {
+    expect(codes('Sample size: 30   Seed: 64445   Frame low: 1   Frame high: 42640')).toEqual([]);
+    expect(codes('Sample size: 30   Seed: 64445   sciatic block')).toEqual(['64445']);
+  });
+
+  it('reads a list as codes only when its first member is known', () => {
+    expect(codes('Created 05/15/2026 09:14   Linked tickets: 73214, 64712')).toEqual([]);
+    expect(codes('Created 05/15/2026 09:14   Linked tickets: 64445, 64712')).toEqual(['64445', '64712']);
+  });
+});
