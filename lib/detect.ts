@@ -183,7 +183,11 @@
  *      the number is its label, a procedure word outside it is not ("Northgate Billing (Submitter 31336)"); words
  *      after the number that end in a colon are the next field's label, no description ("Seed: 59832   Frame low:
  *      1"); a list of known codes is evidence only when its first member is known too ("Linked tickets: 73214,
- *      24904").
+ *      24904"). Then the misses: a unit count after the number may carry its punctuation, and a unit may be an
+ *      ordinal ("approve 64712 x1;", "MUE: 64714 2nd unit"); "vs"/"versus" joins two list members ("64712 vs
+ *      64714", the list taking its first member's verdict: "Claim 64712 vs 64714" stays ids); a modifier named after
+ *      the number ("64712 with modifier Q1": a modifier written with it) outweighs a field word not bound right before
+ *      it, as a coding verb does ("Claims for S items: 64712 with modifier Q1"; "Claim 64712 with modifier Q1" stays an id).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -417,7 +421,8 @@ const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 
 /** Between two list members: only separators and conjunctions. */
-const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
+const LIST_GAP =
+  /^[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus|vs\.?|versus)[\s,]*)?$/i;
 
 // ── character classes ──────────────────────────────────────────────────────────────────────────────────
 
@@ -1117,7 +1122,7 @@ const WORD_AFTER = /^ [a-z]{2}/;
 const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
 /** Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"). */
 const CODING_VERB_AFTER =
-  /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials)\b/y;
+  /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials|with modifier)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
 /** A capitalised heading of up to four words opening its line or a segment, a colon and a space before the number. */
 const HEADING_END = /(?:^|[\n·|—•] ?)[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/;
@@ -1225,8 +1230,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // ("64445 x 3 claims": the sign may stand apart.)
     if (
       n === 1 &&
-      (/^[x×]\d\d?$/.test(token.length < 2 ? token + tokens[2] : token) ||
-        (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))
+      (/^[x×]\d\d?[,;.]?$/.test(token.length < 2 ? token + tokens[2] : token) ||
+        (/^\d\d?(?:st|nd|rd|th)?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))
     ) {
       return true;
     }

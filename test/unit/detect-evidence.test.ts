@@ -1401,3 +1401,31 @@ describe('evidence: issue 11 pass 24 (sealed23 and sealed24), false marks', () =
     expect(codes('Created 05/15/2026 09:14   Linked tickets: 64445, 64712')).toEqual(['64445', '64712']);
   });
 });
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), units, comparisons and named modifiers', () => {
+  it('reads a unit count after the number with its punctuation, and an ordinal unit', () => {
+    expect(codes('05/11 13:55  MD review     Dr. Ferreira: approve 64712 x1; 12-week PT documented')).toEqual([
+      '64712',
+    ]);
+    expect(codes('05/11 13:55  MD review     Dr. Ferreira: approve 64712; 12-week PT documented')).toEqual([]);
+    expect(codes('MUE: 64714 2nd unit')).toEqual(['64714']);
+    expect(codes('MUE: 64714 2nd floor')).toEqual([]);
+  });
+
+  it('reads two numbers compared by "vs" as a list', () => {
+    expect(codes('Coding impact (coder use only — hidden from provider view): 64712 vs 64714; not coded')).toEqual([
+      '64712',
+      '64714',
+    ]);
+    expect(codes('Coding impact (coder use only — hidden from provider view): 64712; not coded')).toEqual([]);
+    // The list takes its first member's verdict: an identifier's label makes both identifiers.
+    expect(codes('Claim 64712 vs 64714')).toEqual([]);
+  });
+
+  it('reads a modifier named after the number as outweighing a field word not bound right before it', () => {
+    expect(codes('Claims for S items: 64712 with modifier Q1 and condition code 30')).toEqual(['64712']);
+    expect(codes('Claims for S items: 64712 with condition code 30')).toEqual([]);
+    // Bound right before the number, the field word keeps it an identifier.
+    expect(codes('Claim 64712 with modifier Q1')).toEqual([]);
+  });
+});
