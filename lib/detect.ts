@@ -187,12 +187,18 @@
  *      ordinal ("approve 64712 x1;", "MUE: 64714 2nd unit"); "vs"/"versus" joins two list members ("64712 vs
  *      64714", the list taking its first member's verdict: "Claim 64712 vs 64714" stays ids); a modifier named after
  *      the number ("64712 with modifier Q1": a modifier written with it) outweighs a field word not bound right before
- *      it, as a coding verb does ("Claims for S items: 64712 with modifier Q1"; "Claim 64712 with modifier Q1" stays an id).
+ *      it, as a coding verb does ("Claims for S items: 64712 with modifier Q1"; "Claim 64712 with modifier Q1" stays
+ *      an id).
+ *      A fixed-width row's next column may open with a spaced dash ("RN review     64445 — no auth required"); after
+ *      "the", a number before a plural that ends its segment names what the plural holds, it does not count it ("on
+ *      the 64714 lines,"; "on 64714 lines," is a count).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before, `*` glued between an element and the number (an X12 element outside a sniffed segment,
- *      "NM1*41 ...*46*31336" in a tree viewer's line; a procedure follows `HC:`, never `*`) (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued
+ *      by a dash, "CHG-17730", is an id under a header naming another field), `*` glued between an element and the
+ *      number (an X12 element outside a sniffed segment, "NM1*41 ...*46*31336" in a tree viewer's line: a procedure
+ *      follows `HC:`, never `*`), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
@@ -534,7 +540,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (testAt(PLURAL_AFTER, text, c.fullEnd) &&
         (PAST_BEFORE.test(textBefore(text, c.start, 12)) ||
           (testAt(SEGMENT_END, text, PLURAL_AFTER.lastIndex) &&
-            !NUMBER_WORD_END.test(textBefore(text, c.start, 7))))) ||
+            !NUMBER_WORD_END.test(textBefore(text, c.start, 7)) &&
+            !/\bthe $/i.test(textBefore(text, c.start, 5))))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
@@ -1133,7 +1140,7 @@ const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}\s+$/;
 /** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */
 const PRICED_AFTER = /\s+(?:\d+\s+)?[\d,]+\.\d\d|\s+\$/y;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
-const TEXT_COLUMN_AFTER = /^\s+[A-Za-z(]/;
+const TEXT_COLUMN_AFTER = /^\s+(?:[-–—] )?[A-Za-z(]/;
 
 /** Another known number of the text is written with a real modifier ("64712-RT"): the text codes procedures. */
 function codeElsewhere(cands: Candidate[], i: number): boolean {

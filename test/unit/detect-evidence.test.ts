@@ -1429,3 +1429,21 @@ describe('evidence: issue 11 pass 24 (sealed23 and sealed24), units, comparisons
     expect(codes('Claim 64712 with modifier Q1')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), notes and noun adjuncts', () => {
+  it('reads a dash-led note after a column gap as the next column of a fixed-width row', () => {
+    expect(codes('05/10 08:41  RN review     64445 — no auth required when billed with 64712 same DOS')).toEqual([
+      '64445',
+      '64712',
+    ]);
+    expect(codes('05/10 08:41  RN review     64445 — 05/12 08:00')).toEqual([]);
+    expect(codes('05/10 08:41  RN review 64445 — no auth required')).toEqual([]);
+  });
+
+  it('reads a number between "the" and a plural as naming what the plural holds, not counting it', () => {
+    expect(codes('Customer: 17 claims rejected "SV101-2 invalid" on the 64714 lines, file 837P_0512_A.')).toEqual([
+      '64714',
+    ]);
+    expect(codes('Customer: 17 claims rejected "SV101-2 invalid" on 64714 lines, file 837P_0512_A.')).toEqual([]);
+  });
+});
