@@ -191,7 +191,10 @@
  *      an id).
  *      A fixed-width row's next column may open with a spaced dash ("RN review     64445 — no auth required"); after
  *      "the", a number before a plural that ends its segment names what the plural holds, it does not count it ("on
- *      the 64714 lines,"; "on 64714 lines," is a count).
+ *      the 64714 lines,"; "on 64714 lines," is a count). A capitalised word of four letters or more opening the text or
+ *      a sentence, the number, then "to"/"into" and a determiner is an imperative verb, its object and where it goes
+ *      ("MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim"; "send refund 64712 to the patient" keeps its
+ *      label).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -1048,6 +1051,9 @@ function labelSaysCode(
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
+        // "MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim": a word opening its sentence, the number, then
+        // "to" and a determiner: an imperative verb, its object and where it goes (a record's label is no verb).
+        (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.fullEnd)) ||
         // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
         // after an abbreviation: "HAR 64612 …, both 64612-50").
         (plain && modified(cands).codes.has(h.code)) ||
@@ -1125,6 +1131,10 @@ const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 /** The word right before the number is a common lower-case word ("block", "confirm"; id labels are listed). */
 const LOWER_WORD_END = /(?:^|[^A-Za-z])[a-z]{3,}\s+$/;
 const WORD_AFTER = /^ [a-z]{2}/;
+/** A capitalised word of four letters or more opening the text or a sentence, right before the number. */
+const IMPERATIVE_END = /(?:^|[.!?] )[A-Z][A-Za-z]{3,} $/;
+/** Sticky after the number: "to"/"into" and a determiner ("TO THEIR", "into the"). */
+const TO_PLACE_AFTER = / (?:in)?to (?:the|their|his|her|its|our|your|an?|another) /iy;
 /** A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id. */
 const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
 /** Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"). */

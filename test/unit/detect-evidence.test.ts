@@ -1447,3 +1447,14 @@ describe('evidence: issue 11 pass 24 (sealed23 and sealed24), notes and noun adj
     expect(codes('Customer: 17 claims rejected "SV101-2 invalid" on 64714 lines, file 837P_0512_A.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), imperatives', () => {
+  it('reads a word opening its sentence, the number, then "to" and a determiner as a verb and its object', () => {
+    expect(codes("NO. BLOCK WAS ANESTHESIA'S. MOVE 64445 TO THEIR CLAIM, TIN ENDS 44717?")).toEqual(['64445']);
+    expect(codes("NO. BLOCK WAS ANESTHESIA'S. MOVE 64445, TIN ENDS 44717?")).toEqual([]);
+    expect(codes('Shift 64712 to the facility claim.')).toEqual(['64712']);
+    // Not opening its sentence, the word is the number's label; a listed field word stays one.
+    expect(codes('Please send refund 64712 to the patient.')).toEqual([]);
+    expect(codes('Claim 64712 to the payer.')).toEqual([]);
+  });
+});
