@@ -760,13 +760,47 @@ describe('labelled corpus', () => {
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
 
-  // SEALED sets 23 and 24: tuning data now (the twenty-fourth pass reads their misses); held to their first scores until
-  // the pass's rules land.
+  // SEALED set 23 (`sealed23.ts`, 334 tokens, 28 page shapes): written and committed (67a7134) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of d133d6b (after issue 11's
+  // twenty-third pass):
+  //   5 codes:      P=1.0000 R=0.9538 (tp 124, fp 0, fn 6; 130 codes)
+  //   10,000 codes: P=0.9688 R=0.9538 (fp 4: 66 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed23-first-score.txt). Issue 11's twenty-fourth pass wrote rules after reading those
+  // misses, so sealed23 is TUNING data now (in TUNING_SET, `s23-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts), the false marks first: a number glued by `*` to an element before it is an X12 element
+  // ("NM1*41 ...*46*31336", a 277CA tree line the segment sniff does not open); a word no list knows opening a
+  // parenthesis with the number is its label, not a procedure word outside it ("Northgate Billing (Submitter 31336)");
+  // words after the number ending in a colon are the next field's label, no description ("Seed: 59832   Frame low:
+  // 1"); a list of known codes is evidence only when its first member is known ("Linked tickets: 73214, 24904"). Then
+  // the misses: a unit count with its punctuation and an ordinal unit ("approve 64712 x1;", "MUE: 64714 2nd unit"); a
+  // fixed-width row's next column opening with a spaced dash ("RN review     64445 — no auth required"); "the" before
+  // a number before a plural ending its segment ("on the 64714 lines,": not a count); a capitalised word opening its
+  // sentence, the number, "to" and a determiner ("MOVE 64445 TO THEIR CLAIM": a verb and its object). Tuned: 5 codes
+  // P=1.0000 R=0.9923, 10,000 codes P=1.0000 R=0.9923 (fn 1, left by the issue's defaults: "Recoup SH26-90101 line
+  // 64445", "line" a word no list knows bound to the number with no positive evidence, the issue's own "Plan line
+  // 12345" shape).
+  // SEALED set 24 (`sealed24.ts`, 311 tokens, 31 page shapes): written and committed (497caf3) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of d133d6b (after issue 11's
+  // twenty-third pass):
+  //   5 codes:      P=1.0000 R=0.9612 (tp 124, fp 0, fn 5; 129 codes)
+  //   10,000 codes: P=1.0000 R=0.9612 (fp 0: 63 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed24-first-score.txt). Issue 11's twenty-fourth pass wrote rules after reading those
+  // misses, so sealed24 is TUNING data now (in TUNING_SET, `s24-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts): "vs"/"versus" joins two list members ("Coding impact (…): 64712 vs 64714", the list keeping
+  // its first member's verdict); a modifier named after the number outweighs a field word not bound right before it,
+  // as a coding verb does ("Claims for S items: 64712 with modifier Q1": the issue's "modifier written with it").
+  // Tuned: 5 codes P=1.0000 R=0.9767, 10,000 codes P=1.0000 R=0.9767 (fn 3, left by the issue's defaults: "SCIATIC
+  // BLK 64445 for #36147" ×2, an upper-case abbreviation bound to the number, which only a real modifier overrides (a
+  // unit count "x1" does not; reading "BLK" as "block" would be one more word on a list); "Slowest to schedule: 64714",
+  // a colon label no list knows with nothing after the number, the shape of "Botox: 64712", a field's value).
   sealedSetsTuned([
-    ['23', '5', 's23-', 334, KNOWN_5, 1, 0.9538],
-    ['23', '10,000', 's23-', 334, KNOWN_10K, 0.9687, 0.9538],
-    ['24', '5', 's24-', 311, KNOWN_5, 1, 0.9612],
-    ['24', '10,000', 's24-', 311, KNOWN_10K, 1, 0.9612],
+    ['23', '5', 's23-', 334, KNOWN_5, 1, 0.9923],
+    ['23', '10,000', 's23-', 334, KNOWN_10K, 1, 0.9923],
+    ['24', '5', 's24-', 311, KNOWN_5, 1, 0.9767],
+    ['24', '10,000', 's24-', 311, KNOWN_10K, 1, 0.9767],
   ]);
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 9024, floors: [0.9977, 0.9766, 0.9867, 0.9763] });
+  // The whole tuning set, sealed23 and sealed24 included (9,024 tokens): before the twenty-fourth pass P=0.9977
+  // R=0.9766 with 5 codes, P=0.9868 R=0.9763 with 10,000; after it P=0.9977 R=0.9786 and P=0.9879 R=0.9783. The tuning
+  // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 9024, floors: [0.9977, 0.9785, 0.9879, 0.9782] });
 });
