@@ -179,10 +179,29 @@
  *      Carrier 12502" keeps its label); a plural before a full stop ends a sentence, it is no abbreviated label ("…
  *      benefit documents. 64612"; "Claim nos. 64612" is); a count word after the number that a figure follows gives
  *      the code's units ("64612 units reduced from 2 to 1", "units corrected to 1"; "64612 units billed" is a count).
+ *      Twenty-fourth pass (sealed23, sealed24), the false marks first: a word no list knows opening a parenthesis with
+ *      the number is its label, a procedure word outside it is not ("Northgate Billing (Submitter 31336)"); words
+ *      after the number that end in a colon are the next field's label, no description ("Seed: 59832   Frame low:
+ *      1"); a list of known codes is evidence only when its first member is known too ("Linked tickets: 73214,
+ *      24904"). Then the misses: a unit count after the number may carry its punctuation, and a unit may be an
+ *      ordinal ("approve 64712 x1;", "MUE: 64714 2nd unit"); "vs"/"versus" joins two list members ("64712 vs
+ *      64714", the list taking its first member's verdict: "Claim 64712 vs 64714" stays ids); a modifier named after
+ *      the number ("64712 with modifier Q1": a modifier written with it) outweighs a field word not bound right before
+ *      it, as a coding verb does ("Claims for S items: 64712 with modifier Q1"; "Claim 64712 with modifier Q1" stays
+ *      an id).
+ *      A fixed-width row's next column may open with a spaced dash ("RN review     64445 — no auth required"); after
+ *      "the", a number before a plural that ends its segment names what the plural holds, it does not count it ("on
+ *      the 64714 lines,"; "on 64714 lines," is a count). A capitalised word of four letters or more opening the text or
+ *      a sentence, the number, then "to"/"into" and a determiner is an imperative verb, its object and where it goes
+ *      ("MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim"; "send refund 64712 to the patient" keeps its
+ *      label).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
- *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued by a dash, "CHG-17730", is an id under a header naming another field), `%`/`@` after, a count or unit word after, a postal address (a street number before
+ *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued
+ *      by a dash, "CHG-17730", is an id under a header naming another field), `*` glued between an element and the
+ *      number (an X12 element outside a sniffed segment, "NM1*41 ...*46*31336" in a tree viewer's line: a procedure
+ *      follows `HC:`, never `*`), `%`/`@` after, a count or unit word after, a postal address (a street number before
  *      capitalised words ending in a street type, "10535 Hospital Way"; a ZIP ending an address after a place and two
  *      capitals that are no modifier, "Beaverton OR 97006", "Duluth, MN 55805"), masked digits before ("•••• 64714", "***64714"),
  *      a parenthesised label naming another field after ("26276 (Julian)"), a past-tense verb before and a plural noun
@@ -411,7 +430,8 @@ const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 
 /** Between two list members: only separators and conjunctions. */
-const LIST_GAP = /^[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus)[\s,]*)?$/i;
+const LIST_GAP =
+  /^[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus|vs\.?|versus)[\s,]*)?$/i;
 
 // ── character classes ──────────────────────────────────────────────────────────────────────────────────
 
@@ -523,7 +543,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (testAt(PLURAL_AFTER, text, c.fullEnd) &&
         (PAST_BEFORE.test(textBefore(text, c.start, 12)) ||
           (testAt(SEGMENT_END, text, PLURAL_AFTER.lastIndex) &&
-            !NUMBER_WORD_END.test(textBefore(text, c.start, 7))))) ||
+            !NUMBER_WORD_END.test(textBefore(text, c.start, 7)) &&
+            !/\bthe $/i.test(textBefore(text, c.start, 5))))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
@@ -667,8 +688,8 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       c.shapeReject = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248)
-    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712
+  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)))
+    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
     if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
@@ -1012,7 +1033,7 @@ function labelSaysCode(
       verdict =
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
-        (!!next && next.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
+        (h.known && !!next?.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
         // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
         // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
@@ -1030,6 +1051,9 @@ function labelSaysCode(
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
+        // "MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim": a word opening its sentence, the number, then
+        // "to" and a determiner: an imperative verb, its object and where it goes (a record's label is no verb).
+        (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.fullEnd)) ||
         // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
         // after an abbreviation: "HAR 64612 …, both 64612-50").
         (plain && modified(cands).codes.has(h.code)) ||
@@ -1107,11 +1131,15 @@ const LABEL_ONLY = /^\s*[A-Za-z]+:\s*$/;
 /** The word right before the number is a common lower-case word ("block", "confirm"; id labels are listed). */
 const LOWER_WORD_END = /(?:^|[^A-Za-z])[a-z]{3,}\s+$/;
 const WORD_AFTER = /^ [a-z]{2}/;
+/** A capitalised word of four letters or more opening the text or a sentence, right before the number. */
+const IMPERATIVE_END = /(?:^|[.!?] )[A-Z][A-Za-z]{3,} $/;
+/** Sticky after the number: "to"/"into" and a determiner ("TO THEIR", "into the"). */
+const TO_PLACE_AFTER = / (?:in)?to (?:the|their|his|her|its|our|your|an?|another) /iy;
 /** A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id. */
 const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
 /** Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"). */
 const CODING_VERB_AFTER =
-  /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials)\b/y;
+  /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials|with modifier)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
 /** A capitalised heading of up to four words opening its line or a segment, a colon and a space before the number. */
 const HEADING_END = /(?:^|[\n·|—•] ?)[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/;
@@ -1122,7 +1150,7 @@ const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}\s+$/;
 /** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */
 const PRICED_AFTER = /\s+(?:\d+\s+)?[\d,]+\.\d\d|\s+\$/y;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
-const TEXT_COLUMN_AFTER = /^\s+[A-Za-z(]/;
+const TEXT_COLUMN_AFTER = /^\s+(?:[-–—] )?[A-Za-z(]/;
 
 /** Another known number of the text is written with a real modifier ("64712-RT"): the text codes procedures. */
 function codeElsewhere(cands: Candidate[], i: number): boolean {
@@ -1219,8 +1247,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // ("64445 x 3 claims": the sign may stand apart.)
     if (
       n === 1 &&
-      (/^[x×]\d\d?$/.test(token.length < 2 ? token + tokens[2] : token) ||
-        (/^\d\d?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))
+      (/^[x×]\d\d?[,;.]?$/.test(token.length < 2 ? token + tokens[2] : token) ||
+        (/^\d\d?(?:st|nd|rd|th)?$/.test(token) && /^units?\b/i.test(tokens[2] ?? '')))
     ) {
       return true;
     }
@@ -1263,7 +1291,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     }
     plain++;
     // An upper-case word before a comma is a name's last part ("SMITH, JOHN"), not a descriptor's.
-    if (/[.;:]$|[^s]\)$|^[^a-z]*,$/.test(token)) break;
+    if (token.endsWith(':')) return false;
+    if (/[.;]$|[^s]\)$|^[^a-z]*,$/.test(token)) break;
   }
   return plain === 2;
 }
@@ -1812,7 +1841,7 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       if ((ch === 44 || ch === 40) && st.head) return settle(st);
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label.
-      if (ch === 40 && st.upperBound && st.words === 1) return V.Unexplained;
+      if (ch === 40 && st.unexplained && !st.lowerBound && !st.colon && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.

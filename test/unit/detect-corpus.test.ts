@@ -84,7 +84,8 @@ describe('labelled corpus', () => {
   ] as const)('tuning set before tuning4, with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const t = scoreSet(
       TUNING_SET.filter(
-        (s) => !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22)-/.test(s.kind),
+        (s) =>
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24)-/.test(s.kind),
       ),
       detect,
       known,
@@ -188,7 +189,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(t.kind)),
       detect,
       known,
     );
@@ -239,7 +240,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(x.kind)),
       detect,
       known,
     );
@@ -252,7 +253,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(x.kind)),
       detect,
       known,
     );
@@ -267,7 +268,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(x.kind)),
       detect,
       known,
     );
@@ -388,7 +389,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-2])-/,
+    leaveOut: /^s(1[0-9]|2[0-4])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -404,7 +405,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-2])-/,
+    leaveOut: /^s(1[1-9]|2[0-4])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -430,7 +431,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-2])-/,
+    leaveOut: /^s(1[2-9]|2[0-4])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -456,7 +457,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-2])-/,
+    leaveOut: /^s(1[3-9]|2[0-4])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -479,7 +480,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-2])-/,
+    leaveOut: /^s(1[4-9]|2[0-4])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -508,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-2])-/,
+    leaveOut: /^s(1[5-9]|2[0-4])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -535,7 +536,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-2])-/,
+    leaveOut: /^s(1[6-9]|2[0-4])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -562,7 +563,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-2])-/,
+    leaveOut: /^s(1[7-9]|2[0-4])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -591,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-2])-/,
+    leaveOut: /^s(1[89]|2[0-4])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -617,7 +618,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-2])-/,
+    leaveOut: /^s(19|2[0-4])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -650,7 +651,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s2[0-2]-/,
+    leaveOut: /^s2[0-4]-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -682,7 +683,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s2[12]-/,
+    leaveOut: /^s2[1-4]-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -716,7 +717,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s22-/,
+    leaveOut: /^s2[2-4]-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -752,5 +753,54 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed22 included (8,379 tokens): before the twenty-third pass P=0.9975 R=0.9736 with 5
   // codes, P=0.9851 R=0.9733 with 10,000; after it P=0.9976 R=0.9781 and P=0.9870 R=0.9778. The tuning set before
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 8379, floors: [0.9975, 0.978, 0.9869, 0.9777] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed23',
+    leaveOut: /^s2[34]-/,
+    tokens: 8379,
+    floors: [0.9975, 0.978, 0.9869, 0.9777],
+  });
+
+  // SEALED set 23 (`sealed23.ts`, 334 tokens, 28 page shapes): written and committed (67a7134) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of d133d6b (after issue 11's
+  // twenty-third pass):
+  //   5 codes:      P=1.0000 R=0.9538 (tp 124, fp 0, fn 6; 130 codes)
+  //   10,000 codes: P=0.9688 R=0.9538 (fp 4: 66 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed23-first-score.txt). Issue 11's twenty-fourth pass wrote rules after reading those
+  // misses, so sealed23 is TUNING data now (in TUNING_SET, `s23-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts), the false marks first: a number glued by `*` to an element before it is an X12 element
+  // ("NM1*41 ...*46*31336", a 277CA tree line the segment sniff does not open); a word no list knows opening a
+  // parenthesis with the number is its label, not a procedure word outside it ("Northgate Billing (Submitter 31336)");
+  // words after the number ending in a colon are the next field's label, no description ("Seed: 59832   Frame low:
+  // 1"); a list of known codes is evidence only when its first member is known ("Linked tickets: 73214, 24904"). Then
+  // the misses: a unit count with its punctuation and an ordinal unit ("approve 64712 x1;", "MUE: 64714 2nd unit"); a
+  // fixed-width row's next column opening with a spaced dash ("RN review     64445 — no auth required"); "the" before
+  // a number before a plural ending its segment ("on the 64714 lines,": not a count); a capitalised word opening its
+  // sentence, the number, "to" and a determiner ("MOVE 64445 TO THEIR CLAIM": a verb and its object). Tuned: 5 codes
+  // P=1.0000 R=0.9923, 10,000 codes P=1.0000 R=0.9923 (fn 1, left by the issue's defaults: "Recoup SH26-90101 line
+  // 64445", "line" a word no list knows bound to the number with no positive evidence, the issue's own "Plan line
+  // 12345" shape).
+  // SEALED set 24 (`sealed24.ts`, 311 tokens, 31 page shapes): written and committed (497caf3) by a helper who never
+  // read or ran the detector, then scored ONCE on 2026-12-01 with the detector of d133d6b (after issue 11's
+  // twenty-third pass):
+  //   5 codes:      P=1.0000 R=0.9612 (tp 124, fp 0, fn 5; 129 codes)
+  //   10,000 codes: P=1.0000 R=0.9612 (fp 0: 63 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed24-first-score.txt). Issue 11's twenty-fourth pass wrote rules after reading those
+  // misses, so sealed24 is TUNING data now (in TUNING_SET, `s24-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts): "vs"/"versus" joins two list members ("Coding impact (…): 64712 vs 64714", the list keeping
+  // its first member's verdict); a modifier named after the number outweighs a field word not bound right before it,
+  // as a coding verb does ("Claims for S items: 64712 with modifier Q1": the issue's "modifier written with it").
+  // Tuned: 5 codes P=1.0000 R=0.9767, 10,000 codes P=1.0000 R=0.9767 (fn 3, left by the issue's defaults: "SCIATIC
+  // BLK 64445 for #36147" ×2, an upper-case abbreviation bound to the number, which only a real modifier overrides (a
+  // unit count "x1" does not; reading "BLK" as "block" would be one more word on a list); "Slowest to schedule: 64714",
+  // a colon label no list knows with nothing after the number, the shape of "Botox: 64712", a field's value).
+  sealedSetsTuned([
+    ['23', '5', 's23-', 334, KNOWN_5, 1, 0.9923],
+    ['23', '10,000', 's23-', 334, KNOWN_10K, 1, 0.9923],
+    ['24', '5', 's24-', 311, KNOWN_5, 1, 0.9767],
+    ['24', '10,000', 's24-', 311, KNOWN_10K, 1, 0.9767],
+  ]);
+  // The whole tuning set, sealed23 and sealed24 included (9,024 tokens): before the twenty-fourth pass P=0.9977
+  // R=0.9766 with 5 codes, P=0.9868 R=0.9763 with 10,000; after it P=0.9977 R=0.9786 and P=0.9879 R=0.9783. The tuning
+  // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 9024, floors: [0.9977, 0.9785, 0.9879, 0.9782] });
 });

@@ -1374,3 +1374,87 @@ describe('evidence: issue 11 pass 23 (sealed22 families), phrase ends and units'
     expect(codes('Nightly sync: 64612 units billed')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), false marks', () => {
+  it('reads a number glued by `*` to an element before it as an X12 element, not a code', () => {
+    // A 277CA shown as an indented tree: the segment follows the tree's text on its line, elided ("NM1*41 ...*46*").
+    expect(codes('▾ HL2 Information Receiver: NORTHGATE BILLING SVC   NM1*41 ...*46*64712')).toEqual([]);
+    expect(codes('▾ HL2 Information Receiver: NORTHGATE BILLING SVC   64712')).toEqual(['64712']);
+    // A footnote star is no element separator.
+    expect(codes('Billing note: *64712 needs the op note')).toEqual(['64712']);
+  });
+
+  it('reads a word no list knows opening a parenthesis with the number as its label, not a procedure word outside', () => {
+    expect(codes('Created by Northgate Billing (Submitter 64712)   Linked tickets: 73214')).toEqual([]);
+    expect(codes('Created by Northgate Billing (CPT 64712)')).toEqual(['64712']);
+    // A closed parenthesis in a label is no aside ("Secondary CPT(s)" over a list).
+    expect(codes('64445; 64632', { before: 'Secondary CPT(s)' })).toEqual(['64445', '64632']);
+  });
+
+  it('reads words ending in a colon after the number as the next field’s label, not a description', () => {
+    expect(codes('Sample size: 30   Seed: 64445   Frame low: 1   Frame high: 42640')).toEqual([]);
+    expect(codes('Sample size: 30   Seed: 64445   sciatic block')).toEqual(['64445']);
+  });
+
+  it('reads a list as codes only when its first member is known', () => {
+    expect(codes('Created 05/15/2026 09:14   Linked tickets: 73214, 64712')).toEqual([]);
+    expect(codes('Created 05/15/2026 09:14   Linked tickets: 64445, 64712')).toEqual(['64445', '64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), units, comparisons and named modifiers', () => {
+  it('reads a unit count after the number with its punctuation, and an ordinal unit', () => {
+    expect(codes('05/11 13:55  MD review     Dr. Ferreira: approve 64712 x1; 12-week PT documented')).toEqual([
+      '64712',
+    ]);
+    expect(codes('05/11 13:55  MD review     Dr. Ferreira: approve 64712; 12-week PT documented')).toEqual([]);
+    expect(codes('MUE: 64714 2nd unit')).toEqual(['64714']);
+    expect(codes('MUE: 64714 2nd floor')).toEqual([]);
+  });
+
+  it('reads two numbers compared by "vs" as a list', () => {
+    expect(codes('Coding impact (coder use only — hidden from provider view): 64712 vs 64714; not coded')).toEqual([
+      '64712',
+      '64714',
+    ]);
+    expect(codes('Coding impact (coder use only — hidden from provider view): 64712; not coded')).toEqual([]);
+    // The list takes its first member's verdict: an identifier's label makes both identifiers.
+    expect(codes('Claim 64712 vs 64714')).toEqual([]);
+  });
+
+  it('reads a modifier named after the number as outweighing a field word not bound right before it', () => {
+    expect(codes('Claims for S items: 64712 with modifier Q1 and condition code 30')).toEqual(['64712']);
+    expect(codes('Claims for S items: 64712 with condition code 30')).toEqual([]);
+    // Bound right before the number, the field word keeps it an identifier.
+    expect(codes('Claim 64712 with modifier Q1')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), notes and noun adjuncts', () => {
+  it('reads a dash-led note after a column gap as the next column of a fixed-width row', () => {
+    expect(codes('05/10 08:41  RN review     64445 — no auth required when billed with 64712 same DOS')).toEqual([
+      '64445',
+      '64712',
+    ]);
+    expect(codes('05/10 08:41  RN review     64445 — 05/12 08:00')).toEqual([]);
+    expect(codes('05/10 08:41  RN review 64445 — no auth required')).toEqual([]);
+  });
+
+  it('reads a number between "the" and a plural as naming what the plural holds, not counting it', () => {
+    expect(codes('Customer: 17 claims rejected "SV101-2 invalid" on the 64714 lines, file 837P_0512_A.')).toEqual([
+      '64714',
+    ]);
+    expect(codes('Customer: 17 claims rejected "SV101-2 invalid" on 64714 lines, file 837P_0512_A.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 24 (sealed23 and sealed24), imperatives', () => {
+  it('reads a word opening its sentence, the number, then "to" and a determiner as a verb and its object', () => {
+    expect(codes("NO. BLOCK WAS ANESTHESIA'S. MOVE 64445 TO THEIR CLAIM, TIN ENDS 44717?")).toEqual(['64445']);
+    expect(codes("NO. BLOCK WAS ANESTHESIA'S. MOVE 64445, TIN ENDS 44717?")).toEqual([]);
+    expect(codes('Shift 64712 to the facility claim.')).toEqual(['64712']);
+    // Not opening its sentence, the word is the number's label; a listed field word stays one.
+    expect(codes('Please send refund 64712 to the patient.')).toEqual([]);
+    expect(codes('Claim 64712 to the payer.')).toEqual([]);
+  });
+});
