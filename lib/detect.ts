@@ -29,7 +29,8 @@
  *      digits ("Charge": 148000) holds amounts, not codes, whatever its header. A fixed-width report's header line
  *      (three or more names in any case with no digit or sentence punctuation, separated by runs of blanks:
  *      "GL_ACCT", "Order  Value   Claim line   Procedure") names the column of a number that opens its
- *      line or follows a column gap, left-aligned under the name ("GL_ACCT" not a code).
+ *      line or follows a column gap, left-aligned under the name ("GL_ACCT" not a code), or that ends before a column
+ *      gap or its line's end right-aligned under it (a pandas DataFrame print: "payer_id" over 87726).
  *      X12 also when a `|`-separated segment ends its line with `~` ("N4|OMAHA|NE|68969~"); HL7 v2 also when a segment
  *      follows one word on its line ("Original FT1|…"), and a CE quoted in a text field ("FT1-7 value 64714^…^C4 not
  *      active") is coded by its system; a FHIR Coding with no system inside `productOrService` is CPT/HCPCS (the US
@@ -195,6 +196,12 @@
  *      a sentence, the number, then "to"/"into" and a determiner is an imperative verb, its object and where it goes
  *      ("MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim"; "send refund 64712 to the patient" keeps its
  *      label).
+ *      Twenty-fifth pass (sealed25, sealed26: developer and analytics tooling, public documents), the false marks
+ *      first: a key glued by "=" names its value ("inserted=13885", a log's key=value field: a key, not a past-tense
+ *      verb), and so does a query's column name (a `_` or `.` in it) before a comparison or an IN list
+ *      ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)"): a key or column naming another field or no list's word says not
+ *      ("cpt=64612", "t.CPT_CODE IN ('64712', …)", "column1=64712" are left to the other rules); a snake_case
+ *      "…_code" header is a generic code header like "Charge code" ("charge_code" beside the row's "cpt" column).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -223,7 +230,9 @@
  *      ("Detail 2 EOB: 00616").
  *   DATA ROWS: when the line from a marked code on is values in columns (numbers or short tags, two or more blanks
  *      between them) ending in a number of other than five digits (a DataFrame print's last column, a listing's
- *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
+ *      percent), a later known value is another column's value; so is one in a DataFrame print's row (a row index,
+ *      then columns two or more blanks apart, ending in a number of any length: "6  26A0320560  1  64445  NaN  …  64714
+ *      43219"). A number before a percentage in parentheses is a
  *      count ("10591 (85.4%)").
  *      In a pipe-delimited record ("58302|HOLLIS R|43611|…|64712|41822|…", no blank beside a pipe, no URL, within 200
  *      characters of the marked code) or a tab-separated one (not two values one tab apart: a PTP file's column 1 and
@@ -428,6 +437,9 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) 
 const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
+/** A key glued by "=", or a column name (a `_` or `.` in it) before a comparison or an IN list of numbers. */
+const KEY_BEFORE =
+  /(?:\b([A-Za-z]\w*[._][\w.]*) *(?:[<>!]?=|<>|(?:not )?in *\() *(?:'?\d{5}'?, *)*|\b([A-Za-z][\w.]*)=)'?$/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP =
@@ -554,9 +566,24 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (out && QUOTED_AFTER_MOD.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // "her zip changed to 94105": the field a change names is the number's.
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
+      // A key glued by "=" ("inserted=13885", a log's key=value field) or a column name compared in a query
+      // ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)") names the value, as a header would: not a verb, not a list.
+      /^[ou]/.test(
+        classifyLabel(
+          KEY_BEFORE.exec(textBefore(text, c.start, 80))
+            ?.slice(1)
+            .join('') ?? '',
+        ),
+      ) ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id).
       (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
+      // So in a DataFrame print's row (its line opens with a row index, columns end in a number): "6  26A0320560  1
+      // 64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
+      (out &&
+        ROW_INDEX.test(textBefore(text, out[out.length - 1]!.start, 80)) &&
+        testAt(FRAME_ROW, text, out[out.length - 1]!.start) &&
+        FRAME_ROW.lastIndex > c.start) ||
       // A pipe- or tab-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure
       // field, a later known value in the same line is another field's (a balance in cents).
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
@@ -594,6 +621,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  */
 const PIPE_FIELDS = /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$/;
 const DATA_ROW = /(?=.{0,200}$)(?:[\d.A-Z]+ {2,})+(?:\d{1,4}|\d*\.\d+) *$/my;
+const FRAME_ROW = /(?=.{0,200}$)(?:\S+ {2,})+\d+ *$/my;
+/** A DataFrame print's row opening: a row index, then columns two or more blanks apart. */
+const ROW_INDEX = /(?:^|\n)\d{1,4}(?: {2,}\S+)* {2,}$/;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
@@ -1454,7 +1484,7 @@ const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
 /** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
-const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+ )?codes?\s*$/i;
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;

@@ -1458,3 +1458,21 @@ describe('evidence: issue 11 pass 24 (sealed23 and sealed24), imperatives', () =
     expect(codes('Claim 64712 to the payer.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 25 (sealed25 and sealed26), keys and query columns', () => {
+  it('reads a key glued by "=" as the field naming the value, not a verb', () => {
+    expect(codes('INFO - inserted=64712 updated=64714 rejected=27')).toEqual([]);
+    expect(codes('INFO - inserted 64712 rows')).toEqual([]);
+    expect(codes('claim=CLM-31068-A line=1 cpt=64712 mods=RT')).toEqual(['64712']);
+    expect(codes('GET /fs/v2/rate?code=64632&carrier=15202')).toEqual(['64632']);
+    expect(codes('PTP hit column1=64712 column2=64445 modInd=1')).toEqual(['64712', '64445']);
+  });
+
+  it("reads a query's column name compared with the value or an IN list as its field", () => {
+    expect(codes('    AND t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)  -- carve-out')).toEqual([]);
+    expect(codes('    AND t.ORIGINAL_PAYOR_ID = 64612')).toEqual([]);
+    expect(codes("  WHERE t.CPT_CODE IN ('64712', '64714', '64632')")).toEqual(['64712', '64714', '64632']);
+    // A prose word before "in (" is no column name.
+    expect(codes('Codes reported in (64712, 64714) last year')).toEqual(['64712', '64714']);
+  });
+});
