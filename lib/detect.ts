@@ -29,8 +29,7 @@
  *      digits ("Charge": 148000) holds amounts, not codes, whatever its header. A fixed-width report's header line
  *      (three or more names in any case with no digit or sentence punctuation, separated by runs of blanks:
  *      "GL_ACCT", "Order  Value   Claim line   Procedure") names the column of a number that opens its
- *      line or follows a column gap, left-aligned under the name ("GL_ACCT" not a code), or that ends before a column
- *      gap or its line's end right-aligned under it (a pandas DataFrame print: "payer_id" over 87726).
+ *      line or follows a column gap, left-aligned under the name ("GL_ACCT" not a code).
  *      X12 also when a `|`-separated segment ends its line with `~` ("N4|OMAHA|NE|68969~"); HL7 v2 also when a segment
  *      follows one word on its line ("Original FT1|…"), and a CE quoted in a text field ("FT1-7 value 64714^…^C4 not
  *      active") is coded by its system; a FHIR Coding with no system inside `productOrService` is CPT/HCPCS (the US
@@ -201,7 +200,11 @@
  *      verb), and so does a query's column name (a `_` or `.` in it) before a comparison or an IN list
  *      ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)"): a key or column naming another field or no list's word says not
  *      ("cpt=64612", "t.CPT_CODE IN ('64712', …)", "column1=64712" are left to the other rules); a snake_case
- *      "…_code" header is a generic code header like "Charge code" ("charge_code" beside the row's "cpt" column).
+ *      "…_code" header is a generic code header like "Charge code" ("charge_code" beside the row's "cpt" column); a
+ *      metric's snake_case name opening its line names its sample (Prometheus: "jvm_threads_live_threads 67970",
+ *      labels in braces allowed). A count's plural may follow one lower-case word when a separator, a full stop or
+ *      "of" ends it ("22843 frame lines,", "received 21896 timely pieces of"; not "Benchmark: 64612 eligible
+ *      clinicians"), and a past participle ending the sentence ends the plural's segment ("64714 copies printed.").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -427,9 +430,9 @@ const COUNT_AFTER =
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
-const PLURAL_AFTER = /(?: [A-Z]{2,})? [a-z]{2,}[^siu]s\b/y;
+const PLURAL_AFTER = /(?: [A-Z]{2,}| [a-z]+(?= [a-z]{2,}[^siu]s(?:[,.·|]| of\b)))? [a-z]{2,}[^siu]s\b/y;
 /** Sticky after a plural noun: its segment ends (a separator, a sentence's full stop, a column gap, the line's end). */
-const SEGMENT_END = / ?(?:[·|,.]|$)| {2}/my;
+const SEGMENT_END = / ?(?:[·|,.]|$)| {2}| [a-z]{3,}ed\.(?!\S)/my;
 /** Sticky at the number's end: its units, then a figure for them ("units reduced from 2 to 1", "units corrected to 1"). */
 const UNITS_GIVEN = / units (?:[a-z]+ )?(?:from|to) \d{1,3}\b/y;
 /** A number word right before the number counts what follows it ("booked two 64714 cases", "Four 64714 claims"). */
@@ -437,9 +440,12 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) 
 const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
-/** A key glued by "=", or a column name (a `_` or `.` in it) before a comparison or an IN list of numbers. */
+/**
+ * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a metric's
+ * snake_case name opening its line, its labels allowed (Prometheus: "jvm_threads_live_threads 67970").
+ */
 const KEY_BEFORE =
-  /(?:\b([A-Za-z]\w*[._][\w.]*) *(?:[<>!]?=|<>|(?:not )?in *\() *(?:'?\d{5}'?, *)*|\b([A-Za-z][\w.]*)=)'?$/i;
+  /(?:\b([A-Za-z]\w*[._][\w.]*) *(?:[<>!]?=|<>|(?:not )?in *\() *(?:'?\d{5}'?, *)*|\b([A-Za-z][\w.]*)=|(?:^|\n)([a-z]+_\w+)(?:\{[^}]*\})? )'?$/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP =
@@ -576,10 +582,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
         ),
       ) ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
-      // 41250  60054  50": 60054 a payer id).
+      // 41250  60054  50": 60054 a payer id). So in a DataFrame print's row (its line opens with a row index, columns
+      // end in a number): "6  26A0320560  1  64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
       (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
-      // So in a DataFrame print's row (its line opens with a row index, columns end in a number): "6  26A0320560  1
-      // 64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
       (out &&
         ROW_INDEX.test(textBefore(text, out[out.length - 1]!.start, 80)) &&
         testAt(FRAME_ROW, text, out[out.length - 1]!.start) &&

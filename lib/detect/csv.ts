@@ -88,19 +88,8 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
     // within one character of its first digit); a number elsewhere ("… PACKAGED INTO PRIMARY 64712", free text under
     // the last column) is left to the other rules.
     const line = header.fields[0]!;
-    const gap = start === from || text.startsWith('  ', start - 2);
-    for (let p = start - from - 1; p <= start - from + 1 && gap; p++) {
+    for (let p = start - from - 1; p <= start - from + 1 && (start === from || text.startsWith('  ', start - 2)); p++) {
       if (line[p]! > ' ' && !(line[p - 1]! > ' ')) return line.slice(p).split('  ')[0];
-    }
-    // Right-aligned (a pandas DataFrame print): a value before a column gap or its line's end, its last digit under
-    // the last character of its column's name ("payer_id" over 87726).
-    const next = text[start + 5];
-    for (
-      let q = start - from + 4;
-      q <= start - from + 6 && gap && (!next || next === '\n' || next + text[start + 6] === '  ');
-      q++
-    ) {
-      if (line[q - 1]! > ' ' && !(line[q]! > ' ')) return line.slice(0, q).split('  ').pop()!.trim();
     }
     return undefined;
   }

@@ -1472,7 +1472,24 @@ describe('evidence: issue 11 pass 25 (sealed25 and sealed26), keys and query col
     expect(codes('    AND t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)  -- carve-out')).toEqual([]);
     expect(codes('    AND t.ORIGINAL_PAYOR_ID = 64612')).toEqual([]);
     expect(codes("  WHERE t.CPT_CODE IN ('64712', '64714', '64632')")).toEqual(['64712', '64714', '64632']);
+    // A metric's snake_case name opening its line (Prometheus exposition), its labels allowed.
+    expect(codes('jvm_threads_live_threads 64714', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('claim_lines_submitted_total{clearinghouse="availity"} 64714')).toEqual([]);
+    expect(codes('procedure_code 64714')).toEqual(['64714']);
     // A prose word before "in (" is no column name.
     expect(codes('Codes reported in (64712, 64714) last year')).toEqual(['64712', '64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 25 (sealed25 and sealed26), counts', () => {
+  it('reads a number before a modifier word and a plural ending its segment as a count', () => {
+    expect(codes('Stratum 1 (64612): 64714 frame lines, 30 sample lines.')).toEqual(['64612']);
+    expect(codes('We received 64445 timely pieces of correspondence on the rule.')).toEqual([]);
+    expect(codes('Stratum 1 (64612): 64714 lines to sample.')).toEqual(['64612', '64714']);
+  });
+
+  it('reads a plural and a past participle ending the sentence after the number as a count', () => {
+    expect(codes('Provider Inquiry, 1-800-555-7722. 64714 copies printed.')).toEqual([]);
+    expect(codes('Provider Inquiry, 1-800-555-7722. 64714 copies printed for the clinic.')).toEqual(['64714']);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { type DetectContext, detect } from '../../lib/detect';
-import { csvField, csvHeader } from '../../lib/detect/csv';
 import { structuredCodes } from '../../lib/detect/structured';
 import { KNOWN_5, KNOWN_10K } from '../corpus/known';
 
@@ -602,20 +601,6 @@ describe('structure: issue 11 pass 25 (sealed25 and sealed26), developer tooling
     expect(codes('64612', { columnHeader: 'cpt_code', column, row, headers })).toEqual(['64612']);
   });
 
-  it('names a value by the right-aligned column name it ends under (a pandas DataFrame print)', () => {
-    const text = [
-      'Out[14]:',
-      '     claim_id  line_no    cpt  mod  units   billed  payer_id  svc_zip',
-      '0  26A0318801        1  64712   RT      1  4326.00     87726    43215',
-      '6  26A0320560        1  64445  NaN      1   702.00     64714    64632',
-    ].join('\n');
-    expect(codes(text)).toEqual(['64712', '64445']);
-    // Not under the end of a name: the other rules read the row.
-    const off = text.replace('     64714    64632', '       64714  64632');
-    expect(csvField(off, csvHeader(off)!, off.indexOf('64714'))).toBeUndefined();
-    expect(csvField(text, csvHeader(text)!, text.indexOf('64714'))).toBe('payer_id');
-  });
-
   it("reads a later known value of a DataFrame print's row (a row index opens it) as another column's", () => {
     const row = '6  26A0320560        1  64445  NaN      1   702.00    0.00    16     64714    43219';
     expect(codes(row)).toEqual(['64445']);
@@ -623,16 +608,10 @@ describe('structure: issue 11 pass 25 (sealed25 and sealed26), developer tooling
     expect(codes(row.replace('6  26A', 'Row 6: 26A'))).toEqual(['64445', '64714']);
     const long = `6  ${'x  '.repeat(34_000)}64445  NaN  64714  43219`;
     expect(long.length).toBeGreaterThan(100_000);
+    const far = `6  64445  ${'x  '.repeat(34_000)}64714  43219`;
     const t0 = performance.now();
     codes(long);
-    expect(performance.now() - t0).toBeLessThan(200);
-  });
-
-  it('keeps a long line under a right-aligned header cheap', () => {
-    const text = `cpt  payer_id  svc_zip\n${'1  '.repeat(35_000)}64714    64445`;
-    expect(text.length).toBeGreaterThan(100_000);
-    const t0 = performance.now();
-    codes(text);
+    codes(far);
     expect(performance.now() - t0).toBeLessThan(200);
   });
 });
