@@ -205,6 +205,10 @@
  *      labels in braces allowed). A count's plural may follow one lower-case word when a separator, a full stop or
  *      "of" ends it ("22843 frame lines,", "received 21896 timely pieces of"; not "Benchmark: 64612 eligible
  *      clinicians"), and a past participle ending the sentence ends the plural's segment ("64714 copies printed.").
+ *      Then the misses: any word no list knows opening a parenthesis with the number is its label, lower case too, so a
+ *      field word outside it does not decide and a procedure noun opening it is positive evidence ("2 CDM rows
+ *      (neuroplasty 64712/64714)"); a coding verb after an article is a noun, no evidence after the number ("specialty
+ *      31969 on the request.").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -441,11 +445,11 @@ const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 /**
- * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a metric's
- * snake_case name opening its line, its labels allowed (Prometheus: "jvm_threads_live_threads 67970").
+ * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a
+ * snake_case name one blank before the number, a metric's labels allowed (Prometheus: "jvm_threads_live_threads 67970").
  */
 const KEY_BEFORE =
-  /(?:\b([A-Za-z]\w*[._][\w.]*) *(?:[<>!]?=|<>|(?:not )?in *\() *(?:'?\d{5}'?, *)*|\b([A-Za-z][\w.]*)=|(?:^|\n)([a-z]+_\w+)(?:\{[^}]*\})? )'?$/i;
+  /\b([A-Za-z][\w.]*)(?:=|(?<=[._]\w*) *(?:[<>!]?=|<>|(?:not )?in *\() *(?:'?\d{5}'?, *)*|(?<=_\w*)(?:\{[^}]*\})? )'?$/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP =
@@ -574,13 +578,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
       // A key glued by "=" ("inserted=13885", a log's key=value field) or a column name compared in a query
       // ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)") names the value, as a header would: not a verb, not a list.
-      /^[ou]/.test(
-        classifyLabel(
-          KEY_BEFORE.exec(textBefore(text, c.start, 80))
-            ?.slice(1)
-            .join('') ?? '',
-        ),
-      ) ||
+      /^[ou]/.test(classifyLabel(KEY_BEFORE.exec(textBefore(text, c.start, 80))?.[1] ?? '')) ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id). So in a DataFrame print's row (its line opens with a row index, columns
       // end in a number): "6  26A0320560  1  64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
@@ -1297,7 +1295,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
     if (
       /^mod(?:ifiers?)?$/.test(lower) ||
-      (!plain && isCodingVerb(lower)) ||
+      // (after an article a coding verb is a noun: "specialty 31969 on the request.")
+      (!plain && isCodingVerb(lower) && !/^(?:the|an?)$/i.test(tokens[n - 1]!)) ||
       (as && /^(?:proc|code)/.test(lower)) ||
       (tokens[n - 1] === 'with' && SPACED_LETTER_MODIFIERS.test(token))
     ) {
@@ -1875,8 +1874,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // So does a parenthesis: "where(code='64445')" (FHIRPath) — `code` opens the parenthesis, nothing outside qualifies it.
       if ((ch === 44 || ch === 40) && st.head) return settle(st);
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
-      // are the record's title, not its label.
-      if (ch === 40 && st.unexplained && !st.lowerBound && !st.colon && st.words === 1) return V.Unexplained;
+      // are the record's title, not its label. So does a lower-case word ("2 CDM rows (neuroplasty 64712/64714)": the
+      // procedure noun is then positive evidence, "rows" outside it no label).
+      if (ch === 40 && st.unexplained && !st.colon && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.

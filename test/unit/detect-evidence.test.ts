@@ -1476,6 +1476,9 @@ describe('evidence: issue 11 pass 25 (sealed25 and sealed26), keys and query col
     expect(codes('jvm_threads_live_threads 64714', undefined, KNOWN_10K)).toEqual([]);
     expect(codes('claim_lines_submitted_total{clearinghouse="availity"} 64714')).toEqual([]);
     expect(codes('procedure_code 64714')).toEqual(['64714']);
+    expect(codes('Note: payer_id 64714 on file')).toEqual([]);
+    // A dotted abbreviation is no column name ("e.g.", "approx." keep their own readings).
+    expect(codes('Nerve blocks, e.g. 64445, need a modifier')).toEqual(['64445']);
     // A prose word before "in (" is no column name.
     expect(codes('Codes reported in (64712, 64714) last year')).toEqual(['64712', '64714']);
   });
@@ -1491,5 +1494,23 @@ describe('evidence: issue 11 pass 25 (sealed25 and sealed26), counts', () => {
   it('reads a plural and a past participle ending the sentence after the number as a count', () => {
     expect(codes('Provider Inquiry, 1-800-555-7722. 64714 copies printed.')).toEqual([]);
     expect(codes('Provider Inquiry, 1-800-555-7722. 64714 copies printed for the clinic.')).toEqual(['64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 25 (sealed25 and sealed26), asides', () => {
+  it('reads any word no list knows opening a parenthesis with the number as its label, not a field word outside', () => {
+    // The procedure noun opening the aside is then positive evidence; "rows" outside it does not label the number.
+    expect(codes('Restore default modifiers on 2 CDM rows (neuroplasty 64712/64714) and re-release')).toEqual([
+      '64712',
+      '64714',
+    ]);
+    expect(codes('Restore default modifiers on 2 CDM rows (batch 64712/64714) and re-release')).toEqual([]);
+    expect(codes('Restore default modifiers on 2 CDM rows (tray 64712) and re-release')).toEqual([]);
+  });
+
+  it('reads a coding verb after an article as a noun, no evidence after the number', () => {
+    expect(codes('Reference provider type 31, specialty 64714 on the request.')).toEqual([]);
+    expect(codes('Reference provider type 31, specialty 64714 on request.')).toEqual(['64714']);
+    expect(codes('Reference provider type 31, specialty 64714 is reported.')).toEqual(['64714']);
   });
 });
