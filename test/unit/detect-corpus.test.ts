@@ -811,7 +811,52 @@ describe('labelled corpus', () => {
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
 
-  // SEALED25_BLOCK
-  // The whole tuning set, sealed25 and sealed26 included (9,699 tokens): WHOLE_NOTE
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 9699, floors: [0.9966, 0.9733, 0.9831, 0.9731] });
+  // SEALED set 25 (`sealed25.ts`, 331 tokens, 29 page shapes: developer and analytics tooling): written and committed
+  // (75cf314) by a helper who never read or ran the detector, then scored ONCE on 2026-12-01 with the detector of
+  // 6a9a2c0 (after issue 11's twenty-fourth pass):
+  //   5 codes:      P=0.9664 R=0.8273 (tp 115, fp 4, fn 24; 139 codes)
+  //   10,000 codes: P=0.8915 R=0.8273 (fp 14: 62 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed25-first-score.txt). Issue 11's twenty-fifth pass wrote rules after reading those
+  // misses, so sealed25 is TUNING data now (in TUNING_SET, `s25-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts), the false marks first: a key glued by "=" names its value ("inserted=13885 updated=77590",
+  // a key, not a past-tense verb); a query's column name before a comparison or an IN list ("t.ORIGINAL_PAYOR_ID NOT
+  // IN (51183, 64612)"); a metric's snake_case name ("jvm_threads_live_threads 67970"); a snake_case "…_code" header is
+  // a generic code header (the daff diff's charge_code column beside cpt: 36018, 36021, 64612); a DataFrame print's
+  // row (a row index opens it) holds one code, later known values are other columns' (payer_id 64714, 60054, 43962).
+  // Then the misses: a lower-case word opening a parenthesis with the number is its label, a field word outside it is
+  // not ("2 CDM rows (neuroplasty 64712/64714)", the procedure noun positive evidence). Tuned: 5 codes P=0.9915
+  // R=0.8417 (fp 1, fn 22), 10,000 codes P=0.9669 R=0.8417 (fp 4). Left, the false marks: "new charge code 64612 is
+  // the same digits as its CPT" ("charge" is a procedure word of the issue's own list; reading "charge code" as a
+  // chargemaster's field in prose is one word's exception; a first try cost 12 B of a 14 B margin), with 10,000 codes the
+  // Series row "60054     3980.0" (its index name "payer_id" two lines up), the KPI card "83570" whose caption
+  // follows it ("Claim lines scanned (MTD)"; `before` is the previous card's "Top denied CPT"), "the CDM rows for
+  // 36018/36019". Left, the misses: nine numbers inside dbt test names ("…cpt_code__64712__64714__64632", glued by
+  // `_`: a candidate is a number nothing glues to, and marking inside an identifier is a judgement call), "MUE-64445"
+  // (glued by a dash), "codes/64632/descriptor" (a URL path), "PA-014 prior auth 64612 UHC", "availity 64632 warning",
+  // "sample: 64632 (2)", "n_records:  64445 | 2", "LATERAL = {'64712', …}", "rtan: 64714 default LT", "all 64632",
+  // two Kibana cells and a Power BI card (a word no list knows bound to the number, or no evidence in reach: the
+  // issue's defaults), and "\"message\":\"64445 is a column 2 code of 64712".
+  // SEALED set 26 (`sealed26.ts`, 344 tokens: government and public documents): written and committed (4c32614) by a
+  // helper who never read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 6a9a2c0:
+  //   5 codes:      P=0.9932 R=0.9864 (tp 145, fp 1, fn 2; 147 codes)
+  //   10,000 codes: P=0.9477 R=0.9864 (fp 8: 74 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed26-first-score.txt). Issue 11's twenty-fifth pass wrote rules after reading those
+  // misses, so sealed26 is TUNING data now (in TUNING_SET, `s26-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts): a count's plural may follow one lower-case word when a separator, a full stop or "of" ends
+  // it ("22843 frame lines,", "received 21896 timely pieces of"); a past participle ending the sentence ends a
+  // plural's segment ("64714 copies printed."); a coding verb after an article is a noun ("specialty 31969 on the
+  // request."). Tuned: 5 codes P=1.0000 R=0.9864 (fn 2), 10,000 codes P=0.9864 R=0.9864 (fp 2). Left: "11834 billed
+  // 64445" (a count as the verb's subject, no label in reach), "comments (46027) are closed", "64612          Chemodenervation
+  // of" (the descriptor wraps to the next line) and "operative reports support 64712" (a verb after a plural subject;
+  // not tried: the content script had 14 B of its budget left).
+  sealedSetsTuned([
+    ['25', '5', 's25-', 331, KNOWN_5, 0.9915, 0.8417],
+    ['25', '10,000', 's25-', 331, KNOWN_10K, 0.9669, 0.8417],
+    ['26', '5', 's26-', 344, KNOWN_5, 1, 0.9863],
+    ['26', '10,000', 's26-', 344, KNOWN_10K, 0.9863, 0.9863],
+  ]);
+  // The whole tuning set, sealed25 and sealed26 included (9,699 tokens): before the twenty-fifth pass P=0.9966
+  // R=0.9734 with 5 codes, P=0.9831 R=0.9732 with 10,000; after it P=0.9976 R=0.9740 and P=0.9872 R=0.9737. The tuning
+  // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 9699, floors: [0.9976, 0.9739, 0.9871, 0.9736] });
 });
