@@ -201,10 +201,11 @@
  *      ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)"): a key or column naming another field or no list's word says not
  *      ("cpt=64612", "t.CPT_CODE IN ('64712', …)", "column1=64712" are left to the other rules); a snake_case
  *      "…_code" header is a generic code header like "Charge code" ("charge_code" beside the row's "cpt" column); a
- *      metric's snake_case name opening its line names its sample (Prometheus: "jvm_threads_live_threads 67970",
- *      labels in braces allowed). A count's plural may follow one lower-case word when a separator, a full stop or
- *      "of" ends it ("22843 frame lines,", "received 21896 timely pieces of"; not "Benchmark: 64612 eligible
- *      clinicians"), and a past participle ending the sentence ends the plural's segment ("64714 copies printed.").
+ *      snake_case name one blank before the number names it too (a Prometheus sample: "jvm_threads_live_threads 67970",
+ *      labels in braces allowed; a dotted abbreviation, "e.g. 64445", is no such name). A count's plural may follow
+ *      one lower-case word when a separator, a full stop or "of" ends it ("22843 frame lines,", "received 21896 timely
+ *      pieces of"; not "Benchmark: 64612 eligible clinicians"), and a past participle ending the sentence ends the
+ *      plural's segment ("64714 copies printed."). A DataFrame print's row holds one code (DATA ROWS below).
  *      Then the misses: any word no list knows opening a parenthesis with the number is its label, lower case too, so a
  *      field word outside it does not decide and a procedure noun opening it is positive evidence ("2 CDM rows
  *      (neuroplasty 64712/64714)"); a coding verb after an article is a noun, no evidence after the number ("specialty
