@@ -195,6 +195,21 @@
  *      a sentence, the number, then "to"/"into" and a determiner is an imperative verb, its object and where it goes
  *      ("MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim"; "send refund 64712 to the patient" keeps its
  *      label).
+ *      Twenty-fifth pass (sealed25, sealed26: developer and analytics tooling, public documents), the false marks
+ *      first: a key glued by "=" names its value ("inserted=13885", a log's key=value field: a key, not a past-tense
+ *      verb), and so does a query's column name (a `_` or `.` in it) before a comparison or an IN list
+ *      ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)"): a key or column naming another field or no list's word says not
+ *      ("cpt=64612", "t.CPT_CODE IN ('64712', …)", "column1=64712" are left to the other rules); a snake_case
+ *      "…_code" header is a generic code header like "Charge code" ("charge_code" beside the row's "cpt" column); a
+ *      snake_case name one blank before the number names it too (a Prometheus sample: "jvm_threads_live_threads 67970",
+ *      labels in braces allowed; a dotted abbreviation, "e.g. 64445", is no such name). A count's plural may follow
+ *      one lower-case word when a separator, a full stop or "of" ends it ("22843 frame lines,", "received 21896 timely
+ *      pieces of"; not "Benchmark: 64612 eligible clinicians"), and a past participle ending the sentence ends the
+ *      plural's segment ("64714 copies printed."). A DataFrame print's row holds one code (DATA ROWS below).
+ *      Then the misses: any word no list knows opening a parenthesis with the number is its label, lower case too, so a
+ *      field word outside it does not decide and a procedure noun opening it is positive evidence ("2 CDM rows
+ *      (neuroplasty 64712/64714)"); a coding verb after an article is a noun, no evidence after the number ("specialty
+ *      31969 on the request.").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
@@ -223,7 +238,9 @@
  *      ("Detail 2 EOB: 00616").
  *   DATA ROWS: when the line from a marked code on is values in columns (numbers or short tags, two or more blanks
  *      between them) ending in a number of other than five digits (a DataFrame print's last column, a listing's
- *      percent), a later known value is another column's value. A number before a percentage in parentheses is a
+ *      percent), a later known value is another column's value; so is one in a DataFrame print's row (a row index,
+ *      then columns two or more blanks apart, ending in a number of any length: "6  26A0320560  1  64445  NaN  …  64714
+ *      43219"). A number before a percentage in parentheses is a
  *      count ("10591 (85.4%)").
  *      In a pipe-delimited record ("58302|HOLLIS R|43611|…|64712|41822|…", no blank beside a pipe, no URL, within 200
  *      characters of the marked code) or a tab-separated one (not two values one tab apart: a PTP file's column 1 and
@@ -418,9 +435,9 @@ const COUNT_AFTER =
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
-const PLURAL_AFTER = /(?: [A-Z]{2,})? [a-z]{2,}[^siu]s\b/y;
+const PLURAL_AFTER = /(?: [A-Z]{2,}| [a-z]+(?= [a-z]{2,}[^siu]s(?:[,.·|]| of\b)))? [a-z]{2,}[^siu]s\b/y;
 /** Sticky after a plural noun: its segment ends (a separator, a sentence's full stop, a column gap, the line's end). */
-const SEGMENT_END = / ?(?:[·|,.]|$)| {2}/my;
+const SEGMENT_END = / ?(?:[·|,.]|$)| {2}| [a-z]{3,}ed\.(?!\S)/my;
 /** Sticky at the number's end: its units, then a figure for them ("units reduced from 2 to 1", "units corrected to 1"). */
 const UNITS_GIVEN = / units (?:[a-z]+ )?(?:from|to) \d{1,3}\b/y;
 /** A number word right before the number counts what follows it ("booked two 64714 cases", "Four 64714 claims"). */
@@ -428,6 +445,12 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) 
 const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
+/**
+ * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a
+ * snake_case name one blank before the number, a metric's labels allowed (Prometheus: "jvm_threads_live_threads 67970").
+ */
+const KEY_BEFORE =
+  /\b([A-Za-z][\w.]*)(?:=|(?<=[._]\w*) *(?:[<>!]?=|<>|(?:not )?in *\() *(?:'?\d{5}'?, *)*|(?<=_\w*)(?:\{[^}]*\})? )'?$/i;
 
 /** Between two list members: only separators and conjunctions. */
 const LIST_GAP =
@@ -554,9 +577,17 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (out && QUOTED_AFTER_MOD.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // "her zip changed to 94105": the field a change names is the number's.
       classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
+      // A key glued by "=" ("inserted=13885", a log's key=value field) or a column name compared in a query
+      // ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)") names the value, as a header would: not a verb, not a list.
+      /^[ou]/.test(classifyLabel(KEY_BEFORE.exec(textBefore(text, c.start, 80))?.[1] ?? '')) ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
-      // 41250  60054  50": 60054 a payer id).
+      // 41250  60054  50": 60054 a payer id). So in a DataFrame print's row (its line opens with a row index, columns
+      // end in a number): "6  26A0320560  1  64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
       (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
+      (out &&
+        ROW_INDEX.test(textBefore(text, out[out.length - 1]!.start, 80)) &&
+        testAt(FRAME_ROW, text, out[out.length - 1]!.start) &&
+        FRAME_ROW.lastIndex > c.start) ||
       // A pipe- or tab-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure
       // field, a later known value in the same line is another field's (a balance in cents).
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
@@ -594,6 +625,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  */
 const PIPE_FIELDS = /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$/;
 const DATA_ROW = /(?=.{0,200}$)(?:[\d.A-Z]+ {2,})+(?:\d{1,4}|\d*\.\d+) *$/my;
+const FRAME_ROW = /(?=.{0,200}$)(?:\S+ {2,})+\d+ *$/my;
+/** A DataFrame print's row opening: a row index, then columns two or more blanks apart. */
+const ROW_INDEX = /(?:^|\n)\d{1,4}(?: {2,}\S+)* {2,}$/;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
@@ -1262,7 +1296,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64445 with RT on it": a real letter modifier given by "with" is written with the code (an id has no side).
     if (
       /^mod(?:ifiers?)?$/.test(lower) ||
-      (!plain && isCodingVerb(lower)) ||
+      // (after an article a coding verb is a noun: "specialty 31969 on the request.")
+      (!plain && isCodingVerb(lower) && !/^(?:the|an?)$/i.test(tokens[n - 1]!)) ||
       (as && /^(?:proc|code)/.test(lower)) ||
       (tokens[n - 1] === 'with' && SPACED_LETTER_MODIFIERS.test(token))
     ) {
@@ -1454,7 +1489,7 @@ const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
 /** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
-const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+ )?codes?\s*$/i;
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
@@ -1840,8 +1875,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // So does a parenthesis: "where(code='64445')" (FHIRPath) — `code` opens the parenthesis, nothing outside qualifies it.
       if ((ch === 44 || ch === 40) && st.head) return settle(st);
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
-      // are the record's title, not its label.
-      if (ch === 40 && st.unexplained && !st.lowerBound && !st.colon && st.words === 1) return V.Unexplained;
+      // are the record's title, not its label. So does a lower-case word ("2 CDM rows (neuroplasty 64712/64714)": the
+      // procedure noun is then positive evidence, "rows" outside it no label).
+      if (ch === 40 && st.unexplained && !st.colon && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.

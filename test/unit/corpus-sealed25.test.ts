@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed25',
   set: sealed25,
   prefix: 's25-',
-  // Every other corpus set wired in score.ts (sealed20–24 are tuning data now, none is listed twice).
+  // Every other corpus set wired in score.ts (sealed25 itself is tuning data now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s25-')),
   unlabelled: 'Airflow: extracted 91660 rows from CLARITY_TDL_TRAN',
 });

@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed26',
   set: sealed26,
   prefix: 's26-',
-  // Every other corpus set wired in score.ts (sealed20–24 are tuning data now, none is listed twice).
+  // Every other corpus set wired in score.ts (sealed26 itself is tuning data now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s26-')),
   unlabelled: 'Federal Register / Vol. 90, No. 217 / page 49318',
 });

@@ -85,7 +85,9 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24)-/.test(s.kind),
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26)-/.test(
+            s.kind,
+          ),
       ),
       detect,
       known,
@@ -189,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(t.kind)),
       detect,
       known,
     );
@@ -240,7 +242,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(x.kind)),
       detect,
       known,
     );
@@ -253,7 +255,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(x.kind)),
       detect,
       known,
     );
@@ -268,7 +270,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(x.kind)),
       detect,
       known,
     );
@@ -389,7 +391,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-4])-/,
+    leaveOut: /^s(1[0-9]|2[0-6])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -405,7 +407,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-4])-/,
+    leaveOut: /^s(1[1-9]|2[0-6])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -431,7 +433,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-4])-/,
+    leaveOut: /^s(1[2-9]|2[0-6])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -457,7 +459,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-4])-/,
+    leaveOut: /^s(1[3-9]|2[0-6])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -480,7 +482,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-4])-/,
+    leaveOut: /^s(1[4-9]|2[0-6])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -509,7 +511,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-4])-/,
+    leaveOut: /^s(1[5-9]|2[0-6])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -536,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-4])-/,
+    leaveOut: /^s(1[6-9]|2[0-6])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -563,7 +565,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-4])-/,
+    leaveOut: /^s(1[7-9]|2[0-6])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -592,7 +594,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-4])-/,
+    leaveOut: /^s(1[89]|2[0-6])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -618,7 +620,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-4])-/,
+    leaveOut: /^s(19|2[0-6])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -651,7 +653,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s2[0-4]-/,
+    leaveOut: /^s2[0-6]-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -683,7 +685,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s2[1-4]-/,
+    leaveOut: /^s2[1-6]-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -717,7 +719,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s2[2-4]-/,
+    leaveOut: /^s2[2-6]-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -755,7 +757,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s2[34]-/,
+    leaveOut: /^s2[3-6]-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -802,5 +804,59 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed23 and sealed24 included (9,024 tokens): before the twenty-fourth pass P=0.9977
   // R=0.9766 with 5 codes, P=0.9868 R=0.9763 with 10,000; after it P=0.9977 R=0.9786 and P=0.9879 R=0.9783. The tuning
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 9024, floors: [0.9977, 0.9785, 0.9879, 0.9782] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed25',
+    leaveOut: /^s2[56]-/,
+    tokens: 9024,
+    floors: [0.9977, 0.9785, 0.9879, 0.9782],
+  });
+
+  // SEALED set 25 (`sealed25.ts`, 331 tokens, 29 page shapes: developer and analytics tooling): written and committed
+  // (75cf314) by a helper who never read or ran the detector, then scored ONCE on 2026-12-01 with the detector of
+  // 6a9a2c0 (after issue 11's twenty-fourth pass):
+  //   5 codes:      P=0.9664 R=0.8273 (tp 115, fp 4, fn 24; 139 codes)
+  //   10,000 codes: P=0.8915 R=0.8273 (fp 14: 62 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed25-first-score.txt). Issue 11's twenty-fifth pass wrote rules after reading those
+  // misses, so sealed25 is TUNING data now (in TUNING_SET, `s25-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts), the false marks first: a key glued by "=" names its value ("inserted=13885 updated=77590",
+  // a key, not a past-tense verb); a query's column name before a comparison or an IN list ("t.ORIGINAL_PAYOR_ID NOT
+  // IN (51183, 64612)"); a metric's snake_case name ("jvm_threads_live_threads 67970"); a snake_case "…_code" header is
+  // a generic code header (the daff diff's charge_code column beside cpt: 36018, 36021, 64612); a DataFrame print's
+  // row (a row index opens it) holds one code, later known values are other columns' (payer_id 64714, 60054, 43962).
+  // Then the misses: a lower-case word opening a parenthesis with the number is its label, a field word outside it is
+  // not ("2 CDM rows (neuroplasty 64712/64714)", the procedure noun positive evidence). Tuned: 5 codes P=0.9915
+  // R=0.8417 (fp 1, fn 22), 10,000 codes P=0.9669 R=0.8417 (fp 4). Left, the false marks: "new charge code 64612 is
+  // the same digits as its CPT" ("charge" is a procedure word of the issue's own list; reading "charge code" as a
+  // chargemaster's field in prose is one word's exception; a first try cost 12 B of a 14 B margin), with 10,000 codes the
+  // Series row "60054     3980.0" (its index name "payer_id" two lines up), the KPI card "83570" whose caption
+  // follows it ("Claim lines scanned (MTD)"; `before` is the previous card's "Top denied CPT"), "the CDM rows for
+  // 36018/36019". Left, the misses: nine numbers inside dbt test names ("…cpt_code__64712__64714__64632", glued by
+  // `_`: a candidate is a number nothing glues to, and marking inside an identifier is a judgement call), "MUE-64445"
+  // (glued by a dash), "codes/64632/descriptor" (a URL path), "PA-014 prior auth 64612 UHC", "availity 64632 warning",
+  // "sample: 64632 (2)", "n_records:  64445 | 2", "LATERAL = {'64712', …}", "rtan: 64714 default LT", "all 64632",
+  // two Kibana cells and a Power BI card (a word no list knows bound to the number, or no evidence in reach: the
+  // issue's defaults), and "\"message\":\"64445 is a column 2 code of 64712".
+  // SEALED set 26 (`sealed26.ts`, 344 tokens: government and public documents): written and committed (4c32614) by a
+  // helper who never read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 6a9a2c0:
+  //   5 codes:      P=0.9932 R=0.9864 (tp 145, fp 1, fn 2; 147 codes)
+  //   10,000 codes: P=0.9477 R=0.9864 (fp 8: 74 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed26-first-score.txt). Issue 11's twenty-fifth pass wrote rules after reading those
+  // misses, so sealed26 is TUNING data now (in TUNING_SET, `s26-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts): a count's plural may follow one lower-case word when a separator, a full stop or "of" ends
+  // it ("22843 frame lines,", "received 21896 timely pieces of"); a past participle ending the sentence ends a
+  // plural's segment ("64714 copies printed."); a coding verb after an article is a noun ("specialty 31969 on the
+  // request."). Tuned: 5 codes P=1.0000 R=0.9864 (fn 2), 10,000 codes P=0.9864 R=0.9864 (fp 2). Left: "11834 billed
+  // 64445" (a count as the verb's subject, no label in reach), "comments (46027) are closed", "64612          Chemodenervation
+  // of" (the descriptor wraps to the next line) and "operative reports support 64712" (a verb after a plural subject;
+  // not tried: the content script had 14 B of its budget left).
+  sealedSetsTuned([
+    ['25', '5', 's25-', 331, KNOWN_5, 0.9915, 0.8417],
+    ['25', '10,000', 's25-', 331, KNOWN_10K, 0.9669, 0.8417],
+    ['26', '5', 's26-', 344, KNOWN_5, 1, 0.9863],
+    ['26', '10,000', 's26-', 344, KNOWN_10K, 0.9863, 0.9863],
+  ]);
+  // The whole tuning set, sealed25 and sealed26 included (9,699 tokens): before the twenty-fifth pass P=0.9966
+  // R=0.9734 with 5 codes, P=0.9831 R=0.9732 with 10,000; after it P=0.9976 R=0.9740 and P=0.9872 R=0.9737. The tuning
+  // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 9699, floors: [0.9976, 0.9739, 0.9871, 0.9736] });
 });

@@ -1458,3 +1458,59 @@ describe('evidence: issue 11 pass 24 (sealed23 and sealed24), imperatives', () =
     expect(codes('Claim 64712 to the payer.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 25 (sealed25 and sealed26), keys and query columns', () => {
+  it('reads a key glued by "=" as the field naming the value, not a verb', () => {
+    expect(codes('INFO - inserted=64712 updated=64714 rejected=27')).toEqual([]);
+    expect(codes('INFO - inserted 64712 rows')).toEqual([]);
+    expect(codes('claim=CLM-31068-A line=1 cpt=64712 mods=RT')).toEqual(['64712']);
+    expect(codes('GET /fs/v2/rate?code=64632&carrier=15202')).toEqual(['64632']);
+    expect(codes('PTP hit column1=64712 column2=64445 modInd=1')).toEqual(['64712', '64445']);
+  });
+
+  it("reads a query's column name compared with the value or an IN list as its field", () => {
+    expect(codes('    AND t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)  -- carve-out')).toEqual([]);
+    expect(codes('    AND t.ORIGINAL_PAYOR_ID = 64612')).toEqual([]);
+    expect(codes("  WHERE t.CPT_CODE IN ('64712', '64714', '64632')")).toEqual(['64712', '64714', '64632']);
+    // A metric's snake_case name opening its line (Prometheus exposition), its labels allowed.
+    expect(codes('jvm_threads_live_threads 64714', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('claim_lines_submitted_total{clearinghouse="availity"} 64714')).toEqual([]);
+    expect(codes('procedure_code 64714')).toEqual(['64714']);
+    expect(codes('Note: payer_id 64714 on file')).toEqual([]);
+    // A dotted abbreviation is no column name ("e.g.", "approx." keep their own readings).
+    expect(codes('Nerve blocks, e.g. 64445, need a modifier')).toEqual(['64445']);
+    // A prose word before "in (" is no column name.
+    expect(codes('Codes reported in (64712, 64714) last year')).toEqual(['64712', '64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 25 (sealed25 and sealed26), counts', () => {
+  it('reads a number before a modifier word and a plural ending its segment as a count', () => {
+    expect(codes('Stratum 1 (64612): 64714 frame lines, 30 sample lines.')).toEqual(['64612']);
+    expect(codes('We received 64445 timely pieces of correspondence on the rule.')).toEqual([]);
+    expect(codes('Stratum 1 (64612): 64714 lines to sample.')).toEqual(['64612', '64714']);
+  });
+
+  it('reads a plural and a past participle ending the sentence after the number as a count', () => {
+    expect(codes('Provider Inquiry, 1-800-555-7722. 64714 copies printed.')).toEqual([]);
+    expect(codes('Provider Inquiry, 1-800-555-7722. 64714 copies printed for the clinic.')).toEqual(['64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 25 (sealed25 and sealed26), asides', () => {
+  it('reads any word no list knows opening a parenthesis with the number as its label, not a field word outside', () => {
+    // The procedure noun opening the aside is then positive evidence; "rows" outside it does not label the number.
+    expect(codes('Restore default modifiers on 2 CDM rows (neuroplasty 64712/64714) and re-release')).toEqual([
+      '64712',
+      '64714',
+    ]);
+    expect(codes('Restore default modifiers on 2 CDM rows (batch 64712/64714) and re-release')).toEqual([]);
+    expect(codes('Restore default modifiers on 2 CDM rows (tray 64712) and re-release')).toEqual([]);
+  });
+
+  it('reads a coding verb after an article as a noun, no evidence after the number', () => {
+    expect(codes('Reference provider type 31, specialty 64714 on the request.')).toEqual([]);
+    expect(codes('Reference provider type 31, specialty 64714 on request.')).toEqual(['64714']);
+    expect(codes('Reference provider type 31, specialty 64714 is reported.')).toEqual(['64714']);
+  });
+});

@@ -590,3 +590,28 @@ describe('structure: a quoted phrase cell of a CSV export is free text (issue 11
     expect(performance.now() - t0).toBeLessThan(200);
   });
 });
+
+describe('structure: issue 11 pass 25 (sealed25 and sealed26), developer tooling', () => {
+  it('reads a snake_case "…_code" header naming no coding system as a generic code header ("charge_code")', () => {
+    // A daff diff of a chargemaster extract: charge_code beside cpt, the row's cpt cell holds the code.
+    const headers = ['@@', 'charge_code', 'description', 'rev_code', 'cpt', 'default_mod', 'price'];
+    const column = ['36018', '36019', '36020', '64612'];
+    const row = ['+++', '64612', 'CHEMODENERV FACIAL NRV UNI', '0361', '64612', '', '410.00'];
+    expect(codes('64612', { columnHeader: 'charge_code', column, row, headers })).toEqual([]);
+    expect(codes('64612', { columnHeader: 'cpt_code', column, row, headers })).toEqual(['64612']);
+  });
+
+  it("reads a later known value of a DataFrame print's row (a row index opens it) as another column's", () => {
+    const row = '6  26A0320560        1  64445  NaN      1   702.00    0.00    16     64714    43219';
+    expect(codes(row)).toEqual(['64445']);
+    // No row index: the values after the code are read as before.
+    expect(codes(row.replace('6  26A', 'Row 6: 26A'))).toEqual(['64445', '64714']);
+    const long = `6  ${'x  '.repeat(34_000)}64445  NaN  64714  43219`;
+    expect(long.length).toBeGreaterThan(100_000);
+    const far = `6  64445  ${'x  '.repeat(34_000)}64714  43219`;
+    const t0 = performance.now();
+    codes(long);
+    codes(far);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
