@@ -583,11 +583,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id). So in a DataFrame print's row (its line opens with a row index, columns
       // end in a number): "6  26A0320560  1  64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
-      (out && testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
       (out &&
-        ROW_INDEX.test(textBefore(text, out[out.length - 1]!.start, 80)) &&
-        testAt(FRAME_ROW, text, out[out.length - 1]!.start) &&
-        FRAME_ROW.lastIndex > c.start) ||
+        ((testAt(DATA_ROW, text, out[out.length - 1]!.start) && DATA_ROW.lastIndex > c.start) ||
+          (ROW_INDEX.test(textBefore(text, out[out.length - 1]!.start, 80)) &&
+            testAt(FRAME_ROW, text, out[out.length - 1]!.start) &&
+            FRAME_ROW.lastIndex > c.start))) ||
       // A pipe- or tab-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure
       // field, a later known value in the same line is another field's (a balance in cents).
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
@@ -614,17 +614,18 @@ export function detect({ text, known, context }: DetectInput): Match[] {
 }
 
 /**
+ * Between two values of one record: glued `|` separators (no blank beside a pipe) or tabs, no line end, no URL
+ * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes).
+ */
+const PIPE_FIELDS = /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$/;
+/**
  * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
  * tags, two or more blanks between them), the last a number of other than five digits (a count, a decimal). Only a
  * line ending within 200 characters of the code (listings are 80–132 wide): each later candidate of the row tests it
  * again from the row's code, so an unbounded line of codes cost its length squared (8,000 codes: 1 s).
  */
-/**
- * Between two values of one record: glued `|` separators (no blank beside a pipe) or tabs, no line end, no URL
- * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes).
- */
-const PIPE_FIELDS = /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$/;
 const DATA_ROW = /(?=.{0,200}$)(?:[\d.A-Z]+ {2,})+(?:\d{1,4}|\d*\.\d+) *$/my;
+/** The same for a DataFrame print's row, whatever its cells hold (its opening is ROW_INDEX). */
 const FRAME_ROW = /(?=.{0,200}$)(?:\S+ {2,})+\d+ *$/my;
 /** A DataFrame print's row opening: a row index, then columns two or more blanks apart. */
 const ROW_INDEX = /(?:^|\n)\d{1,4}(?: {2,}\S+)* {2,}$/;
