@@ -198,6 +198,7 @@ export interface Miss {
 
 export interface SetScore {
   tokens: number;
+  /** Code tokens the known set holds: recall's denominator (a code it does not hold cannot be marked). */
   codes: number;
   /** Not-code tokens whose digits the data knows: the hard decoys. */
   knownDecoys: number;
@@ -231,6 +232,16 @@ export function scoreSet(snippets: readonly Snippet[], detect: DetectFn, known: 
     const around = (at: number) => text.slice(Math.max(0, at - 30), at + 35);
     for (const t of truth) {
       s.tokens++;
+      // A real CPT code the known set does not hold (an auditor's 64640, a quiz's wrong options: sealed29, sealed31
+      // and sealed32 label them as codes) cannot be marked: a number is a code only when the data knows it. It counts
+      // as a token, neither for nor against recall; marking it would be a false mark.
+      if (t.isCode && !known.has(t.code)) {
+        if (found.has(t.start)) {
+          s.fp++;
+          s.misses.push({ id: snippet.id, code: t.code, kind: 'fp', around: around(t.start) });
+        }
+        continue;
+      }
       if (t.isCode) s.codes++;
       else if (known.has(t.code)) s.knownDecoys++;
       if (t.isCode && found.has(t.start)) s.tp++;
