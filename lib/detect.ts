@@ -52,7 +52,8 @@
  *      not a field name); a data-dictionary field
  *      name no list knows ("Avg_Sbmtd_Chrg"; a digit tail is a variant: "Zip5" is a ZIP) names another field; then the column's
  *      population (lib/detect/column.ts: over half of ≥3 five-digit values known = code column, else identifier
- *      column; more counts of one to four digits than five-digit values = a column of counts, not codes), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
+ *      column; more counts of one to four digits, or whole amounts of six or more, than five-digit values = a column
+ *      of counts or amounts, not codes), then a description or modifier in the row (code). A header no list knows ("TCN") is a label: its
  *      population may say identifier, but only a description in the row or a modifier in the next cell says code (a
  *      column of decoys the data happens to know is no evidence); a column letter ("C") or a "… code" header is
  *      left to the population, and so is a pivot table's "Row Labels" column. A "code" header no coding system
@@ -210,8 +211,21 @@
  *      field word outside it does not decide and a procedure noun opening it is positive evidence ("2 CDM rows
  *      (neuroplasty 64712/64714)"); a coding verb after an article is a noun, no evidence after the number ("specialty
  *      31969 on the request.").
+ *      Twenty-sixth pass (sealed27, sealed28: patient-side pages, hospital finance): a determiner right before `code`
+ *      ends its qualifier search, the code is one the prose talks about ("gave me the code (64632)", "same code
+ *      64632?", "different code, 64632 is …"; "use the code 64612" stays a promotion's); `code` before a form of "be"
+ *      and the number names a procedure code unless a listed word qualifies it ("the Botox injection code is 64612";
+ *      "the ZIP code is 64111" stays a ZIP); "said" is a verb; a verb that reads a document out ("shows", "lists",
+ *      "states", "reads") makes an upper-case abbreviation before it its subject, no label ("EOB shows 64445"; "NCCI
+ *      pairs 64712" keeps its label); surgical cases a procedure noun names are counted by their codes ("Neuroplasty
+ *      cases 64712 / 64714", "neuroplasty cases (64712, 64714)"; a field word otherwise labels them); a lower-case noun
+ *      and "surgery" right before the number name the procedure ("Sciatic nerve surgery 64712"; "Lakeside Surgery" is
+ *      a name). The false marks: a segment of one number and one lower-case word between separators is a stat ("u/… ·
+ *      64712 karma · 11h"; not a side: "· 64612 bilateral ·").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
- *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2").
+ *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
+ *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
+ *      ("41310,64712,36064712,9880.00").
  *      `$`/`€`/`£` before, `.00`/`,000`/`.5` after, a ZIP+4 tail, glued into an identifier by `-`, `/`, `.`,
  *      `:`, `~`/`@` before (but "HC:64445:59", between two colons, is a composite's component; a procedure word glued
  *      by a dash, "CHG-17730", is an id under a header naming another field), `*` glued between an element and the
@@ -227,11 +241,14 @@
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
- *      abbreviation no list knows ("Lakeshore PPO (31135)").
+ *      abbreviation no list knows ("Lakeshore PPO (31135)"); not one after a lower-case word, a description's
+ *      ("post nerve decompression (64712)" under "Product": the prose rules read it).
  *   EXPLICIT EVIDENCE next to the number (lib/detect/evidence.ts), read for a known number the shape did not reject:
  *      a coding system in parentheses right after it ("64714 (CPT)") or a procedure key glued by `=` before it
  *      ("cpt=64612") says code whatever the label says; two decimal amounts right before it, the second with no
- *      currency sign ("1850.00   0.00   0.00  01820"), make it the amounts row's next value, not a code. After a number
+ *      currency sign ("1850.00   0.00   0.00  01820"), or two whole amounts of six digits or more in columns ("ROOM
+ *      3117402    6207330    12221"; not dates, "20260412  20260415  64712"), make it the amounts row's next value,
+ *      not a code. After a number
  *      its label does not explain, a real letter modifier given by "with" ("64445 with RT") is evidence, and an adverb
  *      in -ly is an auxiliary ("64612 is usually billed"). Discourse words ("But", "Yes.") and "sent" are no label;
  *      "REJECT" labels an error code ("REJECT 00970 UNITS OF SERVICE"), "EOB" an explanation-of-benefits code
@@ -399,7 +416,7 @@ add(
 add(
   W.Breaker,
   'for of to on at with under covering include including via per from against about regarding re using ' +
-    'use as into after before and or not than vs versus require except plus then see like want need say w when example ' +
+    'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
     'but yes sent false',
 );
@@ -442,6 +459,9 @@ const SEGMENT_END = / ?(?:[·|,.]|$)| {2}| [a-z]{3,}ed\.(?!\S)/my;
 const UNITS_GIVEN = / units (?:[a-z]+ )?(?:from|to) \d{1,3}\b/y;
 /** A number word right before the number counts what follows it ("booked two 64714 cases", "Four 64714 claims"). */
 const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) $/i;
+/** Sticky at the number's end: one lower-case word, then a separator ends the segment (" karma ·"). */
+const STAT_AFTER = / [a-z]{3,} [·|•]/y;
+const WHOLE_AMOUNTS_END = / (?:(?!(?:19|20)\d{6} )\d{6,} {2,}){2}$/;
 const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
@@ -561,6 +581,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       otherLabelAfter(text, c.fullEnd) ||
       inAddress(text, c.start, c.fullEnd) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
+      // "ROOM   3117402    6207330    12221    6219551": after two whole amounts of six digits or more in columns (not
+      // dates: "20260412  20260415  64712"), the number is the row's next amount.
+      WHOLE_AMOUNTS_END.test(textBefore(text, c.start, 40)) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it; so does one
       // whose plural noun ends its segment ("33404 lines · 0 errors", "27160 bytes", "19005 views"; not "64445 meets;").
       (testAt(PLURAL_AFTER, text, c.fullEnd) &&
@@ -568,6 +591,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
           (testAt(SEGMENT_END, text, PLURAL_AFTER.lastIndex) &&
             !NUMBER_WORD_END.test(textBefore(text, c.start, 7)) &&
             !/\bthe $/i.test(textBefore(text, c.start, 5))))) ||
+      // "u/someone · 64712 karma · 11h": a segment of one number and one lower-case word is a stat, counted.
+      // (Not a side or a procedure word: "· 64612 bilateral ·".)
+      (/[·|•] $/.test(textBefore(text, c.start, 2)) &&
+        testAt(STAT_AFTER, text, c.fullEnd) &&
+        !SIDE_AFTER.test(text.slice(c.fullEnd + 1, STAT_AFTER.lastIndex - 2))) ||
       // "Rows 1–12389 of 38613": the total after a range.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
@@ -828,7 +856,11 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   }
   // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
   if (a === 46 && isDigit(a1)) return false;
-  if (a === 44 && isDigit(a1)) return digitRunLength(text, e + 1) === 5;
+  if (a === 44 && isDigit(a1)) {
+    // "41310,64712,36064712,9880.00": a comma field of a CSV row followed by a whole number field, no decimal's fraction.
+    const n = digitRunLength(text, e + 1);
+    return n === 5 || (n > 0 && text.charCodeAt(c.start - 1) === 44 && text.charCodeAt(e + 1 + n) === 44);
+  }
   // A time (12:64712 is rejected by its prefix), unless a colon opens the number too: a composite's component
   // ("HC:64445:59" in an X12 viewer's cell).
   if (a === 58 && isDigit(a1)) return text.charCodeAt(c.start - 1) === 58;
@@ -984,6 +1016,12 @@ interface ScanState {
   verbS: boolean;
   /** An upper-case abbreviation no list knows stands right before the aside ("PPO (31135)"). */
   asideAbbreviation: boolean;
+  /** A form of "be" right before the number: the words before it are the sentence's subject ("the code is 64612"). */
+  be: boolean;
+  /** A determiner right before a `code` head ("the code", "same code"): prose, no field name qualifies it. */
+  det: boolean;
+  /** The verb in -s bound to the number reads a document out ("shows", "lists"). */
+  shows: boolean;
 }
 
 // Only the fields that do not start falsy: the others read as false / 0 until set (content-script bytes).
@@ -1086,6 +1124,9 @@ function labelSaysCode(
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
+        // "Sciatic nerve surgery 64712": a lower-case noun before "surgery" names the procedure ("Lakeside Surgery 64712"
+        // is a business's name, its number an id or a ZIP).
+        / [a-z]+ surgery +$/.test(ahead) ||
         // "MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim": a word opening its sentence, the number, then
         // "to" and a determiner: an imperative verb, its object and where it goes (a record's label is no verb).
         (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.fullEnd)) ||
@@ -1125,7 +1166,10 @@ function labelSaysCode(
         // its list) outweighs another field's word that is not bound right before it ("Claim 64714 was denied" stays
         // an id; so does an abbreviation's number: "HAR 64612 was billed").
         (!OTHER_BOUND_END.test(textBefore(text, h.start, 30)) &&
-          testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.fullEnd));
+          testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.fullEnd)) ||
+        // "Neuroplasty cases 64712 / 64714", "open neuroplasty cases (64712, 64714)": surgical cases a procedure noun
+        // names are counted by their codes, not numbered ("Claim cases 64712" stays ids).
+        PROCEDURE_CASES.test(textBefore(text, h.start, 40));
     }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -1228,6 +1272,9 @@ function realModifier(mods: readonly string[]): boolean {
  */
 const PROCEDURE_END =
   /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
+
+/** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
+const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;
 
 const QUOTED_DESCRIBED = /"?,(?:"?(?:[A-Z\d]{2})?"?,){0,2}"?(?:[A-Z] ?)?[a-z]+(?: [a-z]+){2}/y;
 
@@ -1390,7 +1437,12 @@ function labelVerdict(
     // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
     // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
     // product_system).
-    if (kind === 'other' && (bare || text.charCodeAt(start - 1) === 40))
+    // A lower-case word before the parenthesis is a description's, not a name's ("post nerve decompression (64712)"
+    // under "Product"): the prose rules read it.
+    if (
+      kind === 'other' &&
+      (bare || (text.charCodeAt(start - 1) === 40 && !/(?:^|[^A-Za-z])[a-z]+ \($/.test(textBefore(text, start, 24))))
+    )
       return bare && /[_ ]code$/i.test(header!) && context.row && rowEvidence(context.row) === V.Proc
         ? V.Proc
         : V.Other;
@@ -1677,6 +1729,13 @@ function onWord(word: string, st: ScanState): V {
       : V.Proc;
   }
   if (st.head) {
+    // "gave me the code (64632)", "same code 64632?": a determiner before `code` ends its qualifier search, the code
+    // is one the prose talks about; but "use the code 64612" still gives a promotion or access code.
+    if (st.det) return CODE_GIVEN_WITH.test(lower) ? V.Other : V.Proc;
+    if (st.head === W.HeadCode && DETERMINER.test(lower)) {
+      st.det = true;
+      return V.Open;
+    }
     // Looking for the qualifier of a generic head: "Claim #", "CPT code", "ZIP code", "Member ID number".
     // An identifier head names an identifier whatever it qualifies ("Charge ID", "Service #"), except the coding
     // systems themselves ("CPT #", "HCPCS No.").
@@ -1691,7 +1750,9 @@ function onWord(word: string, st: ScanState): V {
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
     // "top codes: 64714 (6)", "the block codes, 64445": a plural qualified by a lower-case word names codes in prose
     // (a form's "Additional codes" field label keeps needing a list).
-    return kind !== W.Breaker && kind !== W.Verb && !(st.codes && word === lower) ? V.CodeLabel : V.Proc;
+    // "the Botox injection code is 64612": a code the sentence says is the number is a procedure's unless a listed
+    // word names another field ("the ZIP code is 64111").
+    return kind !== W.Breaker && kind !== W.Verb && !st.be && !(st.codes && word === lower) ? V.CodeLabel : V.Proc;
   }
   // A plural before the dot ("… benefit documents. 64612") ends a sentence: abbreviations are not plurals ("Nos." is
   // listed itself).
@@ -1708,8 +1769,17 @@ function onWord(word: string, st: ScanState): V {
   st.dot = false;
   // "auth lists 64445": a lower-case word in -s between a lower-case noun and the number is that subject's verb, not
   // a label ("NCCI pairs 64712", "Section 40.6 lists 64612" keep theirs).
-  if (st.words === 0 && !st.colon && !st.isLabel && word === lower && VERB_S.test(lower)) st.verbS = true;
-  else if (st.verbS && st.words === 1 && LOWER_WORD.test(word) && kind !== W.Breaker) {
+  // "EOB shows 64445", "MSN lists 64612": a verb that reads a document out makes an upper-case abbreviation before it
+  // the subject too ("NCCI pairs 64712" keeps its label).
+  if (st.words === 0 && !st.colon && !st.isLabel && word === lower && VERB_S.test(lower)) {
+    st.verbS = true;
+    st.shows = SHOWS.test(lower);
+  } else if (
+    st.verbS &&
+    st.words === 1 &&
+    (LOWER_WORD.test(word) || (st.shows && UPPER_SUBJECT.test(word))) &&
+    kind !== W.Breaker
+  ) {
     st.unexplained = false;
     st.breaker = true;
     st.onlyOf = false;
@@ -1774,6 +1844,8 @@ function onWord(word: string, st: ScanState): V {
         st.unexplained = false;
         st.breaker = true;
       } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
+      // "the code was 64632": the words before "is" right before the number are the sentence's subject.
+      else if (BE.test(lower) && !st.words && !st.head) st.be = true;
       else if (OBJECT.test(lower) && !st.words) st.breaker = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
       // (the only fillers starting "ha" are has, have, had)
@@ -1827,7 +1899,10 @@ function onWord(word: string, st: ScanState): V {
 const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
+const UPPER_SUBJECT = /^[A-Z]{2,5}$/;
+const SHOWS = /^(?:show|list|state|read)s$/;
 const BE = /^(?:is|was|are|were|be|been)$/;
+const DETERMINER = /^(?:the|this|that|same|different)$/;
 const OBJECT = /^(?:her|him|them|that)$/;
 /** "with code", "use code": a promotion or access code, not a procedure. */
 const CODE_GIVEN_WITH = /^(?:with|use|using|enter)$/;

@@ -5,7 +5,8 @@
  * data knows is a code column; one where most are unknown is an identifier column (with 10,000 known codes, about one
  * identifier in ten is "known" by chance, so the share, not a single hit, decides). Fewer than MIN_VALUES values say
  * nothing. A column with more counts (one to four digits) than five-digit values is a column of counts (a pivot
- * table's CO-97 column): its five-digit values are large counts. Cached per column array (PAGE hands the same array to every cell of a column) and per known set, so a
+ * table's CO-97 column): its five-digit values are large counts. Whole amounts of six digits or more count so too (a
+ * cost report's "Salaries" column: 18204511, 9744210, 42645). Cached per column array (PAGE hands the same array to every cell of a column) and per known set, so a
  * 5,000-row column costs one pass, not one per cell.
  */
 
@@ -70,8 +71,8 @@ export function columnNumbers(column: readonly string[] | undefined, known: Read
   return cache.get(column)!.numbers;
 }
 
-/** A cell holding only a count of one to four digits. */
-const COUNT = /^\s*\d{1,4}\s*$/;
+/** A cell holding only a count of one to four digits, or a whole amount of six or more ("18204511", a cost report's). */
+const COUNT = /^\s*(?:\d{1,4}|\d{6,})\s*$/;
 
 /** A dash or a blank and a two-character modifier right after a cell's leading five digits ("64712-RT", "64712 RT"). */
 const MODIFIED = /^\s*\d{5}[- –](?:[A-Z]{2}|\d\d)(?![\w-])/;

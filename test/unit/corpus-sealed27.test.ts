@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed27',
   set: sealed27,
   prefix: 's27-',
-  // Every other corpus set: score.ts wires them all (sealed27 and sealed28 are SEALED_SET; the set itself is filtered out).
+  // Every other corpus set wired in score.ts (sealed27 itself is tuning data now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s27-')),
   unlabelled: 'HSA claim 87966 Botox {64612}',
 });

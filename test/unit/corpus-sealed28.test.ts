@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed28',
   set: sealed28,
   prefix: 's28-',
-  // Every other corpus set: score.ts wires them all (sealed27 and sealed28 are SEALED_SET; the set itself is filtered out).
+  // Every other corpus set wired in score.ts (sealed28 itself is tuning data now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s28-')),
   unlabelled: 'Cost center 41309 supply variance',
 });

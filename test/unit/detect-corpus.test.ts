@@ -191,7 +191,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(t.kind)),
+      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(t.kind)),
       detect,
       known,
     );
@@ -242,7 +242,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(x.kind)),
       detect,
       known,
     );
@@ -255,7 +255,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(x.kind)),
       detect,
       known,
     );
@@ -270,7 +270,7 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26)-/.test(x.kind)),
+      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(x.kind)),
       detect,
       known,
     );
@@ -391,7 +391,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-6])-/,
+    leaveOut: /^s(1[0-9]|2[0-8])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -407,7 +407,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-6])-/,
+    leaveOut: /^s(1[1-9]|2[0-8])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -433,7 +433,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-6])-/,
+    leaveOut: /^s(1[2-9]|2[0-8])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -459,7 +459,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-6])-/,
+    leaveOut: /^s(1[3-9]|2[0-8])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -482,7 +482,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-6])-/,
+    leaveOut: /^s(1[4-9]|2[0-8])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -511,7 +511,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-6])-/,
+    leaveOut: /^s(1[5-9]|2[0-8])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-6])-/,
+    leaveOut: /^s(1[6-9]|2[0-8])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-6])-/,
+    leaveOut: /^s(1[7-9]|2[0-8])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -594,7 +594,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-6])-/,
+    leaveOut: /^s(1[89]|2[0-8])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -620,7 +620,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-6])-/,
+    leaveOut: /^s(19|2[0-8])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -653,7 +653,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s2[0-6]-/,
+    leaveOut: /^s2[0-8]-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -685,7 +685,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s2[1-6]-/,
+    leaveOut: /^s2[1-8]-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -719,7 +719,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s2[2-6]-/,
+    leaveOut: /^s2[2-8]-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -757,7 +757,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s2[3-6]-/,
+    leaveOut: /^s2[3-8]-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -806,7 +806,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s2[56]-/,
+    leaveOut: /^s2[5-8]-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -858,38 +858,60 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed25 and sealed26 included (9,699 tokens): before the twenty-fifth pass P=0.9966
   // R=0.9734 with 5 codes, P=0.9831 R=0.9732 with 10,000; after it P=0.9976 R=0.9740 and P=0.9872 R=0.9737. The tuning
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 9699, floors: [0.9976, 0.9739, 0.9871, 0.9736] });
-
-  // The sealed sets (SEALED_SET): sealed27 (320 tokens, consumer and patient-side pages where codes are rare) and
-  // sealed28 (325 tokens, hospital finance, supply chain and administration), written and committed (1b5bebe, 0e6314e)
-  // by helpers who never read or ran the detector, then scored ONCE on 2026-12-01 with the detector of 5903a19 (after
-  // issue 11's twenty-fifth pass; every miss: test/corpus/sealed27-first-score.txt, sealed28-first-score.txt):
-  //   sealed27, 5 codes:      P=0.9901 R=0.8333 (tp 100, fp 1, fn 20; 120 codes)
-  //   sealed27, 10,000 codes: P=0.9709 R=0.8333 (fp 3: 72 of its decoys are in the synthetic set)
-  //   sealed28, 5 codes:      P=0.9735 R=0.9322 (tp 110, fp 3, fn 8; 118 codes)
-  //   sealed28, 10,000 codes: P=0.9402 R=0.9322 (fp 7: 67 of its decoys are in the synthetic set)
-  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
-  it.each([
-    ['27', 's27-', 320, '5', KNOWN_5, 0.99, 0.8333],
-    ['27', 's27-', 320, '10,000', KNOWN_10K, 0.9708, 0.8333],
-    ['28', 's28-', 325, '5', KNOWN_5, 0.9734, 0.9322],
-    ['28', 's28-', 325, '10,000', KNOWN_10K, 0.9401, 0.9322],
-  ] as const)(
-    'sealed set %s (%s, %i tokens) with %s known codes: not below its first score',
-    (_, prefix, tokens, _k, known, precision, recall) => {
-      const s = scoreSet(
-        SEALED_SET.filter((x) => x.kind.startsWith(prefix)),
-        detect,
-        known,
-      );
-      expect(s.tokens).toBe(tokens);
-      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-    },
-  );
-  it('the sealed set is sealed27 and sealed28, and nothing else', () => {
-    expect(SEALED_SET.length).toBeGreaterThan(0);
-    expect(SEALED_SET.every((x) => /^s2[78]-/.test(x.kind))).toBe(true);
+  tuningSetFloor({
+    name: 'the tuning set before sealed27',
+    leaveOut: /^s2[78]-/,
+    tokens: 9699,
+    floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
+
+  // SEALED set 27 (`sealed27.ts`, 320 tokens, 30 page shapes: consumer and patient-side pages where codes are rare):
+  // written and committed (1b5bebe) by a helper who never read or ran the detector, then scored ONCE on 2026-12-01 with
+  // the detector of 5903a19 (after issue 11's twenty-fifth pass):
+  //   5 codes:      P=0.9901 R=0.8333 (tp 100, fp 1, fn 20; 120 codes)
+  //   10,000 codes: P=0.9709 R=0.8333 (fp 3: 72 of its decoys are in the synthetic set)
+  // SEALED set 28 (`sealed28.ts`, 325 tokens: hospital finance, supply chain and administration): written and committed
+  // (0e6314e) the same way, scored once with the same detector:
+  //   5 codes:      P=0.9735 R=0.9322 (tp 110, fp 3, fn 8; 118 codes)
+  //   10,000 codes: P=0.9402 R=0.9322 (fp 7: 67 of its decoys are in the synthetic set)
+  // (every miss: test/corpus/sealed27-first-score.txt, sealed28-first-score.txt). Issue 11's twenty-sixth pass wrote
+  // rules after reading those misses, so sealed27 and sealed28 are TUNING data now (in TUNING_SET, `s27-` and `s28-`
+  // kinds), held to the pass's score.
+  // Rules (lib/detect.ts, lib/detect/column.ts): a determiner right before `code` ends its qualifier search ("gave me the
+  // code (64632)", "same code 64632?", "different code, 64632 is …"; "use the code 64612" stays a promotion's); `code`
+  // before a form of "be" and the number is a procedure code unless a listed word qualifies it ("the Botox injection
+  // code is 64612", "told me the code was 64632"); "said" is a verb ("said code 64612"); a verb that reads a document out
+  // makes an upper-case abbreviation before it its subject ("EOB shows 64445", "MSN shows 64612"); surgical cases a
+  // procedure noun names are counted by their codes ("Neuroplasty cases 64712 / 64714"); a lower-case noun and "surgery"
+  // name the procedure ("Sciatic nerve surgery 64712"); a parenthesised number after a lower-case word is a
+  // description's, not a name's id, under a header naming another field ("post sciatic nerve decompression (64712)"
+  // under "Product"); a CSV field followed by a whole-number field is no decimal ("41310,64712,36064712,9880.00"). The
+  // false marks: a stat between separators ("u/… · 64712 karma · 11h"), a number after two whole amounts of six digits
+  // or more in columns, a table column of whole amounts ("Salaries (1)": 18204511, …, 42645). Tuned: sealed27 5 codes
+  // P=1.0000 R=0.9166 (fn 10), 10,000 codes P=0.9909 R=0.9166 (fp 1); sealed28 5 codes P=0.9750 R=0.9915 (fp 3, fn 1),
+  // 10,000 codes P=0.9590 R=0.9915 (fp 5).
+  // Left in sealed27, by the issue's defaults (a word no list knows bound to the number, or no evidence in reach):
+  // "(Botox 64612)" and "botox 64612 both eyes" (a drug's name as the procedure's: one more word on a list, and the
+  // tests hold "Botox: 64712" as a field's value), "foot surgery, block 64445" and the cell "block 64445" ("block" as a
+  // procedure word lost more than it won on the tuning set), "Mine is 64632 too" (reading the word before "is" as a
+  // subject marked "mine was 96314", an account, and "patient days were 12250"), "EOB codes: 64632" ("EOB" labels an
+  // explanation-of-benefits code), "64632 #2 of 3", "Your estimate: 64445 + surgery facility fee", "64445 is
+  // \"injection, …\"" under a Reddit byline ("13h"), "…NEUROPLASTY SCIATIC NERVE" then "64712\")." on the next line;
+  // with 10,000 codes "North Shore Podiatry, 60201" (a ZIP with no state). Left in sealed28: the cost report's text row
+  // "76.00 07697 CARDIAC REHABILITATION (subscripted)   64445   0    94115 …" (a line number and cost center, then
+  // amounts: the shape of a charge line), a late-charge CSV row whose dept_id is the code's own digits ("23,64612,64612,
+  // …", its header out of reach of the row's `before`; with 10,000 codes also "15,22008,64632,…"), and a stat feed's
+  // pipe row whose DEPT is 64612 before the CPT field's 64612 (a pipe record's first known value is its code).
+  sealedSetsTuned([
+    ['27', '5', 's27-', 320, KNOWN_5, 1, 0.9166],
+    ['27', '10,000', 's27-', 320, KNOWN_10K, 0.9909, 0.9166],
+    ['28', '5', 's28-', 325, KNOWN_5, 0.975, 0.9915],
+    ['28', '10,000', 's28-', 325, KNOWN_10K, 0.959, 0.9915],
+  ]);
+  // The whole tuning set, sealed27 and sealed28 included (10,344 tokens): before the twenty-sixth pass P=0.9967
+  // R=0.9686 with 5 codes, P=0.9854 R=0.9684 with 10,000; after it P=0.9970 R=0.9737 and P=0.9864 R=0.9735. The tuning
+  // set before sealed27 gained by the pass (P=0.9976 R=0.9739 and P=0.9871 R=0.9736 before it; P=0.9976 R=0.9749 and
+  // P=0.9872 R=0.9747 after: two CSV rows of sealed10, one of sealed19, "agree that code 64612" of sealed16); its floor
+  // above holds the score before the pass.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 10344, floors: [0.997, 0.9737, 0.9864, 0.9735] });
 });

@@ -1514,3 +1514,82 @@ describe('evidence: issue 11 pass 25 (sealed25 and sealed26), asides', () => {
     expect(codes('Reference provider type 31, specialty 64714 is reported.')).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 26 (sealed27 and sealed28), the code a sentence talks about', () => {
+  it('reads a determiner right before `code` as the end of its qualifier: prose, no field name', () => {
+    expect(codes('The nurse handed us the code (64445) at check-in')).toEqual(['64445']);
+    expect(codes('Is the other knee billed with the same code 64712?')).toEqual(['64712']);
+    expect(codes('My sister got a different code, 64714 is what hers said')).toEqual(['64714']);
+    // Without the determiner, the word before `code` is its qualifier ("nurse code" is some other field's code).
+    expect(codes('The nurse handed us nurse code (64445) at check-in')).toEqual([]);
+    // "use the code …" still gives a promotion or access code.
+    expect(codes('At checkout use the code 64612 for ten percent off')).toEqual([]);
+  });
+
+  it('reads `code` before a form of "be" and the number as the procedure code the sentence names', () => {
+    expect(codes('The clinic told me the knee injection code was 64445 that day')).toEqual(['64445']);
+    expect(codes('The clinic told me the knee injection code 64445 that day')).toEqual([]);
+    // A listed word still names another field.
+    expect(codes('The clinic told me the ZIP code was 64445 that day')).toEqual([]);
+  });
+
+  it('reads "said" as a verb, no label', () => {
+    expect(codes('The scheduler said code 64632 is the usual one')).toEqual(['64632']);
+    expect(codes('The scheduler wrote code 64632 is the usual one')).toEqual([]);
+  });
+
+  it('reads an upper-case abbreviation before a verb in -s as its subject, no label', () => {
+    expect(codes('My ERA shows 64714 twice for one visit')).toEqual(['64714']);
+    expect(codes('My ERA 64714 twice for one visit')).toEqual([]);
+    // A verb that does not read a document out leaves the abbreviation its label.
+    expect(codes('My ERA pairs 64714 twice for one visit')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 26 (sealed27 and sealed28), cases and asides', () => {
+  it('reads surgical cases a procedure noun names as counted by their codes', () => {
+    expect(codes('Rhizotomy cases 64632 / 64714 are paid per call shift')).toEqual(['64632', '64714']);
+    expect(codes('All arthroscopy cases (64712, 64714) go to room 4')).toEqual(['64712', '64714']);
+    expect(codes('All vendor cases (64712, 64714) go to room 4')).toEqual([]);
+  });
+
+  it('reads a lower-case noun and "surgery" right before the number as the procedure it names', () => {
+    expect(codes('Out of pocket: ulnar nerve surgery 64714, check 2231')).toEqual(['64714']);
+    // A business's name ("Lakeside Surgery") names no procedure.
+    expect(codes('Out of pocket: Lakeside Surgery 64714, check 2231')).toEqual([]);
+  });
+
+  it("reads a parenthesised number after a lower-case word as a description's, not a name's id", () => {
+    const under = (columnHeader: string) => ({ columnHeader });
+    expect(codes('note: after ulnar nerve release (64712), per Dr. Ames', under('Item'))).toEqual(['64712']);
+    // A capitalised name keeps its id.
+    expect(codes('Sent to Ulnar Partners (64712), per Dr. Ames', under('Item'))).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 26 (sealed27 and sealed28), stats, rows and amounts', () => {
+  it('reads a segment of one number and one lower-case word between separators as a stat', () => {
+    expect(codes('posted by u/knee_pain_22 · 64714 reputation · 2d')).toEqual([]);
+    expect(codes('posted by u/knee_pain_22 · 64714 reputation')).toEqual(['64714']);
+    // A side is said of a procedure.
+    expect(codes('SMITH, J · 64612 bilateral · auth on file')).toEqual(['64612']);
+  });
+
+  it('reads a CSV field followed by a whole number field as a field, no decimal fraction', () => {
+    expect(codes('7710,2026-01-04,12,51100,64714,90064714,812.00,late')).toEqual(['64714']);
+    expect(codes('7710,2026-01-04,12,51100,64714,90064714 late')).toEqual([]);
+  });
+
+  it('reads a number after two whole amounts of six or more digits in columns as the next amount', () => {
+    expect(codes('DIALYSIS   4120055    9002114    64632    7708812   0.4411')).toEqual([]);
+    expect(codes('DIALYSIS   4120055    90021    64632    7708812   0.4411')).toEqual(['64632']);
+    // Dates are no amounts.
+    expect(codes('LN 2   20260412  20260415  64712  RT')).toEqual(['64712']);
+  });
+
+  it('reads a table column of whole amounts (six or more digits) as amounts, not codes', () => {
+    const column = ['18204511', '24800640', '9744210', '0', '64612'];
+    expect(codes('64612', { columnHeader: 'Wages (1)', column })).toEqual([]);
+    expect(codes('64612', { columnHeader: 'Wages (1)', column: ['64612', '64714', '64445'] })).toEqual(['64612']);
+  });
+});
