@@ -656,6 +656,8 @@ async function main() {
         console.log(
           JSON.stringify({
             scanCpuMs: s.scanCpuMs,
+            scanWallMs: s.scanWallMs,
+            slices: s.slices,
             floorCpuMs: s.floorCpuMs,
             floorRatio: s.floorRatio,
             highlightSetupCpuMs: s.highlightSetupCpuMs,

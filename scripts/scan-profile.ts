@@ -5,6 +5,9 @@
  * Usage: build without minifying and with the bench hook, then profile:
  *   CPT_LENS_NO_MINIFY=1 WXT_CPT_LENS_BENCH=1 CPT_LENS_OUT=/tmp/prof npx wxt build
  *   EXT=/tmp/prof/chrome-mv3 RUNS=3 ROWS=5000 npx vite-node scripts/scan-profile.ts
+ * SCAN_WINDOW=1 keeps only the samples from our first slice to our last, the engine's own time (GC, compiling,
+ * the page's tasks between slices) included: the bench's scan CPU, split. LINES=n adds the hottest source lines;
+ * SAMPLES=1 counts samples (each one interval) instead of the time to the next sample (see selfByFunction).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +36,8 @@ function selfByFunction(profile: Profile, from: number, to: number): Map<string,
       lineNumber: number;
     };
     if (url) return url.startsWith(OURS) ? `${functionName || '(anonymous)'}:${lineNumber + 1}` : undefined;
-    if (functionName.startsWith('(')) return undefined;
+    // Inside the scan's window the engine's own time counts too: it is what the bench's task CPU sees.
+    if (functionName.startsWith('(')) return windowed && functionName !== '(idle)' ? functionName : undefined;
     const p = parent.get(id);
     const caller = p === undefined ? undefined : label(p);
     return caller && `${functionName} < ${caller.split(' < ').pop()}`;
@@ -45,7 +49,9 @@ function selfByFunction(profile: Profile, from: number, to: number): Map<string,
     if (t < from || t > to) continue;
     const name = label(profile.samples[i]!);
     if (!name) continue;
-    const ms = (profile.timeDeltas[i + 1] ?? 100) / 1000;
+    // SAMPLES=1: each sample counts as one interval. On a crowded machine the gap after a sample also holds the
+    // turns of other processes (the thread was not running): counting samples is nearer to CPU time.
+    const ms = bySample ? INTERVAL_US / 1000 : (profile.timeDeltas[i + 1] ?? INTERVAL_US) / 1000;
     out.set(name, (out.get(name) ?? 0) + ms);
   }
   // Ticks by source line of our functions (the whole profile): which statement of a function is hot.
@@ -62,6 +68,34 @@ function selfByFunction(profile: Profile, from: number, to: number): Map<string,
   return out;
 }
 const lines = new Map<string, number>();
+/** SCAN_WINDOW=1: only samples from our first slice to our last (the bench's scan window), engine time included. */
+const windowed = Boolean(process.env.SCAN_WINDOW);
+const bySample = Boolean(process.env.SAMPLES);
+const INTERVAL_US = 100;
+
+/** Profile times (µs) of the first and last sample taken inside our `slice`. */
+function sliceWindow(profile: Profile): [number, number] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inSlice = (id: number | undefined): boolean => {
+    for (; id !== undefined; id = parent.get(id)) {
+      const { url, functionName } = byId.get(id)!.callFrame;
+      if (url.startsWith(OURS) && functionName === 'slice') return true;
+    }
+    return false;
+  };
+  let from = Number.POSITIVE_INFINITY;
+  let to = 0;
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    if (!inSlice(profile.samples[i])) continue;
+    from = Math.min(from, t);
+    to = t;
+  }
+  return [from, to];
+}
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'cpt-lens-prof-'));
@@ -80,7 +114,7 @@ async function main() {
       );
       await cdp.send('Runtime.enable');
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
       await cdp.send('Profiler.start');
       await page.goto(server.url('claims.html'));
       let stats: { startedAt: number; firstScanDoneAt: number; candidates: number } | undefined;
@@ -97,7 +131,9 @@ async function main() {
       }
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       if (!stats?.firstScanDoneAt) throw new Error('no scan');
-      const self = selfByFunction(profile, 0, Number.POSITIVE_INFINITY);
+      const [from, to] = windowed ? sliceWindow(profile) : [0, Number.POSITIVE_INFINITY];
+      if (windowed) console.error(`run ${run}: window ${((to - from) / 1000).toFixed(1)} ms`);
+      const self = selfByFunction(profile, from, to);
       let sum = 0;
       for (const [name, ms] of self) {
         total.set(name, (total.get(name) ?? 0) + ms / RUNS);
