@@ -1,9 +1,26 @@
 import { resolve } from 'node:path';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { cptDataPlugin } from './data/plugin';
 
 // Firefox needs a stable id for storage.managed and for signing.
 const GECKO_ID = 'cpt-lens@cpt-lens.dev';
+
+/** Cuts `// manifest: start` … `// manifest: end` from the content-script entry, and fails the build if they are gone. */
+function dropManifestFields(): PluginOption {
+  const entry = resolve(import.meta.dirname, 'entrypoints/content/index.ts');
+  return {
+    name: 'cpt-lens-drop-manifest-fields',
+    // Before esbuild strips the comments that mark the lines.
+    enforce: 'pre',
+    transform(code, id) {
+      if (id !== entry) return;
+      const cut = code.replace(/\n[ \t]*\/\/ manifest: start[\s\S]*?\/\/ manifest: end\n/, '\n');
+      if (cut === code) this.error('entrypoints/content/index.ts: "// manifest: start" … "// manifest: end" not found');
+      return cut;
+    },
+  };
+}
 
 export default defineConfig({
   // Parallel work (and the bench) can build into a folder of its own.
@@ -73,6 +90,9 @@ export default defineConfig({
           },
         };
       }
+      // The entry's manifest fields (matches, allFrames…) are for WXT's manifest, which reads them from the source; the
+      // script never does, so its bundle leaves them out. Only this build runs the plugin.
+      config.plugins = [...(config.plugins ?? []), dropManifestFields()];
       const replacement = resolve(import.meta.dirname, 'lib/page/browser-api.ts');
       // WXT's ContentScriptContext, lean: only what the script uses (lib/page/script-context.ts).
       const context = resolve(import.meta.dirname, 'lib/page/script-context.ts');

@@ -15,6 +15,7 @@
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
 import { bool, int, matching, oneOf, orNull, str, stringRecord } from './mini-kinds';
+import { zodCheck } from './zod-check';
 
 const code = lazy(() => matching(/^[0-9]{5}$/));
 
@@ -138,6 +139,5 @@ export type EntryGetReply = z.infer<ReturnType<typeof entryGetReply>>;
 
 /** Parses an incoming message; undefined for anything unknown or malformed. */
 export function parseMessage<T>(schema: () => z.ZodMiniType<T>, value: unknown): T | undefined {
-  const result = z.safeParse(schema(), value);
-  return result.success ? result.data : undefined;
+  return zodCheck(schema(), value)?.value;
 }

@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import { lazy } from './lazy';
 import { bool, numberWhere, oneOf, str } from './mini-kinds';
 import { checkHostRule, EMPTY_POLICY, type HostRuleProblem, type Policy, type SiteMode, type SiteRule } from './sites';
+import { zodCheck } from './zod-check';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
 // The popup imports site matching from here with the rest of the settings API.
@@ -94,9 +95,9 @@ const FIELD_SCHEMAS = {
  * Not ok: not `{ host, includeSubdomains }`, or (`rule`) a bad host.
  */
 export function checkSiteRule(value: unknown): { ok: true; rule: SiteRule } | { ok: false; rule?: HostRuleProblem } {
-  const shape = z.safeParse(siteRuleSchema(), value);
-  if (!shape.success) return { ok: false };
-  const checked = checkHostRule({ input: shape.data.host, includeSubdomains: shape.data.includeSubdomains });
+  const shape = zodCheck(siteRuleSchema(), value)?.value;
+  if (!shape) return { ok: false };
+  const checked = checkHostRule({ input: shape.host, includeSubdomains: shape.includeSubdomains });
   return checked.ok ? checked : { ok: false, rule: checked.problem };
 }
 
@@ -126,8 +127,8 @@ export function checkStoredSettings(raw: unknown): { settings: Settings; faults:
   const record = raw as Record<string, unknown>;
   for (const field of Object.keys(FIELD_SCHEMAS) as (keyof typeof FIELD_SCHEMAS)[]) {
     if (!(field in record) || record[field] === undefined) continue;
-    const result = z.safeParse(FIELD_SCHEMAS[field]() as z.ZodMiniType<unknown>, record[field]);
-    if (result.success) (settings as unknown as Record<string, unknown>)[field] = result.data;
+    const result = zodCheck(FIELD_SCHEMAS[field]() as z.ZodMiniType<unknown>, record[field]);
+    if (result) (settings as unknown as Record<string, unknown>)[field] = result.value;
     else faults.push({ field, why: 'invalid', value: record[field] });
   }
   if ('sites' in record && record.sites !== undefined) {
@@ -244,8 +245,8 @@ export function checkPolicy(raw: unknown): { policy: Policy; faults: SettingsFau
     forceDisabledHosts: policyRules('forceDisabledHosts', record.forceDisabledHosts, faults),
   };
   if (record.lockedMode !== undefined) {
-    const mode = z.safeParse(modeSchema(), record.lockedMode);
-    if (mode.success) policy.lockedMode = mode.data;
+    const mode = zodCheck(modeSchema(), record.lockedMode);
+    if (mode) policy.lockedMode = mode.value;
     else faults.push({ field: 'policy', why: 'invalid', key: 'lockedMode', value: record.lockedMode });
   }
   return { policy, faults };

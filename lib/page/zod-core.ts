@@ -1,8 +1,9 @@
 /**
  * What the content script's schemas use of `zod/mini`, built on zod's core schema kinds: the content-script build
  * resolves `zod/mini` to this file (wxt.config.ts). The schemas are zod's own (`$ZodObject`, `$ZodUnion`…, the same
- * defs `zod/mini` builds, parsed by zod's `safeParse`), without zod/mini's wrapper around each: its methods
- * (`.parse`, `.parseAsync`, `.check`, `.clone`…) are not called in the content script and cost it ~0.4 KB gzip.
+ * defs `zod/mini` builds, checked by zod's own `~standard.validate`, lib/zod-check.ts), without zod/mini's wrapper
+ * around each: its methods (`.parse`, `.parseAsync`, `.check`, `.clone`…) are not called in the content script and
+ * cost it ~0.4 KB gzip. `safeParse` is here for test/unit/zod-core.test.ts; the content script no longer calls it.
  * test/unit/zod-core.test.ts holds each export to its `zod/mini` namesake.
  */
 import {
