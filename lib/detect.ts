@@ -222,6 +222,12 @@
  *      and "surgery" right before the number name the procedure ("Sciatic nerve surgery 64712"; "Lakeside Surgery" is
  *      a name). The false marks: a segment of one number and one lower-case word between separators is a stat ("u/… ·
  *      64712 karma · 11h"; not a side: "· 64612 bilateral ·").
+ *      Twenty-seventh pass (sealed29–32: audit and legal, messaging, education, OCR text layers), the false marks
+ *      first: a spreadsheet grid's column letter ("B") names no field, its first row of words does ("Acct", "CPT");
+ *      "size" and a page's "p."/"pp." name other numbers ("UNIVERSE SIZE: 12882", "p. 10513"). Then the misses: an
+ *      anatomical or procedure noun phrase as the subject of "is" right before the number names it ("the sciatic
+ *      nerve is 64445", "… facial nerve, unilateral, is 64612"); a charge line's description may end in a side
+ *      ("BLOCK SCIATIC RT   64445   980.00"); "best" qualifies no `code` ("best code 64445").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -237,7 +243,10 @@
  *      after ("we processed 18459 appeals": a count), dots before ("...49601", a masked NPI; a dot leader between
  *      spaces is a code book's index entry, "Lumbar Plexus ........ 64714", unless its line's label names another field),
  *      a FHIR reference ("Procedure/10088"), a field a change names ("zip changed to 94105"), a range and "of" before
- *      ("Rows 1–12389 of 38613"): not a code (a count word used as a key, "units=3", is no count); but a short upper-case tag
+ *      ("Rows 1–12389 of 38613"), "of" and a larger total after ("12583 of 12,842 members"), a past participle and
+ *      "of" before a counted plural ("consisted of 61214 lines"), a keypad's "#" after ("…,,62827#", a dial-in PIN), a
+ *      barcode's printed digits ("*64632*", "||| |||| 64632 ||"), a value in a line of (index, value) pairs in columns
+ *      ("  1    10174      11    11393", a random-number table): not a code (a count word used as a key, "units=3", is no count); but a short upper-case tag
  *      glued by a dash ("ASC-64714") in a column a procedure header names is that code's setting. The add-on mark
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
@@ -397,7 +406,7 @@ add(
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
     'routing bin pcn license employee user customer client vendor supplier file product ' +
-    'page row message msg tag project queue employer article section ' +
+    'page p pp row message msg tag project queue employer article section ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
@@ -411,7 +420,7 @@ add(
     'bed ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
-    'count points pts miles population date dob dos time year yr julian cents dollars',
+    'count size points pts miles population date dob dos time year yr julian cents dollars',
 );
 add(
   W.Breaker,
@@ -431,7 +440,7 @@ add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only primary secondary',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only primary secondary best',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -462,8 +471,11 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) 
 /** Sticky at the number's end: one lower-case word, then a separator ends the segment (" karma ·"). */
 const STAT_AFTER = / [a-z]{3,} [·|•]/y;
 const WHOLE_AMOUNTS_END = / (?:(?!(?:19|20)\d{6} )\d{6,} {2,}){2}$/;
-const PAST_BEFORE = /(?:[a-z]{3}ed|ha[sd]|have) $/;
+const PAST_BEFORE = /(?:[a-z]{3}ed(?: of)?|ha[sd]|have) $/;
 const RANGE_OF = /\d[-–]\d+ of $/;
+const OF_TOTAL = / of (?:\d{1,3}(?:,\d{3})+|\d{4,})\b/y;
+/** Two or more (index, value) pairs in columns make the whole line: "  1    10174      11    11393". */
+const INDEXED_NUMBERS = / *(?:\d{1,3} {2,}[\d.,]+(?: {2,}|$)){2,}$/my;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 /**
  * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a
@@ -596,8 +608,17 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (/[·|•] $/.test(textBefore(text, c.start, 2)) &&
         testAt(STAT_AFTER, text, c.fullEnd) &&
         !SIDE_AFTER.test(text.slice(c.fullEnd + 1, STAT_AFTER.lastIndex - 2))) ||
-      // "Rows 1–12389 of 38613": the total after a range.
+      // "Rows 1–12389 of 38613": the total after a range; "12583 of 12,842 members": a count out of a total.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
+      testAt(OF_TOTAL, text, c.fullEnd) ||
+      // "…,,62827#" (a dial-in string's conference PIN), "*64632*" (a Code 39 barcode's printed text), "||| 64632 ||":
+      // a keypad's or a barcode's digits, not a code.
+      text.charCodeAt(c.fullEnd) === 35 ||
+      (text.charCodeAt(c.start - 1) === 42 && text.charCodeAt(c.fullEnd) === 42) ||
+      / \|+ \|+ $/.test(textBefore(text, c.start, 12)) ||
+      // "  1    10174      11    11393": a line of (index, value) pairs (a random-number table), the number a value.
+      (/(?:^| )\d{1,3} {2,}$/.test(textBefore(text, c.start, 8)) &&
+        testAt(INDEXED_NUMBERS, text, text.lastIndexOf('\n', c.start) + 1)) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
       // "0000118.62": a CMS fee schedule file): an earlier field is another column's (the carrier, the MAC).
       (testAt(ROW_CODE_LATER, text, c.fullEnd) && !testAt(MOD_FEE, text, c.fullEnd)) ||
@@ -1225,7 +1246,7 @@ const HEADING_END = /(?:^|[\n·|—•] ?)[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/
 const COUNT_HEADING_END = /(?:month|day|total|count|sum|length|size)[^:]*: *$/i;
 const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}[a-z]+s\b|[(A-Z]|$)/y;
 /** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
-const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}\s+$/;
+const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}(?: [LR]T)?\s+$/;
 /** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */
 const PRICED_AFTER = /\s+(?:\d+\s+)?[\d,]+\.\d\d|\s+\$/y;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
@@ -1271,7 +1292,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve)) +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve))(?:(?:, [a-z]+,)? is)? +$/i;
 
 /** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
 const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;
@@ -1417,7 +1438,10 @@ function labelVerdict(
     return V.Proc;
   // 3. A label in the node's own text decides ("Claim 64714", "CPT 64712", "Missing modifier for 64612").
   if (local === V.Proc || local === V.Other || from !== 0 || !context) return local === V.Open ? settle(st) : local;
-  const header = context.columnHeader;
+  let header = context.columnHeader;
+  // A spreadsheet grid's column letter ("B") names no field: the sheet's first row of words ("Acct", "CPT") does.
+  const top = header && /^[A-Z]$/.test(header) ? context.column?.[0] : undefined;
+  if (top && /^[A-Za-z][A-Za-z ]*$/.test(top)) header = top;
   // The column and the row are DOM reads: each is read only once a verdict needs it (most cells need neither).
   if (header !== undefined || context.column !== undefined) {
     // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"

@@ -85,7 +85,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32)-/.test(
             s.kind,
           ),
       ),
@@ -191,7 +191,9 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K],
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
-      TUNING_SET.filter((t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(t.kind)),
+      TUNING_SET.filter(
+        (t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(t.kind),
+      ),
       detect,
       known,
     );
@@ -242,7 +244,9 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(x.kind)),
+      TUNING_SET.filter(
+        (x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(x.kind),
+      ),
       detect,
       known,
     );
@@ -255,7 +259,9 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.996],
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(x.kind)),
+      TUNING_SET.filter(
+        (x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(x.kind),
+      ),
       detect,
       known,
     );
@@ -270,7 +276,9 @@ describe('labelled corpus', () => {
     ['10,000', KNOWN_10K, 0.997],
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
-      TUNING_SET.filter((x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28)-/.test(x.kind)),
+      TUNING_SET.filter(
+        (x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(x.kind),
+      ),
       detect,
       known,
     );
@@ -391,7 +399,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-8])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-2])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -407,7 +415,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-8])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-2])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -433,7 +441,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-8])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-2])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -459,7 +467,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-8])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-2])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -482,7 +490,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-8])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-2])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -511,7 +519,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-8])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-2])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -538,7 +546,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-8])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-2])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -565,7 +573,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-8])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-2])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -594,7 +602,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-8])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-2])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -620,7 +628,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-8])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-2])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -653,7 +661,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s2[0-8]-/,
+    leaveOut: /^s(2[0-9]|3[0-2])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -685,7 +693,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s2[1-8]-/,
+    leaveOut: /^s(2[1-9]|3[0-2])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -719,7 +727,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s2[2-8]-/,
+    leaveOut: /^s(2[2-9]|3[0-2])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -757,7 +765,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s2[3-8]-/,
+    leaveOut: /^s(2[3-9]|3[0-2])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -806,7 +814,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s2[5-8]-/,
+    leaveOut: /^s(2[5-9]|3[0-2])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -860,7 +868,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s2[78]-/,
+    leaveOut: /^s(2[7-9]|3[0-2])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -912,16 +920,24 @@ describe('labelled corpus', () => {
   // R=0.9686 with 5 codes, P=0.9854 R=0.9684 with 10,000; after it P=0.9970 R=0.9737 and P=0.9864 R=0.9735. The tuning
   // set before sealed27 gained by the pass (P=0.9976 R=0.9739 and P=0.9871 R=0.9736 before it; P=0.9976 R=0.9749 and
   // P=0.9872 R=0.9747 after: two CSV rows of sealed10, one of sealed19, "agree that code 64612" of sealed16); its floor
-  // above holds the score before the pass.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 10344, floors: [0.997, 0.9737, 0.9864, 0.9735] });
+  // above holds the score before the pass. It is the tuning set before sealed29 now, held to that score, which is also
+  // its score before the twenty-seventh pass (P=0.9970 R=0.9737 with 5 codes, P=0.9864 R=0.9735 with 10,000); the pass
+  // kept its recall and took two false marks with 10,000 codes (P=0.9869: sealed10's "*75255*" barcode label, a
+  // sealed12 cell under a lettered column).
+  tuningSetFloor({
+    name: 'the tuning set before sealed29',
+    leaveOut: /^s(29|3[0-2])-/,
+    tokens: 10344,
+    floors: [0.997, 0.9737, 0.9864, 0.9735],
+  });
 
-  // The sealed sets (SEALED_SET): sealed29 (324 tokens, compliance, audit, legal and payment integrity), sealed30 (326,
-  // messaging and collaboration), sealed31 (323, education, publishing and the coding profession) and sealed32 (328,
-  // documents as OCR and PDF text layers), written and committed (d56ea93, 1d4cf6f, e3ef20d, dc38295) by helpers who
-  // never read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of fe6fcdd (after issue
-  // 11's twenty-sixth pass; every miss: test/corpus/sealed29-first-score.txt … sealed32-first-score.txt). sealed29, 31
-  // and 32 also label real CPT codes the known set does not hold (29, 54 and 37): they count neither for nor against
-  // recall (test/corpus/score.ts), so a set's "codes" is fewer than its header's.
+  // SEALED sets 29 to 32 (`sealed29.ts`, 324 tokens, compliance, audit, legal and payment integrity; `sealed30.ts`, 326,
+  // messaging and collaboration; `sealed31.ts`, 323, education, publishing and the coding profession; `sealed32.ts`,
+  // 328, documents as OCR and PDF text layers): written and committed (d56ea93, 1d4cf6f, e3ef20d, dc38295) by helpers
+  // who never read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of fe6fcdd (after
+  // issue 11's twenty-sixth pass). sealed29, 31 and 32 also label real CPT codes the known set does not hold (29, 54
+  // and 37): they count neither for nor against recall (test/corpus/score.ts), so a set's "codes" is fewer than its
+  // header's.
   //   sealed29, 5 codes:      P=1.0000 R=0.9300 (tp 93, fp 0, fn 7; 100 known codes)
   //   sealed29, 10,000 codes: P=0.9394 R=0.9300 (fp 6: 71 of its decoys are in the synthetic set)
   //   sealed30, 5 codes:      P=1.0000 R=0.8295 (tp 107, fp 0, fn 22; 129 codes)
@@ -932,34 +948,44 @@ describe('labelled corpus', () => {
   //   sealed32, 10,000 codes: P=0.9588 R=0.9490 (tp 93, fp 4, fn 5; 98 codes the synthetic set holds)
   //   pooled,   5 codes:      P=0.9944 R=0.8942 (tp 355, fp 2, fn 42)
   //   pooled,   10,000 codes: P=0.9495 R=0.8903 (tp 357, fp 19, fn 44)
-  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
-  it.each([
-    ['29', 's29-', 324, '5', KNOWN_5, 1, 0.93],
-    ['29', 's29-', 324, '10,000', KNOWN_10K, 0.9393, 0.93],
-    ['30', 's30-', 326, '5', KNOWN_5, 1, 0.8294],
-    ['30', 's30-', 326, '10,000', KNOWN_10K, 0.9469, 0.8294],
-    ['31', 's31-', 323, '5', KNOWN_5, 1, 0.8648],
-    ['31', 's31-', 323, '10,000', KNOWN_10K, 0.9552, 0.8648],
-    ['32', 's32-', 328, '5', KNOWN_5, 0.9784, 0.968],
-    ['32', 's32-', 328, '10,000', KNOWN_10K, 0.9587, 0.9489],
-  ] as const)(
-    'sealed set %s (%s, %i tokens) with %s known codes: not below its first score',
-    (_, prefix, tokens, _k, known, precision, recall) => {
-      const s = scoreSet(
-        SEALED_SET.filter((x) => x.kind.startsWith(prefix)),
-        detect,
-        known,
-      );
-      expect(s.tokens).toBe(tokens);
-      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
-      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
-    },
-  );
-  it('the sealed set is sealed29 to sealed32, and nothing else', () => {
-    expect(SEALED_SET.length).toBeGreaterThan(0);
-    expect(SEALED_SET.every((x) => /^s(29|3[0-2])-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s29-', 's30-', 's31-', 's32-'])
-      expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
-  });
+  // (every miss: test/corpus/sealed29-first-score.txt … sealed32-first-score.txt). Issue 11's twenty-seventh pass wrote
+  // rules after reading those misses, so sealed29 to sealed32 are TUNING data now (in TUNING_SET, `s29-` to `s32-`
+  // kinds), held to the pass's score.
+  // Rules (lib/detect.ts), the false marks first: a spreadsheet grid's column letter names no field, its first row of
+  // words does ("Acct" over the B column's account numbers, "CPT" over the codes); "N of M" with a larger total after
+  // ("12583 of 12,842 members"), a past participle and "of" before a counted plural ("consisted of 61214 lines"), a
+  // keypad's "#" after (a dial-in string's PIN), a barcode's printed digits ("*64632*", "||| || 64632 ||"), a value in a
+  // line of (index, value) pairs (a random-number table) are no codes; "size" and "p."/"pp." label other numbers
+  // ("UNIVERSE SIZE: 12882", "p. 10513"). The misses: an anatomical noun phrase as the subject of "is" right before the
+  // number ("the sciatic nerve is 64445", "facial nerve, unilateral, is 64612"), a charge line's description ending in a
+  // side ("BLOCK SCIATIC RT   64445   980.00"), "best code 64445". Tuned: sealed29 P=1.0000 R=0.9400 with either code set
+  // (fn 6); sealed30 P=1.0000 R=0.8449 (fn 20); sealed31 5 codes P=1.0000 R=0.8918, 10,000 codes P=0.9565 (fp 3);
+  // sealed32 5 codes P=1.0000 R=0.9787, 10,000 codes P=0.9791 R=0.9591 (fp 2); pooled P=1.0000 R=0.9093 with 5 codes,
+  // P=0.9864 R=0.9052 with 10,000.
+  // Left, by the issue's defaults (a word no list knows bound to the number, or no evidence in reach): sealed30's work
+  // trackers, whose lines name a ticket, a payer or a verb before the code ("RCM-20844 Appeal 64712 underpayment",
+  // "Cigna reprocess 64445 batch 77612", "Aetna PA 64632", "Patient disputes bill for 64445 - acct 14288") and file names
+  // glued by "_" ("Appeal_64712_acct20362_MUH.docx": `_` glued makes no candidate); sealed29's "which is 64712" after a
+  // place ("the sciatic notch"), "denying 64714 is affirmed", "a nerve block 64445 was done", a fixed-width indictment
+  // row whose code follows a ZIP-like number in columns; sealed31's "64714 is the lumbar plexus" and "64612 is muscles
+  // innervated …" (a predicate after the number: read as a description it marked ids), "that's the 64712 case", table
+  // cells "64612 x2" under "Billed" and "Lumbar plexus: 64714" under "Should read"; sealed32's OCR'd CMS-1500 lines ("D
+  // 64632  RT   E A   F 64O OO": box letters as labels) and the anesthesia code 01180 only the synthetic set holds. With
+  // 10,000 codes: "the quiz code is 30917" (a code the sentence says is the number), a marketing stat line ("28459
+  // coders log in every day · 97782 code look-ups": reading a plural after a separator as a count lost "• 64714 denials
+  // (CARC 197)" of sealed13), and a payment journal's check number under "CHK/EFT" (each line is its own node, the
+  // fixed-width header out of the rows' reach).
+  sealedSetsTuned([
+    ['29', '5', 's29-', 324, KNOWN_5, 1, 0.94],
+    ['29', '10,000', 's29-', 324, KNOWN_10K, 1, 0.94],
+    ['30', '5', 's30-', 326, KNOWN_5, 1, 0.8449],
+    ['30', '10,000', 's30-', 326, KNOWN_10K, 1, 0.8449],
+    ['31', '5', 's31-', 323, KNOWN_5, 1, 0.8918],
+    ['31', '10,000', 's31-', 323, KNOWN_10K, 0.9565, 0.8918],
+    ['32', '5', 's32-', 328, KNOWN_5, 1, 0.9787],
+    ['32', '10,000', 's32-', 328, KNOWN_10K, 0.9791, 0.9591],
+  ]);
+  // The whole tuning set, sealed29 to sealed32 included (11,645 tokens): before the twenty-seventh pass P=0.9968
+  // R=0.9667 with 5 codes, P=0.9833 R=0.9661 with 10,000; after it P=0.9972 R=0.9680 and P=0.9869 R=0.9674.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 11645, floors: [0.9972, 0.968, 0.9869, 0.9674] });
 });

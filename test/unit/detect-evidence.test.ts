@@ -1593,3 +1593,57 @@ describe('evidence: issue 11 pass 26 (sealed27 and sealed28), stats, rows and am
     expect(codes('64612', { columnHeader: 'Wages (1)', column: ['64612', '64714', '64445'] })).toEqual(['64612']);
   });
 });
+
+describe('evidence: issue 11 pass 27 (sealed29 to sealed32), counts, keypads, barcodes and predicates', () => {
+  it("names a spreadsheet grid's column by its first row of words, not by its letter", () => {
+    const column = ['Account', '64712', '64714', '64445'];
+    expect(codes('64714', { columnHeader: 'C', column })).toEqual([]);
+    expect(codes('64714', { columnHeader: 'C', column: ['HCPCS', '64712', '64714', '64445'] })).toEqual(['64714']);
+  });
+
+  it('reads a number before a plural after a past participle and "of" as a count', () => {
+    expect(codes('The archive consisted of 64712 lines totaling $2,000,000.')).toEqual([]);
+    expect(codes('Of the records we reviewed, 64712 neuroplasty was billed.')).toEqual(['64712']);
+  });
+
+  it('reads a number out of a larger total ("N of M") as a count', () => {
+    expect(codes('Attestations done (64612 of 70,118 staff).')).toEqual([]);
+    expect(codes('Attestations done (64612 of 2 sides).')).toEqual(['64612']);
+  });
+
+  it("reads a keypad's digits before '#' and a barcode's printed digits as no code", () => {
+    expect(codes('Dial in: +1 312-555-0199,,64632# then wait')).toEqual([]);
+    expect(codes('*64632*')).toEqual([]);
+    expect(codes('|| ||| | |||| 64632 ||| |')).toEqual([]);
+    expect(codes('Packet note: CPT 64632 scanned')).toEqual(['64632']);
+  });
+
+  it('reads a line of (index, value) pairs as values, not codes', () => {
+    expect(codes('  4    64445      14    64632      24    9002')).toEqual([]);
+    // A data row that opens with a longer index keeps its code column.
+    expect(codes('4120  85302  64445      86213  62308  43601  50')).toEqual(['64445']);
+  });
+
+  it('reads "size" and a page abbreviation as labels of other numbers', () => {
+    expect(codes('POOL SIZE:   64714          DRAWN SIZE:   40')).toEqual([]);
+    expect(codes('(Tab 3, p. 64714)')).toEqual([]);
+    expect(codes('FRAME CPT:   64714')).toEqual(['64714']);
+    expect(codes('(Tab 3, CPT 64714)')).toEqual(['64714']);
+  });
+
+  it('reads an anatomical noun phrase as the subject of "is" before the number', () => {
+    expect(codes('An injection around the femoral nerve is 64445; a catheter is billed apart.')).toEqual(['64445']);
+    expect(codes('A block of the facial nerve, bilateral, is 64612.')).toEqual(['64612']);
+    expect(codes('The clinic on the river is 64445; parking is free.')).toEqual([]);
+  });
+
+  it('reads a charge line whose description ends in a side as a code, with its amounts', () => {
+    expect(codes('INJ FEMORAL NERVE LT        64445    610.00     402.10')).toEqual(['64445']);
+    expect(codes('INJ FEMORAL NERVE LT        64445    06/10/2025')).toEqual([]);
+  });
+
+  it('reads "best" before `code` as no qualifier of it', () => {
+    expect(codes('Done with fluoroscopy; best code 64445.')).toEqual(['64445']);
+    expect(codes('Done with fluoroscopy; door code 64445.')).toEqual([]);
+  });
+});
