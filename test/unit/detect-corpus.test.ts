@@ -988,4 +988,43 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed29 to sealed32 included (11,645 tokens): before the twenty-seventh pass P=0.9968
   // R=0.9667 with 5 codes, P=0.9833 R=0.9661 with 10,000; after it P=0.9972 R=0.9680 and P=0.9869 R=0.9674.
   tuningSetFloor({ name: 'the whole tuning set', tokens: 11645, floors: [0.9972, 0.968, 0.9869, 0.9674] });
+
+  // The sealed sets (SEALED_SET): sealed33 (355 tokens, specialty clinic and ambulatory surgery operations) and sealed34
+  // (316 tokens, multilingual and localized pages: Spanish, Vietnamese, Chinese, Russian, Haitian Creole, Portuguese,
+  // French), written and committed (f3ce9fb, 152555a) by helpers who never read or ran the detector, then scored ONCE,
+  // together, on 2026-12-02 with the detector of 805673e (after issue 11's twenty-seventh pass; every miss:
+  // test/corpus/sealed33-first-score.txt, sealed34-first-score.txt). Both also label real CPT codes the known set does
+  // not hold (94 and 24 of them with 5 codes), which count neither for nor against recall.
+  //   sealed33, 5 codes:      P=1.0000 R=0.8980 (tp 44, fp 0, fn 5; 49 known codes)
+  //   sealed33, 10,000 codes: P=0.9783 R=0.9000 (tp 45, fp 1, fn 5; 83 of its decoys are in the synthetic set)
+  //   sealed34, 5 codes:      P=0.9870 R=0.7308 (tp 76, fp 1, fn 28; 104 known codes)
+  //   sealed34, 10,000 codes: P=0.8966 R=0.7290 (tp 78, fp 9, fn 29)
+  //   pooled,   5 codes:      P=0.9917 R=0.7843 (tp 120, fp 1, fn 33)
+  //   pooled,   10,000 codes: P=0.9248 R=0.7834 (tp 123, fp 10, fn 34)
+  // sealed34's misses are the evidence model's own limit: its label words, coding verbs and procedure nouns are English,
+  // so "código 64445", "mã 64632" and "l'acte 64445" are a word no list knows, bound to the number (the issue's default:
+  // not a code). No rule has read their misses, so these are the honest scores until a pass does; a later change may
+  // not lose ground on them.
+  it.each([
+    ['33', 's33-', 355, '5', KNOWN_5, 1, 0.8979],
+    ['33', 's33-', 355, '10,000', KNOWN_10K, 0.9782, 0.9],
+    ['34', 's34-', 316, '5', KNOWN_5, 0.9869, 0.7307],
+    ['34', 's34-', 316, '10,000', KNOWN_10K, 0.8965, 0.7289],
+  ] as const)(
+    'sealed set %s (%s, %i tokens) with %s known codes: not below its first score',
+    (_, prefix, tokens, _k, known, precision, recall) => {
+      const s = scoreSet(
+        SEALED_SET.filter((x) => x.kind.startsWith(prefix)),
+        detect,
+        known,
+      );
+      expect(s.tokens).toBe(tokens);
+      expect(s.precision, show(s)).toBeGreaterThanOrEqual(precision);
+      expect(s.recall, show(s)).toBeGreaterThanOrEqual(recall);
+    },
+  );
+  it('the sealed set is sealed33 and sealed34, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s3[34]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s33-', 's34-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  });
 });
