@@ -76,16 +76,26 @@ export function startAnnotator({
   let sweepGap = LATE_ROOT_SWEEP_MS;
   let pollTimer = 0;
 
+  /**
+   * A text that holds no match and no number the data knows: editing, adding or removing it can
+   * neither add a match nor drop one. `instanceof` runs in JS; `nodeType` is a DOM call (about 0.2 µs
+   * in our isolated world).
+   */
+  const ignorable = (node: Node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known);
   const watcher = createWatcher({
     win,
     signal,
     onBatch,
     onActivity: () => highlighter.noteActivity(),
-    // A text that holds no match and no number the data knows: editing, adding or removing it can
-    // neither add a match nor drop one, so its record is dropped before any batch, scan or yield. A
-    // live queue's 40 counters a frame then cost no batch at all (issue 16). `instanceof` runs in JS;
-    // `nodeType` is a DOM call (about 0.2 µs in our isolated world).
-    ignorable: (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
+    // A record that touches only such texts is dropped before any batch, scan or yield: a live
+    // queue's 40 counters a frame then cost no batch at all (issue 16).
+    ignorable,
+    // No match was below the target (it lost none), and it holds one such text or nothing (it gained
+    // none; an element could host a shadow root, whose text no parent shows): a counter cell.
+    quiet(target) {
+      const child = target.firstChild;
+      return !scanner.mayHoldMatch(target) && child === target.lastChild && (!child || ignorable(child));
+    },
   });
   const scanner = createScanner({
     doc,

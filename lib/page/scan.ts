@@ -90,6 +90,12 @@ export interface Scanner {
   run(): Promise<void>;
   /** Finds open shadow roots at and below `node` (custom-element hosts, and `node` itself). */
   discoverShadowRoots(node: Node): void;
+  /**
+   * Whether a match may be below `node`: one was found below it (it may be gone since), or a scan
+   * is queued or running (a holder may have moved below it unseen). False: removing any node below
+   * it drops no match (issue 16: a counter cell re-rendered every frame, its record left unread).
+   */
+  mayHoldMatch(node: Node): boolean;
   stats(): ScanStats;
 }
 
@@ -137,6 +143,15 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   // caches when it ends. A live feed's batch a frame then allocates no reader, walker nor maps.
   const readers = new WeakMap<Node, ContextReader>();
   const usedReaders = new Set<ContextReader>();
+  /**
+   * Every ancestor a holder had when it was scanned, across shadow roots up to the document, and the
+   * pass that last walked up through it. A walk stops at a node of this pass: its ancestors are in
+   * (a table's cells stop at their row). A new pass starts at each enqueue: a subtree may have moved
+   * under a new parent since. It never shrinks (a node that lost its matches costs its records a full
+   * read, no more); weak, so removed nodes go.
+   */
+  const scopes = new WeakMap<Node, number>();
+  let pass = 0;
   // Per-batch memo of detect()'s answers for short texts (a column repeats its values).
   let detectCell = createDetectMemo(known);
 
@@ -201,6 +216,12 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
     if (matches.length === 0 || isSkipped(cells.place))
       return (rescan || index.get(node) !== undefined) && index.drop(node);
+    // From the parent isSkipped read (a holder has one). A shadow root goes on to its host; the
+    // document's `host` is undefined, and the walk ends there.
+    for (let n: Node | undefined = parentOf(cells.place)!; n && scopes.get(n) !== pass; ) {
+      scopes.set(n, pass);
+      n = n.parentNode ?? (n as ShadowRoot).host;
+    }
     return index.set(node, matches);
   }
 
@@ -403,6 +424,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   return {
     enqueue(node, options) {
       if (signal.aborted) return;
+      pass++;
       jobs.push({ node, rescan: options?.rescan ?? false });
     },
     run() {
@@ -414,6 +436,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       return current;
     },
     discoverShadowRoots,
+    mayHoldMatch: (node) => active || jobs.length > 0 || scopes.has(node),
     stats: () => ({ ...stats }),
   };
 }

@@ -44,6 +44,7 @@ export function createWatcher({
   onBatch,
   onActivity,
   ignorable,
+  quiet,
 }: {
   win: Window;
   signal: AbortSignal;
@@ -56,6 +57,15 @@ export function createWatcher({
    * counters ticking queues no flush, no batch and no scan.
    */
   ignorable?: (node: Node) => boolean;
+  /**
+   * The target of a childList record: true when the nodes it lost held no match and the ones it
+   * holds now ask nothing of us (the annotator's: a counter cell re-rendered as a new text). Its
+   * record is then dropped unread: reading a record's node lists in our isolated world was most of
+   * the callback's cost (issue 16, queue page). A holder moved below the target then removed, before
+   * a rescan told the annotator where it went, is still dropped: its old parent's record, which the
+   * annotator reads, lists it as removed, and the batch finds it disconnected.
+   */
+  quiet?: (target: Node) => boolean;
 }): Watcher {
   let pending: MutationRecord[] = [];
   let overflow = false;
@@ -67,6 +77,7 @@ export function createWatcher({
       // Our own host's attributes (the popover's position) are no sign of a live page.
       if (!active && !isOwnElement(record.target)) active = true;
       if (record.type === 'attributes' || overflow) continue;
+      if (record.type === 'childList' && quiet?.(record.target)) continue;
       if (ignorable && touchesOnly(record, ignorable)) continue;
       if (pending.length >= OVERFLOW_RECORDS) {
         overflow = true;

@@ -249,3 +249,32 @@ describe('createScanner', () => {
     expect(scanner.stats().longestSliceMs).toBeLessThanOrEqual(2 * SLICE_MS);
   });
 });
+
+describe('createScanner, mayHoldMatch', () => {
+  it('is true for the ancestors a holder had, shadow hosts included, and for any node while work is queued', async () => {
+    // Test fixture only (happy-dom).
+    document.body.innerHTML = '<table><tr><td id="code">CPT 64712</td><td id="count">3</td></tr></table>';
+    const host = document.createElement('code-badge');
+    const label = document.createElement('span');
+    label.textContent = 'CPT 64714';
+    host.attachShadow({ mode: 'open' }).append(label);
+    document.body.append(host);
+    const { scanner } = setup();
+    const count = document.getElementById('count')!;
+    scanner.enqueue(document);
+    // Queued, not scanned: a match may be anywhere.
+    expect(scanner.mayHoldMatch(count)).toBe(true);
+    await scanner.run();
+    scanner.enqueue(host.shadowRoot!);
+    await scanner.run();
+    expect(scanner.mayHoldMatch(count)).toBe(false);
+    expect(scanner.mayHoldMatch(count.firstChild!)).toBe(false);
+    for (const node of [document.getElementById('code')!, count.parentElement!, document.body, document]) {
+      expect(scanner.mayHoldMatch(node)).toBe(true);
+    }
+    // The shadow tree's match: its root and, through it, its host.
+    expect(scanner.mayHoldMatch(label)).toBe(true);
+    expect(scanner.mayHoldMatch(host.shadowRoot!)).toBe(true);
+    expect(scanner.mayHoldMatch(host)).toBe(true);
+  });
+});
