@@ -217,7 +217,9 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (matches.length === 0 || isSkipped(cells.place))
       return (rescan || index.get(node) !== undefined) && index.drop(node);
     // From the parent isSkipped read (a holder has one). A shadow root goes on to its host; the
-    // document's `host` is undefined, and the walk ends there.
+    // document's `host` is undefined, and the walk ends there. (Only a walker left in a subtree the
+    // page detached reaches an element root: an <a>'s `host` is a string, the WeakMap throws, and the
+    // slice's catch ends that job, which would index texts no longer in the page.)
     for (let n: Node | undefined = parentOf(cells.place)!; n && scopes.get(n) !== pass; ) {
       scopes.set(n, pass);
       n = n.parentNode ?? (n as ShadowRoot).host;
