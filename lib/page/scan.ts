@@ -217,9 +217,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     if (matches.length === 0 || isSkipped(cells.place))
       return (rescan || index.get(node) !== undefined) && index.drop(node);
     // From the parent isSkipped read (a holder has one). A shadow root goes on to its host; the
-    // document's `host` is undefined, and the walk ends there. (Only a walker left in a subtree the
-    // page detached reaches an element root: an <a>'s `host` is a string, the WeakMap throws, and the
-    // slice's catch ends that job, which would index texts no longer in the page.)
+    // document's `host` is undefined, and the walk ends there. No walk starts in a detached subtree:
+    // work() ends a job whose root the page removed, and resume() moves the walker back into the page.
     for (let n: Node | undefined = parentOf(cells.place)!; n && scopes.get(n) !== pass; ) {
       scopes.set(n, pass);
       n = n.parentNode ?? (n as ShadowRoot).host;
@@ -267,7 +266,6 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   }
 
   function startJob(job: Job): void {
-    if (!job.node.isConnected) return;
     if (job.node.nodeType === Node.TEXT_NODE) return;
     discoverShadowRoots(job.node);
     job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_TEXT);
@@ -293,7 +291,6 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
 
   /** Finds open shadow roots below a document, any host element, until done or the deadline. */
   function workHosts(job: Job, deadline: number): boolean {
-    if (!job.node.isConnected) return true;
     if (job.walker) resume(job);
     else job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_ELEMENT);
     const walker = job.walker;
@@ -326,10 +323,13 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
 
   /** Works on one job until it ends (true) or the deadline passes (false). */
   function work(job: Job, deadline: number, changed: Text[]): boolean {
+    // A job whose root the page removed ends here, also half-way: resume() would otherwise restart a
+    // walker left in the removed subtree from that root, and index texts no longer in the page.
+    if (!job.node.isConnected) return true;
     if (job.hosts) return workHosts(job, deadline);
     if (job.node.nodeType === Node.TEXT_NODE) {
       const text = job.node as Text;
-      if (text.isConnected && scanText(text, job.rescan, undefined)) changed.push(text);
+      if (scanText(text, job.rescan, undefined)) changed.push(text);
       return true;
     }
     if (!job.walker) {

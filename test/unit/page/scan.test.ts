@@ -278,3 +278,35 @@ describe('createScanner, mayHoldMatch', () => {
     expect(scanner.mayHoldMatch(host)).toBe(true);
   });
 });
+
+describe('createScanner, a root the page removes', () => {
+  it('ends a half-done job whose root the page removed: no text of the removed subtree is indexed after it', async () => {
+    // Test fixture only (happy-dom): 40 codes in a panel the page removes after the first slice.
+    document.body.innerHTML = `<div id="panel">${'<p>CPT 64712</p>'.repeat(40)}</div>`;
+    const panel = document.getElementById('panel')!;
+    // A clock that only the hand-off moves, so the job yields after its first hand-off.
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const index = createMatchIndex();
+    let indexedAtRemoval = -1;
+    const scanner = createScanner({
+      doc: document,
+      known: KNOWN,
+      index,
+      signal: new AbortController().signal,
+      onChanged: () => {
+        now += 2 * SLICE_MS;
+        if (indexedAtRemoval >= 0) return;
+        indexedAtRemoval = index.counts().get('64712') ?? 0;
+        // The page removes the panel while the scan is half-way (a tab switch in a single-page app).
+        queueMicrotask(() => panel.remove());
+      },
+      onShadowRoot: () => {},
+    });
+    scanner.enqueue(panel);
+    await scanner.run();
+    expect(indexedAtRemoval).toBeGreaterThan(0);
+    expect(indexedAtRemoval).toBeLessThan(40);
+    expect(index.counts().get('64712')).toBe(indexedAtRemoval);
+  });
+});
