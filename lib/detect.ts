@@ -9,7 +9,8 @@
  *   classifyLabel(label): 'procedure' | 'other' | 'unexplained' | 'neutral'   what a label / header says (cached)
  *
  * RULES (see DESIGN.md "Detection"; precision first). A candidate is exactly five digits with no digit, letter, `_`
- * or `$` glued to either side; only a candidate `known` has can be a code. Evidence decides, strongest first:
+ * or `$` glued to either side (but "CPT64632", the coding system glued before it, is one); only a candidate `known`
+ * has can be a code. Evidence decides, strongest first:
  *   1. CODING SYSTEM (lib/detect/structured.ts). When the node's text looks like X12, HL7 v2, JSON or XML (one regex
  *      sniff each, run only for a node holding a known number), the format decides every number in it: X12 the
  *      procedure after an `HC` qualifier in any segment (`*` or `|` elements, as an ISA segment or an X12-only segment
@@ -228,6 +229,19 @@
  *      anatomical or procedure noun phrase as the subject of "is" right before the number names it ("the sciatic
  *      nerve is 64445", "… facial nerve, unilateral, is 64612"); a charge line's description may end in a side
  *      ("BLOCK SCIATIC RT   64445   980.00"); "best" qualifies no `code` ("best code 64445").
+ *      Twenty-eighth pass (sealed33: specialty clinics; sealed34: pages in the languages of US patients). A language
+ *      that puts the head first has its own code words: es/pt "código", vi "mã", ru "код", ht "kòd", fr "acte" (its
+ *      elided article dropped: "l’acte"), ht "operasyon" (an operation) say code when bound to the number ("el código
+ *      64445", "mã 64632", "(код 01180)"); a word between is the head's qualifier, which names another field ("código
+ *      postal 78226", "mã số nhân viên 73020", "Kòd pasyan 21260"). Field words of those languages label other numbers
+ *      (authorization, account, order: "autorización", "conta", "pedido"; "núm.", "número", "nº", fr "n°" identifier
+ *      heads; ru "доб." an extension); their prepositions and conjunctions are breakers ("1 unidad de 64445",
+ *      "pregunta por 64712"), and so is a lower-case "a" ("posterior a 64632"); ht "fè" (do) and vi "(thực) hiện"
+ *      (perform) are coding verbs.
+ *      Chinese runs on with no blank: a run ending in a procedure noun (…术, 注射, 阻滞) or 重复 (repeat) bound to the
+ *      number names it ("神经阻滞注射 64445"). "chemo" is a procedure word ("Chemo 64612" in a referral queue); a
+ *      header "Billed with" / "Coded as" names a code column; a row cell with no letter names no field (an amount
+ *      with its sign after it, "640,00 $", beside a description in any script).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -278,8 +292,9 @@
  *      "05102","99","64445","  ","0000118.62": a CMS fee file's carrier), unless it has its own modifier and fee. In
  *      a quoted row, the field right after a marked code's modifier field (blank or lettered) is another column's
  *      ("64445","","05102": the MAC).
- *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`) takes its first member's
- *      verdict. No label at all, in prose: a known code is a code.
+ *   6. LISTS: a code in a list (`64712, 64714 and 64445`, `64712/64714`, `64712-64714`; es/pt/fr "y", "e", "o", "ou",
+ *      "et"; a note in parentheses may follow a member before the conjunction: "10695 (resolved) or 13755") takes its
+ *      first member's verdict. No label at all, in prose: a known code is a code.
  *   A label phrase "Procedures on this visit:" is decided by its head noun (the deciding word before a preposition).
  *   A verb and a preposition between a colon and the number ("Reason: documented as 64632") make the value a phrase:
  *   the field label before the colon names the phrase, not the number.
@@ -385,6 +400,11 @@ enum W {
   Verb,
   /** Subject pronoun: the word after it is a verb, not a label ("If you believe 64612 should be covered"). */
   Subject,
+  /**
+   * A code or procedure word of a language that puts the head first ("el código 64445", "mã 64632", "l’acte 64445"):
+   * procedure when bound to the number; a word between is its qualifier ("código postal", "kòd pasyan"), not a code's.
+   */
+  Head1,
 }
 
 // Plurals of listed words are left out: wordKind() reads "claims" as "claim".
@@ -392,9 +412,11 @@ const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral');
+add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo');
+// es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
+add(W.Head1, 'código codigo mã код kòd acte operasyon');
 add(W.HeadCode, 'code cd cde');
-add(W.HeadId, 'number no nos num nbr nr id ids identifier');
+add(W.HeadId, 'number no nos num nbr nr id ids identifier nº núm número numéro');
 add(
   W.Other,
   // identifiers on claims, remittance, eligibility, orders
@@ -414,6 +436,8 @@ add(
     // an acknowledgement report's error code ("REJECT 00970 UNITS OF SERVICE …"; not "Error": "Common errors: 64445")
     // and an explanation-of-benefits code ("Detail 2 EOB: 00616 Procedure 64445 incidental")
     'reject eob ' +
+    // es/pt/fr/ht authorization, account, order; ru доб. (a phone extension)
+    'autorización autorização autorisation otorizasyon cuenta conta compte kont pedido доб ' +
     'area locality country bank barcode security access verification zip postal ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
@@ -427,14 +451,18 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
-    'but yes sent false',
+    'but yes sent false ' +
+    // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
+    'de del da por para y e o ou et',
 );
 // Coding verbs: bound to the number they say "procedure" ("Report 64612", "Bill 64712-RT", "Coded as 64714").
 add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop',
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop ' +
+    // ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
+    'fè hiện',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -484,9 +512,12 @@ const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i
 const KEY_BEFORE =
   /\b([A-Za-z][\w.]*)(?:=|(?<=[._]\w*) *(?:[<>!]?=|<>|(?:not )?in *\() *(?:'?\d{5}'?, *)*|(?<=_\w*)(?:\{[^}]*\})? )'?$/i;
 
-/** Between two list members: only separators and conjunctions. */
+/**
+ * Between two list members: only separators and conjunctions (es/pt/fr too), perhaps after a note in parentheses on the
+ * first before a conjunction ("10695 (consulta resuelta) o 13755": one list; "64612 (all plans), 64714": two).
+ */
 const LIST_GAP =
-  /^[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus|vs\.?|versus)[\s,]*)?$/i;
+  /^(?: \([^()\n]{1,24}\)(?= [a-z]))?[\s,;&+/\-\u2010-\u2014¹²³\u2074-\u2079]*(?:(?:and\/or|and|or|to|through|thru|plus|vs\.?|versus|[yeo]|ou|et)[\s,]*)?$/i;
 
 // ── character classes ──────────────────────────────────────────────────────────────────────────────────
 
@@ -688,7 +719,9 @@ function isCandidateAt(text: string, start: number): boolean {
   // Out of the text charCodeAt is NaN, which no character test accepts.
   const before = text.charCodeAt(start - 1);
   return (
-    !(isGlue(before) || before === 36) && !(isGlue(text.charCodeAt(start + 5)) && !gluedModifierAt(text, start + 5))
+    // "CPT64632": the coding system glued to its code (a letter's quote, a text layer that lost its blank).
+    !((isGlue(before) && !/(?:^|\W)CPT$/.test(textBefore(text, start, 4))) || before === 36) &&
+    !(isGlue(text.charCodeAt(start + 5)) && !gluedModifierAt(text, start + 5))
   );
 }
 
@@ -721,8 +754,9 @@ export function classifyLabel(label: string): LabelKind {
     const words = FIELD_NAME.test(label) ? label.replace(/[._]+|(?<=[A-Za-z])\d+\b/g, ' ') : label;
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
+    // A header "Billed with", "Coded as" names the code an item is billed with.
     kind =
-      settled === V.Proc
+      settled === V.Proc || REPORTED_WITH.test(label)
         ? 'procedure'
         : settled === V.Other
           ? 'other'
@@ -1069,8 +1103,8 @@ function pend(st: ScanState, v: V): V {
   return V.Open;
 }
 
-/** Longest text between two list members ("64712, 64714, and/or 64445"). */
-const MAX_LIST_GAP = 12;
+/** Longest text between two list members ("64712, 64714, and/or 64445", "10695 (consulta resuelta) o 13755"). */
+const MAX_LIST_GAP = 40;
 
 function inList(text: string, cands: Candidate[], i: number): boolean {
   const prev = i > 0 ? cands[i - 1] : undefined;
@@ -1221,7 +1255,7 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
 }
 const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
 const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
-const REPORTED_WITH = /(?:report|bill|cod)ed (?:with|as)\W*$/;
+const REPORTED_WITH = /(?:report|bill|cod)ed (?:with|as)\W*$/i;
 const CODING = /cod(?:e|ing)/i;
 const ASKS_CODE = /(?:\b([a-z]+)\s+)?\b(?:codes?|cpt|hcpcs)\b[^.?!|\n]{0,60}[?.][\s|]*[A-Za-z]+:\s*$/i;
 /** An option letter opens its line, perhaps after a radio or check symbol ("◯ B. 64712"). */
@@ -1615,7 +1649,7 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
   let coded = false;
   for (const raw of row) {
     const cell = raw.trim();
-    const words = LETTER_IN.test(cell);
+    const words = LETTER.test(cell);
     letters ||= words;
     if (cell.length === 0 || cell.length > 80) continue;
     if (FIVE_DIGITS.test(cell)) {
@@ -1635,6 +1669,8 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
       modified = true;
       continue;
     }
+    // A cell with no letter names no field and describes nothing ("640,00 $": an amount, its sign after it).
+    if (!words) continue;
     // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
     const kind = cell.includes(', ') ? 0 : classifyLabel(cell);
     const multiWord = cell.includes(' ');
@@ -1734,7 +1770,8 @@ function wordKind(lower: string): W | undefined {
 }
 
 function onWord(word: string, st: ScanState): V {
-  const lower = word.toLowerCase();
+  // French elision: "l’acte" is "acte".
+  const lower = word.toLowerCase().replace(/^[dl]['’]/, '');
   const kind = wordKind(lower);
   st.seen = true;
   if (st.titleVerb) {
@@ -1844,6 +1881,9 @@ function onWord(word: string, st: ScanState): V {
         return st.colon ? pend(st, V.Other) : V.Other;
       }
       break;
+    case W.Head1:
+      if (!st.words && !st.breaker) return st.colon ? pend(st, V.Proc) : V.Proc;
+      break;
     case W.Subject:
       // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
       if (st.words === 1) st.unexplained = false;
@@ -1863,14 +1903,16 @@ function onWord(word: string, st: ScanState): V {
       return V.Open;
     case W.Filler:
       // "criteria are met: 64712": a sentence before the colon, not a field name; "the block is still 64445": the word
-      // after a verb is an adverb. "Told her 64445": the word before an object pronoun is a verb.
+      // after a verb is an adverb. "Told her 64445": the word before an object pronoun is a verb. A lower-case "a" is
+      // the es/pt preposition ("posterior a 64632") or an article whose noun is the number ("missing a 64445"): the
+      // word before it is no label (an upper-case "A" is an initial or an option: "BERG A 64612").
       if (BE.test(lower) && st.colon) {
         st.unexplained = false;
         st.breaker = true;
       } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
       // "the code was 64632": the words before "is" right before the number are the sentence's subject.
       else if (BE.test(lower) && !st.words && !st.head) st.be = true;
-      else if (OBJECT.test(lower) && !st.words) st.breaker = true;
+      else if ((OBJECT.test(lower) && !st.words) || word === 'a') st.breaker = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
       // (the only fillers starting "ha" are has, have, had)
       else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {
@@ -1880,6 +1922,10 @@ function onWord(word: string, st: ScanState): V {
       return V.Open;
     case undefined:
     case W.Qualifier:
+      // Chinese runs on with no blank: a procedure noun (…术 surgery, 注射 injection, 阻滞 block) or 重复 (repeat)
+      // ending the run bound to the number names it.
+      if (!st.words && !st.breaker && /(?:[术術]|注射|阻[滞滯]|重[复複])$/.test(word))
+        return st.colon ? pend(st, V.Proc) : V.Proc;
       // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
       // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
       if (
@@ -1941,6 +1987,7 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
   switch (ch) {
     case 35: // #
     case 0x2116: // №
+    case 0xb0: // ° (fr "n° 64276")
       st.seen = true;
       if (st.head) return V.Open; // "ID#"
       if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) st.head = W.HeadId;

@@ -7,7 +7,7 @@ describeSealedSet({
   name: 'sealed34',
   set: sealed34,
   prefix: 's34-',
-  // Every other corpus set wired in score.ts.
+  // Every other corpus set wired in score.ts (sealed34 itself is tuning data now).
   others: [...TUNING_SET, ...SEALED_SET].filter((s) => !s.kind.startsWith('s34-')),
   unlabelled: 'Cuenta del paciente 70215 — saldo pendiente',
 });

@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34)-/.test(
             s.kind,
           ),
       ),
@@ -199,7 +199,7 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(t.kind),
+        (t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(t.kind),
       ),
       detect,
       known,
@@ -252,7 +252,7 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(x.kind),
+        (x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(x.kind),
       ),
       detect,
       known,
@@ -267,7 +267,7 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(x.kind),
+        (x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(x.kind),
       ),
       detect,
       known,
@@ -284,7 +284,7 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32)-/.test(x.kind),
+        (x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(x.kind),
       ),
       detect,
       known,
@@ -406,7 +406,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-4])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -422,7 +422,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-4])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -448,7 +448,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-4])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -474,7 +474,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-4])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -497,7 +497,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-4])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -526,7 +526,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-4])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -553,7 +553,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-4])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -580,7 +580,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-4])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -609,7 +609,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-4])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -635,7 +635,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-2])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-4])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -668,7 +668,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-2])-/,
+    leaveOut: /^s(2[0-9]|3[0-4])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -700,7 +700,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-2])-/,
+    leaveOut: /^s(2[1-9]|3[0-4])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -734,7 +734,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-2])-/,
+    leaveOut: /^s(2[2-9]|3[0-4])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -772,7 +772,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-2])-/,
+    leaveOut: /^s(2[3-9]|3[0-4])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -821,7 +821,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-2])-/,
+    leaveOut: /^s(2[5-9]|3[0-4])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -875,7 +875,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-2])-/,
+    leaveOut: /^s(2[7-9]|3[0-4])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -933,7 +933,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-2])-/,
+    leaveOut: /^s(29|3[0-4])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -993,11 +993,18 @@ describe('labelled corpus', () => {
     ['32', '10,000', 's32-', 328, KNOWN_10K, 0.9791, 0.9591],
   ]);
   // The whole tuning set, sealed29 to sealed32 included (11,645 tokens): before the twenty-seventh pass P=0.9968
-  // R=0.9667 with 5 codes, P=0.9833 R=0.9661 with 10,000; after it P=0.9972 R=0.9680 and P=0.9869 R=0.9674.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 11645, floors: [0.9972, 0.968, 0.9869, 0.9674] });
+  // R=0.9667 with 5 codes, P=0.9833 R=0.9661 with 10,000; after it P=0.9972 R=0.9680 and P=0.9869 R=0.9674. It is the
+  // tuning set before sealed33 now, held to that score, which is also its score before and after the twenty-eighth pass
+  // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
+  tuningSetFloor({
+    name: 'the tuning set before sealed33',
+    leaveOut: /^s3[34]-/,
+    tokens: 11645,
+    floors: [0.9972, 0.968, 0.9869, 0.9674],
+  });
 
-  // The sealed sets (SEALED_SET): sealed33 (355 tokens, specialty clinic and ambulatory surgery operations) and sealed34
-  // (316 tokens, multilingual and localized pages: Spanish, Vietnamese, Chinese, Russian, Haitian Creole, Portuguese,
+  // SEALED sets 33 and 34 (`sealed33.ts`, 355 tokens, specialty clinic and ambulatory surgery operations; `sealed34.ts`,
+  // 316 tokens, multilingual and localized pages: Spanish, Vietnamese, Chinese, Russian, Haitian Creole, Portuguese,
   // French), written and committed (f3ce9fb, 152555a) by helpers who never read or ran the detector, then scored ONCE,
   // together, on 2026-12-02 with the detector of 805673e (after issue 11's twenty-seventh pass; every miss:
   // test/corpus/sealed33-first-score.txt, sealed34-first-score.txt). Both also label real CPT codes the known set does
@@ -1008,22 +1015,42 @@ describe('labelled corpus', () => {
   //   sealed34, 10,000 codes: P=0.8966 R=0.7290 (tp 78, fp 9, fn 29)
   //   pooled,   5 codes:      P=0.9917 R=0.7843 (tp 120, fp 1, fn 33)
   //   pooled,   10,000 codes: P=0.9248 R=0.7834 (tp 123, fp 10, fn 34)
-  // sealed34's misses are the evidence model's own limit: its label words, coding verbs and procedure nouns are English,
-  // so "código 64445", "mã 64632" and "l'acte 64445" are a word no list knows, bound to the number (the issue's default:
-  // not a code). No rule has read their misses, so these are the honest scores until a pass does; a later change may
-  // not lose ground on them.
-  holdSets(
-    [
-      ['33', '5', 's33-', 355, KNOWN_5, 1, 0.8979],
-      ['33', '10,000', 's33-', 355, KNOWN_10K, 0.9782, 0.9],
-      ['34', '5', 's34-', 316, KNOWN_5, 0.9869, 0.7307],
-      ['34', '10,000', 's34-', 316, KNOWN_10K, 0.8965, 0.7289],
-    ],
-    SEALED_SET,
-    true,
-  );
-  it('the sealed set is sealed33 and sealed34, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s3[34]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s33-', 's34-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
-  });
+  // sealed34's misses were the evidence model's own limit: its label words, coding verbs and procedure nouns were
+  // English, so "código 64445", "mã 64632" and "l'acte 64445" were a word no list knows, bound to the number (the
+  // issue's default: not a code). Issue 11's twenty-eighth pass wrote rules after reading those misses, so sealed33 and
+  // sealed34 are TUNING data now (in TUNING_SET, `s33-` and `s34-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts; tests in detect-multilingual.test.ts and detect-evidence.test.ts): the code words of languages
+  // that put the head first (es/pt "código", vi "mã", ru "код", ht "kòd", fr "acte" with its elided article dropped, ht
+  // "operasyon") name a code when bound to the number, and a word between is the head's qualifier naming another field
+  // ("código postal", "mã số nhân viên", "Kòd pasyan"); field words of those languages ("autorización", "autorização",
+  // "autorisation", "otorizasyon", "cuenta", "conta", "compte", "kont", "pedido", ru "доб.") label other numbers, and
+  // "núm."/"número"/"nº"/fr "n°" are identifier heads; es/pt/fr prepositions and conjunctions are breakers and list
+  // conjunctions ("1 unidad de 64445", "códigos 64445 y 64712"), and so is a lower-case "a" ("posterior a 64632"); a
+  // note in parentheses may follow a list member before its conjunction ("10695 (consulta resuelta) o 13755": one
+  // list); ht "fè" and vi "hiện" are coding verbs; a Chinese run ending in a procedure noun (…术, 注射, 阻滞) or 重复
+  // (repeat) names the number; "CPT64632" (the system glued) is a candidate and a code; "chemo" is a procedure word; a
+  // "Billed with" header names a code column (an implant log); a row cell with no letter is no field name (the amount
+  // "٦٤٠٫٠٠ $" of an Arabic-locale export, its sign after it), and a description in any script counts.
+  // Tuned: sealed33 5 codes P=1.0000 R=0.9591 (fn 2), 10,000 codes P=0.9795 R=0.9600 (fp 1, fn 2); sealed34 5 codes
+  // P=1.0000 R=0.9711 (fn 3), 10,000 codes P=0.9811 R=0.9719 (fp 2, fn 3); pooled P=1.0000 R=0.9673 with 5 codes,
+  // P=0.9806 R=0.9682 with 10,000.
+  // Left, by the issue's defaults or precision first: sealed33's block log under a bare "Code" header whose other
+  // values are real CPT codes the five-code set does not hold (64446, 64415, 64447: with 5 or 10,000 synthetic codes
+  // the column reads as a chargemaster's, and a bare "Code" over a column the data mostly does not know stays that);
+  // sealed34's "仅限 64612" (only), "bloqueio 64445" (es/pt "bloqueo"/"bloqueio" is also a hold or a lock, and English
+  // "block" is no procedure word either) and "Bloqueo preoperatorio en área de inducción: 64445 (guiado por
+  // ultrasonido, …)" (a hit at the first score only because "guiado por" read as a description; "por" is a breaker now,
+  // as "for" and "per" are). With 10,000 codes: an account number in a superbill's CPT column beside an "Acct" cell
+  // (sealed33 "Acct | 35275", sealed34 "Acct / Cuenta | 54712": reading the cell before as the value's field would
+  // reject "Office visit | 99213") and "código postal (p. ej., 78226)" (an example's abbreviation ends the label search;
+  // English "ZIP code (e.g., 78226)" does the same).
+  sealedSetsTuned([
+    ['33', '5', 's33-', 355, KNOWN_5, 1, 0.9591],
+    ['33', '10,000', 's33-', 355, KNOWN_10K, 0.9795, 0.96],
+    ['34', '5', 's34-', 316, KNOWN_5, 1, 0.9711],
+    ['34', '10,000', 's34-', 316, KNOWN_10K, 0.9811, 0.9719],
+  ]);
+  // The whole tuning set, sealed33 and sealed34 included (12,316 tokens): before the twenty-eighth pass P=0.9971
+  // R=0.9621 with 5 codes, P=0.9851 R=0.9613 with 10,000; after it P=0.9973 R=0.9680 and P=0.9866 R=0.9674.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 12316, floors: [0.9973, 0.968, 0.9866, 0.9674] });
 });

@@ -1647,3 +1647,33 @@ describe('evidence: issue 11 pass 27 (sealed29 to sealed32), counts, keypads, ba
     expect(codes('Done with fluoroscopy; door code 64445.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 28 (sealed33 and sealed34), tables and procedure words', () => {
+  it('reads a "Billed with" / "Coded as" header as naming a code column', () => {
+    const column = ['64910', '64712', '64635', '', '', '64712'];
+    const row = ['AxoGuard nerve protector 10mm', 'AxoGen', 'AG-P10-40', '15872C', '1', '27805', '64712'];
+    expect(codes('64712', { columnHeader: 'Billed with', column, row })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'Coded as', column, row })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'Bill to', column, row })).toEqual([]);
+  });
+
+  it('reads a row cell with no letter as naming no field, and a description in any script', () => {
+    // An Arabic-locale export: the amount's sign follows it ("٦٤٠٫٠٠ $"); the description is in Arabic.
+    const column = ['64445', '64632', '٦٤٧١٢', '64712', '64714', '64612'];
+    const header = 'رمز الإجراء';
+    const row = ['44152', '١٢/١١/٢٠٢٥', '64445', 'حقن العصب الوركي', '٦٤٠٫٠٠ $'];
+    expect(codes('64445', { columnHeader: header, column, row })).toEqual(['64445']);
+    // No description in the row: a header no list knows needs one.
+    expect(codes('64445', { columnHeader: header, column, row: ['44152', '١٢/١١/٢٠٢٥', '64445', '٦٤٠٫٠٠ $'] })).toEqual(
+      [],
+    );
+  });
+
+  it('reads "chemo" as a procedure word', () => {
+    const context = { columnHeader: 'Requested test', row: ['52430', '03/02', 'Blepharospasm', 'Chemo 64612'] };
+    expect(codes('Chemo 64612', context)).toEqual(['64612']);
+    expect(codes('Chair 64612', context)).toEqual([]);
+    expect(codes('Blepharospasm — chemo 64612 next week')).toEqual(['64612']);
+    expect(codes('Blepharospasm — chair 64612 next week')).toEqual([]);
+  });
+});
