@@ -5,7 +5,7 @@
  * effect everywhere without a reload). Never throws: bad stored data means defaults.
  */
 import { followStored, type PageOptions, PLAIN_READERS, type Settings } from '../settings-read';
-import { effectiveFrameUrl, type Policy, siteVerdict } from '../sites';
+import { effectiveFrameUrl, type Policy, siteEnabled } from '../sites';
 
 export interface SiteGateState {
   enabled: boolean;
@@ -34,7 +34,7 @@ export function frameUrl(win: Window = window): string {
 
 function gateStateOf(url: string, { settings, policy }: { settings: Settings; policy: Policy }): SiteGateState {
   return {
-    enabled: siteVerdict({ url, settings, policy }).enabled,
+    enabled: siteEnabled({ url, settings, policy }),
     options: {
       hoverDelayMs: settings.hoverDelayMs,
       holdKey: settings.holdKey,
