@@ -519,7 +519,10 @@ export function createHighlighter({
       win.clearTimeout(settleTimer);
       win.clearTimeout(quietTimer);
       for (const timer of timers) win.clearTimeout(timer);
-      for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      // Only the Firefox build adopts a sheet (adopt, below): the Chromium build leaves this loop out.
+      if (import.meta.env.FIREFOX) {
+        for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
       for (const name of Object.values(HIGHLIGHT_NAMES)) {
         if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
       }

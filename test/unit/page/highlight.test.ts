@@ -163,6 +163,33 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe("createHighlighter: Gecko's sheet in shadow roots", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('the Firefox build adopts it in Gecko and takes it out of each root when it stops', () => {
+    vi.stubEnv('FIREFOX', 'true');
+    Object.assign(window.CSS, { supports: (property: string) => property === '-moz-appearance' });
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const pages = new CSSStyleSheet();
+    root.adoptedStyleSheets = [pages];
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    highlighter.adopt(root);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    controller.abort();
+    expect(root.adoptedStyleSheets).toEqual([pages]);
+  });
+
+  it("the Chromium build adopts nothing, even where Gecko's test would pass", () => {
+    expect(import.meta.env.FIREFOX).toBeFalsy();
+    Object.assign(window.CSS, { supports: (property: string) => property === '-moz-appearance' });
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    createHighlighter({ doc: document, signal: controller.signal, style: 'underline' }).adopt(root);
+    expect(root.adoptedStyleSheets).toEqual([]);
+  });
+});
+
 describe('createHighlighter', () => {
   it('writes nothing to the registry in frames where the set to show did not change', async () => {
     const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
