@@ -163,6 +163,40 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('createHighlighter in the shipped build, which counts nothing (lib/page/counting.ts)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('still moves the marks into boxes while the page keeps changing, and back once quiet', async () => {
+    vi.stubEnv('PROD', true);
+    vi.resetModules();
+    const shipped = await import('../../../lib/page/highlight');
+    expect((await import('../../../lib/page/counting')).COUNTING).toBe(false);
+    const highlighter = shipped.createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const a = codeText('64712');
+    highlighter.update(a.text, a.matches);
+    await frames();
+    const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
+    expect(marks.size).toBe(1);
+
+    writes.length = 0;
+    await liveFrames(highlighter);
+    expect(highlighter.stats().mode).toBe('boxes');
+    expect(marks.size).toBe(0);
+    expect(writes).toEqual(['Highlight.clear']);
+
+    writes.length = 0;
+    await sleep(900);
+    await frames();
+    expect(highlighter.stats().mode).toBe('highlight');
+    expect(marks.size).toBe(1);
+    expect(writes).toEqual(['Highlight.add']);
+    // The writes happened; the shipped build just did not count them.
+    expect(highlighter.stats().registryWrites).toBe(0);
+  });
+});
+
 describe("createHighlighter: Gecko's sheet in shadow roots", () => {
   afterEach(() => {
     vi.unstubAllEnvs();
