@@ -1,24 +1,26 @@
 /**
  * The settings faults in words, for the pages that show them (options page, popup, settings
  * import), and the settings API those pages use: `readSnapshot`, `watchSettings`… are the readers
- * of lib/settings-read.ts with each fault put in words. Kept apart so that the content script,
+ * of lib/settings-faults.ts with each fault put in words. Kept apart so that the content script,
  * which reads the same settings but shows no problem, does not bundle the words.
  */
 import {
   checkPolicy,
-  checkSiteRule,
   checkStoredSettings,
-  DEFAULT_SETTINGS,
   followState,
-  HOVER_DELAY_MAX_MS,
-  HOVER_DELAY_MIN_MS,
   readState,
   readStoredPolicy,
   readStoredSettings,
-  type Settings,
   type SettingsFault,
-  type SettingsField,
   type SettingsState,
+} from './settings-faults';
+import {
+  checkSiteRule,
+  DEFAULT_SETTINGS,
+  HOVER_DELAY_MAX_MS,
+  HOVER_DELAY_MIN_MS,
+  type Settings,
+  type SettingsField,
 } from './settings-read';
 import { hostRuleError, type Policy, type SiteRule } from './sites';
 
@@ -132,7 +134,7 @@ export async function readSnapshot(): Promise<SettingsSnapshot> {
  * Calls `cb` with a snapshot now and whenever the settings or the policy change, in any context
  * (options page, popup, command, administrator), until `signal` aborts. Until the browser reports
  * the policy, the snapshot holds the last policy seen: a page that waited for storage.managed could
- * stay on "Loading…" for seconds after the browser starts (lib/settings-read.ts `followState`).
+ * stay on "Loading…" for seconds after the browser starts (lib/settings-read.ts `followStored`).
  */
 export function watchSettings(cb: (snapshot: SettingsSnapshot) => void, signal: AbortSignal): void {
   followState((state) => cb(worded(state)), signal);

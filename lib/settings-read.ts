@@ -6,14 +6,24 @@
  * browser.storage directly rather than WXT's storage items: @wxt-dev/storage costs ~4 KB gzip of
  * a 40 KB content-script budget, and defining a versioned item runs its migration check in every
  * frame. Writing, versions and migrations live in lib/settings.ts (background, popup, options).
- * Nothing here throws on bad stored data: a fault is recorded and the default is used. The fault's
- * words are in lib/settings-problems.ts (options page, popup): the content script never shows them.
+ * Nothing here throws on bad stored data: what fails validation is dropped and the default used.
+ * What was dropped is said apart, as data in lib/settings-faults.ts and in words in
+ * lib/settings-problems.ts (options page, popup): the content script never shows it, so neither is
+ * in its bundle (~0.2 KB gzip).
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
 import { bool, numberWhere, oneOf, str } from './mini-kinds';
-import { checkHostRule, EMPTY_POLICY, type HostRuleProblem, type Policy, type SiteMode, type SiteRule } from './sites';
+import {
+  type CheckedHostRule,
+  checkHostRule,
+  EMPTY_POLICY,
+  type HostRuleProblem,
+  type Policy,
+  type SiteMode,
+  type SiteRule,
+} from './sites';
 import { zodCheck } from './zod-check';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
@@ -51,24 +61,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export const SETTINGS_FIELDS = ['mode', 'sites', 'hoverDelayMs', 'holdKey', 'highlightStyle'] as const;
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
-/**
- * Something wrong with stored data, as data: the default was used instead. The content script
- * never shows these, so the words for them are elsewhere (lib/settings-problems.ts, for the
- * options page), out of its bundle. `value` is what was found.
- */
-export type SettingsFault =
-  | { field: 'settings'; why: 'not-object' | 'unknown-field' | 'unreadable'; value: unknown }
-  | { field: Exclude<SettingsField, 'sites'>; why: 'invalid'; value: unknown }
-  | { field: 'sites'; why: 'not-list'; value: unknown }
-  /** A dropped site entry: not `{ host, includeSubdomains }`, or (`rule`) a bad host. */
-  | { field: 'sites'; why: 'site'; value: unknown; rule?: HostRuleProblem }
-  | { field: 'policy'; why: 'not-list'; key: PolicyHostsKey; value: unknown }
-  /** A dropped policy host: not a string, or (`rule`) a bad host. */
-  | { field: 'policy'; why: 'entry'; key: PolicyHostsKey; value: unknown; rule?: HostRuleProblem }
-  | { field: 'policy'; why: 'invalid'; key: 'lockedMode'; value: unknown };
-
-export type PolicyHostsKey = 'forceEnabledHosts' | 'forceDisabledHosts';
-
 // ---------------------------------------------------------------------------------------------
 // Schemas (zod/mini: the content script imports this file), built on first use (lib/lazy.ts):
 // each is a getter, so loading the content script builds none of them. `oneOf(…)` rather than
@@ -90,6 +82,15 @@ const FIELD_SCHEMAS = {
   highlightStyle: highlightStyleSchema,
 } as const;
 
+/** The settings fields checked by a schema each (`sites` is checked entry by entry). */
+export type CheckedField = keyof typeof FIELD_SCHEMAS;
+export const CHECKED_FIELDS = Object.keys(FIELD_SCHEMAS) as CheckedField[];
+
+/** A stored field's value, `{ value }` when zod accepts it. */
+export function checkField(field: CheckedField, value: unknown): { value: unknown } | undefined {
+  return zodCheck(FIELD_SCHEMAS[field]() as z.ZodMiniType<unknown>, value);
+}
+
 /**
  * One site entry, checked and normalised the same way the options page checks typed input.
  * Not ok: not `{ host, includeSubdomains }`, or (`rule`) a bad host.
@@ -101,56 +102,61 @@ export function checkSiteRule(value: unknown): { ok: true; rule: SiteRule } | { 
   return checked.ok ? checked : { ok: false, rule: checked.problem };
 }
 
-function dedupeRules(rules: SiteRule[]): SiteRule[] {
+/** One host of a policy list: undefined when it is not a string. */
+export function checkPolicyHost(value: unknown): CheckedHostRule | undefined {
+  return typeof value === 'string' ? checkHostRule({ input: value }) : undefined;
+}
+
+/** The entries `check` accepts, as rules, each rule once. */
+function keptRules(
+  entries: readonly unknown[],
+  check: (entry: unknown) => { ok: true; rule: SiteRule } | { ok: false } | undefined,
+): SiteRule[] {
   const seen = new Set<string>();
-  return rules.filter((rule) => {
-    const key = `${rule.includeSubdomains ? '*.' : ''}${rule.host}`;
-    if (seen.has(key)) return false;
+  const rules: SiteRule[] = [];
+  for (const entry of entries) {
+    const checked = check(entry);
+    if (!checked?.ok) continue;
+    const key = `${checked.rule.includeSubdomains ? '*.' : ''}${checked.rule.host}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    rules.push(checked.rule);
+  }
+  return rules;
 }
 
 /**
- * Reads a stored (partial) settings object field by field: a field that fails validation falls
- * back to its default and adds a fault; a bad site entry is dropped and adds a fault.
- * Pure; never throws. (`validateStoredSettings` in lib/settings-problems.ts puts the faults in words.)
+ * Reads a stored (partial) settings object field by field: a field that fails validation keeps
+ * its default; a bad site entry is dropped. Pure; never throws. (`checkStoredSettings` in
+ * lib/settings-faults.ts also says what was dropped.)
  */
-export function checkStoredSettings(raw: unknown): { settings: Settings; faults: SettingsFault[] } {
+export function settingsOf(raw: unknown): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS, sites: [] };
-  const faults: SettingsFault[] = [];
-  if (raw === null || raw === undefined) return { settings, faults };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    faults.push({ field: 'settings', why: 'not-object', value: raw });
-    return { settings, faults };
-  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return settings;
   const record = raw as Record<string, unknown>;
-  for (const field of Object.keys(FIELD_SCHEMAS) as (keyof typeof FIELD_SCHEMAS)[]) {
-    if (!(field in record) || record[field] === undefined) continue;
-    const result = zodCheck(FIELD_SCHEMAS[field]() as z.ZodMiniType<unknown>, record[field]);
-    if (result) (settings as unknown as Record<string, unknown>)[field] = result.value;
-    else faults.push({ field, why: 'invalid', value: record[field] });
+  for (const field of CHECKED_FIELDS) {
+    const checked = record[field] === undefined ? undefined : checkField(field, record[field]);
+    if (checked) (settings as unknown as Record<string, unknown>)[field] = checked.value;
   }
-  if ('sites' in record && record.sites !== undefined) {
-    if (!Array.isArray(record.sites)) {
-      faults.push({ field: 'sites', why: 'not-list', value: record.sites });
-    } else {
-      const rules: SiteRule[] = [];
-      for (const entry of record.sites) {
-        const checked = checkSiteRule(entry);
-        if (checked.ok) rules.push(checked.rule);
-        else faults.push({ field: 'sites', why: 'site', value: entry, rule: checked.rule });
-      }
-      settings.sites = dedupeRules(rules);
-    }
-  }
-  for (const key of Object.keys(record)) {
-    // DEFAULT_SETTINGS has every field (SETTINGS_FIELDS), and only those.
-    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
-      faults.push({ field: 'settings', why: 'unknown-field', value: key });
-    }
-  }
-  return { settings, faults };
+  if (Array.isArray(record.sites)) settings.sites = keptRules(record.sites, checkSiteRule);
+  return settings;
+}
+
+/**
+ * Validates what `storage.managed` holds, key by key: a bad host is dropped, a bad `lockedMode`
+ * ignored. Pure; never throws. (`checkPolicy` in lib/settings-faults.ts also says what was dropped.)
+ */
+export function policyOf(raw: unknown): Policy {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ...EMPTY_POLICY };
+  const record = raw as Record<string, unknown>;
+  const hosts = (list: unknown) => (Array.isArray(list) ? keptRules(list, checkPolicyHost) : []);
+  const policy: Policy = {
+    forceEnabledHosts: hosts(record.forceEnabledHosts),
+    forceDisabledHosts: hosts(record.forceDisabledHosts),
+  };
+  const mode = record.lockedMode === undefined ? undefined : zodCheck(modeSchema(), record.lockedMode);
+  if (mode) policy.lockedMode = mode.value;
+  return policy;
 }
 
 /** What is written: only the fields that differ from their defaults. */
@@ -190,67 +196,44 @@ export function migrateSettingsV1toV2(old: unknown): Record<string, unknown> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading and writing settings
+// Reading
 
-/** Settings and policy as read, with the faults found reading them (for words: lib/settings-problems.ts). */
-export interface SettingsState {
-  settings: Settings;
-  policy: Policy;
-  faults: SettingsFault[];
+/**
+ * How a read turns what storage holds into its result: `PLAIN_READERS` keep the settings and the
+ * policy (the content script, writers); lib/settings-faults.ts's also keep what was dropped.
+ */
+export interface StoredReaders<S, P> {
+  /** The stored settings, migrated; undefined when none are stored. */
+  settings: (raw: unknown) => S;
+  /** storage.local could not be read: the defaults. */
+  unreadable: (error: unknown) => S;
+  /** What storage.managed holds, or the mirror's copy of it (undefined: none). */
+  policy: (raw: unknown) => P;
 }
 
-/** Settings with the faults found reading them. Never throws (storage failure → defaults). */
-export async function readStoredSettings(): Promise<{ settings: Settings; faults: SettingsFault[] }> {
+export const PLAIN_READERS: StoredReaders<Settings, Policy> = {
+  settings: settingsOf,
+  unreadable: () => settingsOf(undefined),
+  policy: policyOf,
+};
+
+/** The stored settings, read by `readers`. Never throws (storage failure → `readers.unreadable`). */
+export async function readSettingsWith<S>({ settings, unreadable }: StoredReaders<S, unknown>): Promise<S> {
   try {
     const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
     // A pre-release shape may be read before the background's migration has run: migrate on read too.
-    return checkStoredSettings(stored === undefined ? undefined : migrateSettingsV1toV2(stored));
+    return settings(stored === undefined ? undefined : migrateSettingsV1toV2(stored));
   } catch (error) {
-    return {
-      settings: { ...DEFAULT_SETTINGS, sites: [] },
-      faults: [{ field: 'settings', why: 'unreadable', value: error }],
-    };
+    return unreadable(error);
   }
 }
 
 export async function getSettings(): Promise<Settings> {
-  return (await readStoredSettings()).settings;
+  return readSettingsWith(PLAIN_READERS);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Managed policy (storage.managed; schema in public/managed-schema.json)
-
-function policyRules(key: PolicyHostsKey, raw: unknown, faults: SettingsFault[]): SiteRule[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    faults.push({ field: 'policy', why: 'not-list', key, value: raw });
-    return [];
-  }
-  const rules: SiteRule[] = [];
-  for (const host of raw) {
-    const checked = typeof host === 'string' ? checkHostRule({ input: host }) : undefined;
-    if (checked?.ok) rules.push(checked.rule);
-    else faults.push({ field: 'policy', why: 'entry', key, value: host, rule: checked?.problem });
-  }
-  return dedupeRules(rules);
-}
-
-/** Validates what `storage.managed` holds, key by key. Pure; never throws. */
-export function checkPolicy(raw: unknown): { policy: Policy; faults: SettingsFault[] } {
-  const faults: SettingsFault[] = [];
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { policy: { ...EMPTY_POLICY }, faults };
-  const record = raw as Record<string, unknown>;
-  const policy: Policy = {
-    forceEnabledHosts: policyRules('forceEnabledHosts', record.forceEnabledHosts, faults),
-    forceDisabledHosts: policyRules('forceDisabledHosts', record.forceDisabledHosts, faults),
-  };
-  if (record.lockedMode !== undefined) {
-    const mode = zodCheck(modeSchema(), record.lockedMode);
-    if (mode) policy.lockedMode = mode.value;
-    else faults.push({ field: 'policy', why: 'invalid', key: 'lockedMode', value: record.lockedMode });
-  }
-  return { policy, faults };
-}
 
 /**
  * The raw managed storage. Firefox rejects when no policy is installed, and some Chromium
@@ -267,12 +250,13 @@ export async function readManagedStorage(): Promise<unknown> {
   }
 }
 
-export async function readStoredPolicy(): Promise<{ policy: Policy; faults: SettingsFault[] }> {
-  return checkPolicy(await readManagedStorage());
+/** The managed policy, read by `readers`. */
+export async function readPolicyWith<P>({ policy }: StoredReaders<unknown, P>): Promise<P> {
+  return policy(await readManagedStorage());
 }
 
 export async function getPolicy(): Promise<Policy> {
-  return (await readStoredPolicy()).policy;
+  return readPolicyWith(PLAIN_READERS);
 }
 
 /**
@@ -280,9 +264,9 @@ export async function getPolicy(): Promise<Policy> {
  * (fresh install): fast, provisional (docs/managed-policy.md "Before the policy is known").
  * Undefined only when storage fails.
  */
-async function readMirroredPolicy(): Promise<{ policy: Policy; faults: SettingsFault[] } | undefined> {
+async function readMirroredPolicy<P>({ policy }: StoredReaders<unknown, P>): Promise<P | undefined> {
   try {
-    return checkPolicy((await browser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]);
+    return policy((await browser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]);
   } catch {
     return undefined;
   }
@@ -299,39 +283,41 @@ const POLICY_WAIT_MS = 250;
  */
 export async function getPolicyNow(): Promise<Policy> {
   const late = new Promise<undefined>((resolve) => setTimeout(resolve, POLICY_WAIT_MS));
-  const exact = await Promise.race([readStoredPolicy(), late]);
-  return (exact ?? (await readMirroredPolicy()))?.policy ?? { ...EMPTY_POLICY };
-}
-
-/** Settings, policy and every fault found reading them. */
-export async function readState(): Promise<SettingsState> {
-  const [settings, policy] = await Promise.all([readStoredSettings(), readStoredPolicy()]);
-  return { settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] };
+  const exact = await Promise.race([getPolicy(), late]);
+  return exact ?? (await readMirroredPolicy(PLAIN_READERS)) ?? { ...EMPTY_POLICY };
 }
 
 /**
- * Calls `cb` with the settings and the policy now, then whenever either changes, until `signal`
- * aborts. The two are read apart, so a settings change (the popup's switch) never waits for
- * storage.managed, which Chromium answers only once its policy service is ready: seconds after the
- * browser starts, and under load it answered nothing for over 20 s (measured here). Until it
- * answers, the policy is the mirror's (docs/managed-policy.md "Before the policy is known"); once it
- * has, the mirror is never read again.
+ * Calls `onChange` with the settings and the policy (as `readers` read them) now, then whenever
+ * either changes, until `signal` aborts. The two are read apart, so a settings change (the popup's
+ * switch) never waits for storage.managed, which Chromium answers only once its policy service is
+ * ready: seconds after the browser starts, and under load it answered nothing for over 20 s
+ * (measured here). Until it answers, the policy is the mirror's (docs/managed-policy.md "Before the
+ * policy is known"); once it has, the mirror is never read again.
  */
-export function followState(cb: (state: SettingsState) => void, signal: AbortSignal): void {
+export function followStored<S extends object, P extends object>({
+  readers,
+  signal,
+  onChange,
+}: {
+  readers: StoredReaders<S, P>;
+  signal: AbortSignal;
+  onChange: (state: { settings: S; policy: P }) => void;
+}): void {
   if (signal.aborted) return;
-  let settings: Awaited<ReturnType<typeof readStoredSettings>> | undefined;
-  let policy: Awaited<ReturnType<typeof readStoredPolicy>> | undefined;
+  let settings: S | undefined;
+  let policy: P | undefined;
   let exact = false;
   let settingsRead = 0;
   let policyRead = 0;
   const report = () => {
     if (signal.aborted || !settings || !policy) return;
-    cb({ settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] });
+    onChange({ settings, policy });
   };
   // Each read reports only if no later read of the same half started: the newest wins.
   const readSettings = () => {
     const mine = ++settingsRead;
-    void readStoredSettings().then((read) => {
+    void readSettingsWith(readers).then((read) => {
       if (mine !== settingsRead) return;
       settings = read;
       report();
@@ -339,7 +325,7 @@ export function followState(cb: (state: SettingsState) => void, signal: AbortSig
   };
   const readPolicy = () => {
     const mine = ++policyRead;
-    void readStoredPolicy().then((read) => {
+    void readPolicyWith(readers).then((read) => {
       if (mine !== policyRead) return;
       exact = true;
       policy = read;
@@ -356,9 +342,10 @@ export function followState(cb: (state: SettingsState) => void, signal: AbortSig
   signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener), { once: true });
   readSettings();
   readPolicy();
-  void readMirroredPolicy().then((mirror) => {
+  void readMirroredPolicy(readers).then((mirror) => {
     if (exact) return;
-    policy = mirror ?? { policy: { ...EMPTY_POLICY }, faults: [] };
+    // No mirror (or storage failed): no policy until storage.managed answers.
+    policy = mirror ?? readers.policy(undefined);
     report();
   });
 }

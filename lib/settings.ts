@@ -1,8 +1,8 @@
 /**
  * Writing the user's settings: one WXT storage item, versioned and migrated, storing only what the
  * user changed (a field equal to its default is not written). Reading and validation are in
- * lib/settings-read.ts (and, in words, lib/settings-problems.ts), re-exported here so that callers have one
- * settings API.
+ * lib/settings-read.ts (what they dropped: lib/settings-faults.ts; in words, lib/settings-problems.ts),
+ * re-exported here so that callers have one settings API.
  */
 import { storage } from 'wxt/utils/storage';
 import {
@@ -17,6 +17,7 @@ import {
 } from './settings-read';
 import { effectiveMode, parseHostRule, type SiteState, siteState, sitesWithHost } from './sites';
 
+export * from './settings-faults';
 export * from './settings-problems';
 export * from './settings-read';
 

@@ -226,15 +226,21 @@ export interface SiteVerdict {
   why?: SiteWhy;
 }
 
+/** Whether any of `rules` covers `site`. */
+function anyMatches(rules: readonly SiteRule[], site: Site): boolean {
+  return rules.some((rule) => ruleMatchesSite(rule, site));
+}
+
 /**
  * Whether CPT Lens runs on `url`. Policy first (forced off beats forced on, the safer of the
  * two when an administrator lists a host in both), then the user's list read through the mode.
  * A URL with no host (a local file) follows the mode: on in "all-except", off in "only-listed".
  *
  * `url` must be the frame's *effective* URL: about:blank, srcdoc and data: frames inherit their
- * parent's site first (see `effectiveFrameUrl`). The content script uses this; the words are in `siteState`.
+ * parent's site first (see `effectiveFrameUrl`). The content script needs only this answer, so it
+ * holds neither the keys of `siteVerdict` nor the words of `siteState`.
  */
-export function siteVerdict({
+export function siteEnabled({
   url,
   settings,
   policy = EMPTY_POLICY,
@@ -242,19 +248,29 @@ export function siteVerdict({
   url: string;
   settings: SiteSettings;
   policy?: Policy;
-}): SiteVerdict {
+}): boolean {
   const site = siteOf(url);
-  const mode = effectiveMode({ settings, policy });
-  if (!site) return mode === 'all-except' ? { enabled: true } : { enabled: false, why: 'no-host' };
-  if (policy.forceDisabledHosts.some((rule) => ruleMatchesSite(rule, site))) {
-    return { enabled: false, lockedBy: 'policy', why: 'policy-off' };
-  }
-  if (policy.forceEnabledHosts.some((rule) => ruleMatchesSite(rule, site))) {
-    return { enabled: true, lockedBy: 'policy', why: 'policy-on' };
-  }
-  const listed = settings.sites.some((rule) => ruleMatchesSite(rule, site));
-  if (mode === 'all-except') return listed ? { enabled: false, why: 'skipped' } : { enabled: true };
-  return listed ? { enabled: true } : { enabled: false, why: 'unlisted' };
+  const allExcept = effectiveMode({ settings, policy }) === 'all-except';
+  if (!site) return allExcept;
+  if (anyMatches(policy.forceDisabledHosts, site)) return false;
+  if (anyMatches(policy.forceEnabledHosts, site)) return true;
+  // Listed sites are the ones skipped in "all-except" and the only ones on in "only-listed".
+  return anyMatches(settings.sites, site) !== allExcept;
+}
+
+/**
+ * `siteEnabled`, with what decided it as a key (`siteState` puts it in words for the popup). The
+ * steps are `siteEnabled`'s, in its order: the first that applies is why.
+ */
+export function siteVerdict(args: { url: string; settings: SiteSettings; policy?: Policy }): SiteVerdict {
+  const enabled = siteEnabled(args);
+  const { url, settings, policy = EMPTY_POLICY } = args;
+  const site = siteOf(url);
+  if (!site) return enabled ? { enabled } : { enabled, why: 'no-host' };
+  if (anyMatches(policy.forceDisabledHosts, site)) return { enabled, lockedBy: 'policy', why: 'policy-off' };
+  if (anyMatches(policy.forceEnabledHosts, site)) return { enabled, lockedBy: 'policy', why: 'policy-on' };
+  if (enabled) return { enabled };
+  return { enabled, why: effectiveMode({ settings, policy }) === 'all-except' ? 'skipped' : 'unlisted' };
 }
 
 const SITE_REASONS: Record<SiteWhy, string> = {

@@ -3,6 +3,7 @@
  * what it finds near the viewport, and answers "which code is under this point" for hover.
  * Nothing here adds, splits or changes a node of the page. Everything stops when `signal` aborts.
  */
+import { COUNTING } from './counting';
 import { createHighlighter, type HighlightStats, type HighlightStyle } from './highlight';
 import { hitTest as hitTestAt } from './hit-test';
 import { watchLayoutSize } from './layout-watch';
@@ -36,6 +37,7 @@ export interface Annotator {
   onCountsChange(callback: (counts: Map<string, number>) => void): () => void;
   /** Resolves when the first full scan of the document (and its shadow roots) is done. */
   ready: Promise<void>;
+  /** The bench's figures; empty in the shipped build, which counts nothing (lib/page/counting.ts). */
   stats(): AnnotatorStats;
 }
 
@@ -253,12 +255,16 @@ export function startAnnotator({
       return () => listeners.delete(callback);
     },
     ready,
-    stats: () => ({
-      ...scanner.stats(),
-      holders: index.holders().size,
-      registered: highlighter.registered(),
-      shadowRoots: shadowRoots.size,
-      highlight: highlighter.stats(),
-    }),
+    // Empty where the build counts nothing (lib/page/counting.ts): nothing there reads it.
+    stats: () =>
+      COUNTING
+        ? {
+            ...scanner.stats(),
+            holders: index.holders().size,
+            registered: highlighter.registered(),
+            shadowRoots: shadowRoots.size,
+            highlight: highlighter.stats(),
+          }
+        : ({} as AnnotatorStats),
   };
 }

@@ -31,6 +31,7 @@
  * into the Highlight API after QUIET_MS without a change. Both switches happen in one task (boxes
  * drawn and ranges dropped together, or the reverse), so no frame shows neither.
  */
+import { COUNTING } from './counting';
 import highlightCss from './highlight.css?inline';
 import { createMarkBoxes } from './mark-boxes';
 import { compareDocumentOrder, type PageMatch } from './match-index';
@@ -97,6 +98,7 @@ export interface Highlighter {
   adopt(root: ShadowRoot): void;
   /** How many ranges are registered now (for tests and the bench). */
   registered(): number;
+  /** The shipped build counts only `mode`, which steers the marks (lib/page/counting.ts). */
   stats(): HighlightStats;
 }
 
@@ -312,7 +314,7 @@ export function createHighlighter({
       if (a === b && a !== 0) continue;
       for (let i = samples[k]! + 1; i < samples[k + 1]!; i++) measure(i);
     }
-    stats.lastReads = reads;
+    if (COUNTING) stats.lastReads = reads;
     tailBelow = n > 0 && place.get(n - 1) === 1;
     near.sort((x, y) => x.distance - y.distance);
     return near.map((x) => x.text);
@@ -322,7 +324,7 @@ export function createHighlighter({
     if (signal.aborted) return;
     const started = performance.now();
     rebuiltAt = started;
-    stats.rebuilds++;
+    if (COUNTING) stats.rebuilds++;
     const boxing = wantBoxes && current !== 'off';
     const recent = boxing && stats.mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
     // Only the page kept changing since the boxes were drawn (a counter, a class), or matches or
@@ -378,7 +380,7 @@ export function createHighlighter({
       boxed = next;
       if (shown.size > 0) {
         marks.clear();
-        stats.registryWrites++;
+        if (COUNTING) stats.registryWrites++;
       }
       shown = new Set();
       stats.mode = 'boxes';
@@ -387,12 +389,12 @@ export function createHighlighter({
       for (const range of shown) {
         if (next.has(range)) continue;
         marks.delete(range);
-        stats.registryWrites++;
+        if (COUNTING) stats.registryWrites++;
       }
       for (const range of next) {
         if (shown.has(range)) continue;
         marks.add(range);
-        stats.registryWrites++;
+        if (COUNTING) stats.registryWrites++;
       }
       shown = next;
       if (stats.mode === 'boxes') {
@@ -401,7 +403,7 @@ export function createHighlighter({
         stats.mode = 'highlight';
       }
     }
-    stats.rebuildMs += performance.now() - started;
+    if (COUNTING) stats.rebuildMs += performance.now() - started;
   }
 
   /**
@@ -493,13 +495,13 @@ export function createHighlighter({
       if (on === (style === current)) continue;
       if (on) registry!.delete(name);
       else registry!.set(name, marks);
-      stats.registryWrites++;
+      if (COUNTING) stats.registryWrites++;
     }
   }
 
   register();
   registry.set(HIGHLIGHT_NAMES.flash, flashes);
-  stats.registryWrites++;
+  if (COUNTING) stats.registryWrites++;
   // Scrolling anywhere (the window or an inner scroller: capture sees both) moves what is near.
   doc.addEventListener('scroll', onViewportMove, { capture: true, passive: true, signal });
   win.addEventListener('resize', onViewportMove, { passive: true, signal });
@@ -519,7 +521,10 @@ export function createHighlighter({
       win.clearTimeout(settleTimer);
       win.clearTimeout(quietTimer);
       for (const timer of timers) win.clearTimeout(timer);
-      for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      // Only the Firefox build adopts a sheet (adopt, below): the Chromium build leaves this loop out.
+      if (import.meta.env.FIREFOX) {
+        for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
       for (const name of Object.values(HIGHLIGHT_NAMES)) {
         if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
       }
@@ -554,11 +559,11 @@ export function createHighlighter({
     flash(match) {
       const range = rangeOf(match);
       flashes.add(range);
-      stats.registryWrites++;
+      if (COUNTING) stats.registryWrites++;
       const timer = win.setTimeout(() => {
         timers.delete(timer);
         flashes.delete(range);
-        stats.registryWrites++;
+        if (COUNTING) stats.registryWrites++;
       }, FLASH_MS);
       timers.add(timer);
     },

@@ -9,6 +9,7 @@
 
 import { type DetectContext, detect } from '../detect';
 import { type ContextReader, createContextReader, type Place, parentOf, rowAt, sectionAt } from './context';
+import { COUNTING } from './counting';
 import { createDetectMemo } from './detect-memo';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
@@ -96,6 +97,7 @@ export interface Scanner {
    * it drops no match (issue 16: a counter cell re-rendered every frame, its record left unread).
    */
   mayHoldMatch(node: Node): boolean;
+  /** The shipped build counts only `slices` and `candidates`, which steer the scan (lib/page/counting.ts). */
   stats(): ScanStats;
 }
 
@@ -207,7 +209,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
 
   /** Detects in one text node; returns true when the index changed. */
   function scanText(node: Text, rescan: boolean, reader: ContextReader | undefined): boolean {
-    stats.textNodes++;
+    if (COUNTING) stats.textNodes++;
     const data = node.data;
     if (!hasKnownNumber(data, known)) return rescan && index.drop(node);
     stats.candidates++;
@@ -359,14 +361,14 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
         }
       }
     }
-    if (job.node === doc && !stats.firstScanDoneAt) stats.firstScanDoneAt = performance.now();
+    if (COUNTING && job.node === doc && !stats.firstScanDoneAt) stats.firstScanDoneAt = performance.now();
     return true;
   }
 
   /** One slice: returns true when all queued work is done. */
   function slice(): boolean {
     const started = performance.now();
-    if (!stats.startedAt) stats.startedAt = started;
+    if (COUNTING && !stats.startedAt) stats.startedAt = started;
     const deadline = started + SLICE_MS;
     const changed: Text[] = [];
     let done = false;
@@ -395,10 +397,13 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     }
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.
     if (changed.length > 0) onChanged(changed);
-    const spent = performance.now() - started;
-    stats.scanMs += spent;
+    // The first slice's count steers the warm-up (loop): counted in every build.
     stats.slices++;
-    if (spent > stats.longestSliceMs) stats.longestSliceMs = spent;
+    if (COUNTING) {
+      const spent = performance.now() - started;
+      stats.scanMs += spent;
+      if (spent > stats.longestSliceMs) stats.longestSliceMs = spent;
+    }
     return done;
   }
 

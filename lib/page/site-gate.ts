@@ -4,8 +4,8 @@
  * or the managed policy (storage.onChanged reaches every frame, so a toggle in the popup takes
  * effect everywhere without a reload). Never throws: bad stored data means defaults.
  */
-import { followState, type PageOptions, type SettingsState } from '../settings-read';
-import { effectiveFrameUrl, siteVerdict } from '../sites';
+import { followStored, type PageOptions, PLAIN_READERS, type Settings } from '../settings-read';
+import { effectiveFrameUrl, type Policy, siteEnabled } from '../sites';
 
 export interface SiteGateState {
   enabled: boolean;
@@ -32,10 +32,9 @@ export function frameUrl(win: Window = window): string {
   return effectiveFrameUrl({ url, origin: win.origin, ancestorOrigins: ancestors, topUrl });
 }
 
-function gateStateOf(url: string, snapshot: SettingsState): SiteGateState {
-  const { settings, policy } = snapshot;
+function gateStateOf(url: string, { settings, policy }: { settings: Settings; policy: Policy }): SiteGateState {
   return {
-    enabled: siteVerdict({ url, settings, policy }).enabled,
+    enabled: siteEnabled({ url, settings, policy }),
     options: {
       hoverDelayMs: settings.hoverDelayMs,
       holdKey: settings.holdKey,
@@ -63,7 +62,7 @@ export function watchSiteGate({
   onChange: (state: SiteGateState) => void;
 }): void {
   let last: SiteGateState | undefined;
-  const report = (snapshot: SettingsState) => {
+  const report = (snapshot: { settings: Settings; policy: Policy }) => {
     if (signal.aborted) return;
     const next = gateStateOf(url, snapshot);
     if (sameState(last, next)) return;
@@ -71,6 +70,7 @@ export function watchSiteGate({
     onChange(next);
   };
   // Settings and policy are followed apart: the user's switch takes effect at once even while the
-  // browser has not reported the policy yet (lib/settings-read.ts followState).
-  followState(report, signal);
+  // browser has not reported the policy yet (lib/settings-read.ts followStored). The content script
+  // shows no fault, so it reads without them (PLAIN_READERS).
+  followStored({ readers: PLAIN_READERS, signal, onChange: report });
 }

@@ -74,7 +74,8 @@ describe('messages and settings parse the same with zod-core as with zod/mini', 
     else vi.doUnmock('zod/mini');
     const messages = await import('../../lib/messages');
     const settings = await import('../../lib/settings-read');
-    return { messages, settings };
+    const faults = await import('../../lib/settings-faults');
+    return { messages, settings, faults };
   }
 
   const entry = (over: Record<string, unknown> = {}) => ({
@@ -147,13 +148,14 @@ describe('messages and settings parse the same with zod-core as with zod/mini', 
 
   it('gives the same results for replies, page messages, stored settings and policies', async () => {
     const results = async (useLean: boolean) => {
-      const { messages, settings } = await load(useLean);
+      const { messages, settings, faults } = await load(useLean);
       expect('parse' in messages.toContent(), 'the schemas are built by the module under test').toBe(!useLean);
       return {
         replies: replies.map((r) => messages.parseMessage(messages.entryGetReply, r)),
         toContent: toContent.map((m) => messages.parseMessage(messages.toContent, m)),
-        stored: stored.map((s) => settings.checkStoredSettings(s)),
-        policies: policies.map((p) => settings.checkPolicy(p)),
+        // What the content script reads (settingsOf, policyOf) and what the pages read, faults and all.
+        stored: stored.map((s) => [settings.settingsOf(s), faults.checkStoredSettings(s)]),
+        policies: policies.map((p) => [settings.policyOf(p), faults.checkPolicy(p)]),
       };
     };
     const mine = await results(true);

@@ -163,6 +163,67 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('createHighlighter in the shipped build, which counts nothing (lib/page/counting.ts)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('still moves the marks into boxes while the page keeps changing, and back once quiet', async () => {
+    vi.stubEnv('PROD', true);
+    vi.resetModules();
+    const shipped = await import('../../../lib/page/highlight');
+    expect((await import('../../../lib/page/counting')).COUNTING).toBe(false);
+    const highlighter = shipped.createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const a = codeText('64712');
+    highlighter.update(a.text, a.matches);
+    await frames();
+    const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
+    expect(marks.size).toBe(1);
+
+    writes.length = 0;
+    await liveFrames(highlighter);
+    expect(highlighter.stats().mode).toBe('boxes');
+    expect(marks.size).toBe(0);
+    expect(writes).toEqual(['Highlight.clear']);
+
+    writes.length = 0;
+    await sleep(900);
+    await frames();
+    expect(highlighter.stats().mode).toBe('highlight');
+    expect(marks.size).toBe(1);
+    expect(writes).toEqual(['Highlight.add']);
+    // The writes happened; the shipped build just did not count them.
+    expect(highlighter.stats().registryWrites).toBe(0);
+  });
+});
+
+describe("createHighlighter: Gecko's sheet in shadow roots", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('the Firefox build adopts it in Gecko and takes it out of each root when it stops', () => {
+    vi.stubEnv('FIREFOX', 'true');
+    Object.assign(window.CSS, { supports: (property: string) => property === '-moz-appearance' });
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const pages = new CSSStyleSheet();
+    root.adoptedStyleSheets = [pages];
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    highlighter.adopt(root);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    controller.abort();
+    expect(root.adoptedStyleSheets).toEqual([pages]);
+  });
+
+  it("the Chromium build adopts nothing, even where Gecko's test would pass", () => {
+    expect(import.meta.env.FIREFOX).toBeFalsy();
+    Object.assign(window.CSS, { supports: (property: string) => property === '-moz-appearance' });
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    createHighlighter({ doc: document, signal: controller.signal, style: 'underline' }).adopt(root);
+    expect(root.adoptedStyleSheets).toEqual([]);
+  });
+});
+
 describe('createHighlighter', () => {
   it('writes nothing to the registry in frames where the set to show did not change', async () => {
     const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });

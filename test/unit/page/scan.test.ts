@@ -310,3 +310,38 @@ describe('createScanner, a root the page removes', () => {
     expect(index.counts().get('64712')).toBe(indexedAtRemoval);
   });
 });
+
+describe('createScanner in the shipped build, which counts nothing (lib/page/counting.ts)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('still counts what steers it (slices, candidates) and indexes the same codes', async () => {
+    document.body.replaceChildren();
+    const p = document.createElement('p');
+    p.textContent = 'Procedure 64445-50 was billed with 64712.';
+    document.body.append(p, document.createElement('p'));
+    vi.stubEnv('PROD', true);
+    vi.resetModules();
+    const shipped = await import('../../../lib/page/scan');
+    expect((await import('../../../lib/page/counting')).COUNTING).toBe(false);
+    const index = createMatchIndex();
+    const scanner = shipped.createScanner({
+      doc: document,
+      known: KNOWN,
+      index,
+      signal: new AbortController().signal,
+      onChanged: () => {},
+      onShadowRoot: () => {},
+    });
+    scanner.enqueue(document);
+    await scanner.run();
+    expect([...index.counts().keys()].sort()).toEqual(['64445', '64712']);
+    const stats = scanner.stats();
+    // The first slice's count decides the warm-up; candidates weigh the clock checks.
+    expect(stats.slices).toBeGreaterThan(0);
+    expect(stats.candidates).toBe(1);
+    // Timings and the plain text count are the bench's alone.
+    expect([stats.textNodes, stats.scanMs, stats.startedAt, stats.firstScanDoneAt]).toEqual([0, 0, 0, 0]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPolicy, checkStoredSettings, validatePolicy, validateStoredSettings } from '../../../lib/settings';
 import { checkHostRule, parseHostRule, siteState, siteVerdict } from '../../../lib/sites';
 
-// The content script decides with keys (lib/settings-read.ts, checkHostRule, siteVerdict) and the
+// The content script decides with keys (lib/settings-read.ts, checkHostRule, siteEnabled) and the
 // pages show words (lib/settings-problems.ts, parseHostRule, siteState): the words, exactly as the
 // options page and the popup showed them before the split.
 

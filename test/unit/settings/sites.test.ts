@@ -7,8 +7,10 @@ import {
   parseHostRule,
   ruleMatches,
   type SiteSettings,
+  siteEnabled,
   siteState,
   sitesWithHost,
+  siteVerdict,
 } from '../../../lib/sites';
 
 const rule = (host: string, includeSubdomains = false) => ({ host, includeSubdomains });
@@ -185,6 +187,44 @@ describe('siteState', () => {
   it('a blob: page belongs to the site that made it', () => {
     const settings = allExcept(rule('portal.example.com'));
     expect(siteState({ url: 'blob:https://portal.example.com/1234', settings }).enabled).toBe(false);
+  });
+});
+
+describe('siteEnabled (the content script) and siteVerdict (the popup) decide alike', () => {
+  const urls = ['https://portal.example.com/', 'https://news.example.com/', 'file:///claims.html'];
+  const portal = rule('portal.example.com');
+  const settingsCases = [allExcept(), allExcept(portal), onlyListed(), onlyListed(portal)];
+  const policies: Policy[] = [
+    EMPTY_POLICY,
+    { ...EMPTY_POLICY, forceDisabledHosts: [portal] },
+    { ...EMPTY_POLICY, forceEnabledHosts: [portal] },
+    { forceDisabledHosts: [portal], forceEnabledHosts: [portal] },
+    { ...EMPTY_POLICY, lockedMode: 'only-listed' },
+    { ...EMPTY_POLICY, forceEnabledHosts: [portal], lockedMode: 'all-except' },
+  ];
+  /** The rules of siteVerdict's doc comment, spelled out (every rule here is an exact host). */
+  function expected(url: string, settings: SiteSettings, policy: Policy) {
+    const allExceptMode = (policy.lockedMode ?? settings.mode) === 'all-except';
+    const host = url.startsWith('file:') ? undefined : new URL(url).host;
+    if (!host) return allExceptMode ? { enabled: true } : { enabled: false, why: 'no-host' };
+    const has = (rules: readonly { host: string }[]) => rules.some((r) => r.host === host);
+    if (has(policy.forceDisabledHosts)) return { enabled: false, lockedBy: 'policy', why: 'policy-off' };
+    if (has(policy.forceEnabledHosts)) return { enabled: true, lockedBy: 'policy', why: 'policy-on' };
+    if (allExceptMode) return has(settings.sites) ? { enabled: false, why: 'skipped' } : { enabled: true };
+    return has(settings.sites) ? { enabled: true } : { enabled: false, why: 'unlisted' };
+  }
+
+  it('the verdict names the step that decided, and siteEnabled gives its answer', () => {
+    for (const url of urls) {
+      for (const settings of settingsCases) {
+        for (const policy of policies) {
+          const want = expected(url, settings, policy);
+          const label = JSON.stringify({ url, settings, policy });
+          expect(siteVerdict({ url, settings, policy }), label).toEqual(want);
+          expect(siteEnabled({ url, settings, policy }), label).toBe(want.enabled);
+        }
+      }
+    }
   });
 });
 
