@@ -106,6 +106,17 @@ async function liveFrames(highlighter: { noteActivity(): void }): Promise<void> 
   await frames();
 }
 
+/** A highlighter (this build's, or the shipped build's `create`) showing one code after its first frames. */
+async function showingOneCode(create: typeof createHighlighter) {
+  const highlighter = create({ doc: document, signal: controller.signal, style: 'underline' });
+  const a = codeText('64712');
+  highlighter.update(a.text, a.matches);
+  await frames();
+  const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
+  expect(marks.size).toBe(1);
+  return { highlighter, marks };
+}
+
 function codeText(code: string): { text: Text; matches: PageMatch[] } {
   const p = document.createElement('p');
   p.textContent = `CPT ${code}`;
@@ -173,12 +184,7 @@ describe('createHighlighter in the shipped build, which counts nothing (lib/page
     vi.resetModules();
     const shipped = await import('../../../lib/page/highlight');
     expect((await import('../../../lib/page/counting')).COUNTING).toBe(false);
-    const highlighter = shipped.createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
-    const a = codeText('64712');
-    highlighter.update(a.text, a.matches);
-    await frames();
-    const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
-    expect(marks.size).toBe(1);
+    const { highlighter, marks } = await showingOneCode(shipped.createHighlighter);
 
     writes.length = 0;
     await liveFrames(highlighter);
@@ -260,12 +266,7 @@ describe('createHighlighter', () => {
   });
 
   it('moves the marks out of the registry while the page keeps changing, and back once quiet', async () => {
-    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
-    const a = codeText('64712');
-    highlighter.update(a.text, a.matches);
-    await frames();
-    const marks = registry.get(HIGHLIGHT_NAMES.underline) as Set<unknown>;
-    expect(marks.size).toBe(1);
+    const { highlighter, marks } = await showingOneCode(createHighlighter);
 
     writes.length = 0;
     // Several reports within one frame (the page's rAF callback, then its microtasks) are one frame:
