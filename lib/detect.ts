@@ -242,6 +242,17 @@
  *      number names it ("神经阻滞注射 64445"). "chemo" is a procedure word ("Chemo 64612" in a referral queue); a
  *      header "Billed with" / "Coded as" names a code column; a row cell with no letter names no field (an amount
  *      with its sign after it, "640,00 $", beside a description in any script).
+ *      Twenty-ninth pass (sealed35–37: app widgets, value-based care, post-acute care), the false marks first: a plural
+ *      noun no list knows heading a column counts what it names ("Beneficiaries", "National episodes (baseline)": its
+ *      bare numbers are counts, whatever a row cell reads like); "ver."/"version" label other numbers; a gap opening
+ *      with "in" is no description between two codes ("64612 in schedule 20265"); a street address and a comma before
+ *      the number make it a ZIP ("2207 Cedar Ave S, 55406"). Then the misses: "search" is a verb ("Type a command or
+ *      search…", "Search codes…"); "s/p" (status post) names a procedure; the field word of "… required for:" / "…
+ *      needed for:" is a clause's subject, the numbers after it services ("Prior auth required for: 64712, 64714"); a
+ *      generic "Code" column is no chargemaster's when its table has a modifier column ("Code | Mod | Short
+ *      descriptor"); "decompression" is a procedure noun, and "Surgery" opening the text names the procedure
+ *      ("Surgery 64712 09/30/25 LT"); a spaced dash before "sample" does not end the label, the field named before it
+ *      names the sample value ("☑ CPT — sample: 64712"; "Payer ID — sample: 60054" stays an id).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -428,7 +439,7 @@ add(
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
     'routing bin pcn license employee user customer client vendor supplier file product ' +
-    'page p pp row message msg tag project queue employer article section ' +
+    'page p pp row message msg tag project queue employer article section ver version ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
@@ -451,7 +462,7 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
-    'but yes sent false ' +
+    'but yes sent false search ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );
@@ -462,7 +473,7 @@ add(
   'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
     'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop ' +
     // ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
-    'fè hiện',
+    'fè hiện sp',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
@@ -864,12 +875,16 @@ function otherLabelAfter(text: string, end: number): boolean {
 const STREET_AFTER =
   / (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:Way|St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Court|Hwy)\b/y;
 
+/** A street address and a comma right before the number: its ZIP ("2207 Cedar Ave S, 55406", no city or state). */
+const STREET_BEFORE =
+  /\d (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:Way|St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Court|Hwy)\b\.?(?: [NSEW]\.?)?, $/;
+
 /**
  * The number is part of a postal address: a street number ("10535 Hospital Way"), or a ZIP after a place name and a
  * state ("Beaverton OR 97006", "Duluth, MN 55805") that ends the address. Read only for a number about to be marked.
  */
 function inAddress(text: string, start: number, end: number): boolean {
-  if (testAt(STREET_AFTER, text, end)) return true;
+  if (testAt(STREET_AFTER, text, end) || STREET_BEFORE.test(textBefore(text, start, 48))) return true;
   const place = text.charCodeAt(start - 5);
   // A state: two capitals that are no modifier ("RT") and no procedure word ("HC", "PX"). No list of states: bytes.
   const state = text.slice(start - 3, start - 1);
@@ -1179,9 +1194,9 @@ function labelSaysCode(
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
-        // "Sciatic nerve surgery 64712": a lower-case noun before "surgery" names the procedure ("Lakeside Surgery 64712"
-        // is a business's name, its number an id or a ZIP).
-        / [a-z]+ surgery +$/.test(ahead) ||
+        // "Sciatic nerve surgery 64712", "Surgery 64712 09/30/25" (opening the text): a lower-case noun before "surgery",
+        // or none, names the procedure ("Lakeside Surgery 64712" is a business's name, its number an id or a ZIP).
+        /(?:^| [a-z]+ )[Ss]urgery +$/.test(ahead) ||
         // "MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim": a word opening its sentence, the number, then
         // "to" and a determiner: an imperative verb, its object and where it goes (a record's label is no verb).
         (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.fullEnd)) ||
@@ -1224,7 +1239,10 @@ function labelSaysCode(
           testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.fullEnd)) ||
         // "Neuroplasty cases 64712 / 64714", "open neuroplasty cases (64712, 64714)": surgical cases a procedure noun
         // names are counted by their codes, not numbered ("Claim cases 64712" stays ids).
-        PROCEDURE_CASES.test(textBefore(text, h.start, 40));
+        PROCEDURE_CASES.test(textBefore(text, h.start, 40)) ||
+        // "Prior auth required for: 64712, 64714", "No auth needed for: 64445": a requirement's label is a clause, its
+        // field word the subject; what it is required for is a service ("Auth number: 64712" stays an id).
+        /(?:requir|need)ed for: *$/.test(textBefore(text, h.start, 16));
     }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -1326,7 +1344,7 @@ function realModifier(mods: readonly string[]): boolean {
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve))(?:(?:, [a-z]+,)? is)? +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve))(?:(?:, [a-z]+,)? is)? +$/i;
 
 /** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
 const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;
@@ -1334,7 +1352,7 @@ const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denerva
 const QUOTED_DESCRIBED = /"?,(?:"?(?:[A-Z\d]{2})?"?,){0,2}"?(?:[A-Z] ?)?[a-z]+(?: [a-z]+){2}/y;
 
 /** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
-const DESCRIBED_GAP = /^[ \t]+(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
+const DESCRIBED_GAP = /^[ \t]+(?!in )(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
@@ -1516,8 +1534,15 @@ function labelVerdict(
     const rowSays = row ? rowEvidence(row, known, text.substr(start, 5)) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
+    // But a table with a modifier column ("Code | Mod | Short descriptor", a code look-up) codes procedures: only they
+    // take modifiers.
     if (kind === 'procedure')
-      return bare && context.column && columnPopulation(context.column, known) === false ? V.Other : V.Proc;
+      return bare &&
+        context.column &&
+        columnPopulation(context.column, known) === false &&
+        !context.headers?.some((h) => /^mod/i.test(h))
+        ? V.Other
+        : V.Proc;
     if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.
@@ -1529,6 +1554,9 @@ function labelVerdict(
       // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
       if (kind !== 'other' && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
         return V.Proc;
+      // A plural noun no list knows heading the column ("Beneficiaries", "National episodes (baseline)") counts what it
+      // names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal Procedures").
+      if (unexplained && /[a-z]{3}[^su]s(?: \(.*\))?$/.test(header!)) return V.Other;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
@@ -2049,10 +2077,11 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
   }
   if (isCurrency(ch)) return first ? V.Other : V.Open;
   if (isDash(ch)) {
-    // A spaced dash separates phrases ("Fee schedule — 64712"); a glued one is part of a word or range.
+    // A spaced dash separates phrases ("Fee schedule — 64712"); a glued one is part of a word or range. But a sample
+    // value follows its field's name ("☑ CPT — sample: 64712", a column picker; "Payer ID — sample: 60054").
     const spacedBefore = at === from || isSpace(text.charCodeAt(at - 1));
     const spacedAfter = at + 1 >= text.length || isSpace(text.charCodeAt(at + 1));
-    if (spacedBefore && spacedAfter) return settle(st);
+    if (spacedBefore && spacedAfter && !text.startsWith(' sample', at + 1)) return settle(st);
   }
   return V.Open;
 }

@@ -36,6 +36,9 @@ import { sealed31 } from './sealed31';
 import { sealed32 } from './sealed32';
 import { sealed33 } from './sealed33';
 import { sealed34 } from './sealed34';
+import { sealed35 } from './sealed35';
+import { sealed36 } from './sealed36';
+import { sealed37 } from './sealed37';
 import { tuning } from './tuning';
 import { tuning2 } from './tuning2';
 import { tuning3 } from './tuning3';
@@ -156,6 +159,12 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * are `sealed33-first-score.txt` and `sealed34-first-score.txt`); issue 11's twenty-eighth pass wrote rules after
  * reading their misses, so they are tuning data now.
  *
+ * And issue 11's thirty-fifth to thirty-seventh sealed sets (`sealed35.ts`, `s35-` kinds, 328 tokens, SaaS app widgets;
+ * `sealed36.ts`, `s36-`, 360 tokens, value-based care and quality; `sealed37.ts`, `s37-`, 344 tokens, post-acute care,
+ * DME and referrals): written blind, committed (3692e6e, 643a8a3, c76d460) before any run, scored once, together, after
+ * the twenty-eighth pass (the records are `sealed35-first-score.txt` to `sealed37-first-score.txt`); issue 11's
+ * twenty-ninth pass wrote rules after reading their misses, so they are tuning data now.
+ *
  * SEALED_SET: empty. The next blind sets are wired here once they are scored.
  */
 export const TUNING_SET: readonly Snippet[] = [
@@ -200,6 +209,9 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed32,
   ...sealed33,
   ...sealed34,
+  ...sealed35,
+  ...sealed36,
+  ...sealed37,
 ];
 export const SEALED_SET: readonly Snippet[] = [];
 

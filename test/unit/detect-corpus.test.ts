@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37)-/.test(
             s.kind,
           ),
       ),
@@ -199,7 +199,10 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed3 with %s known codes: precision >= 0.99, recall >= 0.98', (_, known) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (t) => !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(t.kind),
+        (t) =>
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(
+            t.kind,
+          ),
       ),
       detect,
       known,
@@ -252,7 +255,10 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed7 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (x) => !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(x.kind),
+        (x) =>
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(
+            x.kind,
+          ),
       ),
       detect,
       known,
@@ -267,7 +273,10 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed8 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (x) => !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(x.kind),
+        (x) =>
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(
+            x.kind,
+          ),
       ),
       detect,
       known,
@@ -284,7 +293,8 @@ describe('labelled corpus', () => {
   ] as const)('the tuning set before sealed9 with %s known codes: not below its floor', (_, known, precision) => {
     const s = scoreSet(
       TUNING_SET.filter(
-        (x) => !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34)-/.test(x.kind),
+        (x) =>
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(x.kind),
       ),
       detect,
       known,
@@ -406,7 +416,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-7])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -422,7 +432,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-7])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -448,7 +458,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-7])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -474,7 +484,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-7])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -497,7 +507,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-7])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -526,7 +536,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-7])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -553,7 +563,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-7])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -580,7 +590,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-7])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -609,7 +619,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-7])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -635,7 +645,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-4])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-7])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -668,7 +678,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-4])-/,
+    leaveOut: /^s(2[0-9]|3[0-7])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -700,7 +710,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-4])-/,
+    leaveOut: /^s(2[1-9]|3[0-7])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -734,7 +744,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-4])-/,
+    leaveOut: /^s(2[2-9]|3[0-7])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -772,7 +782,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-4])-/,
+    leaveOut: /^s(2[3-9]|3[0-7])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -821,7 +831,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-4])-/,
+    leaveOut: /^s(2[5-9]|3[0-7])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -875,7 +885,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-4])-/,
+    leaveOut: /^s(2[7-9]|3[0-7])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -933,7 +943,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-4])-/,
+    leaveOut: /^s(29|3[0-7])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -998,7 +1008,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s3[34]-/,
+    leaveOut: /^s3[3-7]-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1051,6 +1061,66 @@ describe('labelled corpus', () => {
     ['34', '10,000', 's34-', 316, KNOWN_10K, 0.9811, 0.9719],
   ]);
   // The whole tuning set, sealed33 and sealed34 included (12,316 tokens): before the twenty-eighth pass P=0.9971
-  // R=0.9621 with 5 codes, P=0.9851 R=0.9613 with 10,000; after it P=0.9973 R=0.9680 and P=0.9866 R=0.9674.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 12316, floors: [0.9973, 0.968, 0.9866, 0.9674] });
+  // R=0.9621 with 5 codes, P=0.9851 R=0.9613 with 10,000; after it P=0.9973 R=0.9680 and P=0.9866 R=0.9674 (P=0.9974
+  // R=0.9681 and P=0.9867 R=0.9675 at sealed35–37's first score). It is the tuning set before sealed35 now, held to
+  // that score; the twenty-ninth pass took it to P=0.9974 R=0.9683 and P=0.9867 R=0.9677 (sealed10's "Chart Search:
+  // \"64712\"": "search" is a verb now).
+  tuningSetFloor({
+    name: 'the tuning set before sealed35',
+    leaveOut: /^s3[5-7]-/,
+    tokens: 12316,
+    floors: [0.9973, 0.968, 0.9866, 0.9674],
+  });
+
+  // SEALED sets 35 to 37 (`sealed35.ts`, 328 tokens, SaaS app widgets: typeaheads, chips, command palettes, column
+  // pickers, cell editors, side panels; `sealed36.ts`, 360 tokens, value-based care and quality reporting; `sealed37.ts`,
+  // 344 tokens, post-acute care, DME and referral management), written and committed (3692e6e, 643a8a3, c76d460) by
+  // helpers who never read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of c739144
+  // (after issue 11's twenty-eighth pass; every miss: test/corpus/sealed35-first-score.txt … sealed37-first-score.txt).
+  // All three also label real CPT codes the known set does not hold (46, 103 and 100 of them with 5 codes), which count
+  // neither for nor against recall.
+  //   sealed35, 5 codes:      P=1.0000 R=0.8144 (tp 79, fp 0, fn 18; 97 known codes)
+  //   sealed35, 10,000 codes: P=0.9875 R=0.8144 (tp 79, fp 1, fn 18; 63 of its decoys are in the synthetic set)
+  //   sealed36, 5 codes:      P=1.0000 R=0.9231 (tp 48, fp 0, fn 4; 52 known codes)
+  //   sealed36, 10,000 codes: P=0.8793 R=0.9273 (tp 51, fp 7, fn 4; 55 codes the synthetic set holds)
+  //   sealed37, 5 codes:      P=1.0000 R=0.8214 (tp 23, fp 0, fn 5; 28 known codes)
+  //   sealed37, 10,000 codes: P=0.8387 R=0.7879 (tp 26, fp 5, fn 7; 33 codes the synthetic set holds)
+  //   pooled,   5 codes:      P=1.0000 R=0.8475 (tp 150, fp 0, fn 27)
+  //   pooled,   10,000 codes: P=0.9231 R=0.8432 (tp 156, fp 13, fn 29)
+  // Issue 11's twenty-ninth pass wrote rules after reading those misses, so sealed35 to sealed37 are TUNING data now (in
+  // TUNING_SET, `s35-` to `s37-` kinds), held to the pass's score.
+  // Rules (lib/detect.ts; tests in detect-evidence.test.ts, "pass 29"), the false marks first: a plural noun no list
+  // knows heading a column counts what it names, its bare numbers are counts ("National episodes (baseline)",
+  // "Beneficiaries": a row cell "Spinal Procedures" no longer names the column); "ver."/"version" label other numbers
+  // ("list ver. 32578"); a gap opening with "in" is no description between two codes ("64612 in schedule 20265"); a
+  // street address and a comma before the number make it a ZIP ("2207 Cedar Ave S, 55406"). Then the misses: "search"
+  // is a verb (a command palette's "Type a command or search…", a "Search codes…" placeholder); "s/p" (status post)
+  // names a procedure ("can take s/p 64714"); the subject of "required for:"/"needed for:" labels no service after it
+  // ("Prior auth required for: 64712, 64714"); a generic "Code" column whose table has a modifier column holds codes
+  // even when the data knows half its values (a code look-up: "Code | Mod | Short descriptor"); "decompression" is a
+  // procedure noun, "Surgery" opening the text names the procedure ("Surgery 64712 09/30/25 LT"); a sample value is
+  // named by its field across a spaced dash ("☑ CPT — sample: 64712"; "Payer ID — sample:" stays an id's).
+  // Tuned: sealed35 P=1.0000 R=0.9278 with either code set (fn 7); sealed36 5 codes P=1.0000 R=0.9231 (fn 4), 10,000
+  // codes P=0.9808 R=0.9273 (fp 1); sealed37 5 codes P=1.0000 R=0.9643 (fn 1), 10,000 codes P=1.0000 R=0.9091 (fn 3);
+  // pooled P=1.0000 R=0.9322 with 5 codes, P=0.9942 R=0.9243 with 10,000.
+  // Left, by the issue's defaults or precision first: sealed35's fee audit log whose "Item" column holds codes beside
+  // "Row 18634" and "Import 29058" (a header naming another field stays decisive), "Current value: 64632" (a cell
+  // editor's field is named only in the popover's title), "Recently used on this account: 64445 · …" and "Suggested
+  // from the op note: 64714  +  Add" (a word no list knows bound to the number), "check the 64632 units" (a count word
+  // after the number); sealed36's "procedure-only visits (64445, 64612)" (a field word's plural before the list), "31 %
+  // of your 64632 patients" (a count's shape), "last claim 64632"; sealed37's "pre-op block 64445" ("block" stays no
+  // procedure word, as pass 26 found). With 10,000 codes: sealed36's data dictionary example "e.g. 64132" of a ZIP field
+  // (the field is named in a definition cell with a comma, read as a note), sealed37's "later 97763 visits" and "PT eval
+  // 97161–97163 + 12 visits".
+  sealedSetsTuned([
+    ['35', '5', 's35-', 328, KNOWN_5, 1, 0.9278],
+    ['35', '10,000', 's35-', 328, KNOWN_10K, 1, 0.9278],
+    ['36', '5', 's36-', 360, KNOWN_5, 1, 0.923],
+    ['36', '10,000', 's36-', 360, KNOWN_10K, 0.9807, 0.9272],
+    ['37', '5', 's37-', 344, KNOWN_5, 1, 0.9642],
+    ['37', '10,000', 's37-', 344, KNOWN_10K, 1, 0.909],
+  ]);
+  // The whole tuning set, sealed35 to sealed37 included (13,348 tokens): before the twenty-ninth pass P=0.9974
+  // R=0.9636 with 5 codes, P=0.9844 R=0.9627 with 10,000; after it P=0.9974 R=0.9669 and P=0.9869 R=0.9660.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 13348, floors: [0.9974, 0.9669, 0.9869, 0.966] });
 });

@@ -1677,3 +1677,79 @@ describe('evidence: issue 11 pass 28 (sealed33 and sealed34), tables and procedu
     expect(codes('Blepharospasm — chair 64612 next week')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 29 (sealed35 to sealed37), app widgets, counts and clinical shorthand', () => {
+  it('reads "search" as a verb, no label (a command palette, a search box placeholder)', () => {
+    expect(codes('> 64612', { before: '⌘K  Type a command or search…' })).toEqual(['64612']);
+    expect(codes('> 64612', { before: '⌘K  Type a command or filter…' })).toEqual([]);
+    expect(codes('64712', { before: 'Search codes…' })).toEqual(['64712']);
+    expect(codes('64712', { before: 'Parking codes…' })).toEqual([]);
+  });
+
+  it('reads "s/p" (status post) as naming a procedure', () => {
+    expect(codes('Admission H&P; s/p 64714')).toEqual(['64714']);
+    expect(codes('PT/OT 6 days/wk; can take s/p 64714')).toEqual(['64714']);
+    // "s/n" is a serial number.
+    expect(codes('Admission H&P; s/n 64714')).toEqual([]);
+  });
+
+  it('reads "ver." and "version" as labels of other numbers', () => {
+    expect(codes('Prospective list ver. 64632')).toEqual([]);
+    expect(codes('Form version 64632')).toEqual([]);
+    expect(codes('Prospective list etc. 64632')).toEqual(['64632']);
+  });
+
+  it('reads no description in a gap that opens with "in" (a place: "in schedule")', () => {
+    expect(codes('No fee for 64612 in schedule 64632; the Medicare fee will be used.')).toEqual(['64612']);
+    expect(codes('64712 sciatic nerve 64714')).toEqual(['64712', '64714']);
+  });
+
+  it('reads a plural noun no list knows heading a column as a count of what it names', () => {
+    const row = ['Spinal Procedures', 'Back & Neck except Spinal Fusion', 'Outpatient', '63030, 63047', '64445'];
+    const column = ['64445', '12168', '9,404', '88157'];
+    for (const columnHeader of ['National episodes (baseline)', 'Beneficiaries']) {
+      expect(codes('64445', { columnHeader, row, column }), columnHeader).toEqual([]);
+    }
+    for (const columnHeader of ['National episode (baseline)', 'Beneficiary']) {
+      expect(codes('64445', { columnHeader, row, column }), columnHeader).toEqual(['64445']);
+    }
+  });
+
+  it('reads the subject of "required for:" / "needed for:" as no label of the services after it', () => {
+    expect(codes('Prior auth required for: 64712, 64714, 64632')).toEqual(['64712', '64714', '64632']);
+    expect(codes('No auth needed for: 64445 (office)')).toEqual(['64445']);
+    expect(codes('Prior auth number for: 64712, 64714, 64632')).toEqual([]);
+  });
+
+  it('reads a generic "Code" column of a table with a modifier column as codes', () => {
+    // Half the column is codes the data does not know (a code look-up's neighbours): a chargemaster's shape.
+    const column = ['64445', '64446', '64712', '64786', '64714', '64858'];
+    const row = ['64712', '', 'Revise sciatic nerve', 'A', '090'];
+    const context = { columnHeader: 'Code', column, row };
+    expect(codes('64712', { ...context, headers: ['Code', 'Mod', 'Short descriptor', 'Status', 'Global'] })).toEqual([
+      '64712',
+    ]);
+    expect(codes('64712', { ...context, headers: ['Code', 'Unit', 'Short descriptor', 'Status', 'Global'] })).toEqual(
+      [],
+    );
+  });
+
+  it('reads "decompression" and "Surgery" opening the text as naming the procedure', () => {
+    expect(codes('POD 2 open lumbar plexus decompression 64714 (10/06).')).toEqual(['64714']);
+    expect(codes('POD 2 open lumbar plexus compartment 64714 (10/06).')).toEqual([]);
+    expect(codes('Surgery 64712 09/30/25 LT; foot drop')).toEqual(['64712']);
+    // A business's name stays one.
+    expect(codes('Lakeside Surgery 64712 09/30/25')).toEqual([]);
+  });
+
+  it('reads a number after a street address and a comma as its ZIP', () => {
+    expect(codes('Signed by beneficiary 10/06/2025 at 2207 Cedar Ave S, 64632')).toEqual([]);
+    expect(codes('Signed by beneficiary 10/06/2025 at 2207 Cedar Ave S; CPT 64632')).toEqual(['64632']);
+  });
+
+  it("reads a sample value by its field's name across a spaced dash (a column picker)", () => {
+    expect(codes('☑ CPT — sample: 64712')).toEqual(['64712']);
+    expect(codes('☐ Secondary CPT — sample: 64445')).toEqual(['64445']);
+    expect(codes('☑ Payer ID — sample: 64712')).toEqual([]);
+  });
+});
