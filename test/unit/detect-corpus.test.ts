@@ -1123,4 +1123,37 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed35 to sealed37 included (13,348 tokens): before the twenty-ninth pass P=0.9974
   // R=0.9636 with 5 codes, P=0.9844 R=0.9627 with 10,000; after it P=0.9974 R=0.9669 and P=0.9869 R=0.9660.
   tuningSetFloor({ name: 'the whole tuning set', tokens: 13348, floors: [0.9974, 0.9669, 0.9869, 0.966] });
+
+  // The sealed sets (SEALED_SET): sealed38 (363 tokens, payer contracting and provider relations), sealed39 (344 tokens,
+  // patient financial services and collections) and sealed40 (386 tokens, clinical research billing, release of
+  // information and telehealth), written and committed (d68db6c, f2dae9c, 9594f27) by helpers who never read or ran the
+  // detector, then scored ONCE, together, on 2026-12-02 with the detector of 9b542a4 (after issue 11's twenty-ninth
+  // pass; every miss: test/corpus/sealed38-first-score.txt … sealed40-first-score.txt). All three also label real CPT
+  // codes the known set does not hold, which count neither for nor against recall.
+  //   sealed38, 5 codes:      P=1.0000 R=0.9388 (tp 92, fp 0, fn 6; 98 known codes)
+  //   sealed38, 10,000 codes: P=0.9787 R=0.9388 (tp 92, fp 2, fn 6; 71 of its decoys are in the synthetic set)
+  //   sealed39, 5 codes:      P=0.9697 R=0.8533 (tp 64, fp 2, fn 11; 75 known codes)
+  //   sealed39, 10,000 codes: P=0.8933 R=0.8590 (tp 67, fp 8, fn 11)
+  //   sealed40, 5 codes:      P=1.0000 R=0.8679 (tp 46, fp 0, fn 7; 53 known codes)
+  //   sealed40, 10,000 codes: P=1.0000 R=0.8621 (tp 50, fp 0, fn 8)
+  //   pooled,   5 codes:      P=0.9902 R=0.8938 (tp 202, fp 2, fn 24)
+  //   pooled,   10,000 codes: P=0.9543 R=0.8932 (tp 209, fp 10, fn 25)
+  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
+  // ground on them.
+  holdSets(
+    [
+      ['38', '5', 's38-', 363, KNOWN_5, 1, 0.9387],
+      ['38', '10,000', 's38-', 363, KNOWN_10K, 0.9787, 0.9387],
+      ['39', '5', 's39-', 344, KNOWN_5, 0.9696, 0.8533],
+      ['39', '10,000', 's39-', 344, KNOWN_10K, 0.8933, 0.8589],
+      ['40', '5', 's40-', 386, KNOWN_5, 1, 0.8679],
+      ['40', '10,000', 's40-', 386, KNOWN_10K, 1, 0.862],
+    ],
+    SEALED_SET,
+    true,
+  );
+  it('the sealed set is sealed38, sealed39 and sealed40, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s(3[89]|40)-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s38-', 's39-', 's40-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  });
 });
