@@ -122,9 +122,7 @@ function hostChain(node: Node): Node[] {
 export function compareDocumentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
   const position = a.compareDocumentPosition(b);
-  if (!(position & DOCUMENT_POSITION_DISCONNECTED)) {
-    return position & DOCUMENT_POSITION_FOLLOWING ? -1 : position & DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-  }
+  if (!(position & DOCUMENT_POSITION_DISCONNECTED)) return orderOf(position);
   // Both chains end in the document; walk inwards while they share a host.
   const ca = hostChain(a);
   const cb = hostChain(b);
@@ -134,12 +132,10 @@ export function compareDocumentOrder(a: Node, b: Node): number {
     i--;
     j--;
   }
-  return positionOrder(ca[i]!, cb[j]!);
+  return orderOf(ca[i]!.compareDocumentPosition(cb[j]!));
 }
 
-function positionOrder(a: Node, b: Node): number {
-  const position = a.compareDocumentPosition(b);
-  if (position & DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (position & DOCUMENT_POSITION_PRECEDING) return 1;
-  return 0;
+/** A `compareDocumentPosition` answer as a sort order: -1 when the other node follows, 1 when it precedes, else 0. */
+function orderOf(position: number): number {
+  return position & DOCUMENT_POSITION_FOLLOWING ? -1 : position & DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }
