@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as constants from '../../../lib/page/dom-constants';
 
 /** Where each literal's namesake lives in the DOM. */
-const OWNER: Record<keyof typeof constants, Record<string, unknown>> = {
+const OWNER: Record<keyof typeof constants, object> = {
   ELEMENT_NODE: Node,
   TEXT_NODE: Node,
   DOCUMENT_NODE: Node,
@@ -17,7 +17,7 @@ const OWNER: Record<keyof typeof constants, Record<string, unknown>> = {
 describe('lib/page/dom-constants: the DOM’s constants as literals', () => {
   for (const [name, value] of Object.entries(constants)) {
     it(`${name} is the DOM’s own`, () => {
-      const owner = OWNER[name as keyof typeof constants];
+      const owner = OWNER[name as keyof typeof constants] as Record<string, unknown>;
       expect(owner).toBeDefined();
       expect(typeof owner[name]).toBe('number');
       expect(value).toBe(owner[name]);
