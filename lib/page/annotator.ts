@@ -4,6 +4,7 @@
  * Nothing here adds, splits or changes a node of the page. Everything stops when `signal` aborts.
  */
 import { COUNTING } from './counting';
+import { SHOW_TEXT, TEXT_NODE } from './dom-constants';
 import { createHighlighter, type HighlightStats, type HighlightStyle } from './highlight';
 import { hitTest as hitTestAt } from './hit-test';
 import { watchLayoutSize } from './layout-watch';
@@ -156,12 +157,12 @@ export function startAnnotator({
       for (const text of [...index.holders()]) changed = dropText(text) || changed;
     } else {
       for (const node of removed) {
-        if (node.nodeType === Node.TEXT_NODE) {
+        if (node.nodeType === TEXT_NODE) {
           changed = dropText(node as Text) || changed;
           continue;
         }
         if (node.isConnected) continue; // moved, not removed: its texts keep their matches
-        const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        const walker = doc.createTreeWalker(node, SHOW_TEXT);
         for (let t = walker.nextNode(); t; t = walker.nextNode()) changed = dropText(t as Text) || changed;
       }
     }

@@ -7,6 +7,7 @@
  * not decide it, so the walking below runs for a few nodes, not for every text node of the page.
  */
 import type { DetectContext } from '../detect';
+import { DOCUMENT_NODE, SHOW_TEXT } from './dom-constants';
 
 const BEFORE_CHARS = 80;
 const AFTER_CHARS = 16;
@@ -48,9 +49,9 @@ export interface ContextReader {
 export type ContextReads = Iterable<readonly [PropertyKey, unknown]>;
 
 export function createContextReader(root: Document | ShadowRoot): ContextReader {
-  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   // One walker reused for every lookup: creating one per node would cost more than the walk.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let headers = new WeakMap<Element, readonly string[]>();
   // Column populations, per table section and column index: every cell of a column gets the same array, so
   // detect() judges a 5,000-row column once.

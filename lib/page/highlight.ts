@@ -162,7 +162,7 @@ export function createHighlighter({
   const boxes = createMarkBoxes({ doc, signal });
   /** Consecutive frames with a page change, and when the last change was seen. */
   let streak = 0;
-  let changedAt = Number.NEGATIVE_INFINITY;
+  let changedAt = -Infinity;
   /** The pending per-frame probe, and whether the page changed since the last one ran. */
   let probe = 0;
   let changedSinceProbe = false;
@@ -178,8 +178,8 @@ export function createHighlighter({
     if (!signal.aborted) rebuild();
   });
   /** performance.now() of the last scroll or resize, and of the last rebuild. */
-  let movedAt = Number.NEGATIVE_INFINITY;
-  let rebuiltAt = Number.NEGATIVE_INFINITY;
+  let movedAt = -Infinity;
+  let rebuiltAt = -Infinity;
   /** A deferred re-measure (page-caused, throttled) or the shrink after scrolling settles. */
   let pageTimer = 0;
   let settleTimer = 0;
@@ -198,7 +198,7 @@ export function createHighlighter({
   const fresh = new Set<Text>();
   /** The ranges the boxes show now. */
   let boxed = new Set<StaticRange>();
-  let nearAt = Number.NEGATIVE_INFINITY;
+  let nearAt = -Infinity;
 
   function rangeOf(match: PageMatch): StaticRange {
     let range = ranges.get(match);

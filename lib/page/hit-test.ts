@@ -4,6 +4,7 @@
  * point is on the code's glyphs (a caret also lands at the end of a line when the pointer is in
  * the empty space to its right).
  */
+import { TEXT_NODE } from './dom-constants';
 import type { MatchIndex, PageMatch } from './match-index';
 
 /** Pixels of slack around the glyphs: the pointer on the underline still counts. */
@@ -52,7 +53,7 @@ export function hitTest({
   shadowRoots: ShadowRoot[];
 }): PageMatch | undefined {
   const caret = caretAt({ doc, x, y, shadowRoots });
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+  if (!caret || caret.node.nodeType !== TEXT_NODE) return undefined;
   const matches = index.get(caret.node as Text);
   if (!matches) return undefined;
   // The caret sits between characters: on either side of the code's glyphs is still "at" it.

@@ -4,6 +4,12 @@
  * It never touches the DOM except to sort holders into document order on demand.
  */
 import type { Match } from '../detect';
+import {
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_POSITION_DISCONNECTED,
+  DOCUMENT_POSITION_FOLLOWING,
+  DOCUMENT_POSITION_PRECEDING,
+} from './dom-constants';
 
 /** A match and the text node it sits in. `start`/`end` are offsets in `node.data`. */
 export type PageMatch = Match & { node: Text };
@@ -101,7 +107,7 @@ function sameMatches(a: readonly Match[], b: readonly Match[]): boolean {
 function hostChain(node: Node): Node[] {
   const chain: Node[] = [node];
   let root = node.getRootNode();
-  while (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) {
+  while (root.nodeType === DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) {
     const host = (root as ShadowRoot).host;
     chain.push(host);
     root = host.getRootNode();
@@ -116,9 +122,7 @@ function hostChain(node: Node): Node[] {
 export function compareDocumentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
   const position = a.compareDocumentPosition(b);
-  if (!(position & Node.DOCUMENT_POSITION_DISCONNECTED)) {
-    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-  }
+  if (!(position & DOCUMENT_POSITION_DISCONNECTED)) return orderOf(position);
   // Both chains end in the document; walk inwards while they share a host.
   const ca = hostChain(a);
   const cb = hostChain(b);
@@ -128,12 +132,10 @@ export function compareDocumentOrder(a: Node, b: Node): number {
     i--;
     j--;
   }
-  return positionOrder(ca[i]!, cb[j]!);
+  return orderOf(ca[i]!.compareDocumentPosition(cb[j]!));
 }
 
-function positionOrder(a: Node, b: Node): number {
-  const position = a.compareDocumentPosition(b);
-  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-  return 0;
+/** A `compareDocumentPosition` answer as a sort order: -1 when the other node follows, 1 when it precedes, else 0. */
+function orderOf(position: number): number {
+  return position & DOCUMENT_POSITION_FOLLOWING ? -1 : position & DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }

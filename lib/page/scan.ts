@@ -11,6 +11,14 @@ import { type DetectContext, detect } from '../detect';
 import { type ContextReader, createContextReader, type Place, parentOf, rowAt, sectionAt } from './context';
 import { COUNTING } from './counting';
 import { createDetectMemo } from './detect-memo';
+import {
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
+  ELEMENT_NODE,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  TEXT_NODE,
+} from './dom-constants';
 import { holdsNoHost, nextAfterSubtree, ROW_TAGS } from './host-skip';
 import type { MatchIndex } from './match-index';
 import { isOwnElement } from './own-ui';
@@ -230,10 +238,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
 
   function discoverShadowRoots(node: Node): void {
     const type = node.nodeType;
-    if (type === Node.ELEMENT_NODE) noteShadowRoot(node as Element);
-    if (type === Node.DOCUMENT_NODE || type === Node.ELEMENT_NODE) {
+    if (type === ELEMENT_NODE) noteShadowRoot(node as Element);
+    if (type === DOCUMENT_NODE || type === ELEMENT_NODE) {
       findCustomElements(node as Document | Element);
-    } else if (type === Node.DOCUMENT_FRAGMENT_NODE) {
+    } else if (type === DOCUMENT_FRAGMENT_NODE) {
       // XPath refuses a fragment (a shadow root) as its context node: start from its children.
       for (let child = (node as DocumentFragment).firstElementChild; child; child = child.nextElementSibling) {
         noteShadowRoot(child);
@@ -243,7 +251,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   }
 
   function findCustomElements(context: Document | Element): void {
-    if (context.nodeType === Node.DOCUMENT_NODE) {
+    if (context.nodeType === DOCUMENT_NODE) {
       // After the text already queued: codes in the light DOM come first.
       if (!jobs.some((job) => job.hosts && job.node === context))
         jobs.push({ node: context, rescan: false, hosts: true });
@@ -268,9 +276,9 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   }
 
   function startJob(job: Job): void {
-    if (job.node.nodeType === Node.TEXT_NODE) return;
+    if (job.node.nodeType === TEXT_NODE) return;
     discoverShadowRoots(job.node);
-    job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_TEXT);
+    job.walker = doc.createTreeWalker(job.node, SHOW_TEXT);
     // No whole-root querySelector for editable regions here: on the 200,000-node page that one
     // unsliced query was ~10 ms of a single task (CPU profile). The per-code ancestor check below is
     // cached per batch and runs inside the time slices.
@@ -294,7 +302,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
   /** Finds open shadow roots below a document, any host element, until done or the deadline. */
   function workHosts(job: Job, deadline: number): boolean {
     if (job.walker) resume(job);
-    else job.walker = doc.createTreeWalker(job.node, NodeFilter.SHOW_ELEMENT);
+    else job.walker = doc.createTreeWalker(job.node, SHOW_ELEMENT);
     const walker = job.walker;
     // The walk stops on an element it has not looked at yet (the one after a skipped row): start there.
     const pending = job.pending === walker.currentNode ? job.pending : undefined;
@@ -329,7 +337,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     // walker left in the removed subtree from that root, and index texts no longer in the page.
     if (!job.node.isConnected) return true;
     if (job.hosts) return workHosts(job, deadline);
-    if (job.node.nodeType === Node.TEXT_NODE) {
+    if (job.node.nodeType === TEXT_NODE) {
       const text = job.node as Text;
       if (scanText(text, job.rescan, undefined)) changed.push(text);
       return true;

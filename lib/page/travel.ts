@@ -9,6 +9,7 @@
  */
 import type { ToContent, TravelListReply, TravelSelectionReply } from '../messages';
 import type { Annotator, PageMatch } from './annotator';
+import { TEXT_NODE } from './dom-constants';
 import type { FocusMark } from './focus-mark';
 import type { Hover, HoverMatch } from './hover';
 import { compareDocumentOrder } from './match-index';
@@ -20,7 +21,7 @@ type Located = Pick<HoverMatch, 'node' | 'start'>;
 /** True when `m` starts before the point (`node`, `offset`), as a Range boundary reads it. */
 export function isBefore(m: Located, node: Node, offset: number): boolean {
   if (node === m.node) return m.start < offset;
-  if (node.nodeType !== Node.TEXT_NODE) {
+  if (node.nodeType !== TEXT_NODE) {
     const child = node.childNodes[offset];
     if (child) return compareDocumentOrder(m.node, child) < 0;
     return node.contains(m.node) || compareDocumentOrder(m.node, node) < 0;

@@ -5,6 +5,7 @@
  * frame. The batch reports the top-most added nodes (a subtree is scanned once, not per level),
  * the texts edited in place, and whether anything was removed.
  */
+import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 import { isOwnElement } from './own-ui';
 
 /** Past this many records in one frame, a fresh sliced rescan is cheaper than record bookkeeping. */
@@ -150,13 +151,13 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
       for (const node of record.removedNodes) {
         if (isOwnElement(node)) continue;
         removedNodes.push(node);
-        if (node.nodeType === Node.ELEMENT_NODE) elements = true;
+        if (node.nodeType === ELEMENT_NODE) elements = true;
       }
     }
     for (const node of record.addedNodes) {
       if (isOwnElement(node)) continue;
       touched.add(node);
-      if (node.nodeType === Node.ELEMENT_NODE) elements = true;
+      if (node.nodeType === ELEMENT_NODE) elements = true;
     }
   }
   const changed: Node[] = [];
@@ -164,9 +165,9 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
   // edited in place or re-rendered as a new text) needs no walk up to the root.
   let touchedElement = false;
   // Nor does a frame that touched one node (a feed's new line): no other touched node can hold it.
-  if (touched.size > 1) for (const node of touched) if (node.nodeType === Node.ELEMENT_NODE) touchedElement = true;
+  if (touched.size > 1) for (const node of touched) if (node.nodeType === ELEMENT_NODE) touchedElement = true;
   for (const node of touched) {
-    if (!node.isConnected || (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE)) continue;
+    if (!node.isConnected || (node.nodeType !== TEXT_NODE && node.nodeType !== ELEMENT_NODE)) continue;
     if (!touchedElement || !hasTouchedAncestor(node, touched)) changed.push(node);
   }
   if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
