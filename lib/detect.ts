@@ -64,8 +64,9 @@
  *      system: only FT1-25/PR1-3/OBR-4/AIS-3 may hold a code.
  *      A "Services" header over a column of bare numbers counts services ("ALLOWED SERVICES" beside the HCPCS
  *      column); a bare value in a row of numbers only is an amount (a lag triangle under "Lag 2"); a column of bare
- *      numbers whose row holds a known code in a column a coding system or procedure names (`context.headers`: "CPT",
- *      "Primary HCPCS"; not "Code", "Add-on Code", "Column 2") is another field ("Stat code", "Charge code"); a row's
+ *      numbers whose row holds a code (known or not) in a column a coding system or procedure names
+ *      (`context.headers`: "CPT", "Primary HCPCS"; not "Code", "Add-on Code", "Column 2") is another field ("Stat
+ *      code", "Charge code"); a row's
  *      description is another cell's code's when a phrase cell of the row holds another known code ("Line 1 64712-RT").
  *   4. THE BOUND LABEL (own text, else `before` across an element boundary; not `before` when the own text ends a
  *      clause with a subject by a colon before the number, "You searched: 64712/64714"): any word no list knows bound to the
@@ -253,6 +254,18 @@
  *      descriptor"); "decompression" is a procedure noun, and "Surgery" opening the text names the procedure
  *      ("Surgery 64712 09/30/25 LT"); a spaced dash before "sample" does not end the label, the field named before it
  *      names the sample value ("☑ CPT — sample: 64712"; "Payer ID — sample: 60054" stays an id).
+ *      Thirtieth pass (sealed38–40: payer contracting, patient financial services, research billing and release of
+ *      information), the false marks first: a line opening with a one-digit record type, then whole numbers only, one
+ *      zero-padded, is a bank file's record (lockbox, ACH: "5 001 64632 251110"), its fields no codes; a price
+ *      transparency row's "code|1|type" cell names the coding system of its "code|1" value (CDM, RC not a code); a
+ *      procedure column holding a code the data does not know still makes a bare number beside it another field (a
+ *      write-off code beside "Primary CPT" 99284). Then the misses: "nerve" before "block(s)" and an anatomical
+ *      adjective before "injection" name the procedure ("the nerve block 64445", "facial injection 64612"; "Lot 4
+ *      block" stays a legal description); "if" is no label, "both" a filler ("asked if 64445", "included both 64445 and
+ *      76942"); a negation in parentheses after the number is a note, no label ("64632 (no PA)"); a capitalised
+ *      heading may be indented ("  Additional: 64712"); a number in parentheses after a date under a header naming
+ *      another field is no name's id; a list whose first and last members the data knows is a list of codes, a code it
+ *      does not know between ("lines 64712, 01250, 64445").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -276,7 +289,7 @@
  *      `+64445` (nothing glued before the `+`), or "+ 64445" opening a line, is positive evidence. Under a header naming another field, a number in
  *      parentheses after a name is that name's id ("Aetna (60054)" under "Top payer"); so is one after a name ending in an
  *      abbreviation no list knows ("Lakeshore PPO (31135)"); not one after a lower-case word, a description's
- *      ("post nerve decompression (64712)" under "Product": the prose rules read it).
+ *      ("post nerve decompression (64712)" under "Product": the prose rules read it), nor one after a date.
  *   EXPLICIT EVIDENCE next to the number (lib/detect/evidence.ts), read for a known number the shape did not reject:
  *      a coding system in parentheses right after it ("64714 (CPT)") or a procedure key glued by `=` before it
  *      ("cpt=64612") says code whatever the label says; two decimal amounts right before it, the second with no
@@ -462,7 +475,7 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
-    'but yes sent false search ' +
+    'but yes sent false search if ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );
@@ -479,7 +492,7 @@ add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only primary secondary best',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -515,6 +528,11 @@ const RANGE_OF = /\d[-–]\d+ of $/;
 const OF_TOTAL = / of (?:\d{1,3}(?:,\d{3})+|\d{4,})\b/y;
 /** Two or more (index, value) pairs in columns make the whole line: "  1    10174      11    11393". */
 const INDEXED_NUMBERS = / *(?:\d{1,3} {2,}[\d.,]+(?: {2,}|$)){2,}$/my;
+/**
+ * Sticky at a line's start: a one-digit record type, then whole numbers only, one zero-padded ("001", "0000056265"; a
+ * five-digit "01250" is a code's).
+ */
+const NUMBER_RECORD = /\d (?=.*\b0(?!\d{4}\b)\d)[\d ]+$/my;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 /**
  * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a
@@ -661,6 +679,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "  1    10174      11    11393": a line of (index, value) pairs (a random-number table), the number a value.
       (/(?:^| )\d{1,3} {2,}$/.test(textBefore(text, c.start, 8)) &&
         testAt(INDEXED_NUMBERS, text, text.lastIndexOf('\n', c.start) + 1)) ||
+      // "5 001 64632 251110", "8 64632 001 002 0000056265": a record type digit, then whole numbers, one zero-padded: a
+      // bank file's record (lockbox, ACH: record type, batch, lockbox number, date), its fields no codes.
+      testAt(NUMBER_RECORD, text, text.lastIndexOf('\n', c.start) + 1) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
       // "0000118.62": a CMS fee schedule file): an earlier field is another column's (the carrier, the MAC).
       (testAt(ROW_CODE_LATER, text, c.fullEnd) && !testAt(MOD_FEE, text, c.fullEnd)) ||
@@ -866,9 +887,10 @@ function otherLabelAfter(text: string, end: number): boolean {
   if (isSpace(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== 40) return false;
   const close = text.indexOf(')', i);
-  // Words only: "(1 unit)" after a code counts the code.
+  // Words only: "(1 unit)" after a code counts the code. A negation is a note, no label ("64632 (no PA)": "no" is no
+  // head there, "PA no." would be).
   const label = close - i < 24 ? text.slice(i + 1, close) : '1';
-  return !/\d/.test(label) && classifyLabel(label) === 'other';
+  return !/\d|^no /i.test(label) && classifyLabel(label) === 'other';
 }
 
 /** "10535 Hospital Way": capitalised words ending in a street type after the number make it a street number. */
@@ -1163,7 +1185,8 @@ function labelSaysCode(
       }
       // Under a code head ("Additional codes: 64632, 64714") or a word of the same sentence ("NCCI pairs 64712 and
       // 64445"), a list of known codes is positive evidence; after an abbreviation ("HAR 64612 and 64632") or a field
-      // label in another element ("Parking garage" | "64632, 64714") it is a list of identifiers.
+      // label in another element ("Parking garage" | "64632, 64714") it is a list of identifiers. Its first and last
+      // members are known; a code the data does not know may sit between ("lines 64712, 01250, 64445").
       const next = cands[head + 1];
       let last = head;
       while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
@@ -1176,7 +1199,7 @@ function labelSaysCode(
       verdict =
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
-        (h.known && !!next?.known && last > head && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
+        (h.known && last > head && cands[last]!.known && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
         // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
         // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
@@ -1293,8 +1316,11 @@ const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
 const CODING_VERB_AFTER =
   /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials|with modifier)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
-/** A capitalised heading of up to four words opening its line or a segment, a colon and a space before the number. */
-const HEADING_END = /(?:^|[\n·|—•] ?)[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/;
+/**
+ * A capitalised heading of up to four words opening its line (indented too: "  Additional:") or a segment, a colon and
+ * a space before the number.
+ */
+const HEADING_END = /(?:^|[\n·|—•]) *[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/;
 const COUNT_HEADING_END = /(?:month|day|total|count|sum|length|size)[^:]*: *$/i;
 const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}[a-z]+s\b|[(A-Z]|$)/y;
 /** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
@@ -1341,10 +1367,11 @@ function realModifier(mods: readonly string[]): boolean {
 
 /**
  * A procedure noun by its suffix (chemodenervation, neuroplasty, arthroscopy) or an article's anatomical adjective and
- * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number.
+ * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number; an
+ * anatomical word before "block(s)" or "injection" without one ("nerve block", "facial injection"; not "Lot 4 block").
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|[a-z](?:al|ic|ar) (?:block|nerve))(?:(?:, [a-z]+,)? is)? +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|(?:[a-z](?:al|ic|ar)|nerve) (?:blocks?|nerve|injection))(?:(?:, [a-z]+,)? is)? +$/i;
 
 /** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
 const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;
@@ -1504,20 +1531,25 @@ function labelVerdict(
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
     const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
+    // A hospital price file (the CMS template): the row's "code|1|type" cell names the coding system of a "code|1"
+    // value (CPT or HCPCS a code; CDM, RC not), whatever the header says. (The headers are read only for such a header.)
+    const type = bare && /\|\d$/.test(header!) ? (context.headers?.indexOf(`${header}|type`) ?? -1) : -1;
+    if (type >= 0) return classifyLabel(context.row?.[type] ?? '') === 'procedure' ? V.Proc : V.Other;
     // "Services" / "ALLOWED SERVICES" over a column of bare numbers counts services (a utilization table beside its
     // HCPCS column): the plural names a quantity, not the procedure.
     if (kind === 'procedure' && !GENERIC_CODE.test(header!))
       return bare && /(?:^| )s(?:ervice|vc)s$/i.test(header!) && columnNumbers(context.column, known)
         ? V.Other
         : V.Proc;
-    // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier.
+    // So does a number in parentheses after a name under it ("Aetna (60054)" under "Payer"): that name's identifier
+    // (not after a date: "DOS 02/11/26 (64712)" under "Records requested" is the visit's procedure).
     // But a "…_code" column whose row names CPT/HCPCS is that system's code (a SQL-on-FHIR view: product_code beside
     // product_system).
     // A lower-case word before the parenthesis is a description's, not a name's ("post nerve decompression (64712)"
     // under "Product"): the prose rules read it.
     if (
       kind === 'other' &&
-      (bare || (text.charCodeAt(start - 1) === 40 && !/(?:^|[^A-Za-z])[a-z]+ \($/.test(textBefore(text, start, 24))))
+      (bare || (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
     )
       return bare && /[_ ]code$/i.test(header!) && context.row && rowEvidence(context.row) === V.Proc
         ? V.Proc
@@ -1525,12 +1557,12 @@ function labelVerdict(
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
     // a dataset's procedure column says so in its name ("HCPCS_Cd").
     if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
-    // A table whose procedure column ("CPT", "HCPCS") holds a known code in this row: a column of bare numbers naming
+    // A table whose procedure column ("CPT", "HCPCS") holds a code in this row (one the data does not know is still the
+    // row's code: "Primary CPT" 99284 beside "W/O code" 60640): a column of bare numbers naming
     // no procedure ("Stat code", "Charge code") holds another field. "Column 1"/"Column 2", "From code"/"To code",
     // "Add-on Code"/"Primary Code" name no coding system: two code columns.
     const row = context.row;
-    if (bare && row && codeColumnCoded(context.headers, row, known) && columnNumbers(context.column, known))
-      return V.Other;
+    if (bare && row && codeColumnCoded(context.headers, row) && columnNumbers(context.column, known)) return V.Other;
     const rowSays = row ? rowEvidence(row, known, text.substr(start, 5)) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
@@ -1648,8 +1680,8 @@ const HL7_ROW_FIELD = /(?:^|\|)(?!SV)([A-Z][A-Z\d]{2})[|.-](\d\d?)(?:\||$)/;
  * "CPT code"; not "Code", "Add-on Code"). */
 const procColumnsOf = new WeakMap<readonly string[], number[]>();
 
-/** Whether a column a procedure header names holds a known code in `row` (its cells align with the headers). */
-function codeColumnCoded(headers: readonly string[] | undefined, row: readonly string[], known: ReadonlySet<string>) {
+/** Whether a column a procedure header names holds a five-digit code in `row` (its cells align with the headers). */
+function codeColumnCoded(headers: readonly string[] | undefined, row: readonly string[]) {
   if (!headers || headers.length !== row.length) return false;
   let cols = procColumnsOf.get(headers);
   if (!cols) {
@@ -1658,7 +1690,7 @@ function codeColumnCoded(headers: readonly string[] | undefined, row: readonly s
       if (classifyLabel(headers[c]!) === 'procedure' && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
     procColumnsOf.set(headers, cols);
   }
-  return cols.some((c) => known.has(leadingFiveDigits(row[c]!) ?? ''));
+  return cols.some((c) => leadingFiveDigits(row[c]!));
 }
 
 const CODE_IN = /(?<!\d)(\d{5})(?!\d)/;

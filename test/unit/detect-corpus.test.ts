@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,9 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37)-/.test(x.kind),
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
+            x.kind,
+          ),
       ),
       detect,
       known,
@@ -416,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -432,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -458,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -484,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -507,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -536,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -563,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -590,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|40)-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -619,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|40)-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -645,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-7])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|40)-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -678,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-7])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|40)-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -710,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-7])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|40)-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -744,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-7])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|40)-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -782,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-7])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|40)-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -831,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-7])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|40)-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -885,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-7])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|40)-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -943,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-7])-/,
+    leaveOut: /^s(29|3[0-9]|40)-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1008,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s3[3-7]-/,
+    leaveOut: /^s(3[3-9]|40)-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1067,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s3[5-7]-/,
+    leaveOut: /^s(3[5-9]|40)-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1120,40 +1122,68 @@ describe('labelled corpus', () => {
     ['37', '5', 's37-', 344, KNOWN_5, 1, 0.9642],
     ['37', '10,000', 's37-', 344, KNOWN_10K, 1, 0.909],
   ]);
-  // The whole tuning set, sealed35 to sealed37 included (13,348 tokens): before the twenty-ninth pass P=0.9974
-  // R=0.9636 with 5 codes, P=0.9844 R=0.9627 with 10,000; after it P=0.9974 R=0.9669 and P=0.9869 R=0.9660.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 13348, floors: [0.9974, 0.9669, 0.9869, 0.966] });
+  // The whole tuning set, sealed35 to sealed37 included (13,348 tokens): before the twenty-ninth pass P=0.9974 R=0.9636
+  // with 5 codes, P=0.9844 R=0.9627 with 10,000; after it P=0.9974 R=0.9669 and P=0.9869 R=0.9660 (P=0.9974 R=0.9670
+  // and P=0.9870 R=0.9660 at sealed38–40's first score). It is the tuning set before sealed38 now, held to that score;
+  // the thirtieth pass took it to P=0.9974 R=0.9678 and P=0.9870 R=0.9669 (sealed10's "  Anesthesia: 64445" and
+  // sealed13's "  Additional: 64712", indented headings; sealed19's "64445 (no edit)"; sealed21's "anyone know if
+  // 64712"; sealed29's "only a nerve block 64445 was done").
+  tuningSetFloor({
+    name: 'the tuning set before sealed38',
+    leaveOut: /^s(3[89]|40)-/,
+    tokens: 13348,
+    floors: [0.9974, 0.9669, 0.9869, 0.966],
+  });
 
-  // The sealed sets (SEALED_SET): sealed38 (363 tokens, payer contracting and provider relations), sealed39 (344 tokens,
+  // SEALED sets 38 to 40: sealed38 (363 tokens, payer contracting and provider relations), sealed39 (344 tokens,
   // patient financial services and collections) and sealed40 (386 tokens, clinical research billing, release of
   // information and telehealth), written and committed (d68db6c, f2dae9c, 9594f27) by helpers who never read or ran the
   // detector, then scored ONCE, together, on 2026-12-02 with the detector of 9b542a4 (after issue 11's twenty-ninth
   // pass; every miss: test/corpus/sealed38-first-score.txt … sealed40-first-score.txt). All three also label real CPT
-  // codes the known set does not hold, which count neither for nor against recall.
-  //   sealed38, 5 codes:      P=1.0000 R=0.9388 (tp 92, fp 0, fn 6; 98 known codes)
-  //   sealed38, 10,000 codes: P=0.9787 R=0.9388 (tp 92, fp 2, fn 6; 71 of its decoys are in the synthetic set)
-  //   sealed39, 5 codes:      P=0.9697 R=0.8533 (tp 64, fp 2, fn 11; 75 known codes)
-  //   sealed39, 10,000 codes: P=0.8933 R=0.8590 (tp 67, fp 8, fn 11)
-  //   sealed40, 5 codes:      P=1.0000 R=0.8679 (tp 46, fp 0, fn 7; 53 known codes)
-  //   sealed40, 10,000 codes: P=1.0000 R=0.8621 (tp 50, fp 0, fn 8)
-  //   pooled,   5 codes:      P=0.9902 R=0.8938 (tp 202, fp 2, fn 24)
-  //   pooled,   10,000 codes: P=0.9543 R=0.8932 (tp 209, fp 10, fn 25)
-  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
-  holdSets(
-    [
-      ['38', '5', 's38-', 363, KNOWN_5, 1, 0.9387],
-      ['38', '10,000', 's38-', 363, KNOWN_10K, 0.9787, 0.9387],
-      ['39', '5', 's39-', 344, KNOWN_5, 0.9696, 0.8533],
-      ['39', '10,000', 's39-', 344, KNOWN_10K, 0.8933, 0.8589],
-      ['40', '5', 's40-', 386, KNOWN_5, 1, 0.8679],
-      ['40', '10,000', 's40-', 386, KNOWN_10K, 1, 0.862],
-    ],
-    SEALED_SET,
-    true,
-  );
-  it('the sealed set is sealed38, sealed39 and sealed40, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s(3[89]|40)-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s38-', 's39-', 's40-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
-  });
+  // codes the known set does not hold, which count neither for nor against recall.   sealed38, 5 codes:      P=1.0000
+  // R=0.9388 (tp 92, fp 0, fn 6; 98 known codes)   sealed38, 10,000 codes: P=0.9787 R=0.9388 (tp 92, fp 2, fn 6; 71 of
+  // its decoys are in the synthetic set)   sealed39, 5 codes:      P=0.9697 R=0.8533 (tp 64, fp 2, fn 11; 75 known
+  // codes)   sealed39, 10,000 codes: P=0.8933 R=0.8590 (tp 67, fp 8, fn 11)   sealed40, 5 codes:      P=1.0000 R=0.8679
+  // (tp 46, fp 0, fn 7; 53 known codes)   sealed40, 10,000 codes: P=1.0000 R=0.8621 (tp 50, fp 0, fn 8)   pooled,   5
+  // codes:      P=0.9902 R=0.8938 (tp 202, fp 2, fn 24)   pooled,   10,000 codes: P=0.9543 R=0.8932 (tp 209, fp 10, fn
+  // 25) Issue 11's thirtieth pass wrote rules after reading those misses, so sealed38 to sealed40 are TUNING data now
+  // (in TUNING_SET, `s38-` to `s40-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 30"), the false marks first: a line opening with a one-digit record type, then whole
+  // numbers only, one zero-padded, is a bank file's record (sealed39's lockbox transmission: "5 001 64632 251110", "8
+  // 64632 001 002 0000056265"), its fields no codes; a price transparency row's "code|1|type" cell names the coding
+  // system of its "code|1" value (CDM rows' chargemaster numbers); a procedure column holding a code the data does not
+  // know still makes a bare number beside it another field (a bad-debt report's write-off code beside "Primary CPT"
+  // 99284). Then the misses: "nerve" before "block(s)" and an anatomical adjective before "injection" name the
+  // procedure ("the nerve block 64445", "sciatic nerve block 64445", "Nerve blocks 64445, 64447", "facial injection
+  // 64612"; "Lot 4 block 64445" stays a legal description); "if" is no label ("asked if 64445"), "both" a filler
+  // ("included both 64445 and 76942"); a negation in parentheses after the number is a note, no label ("64632 (no
+  // PA)"); a capitalised heading may be indented ("  Additional: 64712"); a number in parentheses after a date under a
+  // header naming another field is no name's id ("DOS 02/11/26 (64712)" under "Records requested"); a list whose first
+  // and last members the data knows is a list of codes, a code it does not know between ("lines 64712, 01250, 64445").
+  // Tuned: sealed38 5 codes P=1.0000 R=0.9694 (fn 3), 10,000 codes P=0.9794 R=0.9694 (fp 2, fn 3); sealed39 5 codes
+  // P=1.0000 R=0.9200 (fn 6), 10,000 codes P=0.9730 R=0.9231 (fp 2, fn 6); sealed40 5 codes P=1.0000 R=0.9434 (fn 3),
+  // 10,000 codes P=1.0000 R=0.9310 (fn 4); pooled P=1.0000 R=0.9469 with 5 codes, P=0.9822 R=0.9444 with 10,000. Left,
+  // by the issue's defaults or precision first: sealed38's "peripheral nerve destruction (64632, 64640)" after a line
+  // ending "will require prior authorization:" (the field word before the colon labels a short value), "carves 64712
+  // out of capitation" (a verb opening its line, its subject on the line before), "mostly 64712 and 64721 paid" (an
+  // unknown word in -ly bound to the number: "Family", "Supply" label ids); sealed39's "physician fee (64445, 76942)"
+  // (a money word), "Hold 64632 balance" ("hold" is no coding verb: "on hold"), and a portal "Code" column and a
+  // presumptive-charity "Largest line" column whose other values are real codes the five known codes leave out (the
+  // population reads a chargemaster or identifier column; with the full code data they are code columns); sealed40's
+  // "SOC 64712, 64445" (an abbreviation bound to the number; SOC is also "start of care") and a lien statement's "Code"
+  // column (the same population). With 10,000 codes: sealed38's "PM report 30118" (an abbreviation before a lower-case
+  // coding verb: "UHC denied 64712" must stay a code) and "Recred 52211" under "Reference #" (read as a past-tense
+  // verb), sealed39's green-screen ledger whose "CODE" column mixes CPT and transaction codes ("30301 PHARM …", "70027
+  // PAY ANTHEM …"), sealed40's "99453 (once per episode)" in a key-value panel.
+  sealedSetsTuned([
+    ['38', '5', 's38-', 363, KNOWN_5, 1, 0.9693],
+    ['38', '10,000', 's38-', 363, KNOWN_10K, 0.9793, 0.9693],
+    ['39', '5', 's39-', 344, KNOWN_5, 1, 0.92],
+    ['39', '10,000', 's39-', 344, KNOWN_10K, 0.9729, 0.923],
+    ['40', '5', 's40-', 386, KNOWN_5, 1, 0.9433],
+    ['40', '10,000', 's40-', 386, KNOWN_10K, 1, 0.931],
+  ]);
+  // The whole tuning set, sealed38 to sealed40 included (14,441 tokens): before the thirtieth pass P=0.9971 R=0.9637
+  // with 5 codes, P=0.9855 R=0.9627 with 10,000; after it P=0.9976 R=0.9669 and P=0.9868 R=0.9658.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 14441, floors: [0.9975, 0.9668, 0.9867, 0.9658] });
 });

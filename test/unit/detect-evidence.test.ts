@@ -1753,3 +1753,72 @@ describe('evidence: issue 11 pass 29 (sealed35 to sealed37), app widgets, counts
     expect(codes('☑ Payer ID — sample: 64712')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 30 (sealed38 to sealed40), bank records, price files and clinical words', () => {
+  it('reads a record type digit then whole numbers, one zero-padded, as a bank file record (lockbox, ACH)', () => {
+    expect(codes('5 001 64632 251110')).toEqual([]);
+    expect(codes('8 64632 001 002 0000056265')).toEqual([]);
+    // No zero-padded field, or no record type digit opening the line: not a bank record.
+    expect(codes('5 1 64632 251110')).toEqual(['64632']);
+    expect(codes('5001 64632 251110')).toEqual(['64632']);
+    // A five-digit code with a leading zero is no padding: a line of codes stays codes.
+    expect(codes('1 64712 01250')).toEqual(['64712']);
+  });
+
+  it('reads "nerve block(s)" and an anatomical adjective before "injection" as naming the procedure', () => {
+    expect(
+      codes('The hospital statement lists the nerve block 64445, and the anesthesia group billed it again.'),
+    ).toEqual(['64445']);
+    expect(codes('Nerve blocks 64445, 64447; chemodenervation 64612')).toEqual(['64445', '64612']);
+    expect(codes('the visits were the 10/28 facial injection 64612.')).toEqual(['64612']);
+    // A legal description's block, a word with no anatomical suffix before "injection": no procedure named.
+    expect(codes('Parcel: Lot 4 block 64445, and the easement')).toEqual([]);
+    expect(codes('the visits were the 10/28 prior injection 64612.')).toEqual([]);
+  });
+
+  it('reads "if" as no label and "both" as a filler', () => {
+    expect(codes('3) Group asked if 64445 with 76942 needs PA from 1/1')).toEqual(['64445']);
+    expect(codes('3) Group asked for file 64445 with 76942 needs PA from 1/1')).toEqual([]);
+    expect(codes('The estimate included both 64445 and 76942, so no')).toEqual(['64445']);
+    expect(codes('The estimate included Box 64445 and 76942, so no')).toEqual([]);
+  });
+
+  it('reads an indented capitalised heading as no identifier label', () => {
+    expect(codes('  Additional: 64712 if conservative tx fails - not covered')).toEqual(['64712']);
+    // A lower-case word before the colon is no heading.
+    expect(codes('  additional: 64712 if conservative tx fails - not covered')).toEqual([]);
+  });
+
+  it('reads a negation in parentheses after the number as a note, no label naming another field', () => {
+    expect(codes('Top denials: CO-197 on 64632 (no PA), CO-4 on bilateral lines')).toEqual(['64632']);
+    expect(codes('Top denials: CO-197 on 64632 (PA no.), CO-4 on bilateral lines')).toEqual([]);
+  });
+
+  it('reads the code|1|type cell of a price transparency row as the coding system of its code|1 value', () => {
+    const headers = ['description', 'code|1', 'code|1|type', 'code|2', 'code|2|type', 'setting'];
+    const column = ['64445', '64712', '64714', '64632', '64612'];
+    const row = (type: string) => ['DESTR NEUROLYTIC PLANTAR DIG NRV', '64632', type, '', '', 'outpatient'];
+    expect(codes('64632', { columnHeader: 'code|1', headers, column, row: row('CPT') })).toEqual(['64632']);
+    expect(codes('64632', { columnHeader: 'code|1', headers, column, row: row('CDM') })).toEqual([]);
+  });
+
+  it('reads a bare number beside a procedure column holding a code the data does not know as another field', () => {
+    const headers = ['Account', 'Fin class', 'Bal at W/O', 'W/O code', 'Agency', 'Primary CPT'];
+    const column = ['64632', '64632', '64632', '64632'];
+    const row = (cpt: string) => ['52019460', 'SP', '612.00', '64632', 'HCB', cpt];
+    // 99284 is a CPT code the five known codes do not include: still the row's code.
+    expect(codes('64632', { columnHeader: 'W/O code', headers, column, row: row('99284') })).toEqual([]);
+    expect(codes('64632', { columnHeader: 'W/O code', headers, column, row: row('') })).toEqual(['64632']);
+  });
+
+  it('reads a number in parentheses after a date, not a name, under a header naming another field', () => {
+    const context = { columnHeader: 'Records requested' };
+    expect(codes('Op note + itemized bill, DOS 02/11/26 (64712)', context)).toEqual(['64712']);
+    expect(codes('Op note + itemized bill, Keller & Ames (64712)', context)).toEqual([]);
+  });
+
+  it('reads a list whose first and last members are known as codes, a code the data does not know between', () => {
+    expect(codes('Itemized billing statement (lines 64712, 01250, 64445)')).toEqual(['64712', '64445']);
+    expect(codes('Itemized billing statement (lines 64712, 01250, 55555)')).toEqual([]);
+  });
+});
