@@ -1186,4 +1186,38 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed38 to sealed40 included (14,441 tokens): before the thirtieth pass P=0.9971 R=0.9637
   // with 5 codes, P=0.9855 R=0.9627 with 10,000; after it P=0.9976 R=0.9669 and P=0.9868 R=0.9658.
   tuningSetFloor({ name: 'the whole tuning set', tokens: 14441, floors: [0.9975, 0.9668, 0.9867, 0.9658] });
+
+  // The sealed sets (SEALED_SET): sealed41 (359 tokens, imaging and image-guided procedure administration), sealed42
+  // (323 tokens, state Medicaid and managed-care portals) and sealed43 (331 tokens, physician productivity, compensation
+  // and medical-staff administration), written and committed (d76b144, 4252ca5, 746a87a) by helpers who never read or
+  // ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of 487e53d (after issue 11's thirtieth
+  // pass; every miss: test/corpus/sealed41-first-score.txt … sealed43-first-score.txt). All three also label real CPT
+  // codes the known set does not hold, which count neither for nor against recall.
+  //   sealed41, 5 codes:      P=1.0000 R=0.9333 (tp 28, fp 0, fn 2; 30 known codes)
+  //   sealed41, 10,000 codes: P=0.9375 R=0.8824 (tp 30, fp 2, fn 4; 69 of its decoys are in the synthetic set)
+  //   sealed42, 5 codes:      P=1.0000 R=0.8689 (tp 53, fp 0, fn 8; 61 known codes)
+  //   sealed42, 10,000 codes: P=0.7826 R=0.8710 (tp 54, fp 15, fn 8: Missouri county FIPS codes 29xxx in a column,
+  //                           New York ZIPs in parentheses after a place)
+  //   sealed43, 5 codes:      P=1.0000 R=0.9178 (tp 67, fp 0, fn 6; 73 known codes)
+  //   sealed43, 10,000 codes: P=0.8947 R=0.9189 (tp 68, fp 8, fn 6)
+  //   pooled,   5 codes:      P=1.0000 R=0.9024 (tp 148, fp 0, fn 16)
+  //   pooled,   10,000 codes: P=0.8588 R=0.8941 (tp 152, fp 25, fn 18)
+  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
+  // ground on them.
+  holdSets(
+    [
+      ['41', '5', 's41-', 359, KNOWN_5, 1, 0.9333],
+      ['41', '10,000', 's41-', 359, KNOWN_10K, 0.9375, 0.8823],
+      ['42', '5', 's42-', 323, KNOWN_5, 1, 0.8688],
+      ['42', '10,000', 's42-', 323, KNOWN_10K, 0.7826, 0.8709],
+      ['43', '5', 's43-', 331, KNOWN_5, 1, 0.9178],
+      ['43', '10,000', 's43-', 331, KNOWN_10K, 0.8947, 0.9189],
+    ],
+    SEALED_SET,
+    true,
+  );
+  it('the sealed set is sealed41, sealed42 and sealed43, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s4[1-3]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s41-', 's42-', 's43-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  });
 });
