@@ -266,6 +266,12 @@
  *      heading may be indented ("  Additional: 64712"); a number in parentheses after a date under a header naming
  *      another field is no name's id; a list whose first and last members the data knows is a list of codes, a code it
  *      does not know between ("lines 64712, 01250, 64445").
+      Thirty-first pass (sealed41–43: imaging, Medicaid portals, physician compensation), the false marks first: "FIPS"
+      and "Dept" name other fields (a county, a ledger department); numbers keyed one after another to capitalised names
+      are the names' ("10576 (Pound Ridge), 10590 (South Salem)": ZIPs, ids). Then the misses: a delimited row opening
+      with the number may carry an upper-case descriptor ("64445,,,N BLOCK INJ SCIATIC SNG"); "once/twice per" after
+      the number is a service's frequency limit ("allows 64612 once per side"); a bare "Code" column whose row
+      describes the code as CPT does, a noun and a comma qualifier ("Neuroplasty, sciatic nerve"), is no chargemaster's.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -462,10 +468,10 @@ add(
     'reject eob ' +
     // es/pt/fr/ht authorization, account, order; ru доб. (a phone extension)
     'autorización autorização autorisation otorizasyon cuenta conta compte kont pedido доб ' +
-    'area locality country bank barcode security access verification zip postal ' +
+    'area locality country bank barcode security access verification zip postal fips ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
-    'bed ' +
+    'bed dept ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -890,6 +896,13 @@ function otherLabelAfter(text: string, end: number): boolean {
   // Words only: "(1 unit)" after a code counts the code. A negation is a note, no label ("64632 (no PA)": "no" is no
   // head there, "PA no." would be).
   const label = close - i < 24 ? text.slice(i + 1, close) : '1';
+  // "10576 (Pound Ridge), 10590 (South Salem)": numbers keyed to place or person names, one after another.
+  if (
+    /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(label) &&
+    (/^\),? (?:or |and )?\d{5} \(/.test(text.slice(close, close + 14)) ||
+      /\d{5} \([A-Z][a-z]+(?: [A-Z][a-z]+)+\),? (?:or |and )?$/.test(text.slice(Math.max(0, end - 48), end - 5)))
+  )
+    return true;
   return !/\d|^no /i.test(label) && classifyLabel(label) === 'other';
 }
 
@@ -1376,7 +1389,9 @@ const PROCEDURE_END =
 /** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
 const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;
 
-const QUOTED_DESCRIBED = /"?,(?:"?(?:[A-Z\d]{2})?"?,){0,2}"?(?:[A-Z] ?)?[a-z]+(?: [a-z]+){2}/y;
+/** An upper-case descriptor too, a fee file's ("64445,,,N BLOCK INJ SCIATIC SNG"). */
+const QUOTED_DESCRIBED =
+  /"?,(?:"?(?:[A-Z\d]{2})?"?,){0,2}"?(?:[A-Z] ?)?(?:[a-z]+(?: [a-z]+){2}|[A-Z]{2,}(?: [A-Z]{2,}){2})/y;
 
 /** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
 const DESCRIBED_GAP = /^[ \t]+(?!in )(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
@@ -1437,6 +1452,8 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
+    // "allows 64612 once per side every 84 days": a frequency limit is said of a service, not of a record.
+    if (n === 1 && /^(?:once|twice)$/.test(lower) && tokens[2] === 'per') return true;
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
     // A plural counts them ("Backlog: 30109 charges on hold").
@@ -1567,12 +1584,14 @@ function labelVerdict(
     if (rowSays === ROW_SYSTEM) return V.Other;
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
     // But a table with a modifier column ("Code | Mod | Short descriptor", a code look-up) codes procedures: only they
-    // take modifiers.
+    // take modifiers. So does a bare "Code" whose row describes it as CPT does, a noun and a comma qualifier
+    // ("Sciatic nerve block, single injection"; a chargemaster's is "REVISE SCIATIC NERVE").
     if (kind === 'procedure')
       return bare &&
         context.column &&
         columnPopulation(context.column, known) === false &&
-        !context.headers?.some((h) => /^mod/i.test(h))
+        !context.headers?.some((h) => /^mod/i.test(h)) &&
+        !(/^code$/i.test(header!) && row?.some((c) => /^[A-Z][a-z]+(?: [a-z]+)*, [a-z]/.test(c)))
         ? V.Other
         : V.Proc;
     if (bare) {

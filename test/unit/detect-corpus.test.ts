@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|40)-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-3])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|40)-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-3])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|40)-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-3])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|40)-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-3])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|40)-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-3])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|40)-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-3])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|40)-/,
+    leaveOut: /^s(29|3[0-9]|4[0-3])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|40)-/,
+    leaveOut: /^s(3[3-9]|4[0-3])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|40)-/,
+    leaveOut: /^s(3[5-9]|4[0-3])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|40)-/,
+    leaveOut: /^s(3[89]|4[0-3])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1185,9 +1185,17 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed38 to sealed40 included (14,441 tokens): before the thirtieth pass P=0.9971 R=0.9637
   // with 5 codes, P=0.9855 R=0.9627 with 10,000; after it P=0.9976 R=0.9669 and P=0.9868 R=0.9658.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 14441, floors: [0.9975, 0.9668, 0.9867, 0.9658] });
+  // It is the tuning set before sealed41 now, held to that score (P=0.9976 R=0.9669 and P=0.9868 R=0.9658 at
+  // sealed41–43's first score); the thirty-first pass took it to P=0.9976 R=0.9674 and P=0.9868 R=0.9664 (sealed33's,
+  // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
+  tuningSetFloor({
+    name: 'the tuning set before sealed41',
+    leaveOut: /^s4[1-3]-/,
+    tokens: 14441,
+    floors: [0.9975, 0.9668, 0.9867, 0.9658],
+  });
 
-  // The sealed sets (SEALED_SET): sealed41 (359 tokens, imaging and image-guided procedure administration), sealed42
+  // SEALED sets 41 to 43: sealed41 (359 tokens, imaging and image-guided procedure administration), sealed42
   // (323 tokens, state Medicaid and managed-care portals) and sealed43 (331 tokens, physician productivity, compensation
   // and medical-staff administration), written and committed (d76b144, 4252ca5, 746a87a) by helpers who never read or
   // ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of 487e53d (after issue 11's thirtieth
@@ -1202,22 +1210,37 @@ describe('labelled corpus', () => {
   //   sealed43, 10,000 codes: P=0.8947 R=0.9189 (tp 68, fp 8, fn 6)
   //   pooled,   5 codes:      P=1.0000 R=0.9024 (tp 148, fp 0, fn 16)
   //   pooled,   10,000 codes: P=0.8588 R=0.8941 (tp 152, fp 25, fn 18)
-  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
-  holdSets(
-    [
-      ['41', '5', 's41-', 359, KNOWN_5, 1, 0.9333],
-      ['41', '10,000', 's41-', 359, KNOWN_10K, 0.9375, 0.8823],
-      ['42', '5', 's42-', 323, KNOWN_5, 1, 0.8688],
-      ['42', '10,000', 's42-', 323, KNOWN_10K, 0.7826, 0.8709],
-      ['43', '5', 's43-', 331, KNOWN_5, 1, 0.9178],
-      ['43', '10,000', 's43-', 331, KNOWN_10K, 0.8947, 0.9189],
-    ],
-    SEALED_SET,
-    true,
-  );
-  it('the sealed set is sealed41, sealed42 and sealed43, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s4[1-3]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s41-', 's42-', 's43-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
-  });
+  // Issue 11's thirty-first pass wrote rules after reading those misses, so sealed41 to sealed43 are TUNING data now
+  // (in TUNING_SET, `s41-` to `s43-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 31"), the false marks with 10,000 codes first: "FIPS" and "Dept" name other fields
+  // (sealed42's Missouri county FIPS column, sealed43's general ledger "Dept" column); numbers keyed one after another
+  // to capitalised names are the names' (sealed42's "10576 (Pound Ridge), 10590 (South Salem), 10526 (Goldens Bridge)
+  // or 10527 (Granite Springs)": ZIPs). Then the misses: a delimited row opening with the number may carry an
+  // upper-case descriptor (sealed42's Florida fee file "64445,,,N BLOCK INJ SCIATIC SNG,71.22"); "once/twice per"
+  // after the number is a service's frequency limit ("Louisiana Medicaid allows 64612 once per side"); a bare "Code"
+  // column whose row describes the code as CPT does, a noun and a comma qualifier ("Neuroplasty, sciatic nerve"), is no
+  // chargemaster's (sealed42's TennCare prior-auth crosswalk, whose other codes the five known codes leave out).
+  // Tuned: sealed41 5 codes P=1.0000 R=0.9333 (fn 2), 10,000 codes P=0.9375 R=0.8824 (fp 2, fn 4); sealed42 5 codes
+  // P=1.0000 R=0.9672 (fn 2), 10,000 codes P=0.9524 R=0.9677 (fp 3, fn 2); sealed43 5 codes P=1.0000 R=0.9178 (fn 6),
+  // 10,000 codes P=0.9189 R=0.9189 (fp 6, fn 6); pooled P=1.0000 R=0.9390 with 5 codes, P=0.9349 R=0.9294 with 10,000.
+  // Left, by the issue's defaults, precision first or the byte budget: sealed41's "prior 64632 on 09/18", "post-op
+  // 64712 changes" (an unknown word bound to the number), a DAP column under "DAP (mGy·cm²)" (a unit in the header)
+  // and a DICOM dump's "(0020,0010) SH [46944]"; sealed42's "64712,80,,REVISE SCIATIC NERVE" (",80" reads as a decimal
+  // comma), "A: No. 64632 is for …" ("No." is an identifier head), "Yonkers (10701, 10703, …)" (a list in parentheses
+  // after a place: "Chemodenervation (64612, 64615)" has the same shape) and "Tarrytown center, 10591"; sealed43's
+  // "Case number for the 10/16 sciatic neurolysis is 44173" (the prose default after "is"), "OR8 / 30349" under "Room
+  // / service code" (the procedure qualifier decides the header), "(visit types 10304–10358)", unit counts in
+  // parentheses after a list whose first member the data does not know ("63047 (38 units), 64712 (9 units)"),
+  // "Top procedures by wRVU: 64632 (x18)" and "Open neurolysis lumbar plexus 64714".
+  sealedSetsTuned([
+    ['41', '5', 's41-', 359, KNOWN_5, 1, 0.9333],
+    ['41', '10,000', 's41-', 359, KNOWN_10K, 0.9375, 0.8823],
+    ['42', '5', 's42-', 323, KNOWN_5, 1, 0.9672],
+    ['42', '10,000', 's42-', 323, KNOWN_10K, 0.9523, 0.9677],
+    ['43', '5', 's43-', 331, KNOWN_5, 1, 0.9178],
+    ['43', '10,000', 's43-', 331, KNOWN_10K, 0.9189, 0.9189],
+  ]);
+  // The whole tuning set, sealed41 to sealed43 included (15,454 tokens): before the thirty-first pass P=0.9976 R=0.9648
+  // with 5 codes, P=0.9824 R=0.9635 with 10,000; after it P=0.9976 R=0.9666 and P=0.9851 R=0.9652.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 15454, floors: [0.9976, 0.9665, 0.985, 0.9652] });
 });

@@ -1822,3 +1822,47 @@ describe('evidence: issue 11 pass 30 (sealed38 to sealed40), bank records, price
     expect(codes('Itemized billing statement (lines 64712, 01250, 55555)')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 31 (sealed41 to sealed43), county and department columns, fee files and place keys', () => {
+  it('reads "FIPS" as naming another field (a county code)', () => {
+    const headers = ['County', 'MHD Code', 'FIPS', 'Region', 'Health Plans'];
+    const column = ['64445', '64612', '64712', '64714', '64632'];
+    const row = ['Bates', '007', '64712', 'Western', 'Healthy Blue · Home State Health'];
+    expect(codes('64712', { columnHeader: 'FIPS', headers, column, row })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'CPT', headers, column, row })).toEqual(['64712']);
+  });
+
+  it('reads "Dept" as naming another field (a general ledger department)', () => {
+    const headers = ['Account', 'Account Descr', 'Dept', 'Actual', 'Budget', 'Variance', 'Journal ID'];
+    const column = ['61420', '61420', '61420', '61420', '61420', '61420'];
+    const row = ['60210', 'Call coverage stipends', '61420', '46500.00', '27750.00', '-18750.00', 'AP00081344'];
+    expect(codes('61420', { columnHeader: 'Dept', headers, column, row }, KNOWN_10K)).toEqual([]);
+    expect(codes('61420', { columnHeader: 'CPT', headers, column, row }, KNOWN_10K)).toEqual(['61420']);
+  });
+
+  it('reads a fee file row opening with the number and an upper-case descriptor as a code row', () => {
+    const before = 'PROCEDURE CODE,MODIFIER 1,MODIFIER 2,DESCRIPTION,FACILITY FEE,NON-FACILITY FEE';
+    expect(codes('64445,,,N BLOCK INJ SCIATIC SNG,71.22,139.05', { before })).toEqual(['64445']);
+    expect(codes('64445,,,SMITH JOHN,71.22,139.05', { before })).toEqual([]);
+  });
+
+  it('reads a frequency limit ("once per side") after the number as said of a service', () => {
+    expect(codes('A: Louisiana Medicaid allows 64612 once per side every 84 days.')).toEqual(['64612']);
+    expect(codes('A: Louisiana Medicaid allows 64612 once every 84 days.')).toEqual([]);
+  });
+
+  it('reads a bare "Code" column whose row describes the code as CPT does as codes, not a chargemaster', () => {
+    const column = ['64445', '64446', '64490', '64493', '64625', '64635', '64612', '64712', '64714'];
+    const headers = ['Code', 'Description', 'BlueCare Tennessee', 'Wellpoint'];
+    const context = { columnHeader: 'Code', column, headers };
+    expect(codes('64712', { ...context, row: ['64712', 'Neuroplasty, sciatic nerve', 'No PA', 'PA'] })).toEqual([
+      '64712',
+    ]);
+    expect(codes('64712', { ...context, row: ['64712', 'NEUROPLASTY SCIATIC NRV', 'No PA', 'PA'] })).toEqual([]);
+  });
+
+  it('reads numbers keyed one after another to capitalised names as the names’ numbers (ZIPs, ids)', () => {
+    expect(codes('Not served: 64612 (Pound Ridge), 64712 (South Salem) or 64714 (Goldens Bridge).')).toEqual([]);
+    expect(codes('Not served: 64612 (Pound Ridge) this year.')).toEqual(['64612']);
+  });
+});
