@@ -35,7 +35,7 @@ export function corpusRows(c: CorpusBench): string[] {
   return [
     `| detection, tuning set (${c.tuning.known5.tokens} tokens): 5 codes / 10,000 codes | ${cell(c.tuning.known5)} · ${cell(c.tuning.known10k)} | ≥ 0.99 / ≥ 0.98 | |`,
     c.sealed.known5.tokens === 0
-      ? '| detection, sealed set | none wired (the last one, sealed22, is tuning data now; the next sealed sets are written blind) | P ≥ 0.99 (5), ≥ 0.97 (10,000); R ≥ 0.98 | |'
+      ? '| detection, sealed set | none wired (the last sealed sets are tuning data now; the next ones are written blind) | P ≥ 0.99 (5), ≥ 0.97 (10,000); R ≥ 0.98 | |'
       : `| detection, sealed set (${c.sealed.known5.tokens} tokens): 5 codes / 10,000 codes | ${cell(c.sealed.known5)} · ${cell(c.sealed.known10k)} | P ≥ 0.99 (5), ≥ 0.97 (10,000); R ≥ 0.98 | |`,
   ];
 }
