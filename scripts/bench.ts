@@ -16,7 +16,8 @@
  * - added main-thread time per frame on a page that mutates every frame, and on one that appends
  *   rows as they scroll in (TaskDuration from CDP, with and without the extension);
  * - hover-to-popover latency (with the hover-intent delay reported apart);
- * - JS heap added; the content-script size, raw and gzip;
+ * - JS heap added; the content-script size, raw and gzip, of the shipped build (built apart into
+ *   .output-bench-shipped: the bench build also carries the counters lib/page/counting.ts keeps out of it);
  * - detection precision/recall on the labelled corpus; search timings (DATA's bench), if present.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ import { benchOnOff } from './bench-onoff';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.CPT_LENS_OUT ?? '.output-bench');
 const EXTENSION = join(OUT, 'chrome-mv3');
+/** The build users get, for its size: `npm run bench` builds it without WXT_CPT_LENS_BENCH. */
+const SHIPPED = join(resolve(ROOT, process.env.CPT_LENS_SHIPPED_OUT ?? '.output-bench-shipped'), 'chrome-mv3');
 const RESULTS = resolve(ROOT, 'bench-results');
 const SIZES = [250, 1250, 5000];
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
@@ -568,11 +571,12 @@ async function heapAdded(ext: BrowserContext, bare: BrowserContext, url: string)
 }
 
 function contentScriptSize() {
-  const js = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
-  const cssPath = join(EXTENSION, 'content-scripts/content.css');
+  const js = readFileSync(join(SHIPPED, 'content-scripts/content.js'));
+  const cssPath = join(SHIPPED, 'content-scripts/content.css');
   const css = existsSync(cssPath) ? readFileSync(cssPath) : Buffer.alloc(0);
   return {
     rawKb: round(js.length / 1024, 1),
+    gzipBytes: gzipSync(js, { level: 9 }).length,
     gzipKb: round(gzipSync(js, { level: 9 }).length / 1024, 1),
     cssRawKb: round(css.length / 1024, 2),
   };
@@ -802,7 +806,11 @@ async function main() {
           target: `≤ ${TARGETS.addedMsPerFrame}`,
           met: mutating.addedMsPerFrame <= TARGETS.addedMsPerFrame,
         },
-        contentScriptGzipKb: { value: size.gzipKb, target: `≤ ${TARGETS.gzipKb}`, met: size.gzipKb <= TARGETS.gzipKb },
+        contentScriptGzipKb: {
+          value: size.gzipKb,
+          target: `≤ ${TARGETS.gzipKb}`,
+          met: size.gzipBytes <= TARGETS.gzipKb * 1024,
+        },
         publicationsImportMs: {
           value: publications.optionsImportMs,
           target: '≤ 3000',
@@ -890,7 +898,7 @@ function printTable(r: any) {
     `| JS heap added (5,000-row page) | ${r.heap.addedMb} MB (${r.heap.withMb} vs ${r.heap.withoutMb}) | — | |`,
   );
   lines.push(
-    `| content script | ${r.contentScript.rawKb} KB raw, ${r.contentScript.gzipKb} KB gzip (+ ${r.contentScript.cssRawKb} KB CSS) | ${t.contentScriptGzipKb.target} KB gzip | ${pass(t.contentScriptGzipKb.met)} |`,
+    `| content script | ${r.contentScript.rawKb} KB raw, ${r.contentScript.gzipKb} KB gzip (${r.contentScript.gzipBytes} B; + ${r.contentScript.cssRawKb} KB CSS) | ${t.contentScriptGzipKb.target} KB gzip | ${pass(t.contentScriptGzipKb.met)} |`,
   );
   lines.push(...corpusRows(r.detection));
   if (r.search) {
