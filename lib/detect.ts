@@ -272,6 +272,13 @@
       with the number may carry an upper-case descriptor ("64445,,,N BLOCK INJ SCIATIC SNG"); "once/twice per" after
       the number is a service's frequency limit ("allows 64612 once per side"); a bare "Code" column whose row
       describes the code as CPT does, a noun and a comma qualifier ("Neuroplasty, sciatic nerve"), is no chargemaster's.
+ *      Thirty-second pass (sealed44–46: eye, ENT and facial plastics, federal programs, terminology tools), the false
+ *      marks first: a procedure word glued by a dash is a ticket's prefix under a header no list knows too ("CHG-64714"
+ *      under "Ticket"; "CPT-64714" stays a code); "legacy" names another field (a retired local code); a number after
+ *      another of three digits or more and "of" is a total ("element 10582 of 12431"). Then the misses: a side in
+ *      parentheses may carry a comma ("64612 (left), in office"); a CPT descriptor may qualify by a semicolon
+ *      ("Neuroplasty; sciatic nerve"); a service verb's participle header ("Requested") is left to the population; a
+ *      lower-case past tense after a plural is a coding verb, no record noun ("injections billed with 64612").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -471,7 +478,7 @@ add(
     'area locality country bank barcode security access verification zip postal fips ' +
     // contact and address
     'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
-    'bed dept ' +
+    'bed dept legacy ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -530,7 +537,7 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) 
 const STAT_AFTER = / [a-z]{3,} [·|•]/y;
 const WHOLE_AMOUNTS_END = / (?:(?!(?:19|20)\d{6} )\d{6,} {2,}){2}$/;
 const PAST_BEFORE = /(?:[a-z]{3}ed(?: of)?|ha[sd]|have) $/;
-const RANGE_OF = /\d[-–]\d+ of $/;
+const RANGE_OF = /\d(?:[-–]\d+|\d\d) of $/;
 const OF_TOTAL = / of (?:\d{1,3}(?:,\d{3})+|\d{4,})\b/y;
 /** Two or more (index, value) pairs in columns make the whole line: "  1    10174      11    11393". */
 const INDEXED_NUMBERS = / *(?:\d{1,3} {2,}[\d.,]+(?: {2,}|$)){2,}$/my;
@@ -647,8 +654,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
     } else if (
       (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
-      // names another field ("CPT-64712" stays a code elsewhere).
-      (c.tagged && !c.shapeReject && classifyLabel(context?.columnHeader ?? '') === 'other') ||
+      // names another field, or a word no list knows when the prefix is no coding system ("CHG-64714" under "Ticket";
+      // "CPT-64712" stays a code there).
+      (c.tagged &&
+        !c.shapeReject &&
+        /^[ou]/.test(classifyLabel(context?.columnHeader ?? '')) &&
+        (classifyLabel(context!.columnHeader!) < 'p' || !/(?:CPT|HCPCS)-$/i.test(textBefore(text, c.start, 6)))) ||
       !(
         c.addOn ||
         // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
@@ -1436,7 +1447,7 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && described && (/^(?:[A-Z]|—)$/.test(token) || modifierAt(token, 0, true))) continue;
     // CPT descriptors: "Neuroplasty (exploration, …", "Injection(s), anesthetic agent(s)": a leading parenthesis, a
     // plural "(s)" and a comma are part of the phrase; other punctuation ends it.
-    const word = token.replace(/^\(|(?:\(s\))?[,.;:)?]?$/g, '');
+    const word = token.replace(/^\(|(?:\(s\))?[,.;:)?]{0,2}$/g, '');
     const lower = word.toLowerCase();
     // "lists 64612 as a bilateral procedure": the number is named a procedure or a code.
     if (n === 1) as = lower === 'as';
@@ -1591,7 +1602,7 @@ function labelVerdict(
         context.column &&
         columnPopulation(context.column, known) === false &&
         !context.headers?.some((h) => /^mod/i.test(h)) &&
-        !(/^code$/i.test(header!) && row?.some((c) => /^[A-Z][a-z]+(?: [a-z]+)*, [a-z]/.test(c)))
+        !(/^code$/i.test(header!) && row?.some((c) => /^[A-Z][a-z]+(?: [a-z]+)*[,;] [a-z]/.test(c)))
         ? V.Other
         : V.Proc;
     if (bare) {
@@ -1681,8 +1692,10 @@ const ROW_NUMBERS = 103 as V;
 /** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
-/** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"). */
-const WEAK_HEADER = /^[A-Z]$|\bcodes?\b/i;
+/** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service
+ * verb's participle ("Requested", "Performed"; "Received" counts messages) names the service, so the column's population
+ * decides. */
+const WEAK_HEADER = /^[A-Z]$|\bcodes?\b|^(?:request|perform|order)ed$/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
 const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
 /** A lower-case word and a full stop: the end of a sentence (an abbreviation label is capitalised: "Dept."). */
@@ -1936,6 +1949,8 @@ function onWord(word: string, st: ScanState): V {
       // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
       if (!st.isLabel && st.words === 0) {
         st.lowerVerb = !isUpper(word.charCodeAt(0));
+        // A lower-case past tense is no record noun ("injections billed with 64612": the plural is its subject).
+        if (st.lowerVerb && lower.endsWith('ed')) return V.Proc;
         st.titleVerb = true;
         st.words++;
         return V.Open;

@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-6])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-6])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-6])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-6])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-6])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-6])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-3])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-6])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-3])-/,
+    leaveOut: /^s(3[3-9]|4[0-6])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-3])-/,
+    leaveOut: /^s(3[5-9]|4[0-6])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-3])-/,
+    leaveOut: /^s(3[89]|4[0-6])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s4[1-3]-/,
+    leaveOut: /^s4[1-6]-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1242,9 +1242,16 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed41 to sealed43 included (15,454 tokens): before the thirty-first pass P=0.9976 R=0.9648
   // with 5 codes, P=0.9824 R=0.9635 with 10,000; after it P=0.9976 R=0.9666 and P=0.9851 R=0.9652.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 15454, floors: [0.9976, 0.9665, 0.985, 0.9652] });
+  // It is the tuning set before sealed44 now, held to that score (the same at sealed44–46's first score; the
+  // thirty-second pass left it there).
+  tuningSetFloor({
+    name: 'the tuning set before sealed44',
+    leaveOut: /^s4[4-6]-/,
+    tokens: 15454,
+    floors: [0.9976, 0.9665, 0.985, 0.9652],
+  });
 
-  // The sealed sets (SEALED_SET): sealed44 (379 tokens, ophthalmology, ENT and facial plastics practices), sealed45 (339
+  // SEALED sets 44 to 46: sealed44 (379 tokens, ophthalmology, ENT and facial plastics practices), sealed45 (339
   // tokens, military, federal and tribal programs) and sealed46 (347 tokens, clinical terminology and mapping tools),
   // written and committed (0b044c0, 6ff24f7, d2e480a) by helpers who never read or ran the detector, then scored ONCE,
   // together, on 2026-12-02 with the detector of 5487b42 (after issue 11's thirty-first pass; every miss:
@@ -1258,22 +1265,38 @@ describe('labelled corpus', () => {
   //   sealed46, 10,000 codes: P=0.9213 R=0.9213 (tp 82, fp 7, fn 7)
   //   pooled,   5 codes:      P=0.9944 R=0.9215 (tp 176, fp 1, fn 15)
   //   pooled,   10,000 codes: P=0.9574 R=0.9184 (tp 180, fp 8, fn 16)
-  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
-  holdSets(
-    [
-      ['44', '5', 's44-', 379, KNOWN_5, 1, 0.7692],
-      ['44', '10,000', 's44-', 379, KNOWN_10K, 0.9583, 0.7931],
-      ['45', '5', 's45-', 339, KNOWN_5, 1, 0.9615],
-      ['45', '10,000', 's45-', 339, KNOWN_10K, 1, 0.9615],
-      ['46', '5', 's46-', 347, KNOWN_5, 0.9878, 0.931],
-      ['46', '10,000', 's46-', 347, KNOWN_10K, 0.9213, 0.9213],
-    ],
-    SEALED_SET,
-    true,
-  );
-  it('the sealed set is sealed44, sealed45 and sealed46, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s4[4-6]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s44-', 's45-', 's46-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
-  });
+  // Issue 11's thirty-second pass wrote rules after reading those misses, so sealed44 to sealed46 are TUNING data now
+  // (in TUNING_SET, `s44-` to `s46-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 32"), the false marks first: a procedure word glued by a dash is a ticket's prefix
+  // under a header no list knows too (sealed46's "CHG-64714" under "Ticket"; "CPT-64714" stays a code); "legacy" names
+  // another field (sealed46's "Legacy 30219/30211 come off preference lists": a retired local code); a number after
+  // another of three digits or more and "of" is a total (sealed46's "element 10582 of 12431"). Then the misses: a side
+  // in parentheses may carry a comma (sealed44's prior-auth panel "64612 (left), in office"); a CPT descriptor may
+  // qualify by a semicolon (sealed46's value-set grid "Neuroplasty; sciatic nerve" beside a bare "Code" column); a
+  // service verb's participle header is left to the column's population (sealed45's ROFR log "Requested"; "Received"
+  // counts messages); a lower-case past tense after a plural is a coding verb, no record noun (sealed45's "botulinum
+  // injections billed with 64612").
+  // Tuned: sealed44 5 codes P=1.0000 R=0.8077 (fn 5), 10,000 codes P=0.9600 R=0.8276 (fp 1, fn 5); sealed45 5 codes
+  // P=1.0000 R=0.9872 (fn 1), 10,000 codes the same; sealed46 5 codes P=1.0000 R=0.9540 (fn 4), 10,000 codes P=0.9767
+  // R=0.9438 (fp 2, fn 5); pooled P=1.0000 R=0.9476 with 5 codes, P=0.9840 R=0.9439 with 10,000.
+  // Left, by the issue's defaults, precision first or the byte budget: sealed44's "64612 x2" cells under "Billed" and
+  // "Last code(s)" (half of each column is real codes the known set leaves out, so the population reads identifiers,
+  // and a unit count alone does not make a column of codes: detect-structure.test.ts holds that decoy); sealed45's ROFR
+  // row whose reason reads "No peripheral nerve surgeon" ("No" an identifier head in the row); sealed46's "64632 (41
+  // claims), 64999 (6)" and "64712 (rows 20703/20715)" in a metrics panel, "Procedures billed with this diagnosis here
+  // (12 mo): 64712 (148), …" (counts in parentheses after a field's colon), an NDC crosswalk's "Used with" cell beside
+  // a "BMS" labeler, and a QA grid's "Proposed target" 64632 beside a CDM source. With 10,000 codes: sealed44's "PTAN
+  // 60257" in a remittance footer row under "Proc" (a procedure header decides a phrase cell), sealed46's CDM numbers
+  // under "Source code" (36426, 30219: the row names CDM or "Legacy proc").
+  sealedSetsTuned([
+    ['44', '5', 's44-', 379, KNOWN_5, 1, 0.8076],
+    ['44', '10,000', 's44-', 379, KNOWN_10K, 0.96, 0.8275],
+    ['45', '5', 's45-', 339, KNOWN_5, 1, 0.9871],
+    ['45', '10,000', 's45-', 339, KNOWN_10K, 1, 0.9871],
+    ['46', '5', 's46-', 347, KNOWN_5, 1, 0.954],
+    ['46', '10,000', 's46-', 347, KNOWN_10K, 0.9767, 0.9438],
+  ]);
+  // The whole tuning set, sealed44 to sealed46 included (16,519 tokens): before the thirty-second pass P=0.9975
+  // R=0.9650 with 5 codes, P=0.9841 R=0.9636 with 10,000; after it P=0.9977 R=0.9659 and P=0.9850 R=0.9645.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 16519, floors: [0.9977, 0.9658, 0.985, 0.9644] });
 });

@@ -1866,3 +1866,53 @@ describe('evidence: issue 11 pass 31 (sealed41 to sealed43), county and departme
     expect(codes('Not served: 64612 (Pound Ridge) this year.')).toEqual(['64612']);
   });
 });
+
+describe('evidence: issue 11 pass 32 (sealed44 to sealed46), tickets, legacy codes, sides and service columns', () => {
+  it('reads a procedure word glued by a dash as a ticket prefix under a header no list knows', () => {
+    expect(codes('CHG-64714', { columnHeader: 'Ticket' })).toEqual([]);
+    expect(codes('CPT-64714', { columnHeader: 'Ticket' })).toEqual(['64714']);
+  });
+
+  it('reads "Legacy" as naming another field (a retired local code, not a CPT code)', () => {
+    expect(codes('Legacy 64612 should never have reached the claim.')).toEqual([]);
+    expect(codes('Legacy code retired; report 64612 instead.')).toEqual(['64612']);
+  });
+
+  it('reads a number after another number of three digits or more and "of" as a total', () => {
+    expect(codes('group 4 of 9 · element 10582 of 64445 · target row')).toEqual([]);
+    expect(codes('item 2 of 64445 was billed')).toEqual(['64445']);
+  });
+
+  it('reads a side in parentheses followed by a comma after the number as said of a procedure', () => {
+    expect(
+      codes('64612 (left), in office', { columnHeader: 'Value', row: ['Administration', '64612 (left), in office'] }),
+    ).toEqual(['64612']);
+    expect(
+      codes('64612 (lower), in office', { columnHeader: 'Value', row: ['Locker', '64612 (lower), in office'] }),
+    ).toEqual([]);
+  });
+
+  it('reads a bare "Code" column whose row describes the code with a semicolon, as CPT does, as codes', () => {
+    const column = ['64712', '64713', '64714', '64708', '64722', '64726'];
+    const headers = ['Code', 'Descriptor', 'Code system', 'Version'];
+    const context = { columnHeader: 'Code', column, headers };
+    expect(codes('64714', { ...context, row: ['64714', 'Neuroplasty; lumbar plexus', 'CPT', '2025'] })).toEqual([
+      '64714',
+    ]);
+    expect(codes('64714', { ...context, row: ['64714', 'NEUROPLASTY; LUMBAR', 'CPT', '2025'] })).toEqual([]);
+  });
+
+  it('reads a service verb’s participle header ("Requested") by its column’s population', () => {
+    const headers = ['Referral no.', 'Received', 'Specialty', 'Requested', 'MTF decision'];
+    const row = ['0152438290', '10/08', 'Pain management', '64445', 'Accept'];
+    const column = ['64712', '64445', 'Consult', '64445'];
+    expect(codes('64445', { columnHeader: 'Requested', headers, column, row })).toEqual(['64445']);
+    const ids = ['64445', '31874', '52290', '40912'];
+    expect(codes('64445', { columnHeader: 'Requested', headers, column: ids, row })).toEqual([]);
+  });
+
+  it('reads a lower-case past tense after a plural as a coding verb, not a record noun', () => {
+    expect(codes('Not covered: botulinum injections billed with 64612 for cosmetic use.')).toEqual(['64612']);
+    expect(codes('Answers request 64612')).toEqual([]);
+  });
+});
