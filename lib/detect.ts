@@ -266,12 +266,12 @@
  *      heading may be indented ("  Additional: 64712"); a number in parentheses after a date under a header naming
  *      another field is no name's id; a list whose first and last members the data knows is a list of codes, a code it
  *      does not know between ("lines 64712, 01250, 64445").
-      Thirty-first pass (sealed41–43: imaging, Medicaid portals, physician compensation), the false marks first: "FIPS"
-      and "Dept" name other fields (a county, a ledger department); numbers keyed one after another to capitalised names
-      are the names' ("10576 (Pound Ridge), 10590 (South Salem)": ZIPs, ids). Then the misses: a delimited row opening
-      with the number may carry an upper-case descriptor ("64445,,,N BLOCK INJ SCIATIC SNG"); "once/twice per" after
-      the number is a service's frequency limit ("allows 64612 once per side"); a bare "Code" column whose row
-      describes the code as CPT does, a noun and a comma qualifier ("Neuroplasty, sciatic nerve"), is no chargemaster's.
+ *      Thirty-first pass (sealed41–43: imaging, Medicaid portals, physician compensation), the false marks first: "FIPS"
+ *      and "Dept" name other fields (a county, a ledger department); numbers keyed one after another to capitalised names
+ *      are the names' ("10576 (Pound Ridge), 10590 (South Salem)": ZIPs, ids). Then the misses: a delimited row opening
+ *      with the number may carry an upper-case descriptor ("64445,,,N BLOCK INJ SCIATIC SNG"); "once/twice per" after
+ *      the number is a service's frequency limit ("allows 64612 once per side"); a bare "Code" column whose row
+ *      describes the code as CPT does, a noun and a comma qualifier ("Neuroplasty, sciatic nerve"), is no chargemaster's.
  *      Thirty-second pass (sealed44–46: eye, ENT and facial plastics, federal programs, terminology tools), the false
  *      marks first: a procedure word glued by a dash is a ticket's prefix under a header no list knows too ("CHG-64714"
  *      under "Ticket"; "CPT-64714" stays a code); "legacy" names another field (a retired local code); a number after
