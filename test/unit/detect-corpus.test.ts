@@ -1299,4 +1299,38 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed44 to sealed46 included (16,519 tokens): before the thirty-second pass P=0.9975
   // R=0.9650 with 5 codes, P=0.9841 R=0.9636 with 10,000; after it P=0.9977 R=0.9659 and P=0.9850 R=0.9645.
   tuningSetFloor({ name: 'the whole tuning set', tokens: 16519, floors: [0.9977, 0.9658, 0.985, 0.9644] });
+
+  // The sealed sets (SEALED_SET): sealed47 (347 tokens, academic medicine and graduate medical education), sealed48 (397
+  // tokens, occupational health, urgent care and retail clinics) and sealed49 (362 tokens, employers, TPAs and
+  // self-funded plans), written and committed (7e23438, e43d38f, 73d6dea) by helpers who never read or ran the
+  // detector, then scored ONCE, together, on 2026-12-02 with the detector of 1c45f34 (after issue 11's thirty-second
+  // pass; every miss: test/corpus/sealed47-first-score.txt … sealed49-first-score.txt). All three also label real CPT
+  // codes the known set does not hold, which count neither for nor against recall (sealed48 labels 7 of the five
+  // known codes and 163 others).
+  //   sealed47, 5 codes:      P=1.0000 R=0.8906 (tp 57, fp 0, fn 7; 64 known codes)
+  //   sealed47, 10,000 codes: P=0.9836 R=0.8955 (tp 60, fp 1, fn 7; 62 of its decoys are in the synthetic set)
+  //   sealed48, 5 codes:      P=1.0000 R=1.0000 (tp 7, fp 0, fn 0; 7 known codes)
+  //   sealed48, 10,000 codes: P=0.6957 R=0.8421 (tp 16, fp 7, fn 3)
+  //   sealed49, 5 codes:      P=1.0000 R=0.9362 (tp 44, fp 0, fn 3; 47 known codes)
+  //   sealed49, 10,000 codes: P=0.9388 R=0.9200 (tp 46, fp 3, fn 4)
+  //   pooled,   5 codes:      P=1.0000 R=0.9153 (tp 108, fp 0, fn 10)
+  //   pooled,   10,000 codes: P=0.9173 R=0.8971 (tp 122, fp 11, fn 14)
+  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
+  // ground on them.
+  holdSets(
+    [
+      ['47', '5', 's47-', 347, KNOWN_5, 1, 0.8906],
+      ['47', '10,000', 's47-', 347, KNOWN_10K, 0.9836, 0.8955],
+      ['48', '5', 's48-', 397, KNOWN_5, 1, 1],
+      ['48', '10,000', 's48-', 397, KNOWN_10K, 0.6956, 0.8421],
+      ['49', '5', 's49-', 362, KNOWN_5, 1, 0.9361],
+      ['49', '10,000', 's49-', 362, KNOWN_10K, 0.9387, 0.92],
+    ],
+    SEALED_SET,
+    true,
+  );
+  it('the sealed set is sealed47, sealed48 and sealed49, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s4[7-9]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s47-', 's48-', 's49-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  });
 });
