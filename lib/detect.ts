@@ -279,6 +279,9 @@
  *      parentheses may carry a comma ("64612 (left), in office"); a CPT descriptor may qualify by a semicolon
  *      ("Neuroplasty; sciatic nerve"); a service verb's participle header ("Requested") is left to the population; a
  *      lower-case past tense after a plural is a coding verb, no record noun ("injections billed with 64612").
+ *      Thirty-third pass (sealed47–49: graduate medical education, occupational health, self-funded plans), false marks
+ *      only: a dot right before a field label's colon ends the label's abbreviation, no sentence ("Group No.: 40218" is
+ *      an identifier; "CPT No.: 64445" stays a code); "pager" names another field, even in a cell under a CPT header.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -477,7 +480,7 @@ add(
     'autorización autorização autorisation otorizasyon cuenta conta compte kont pedido доб ' +
     'area locality country bank barcode security access verification zip postal fips ' +
     // contact and address
-    'phone ph tel cell fax ext extension box suite ste apt unit room rm ' +
+    'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     'bed dept legacy ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
@@ -2103,7 +2106,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       }
       return settle(st);
     case 46: // .
-      if (first) {
+      // "Group No.: 40218": a dot right before a field label's colon ends its abbreviation, no sentence (glued to the
+      // colon only: a column header's "Sched. CPT" keeps its sentence break).
+      if (first || (st.colon && !st.words && text.charCodeAt(at + 1) === 58)) {
         st.dot = true;
         st.seen = true;
         return V.Open;

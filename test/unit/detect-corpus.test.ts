@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-6])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-6])-/,
+    leaveOut: /^s(3[3-9]|4[0-9])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-6])-/,
+    leaveOut: /^s(3[5-9]|4[0-9])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-6])-/,
+    leaveOut: /^s(3[89]|4[0-9])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s4[1-6]-/,
+    leaveOut: /^s4[1-9]-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s4[4-6]-/,
+    leaveOut: /^s4[4-9]-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1298,9 +1298,9 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed44 to sealed46 included (16,519 tokens): before the thirty-second pass P=0.9975
   // R=0.9650 with 5 codes, P=0.9841 R=0.9636 with 10,000; after it P=0.9977 R=0.9659 and P=0.9850 R=0.9645.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 16519, floors: [0.9977, 0.9658, 0.985, 0.9644] });
+  // It is the tuning set before sealed47 now (below, with the thirty-third pass's rows).
 
-  // The sealed sets (SEALED_SET): sealed47 (347 tokens, academic medicine and graduate medical education), sealed48 (397
+  // SEALED sets 47 to 49: sealed47 (347 tokens, academic medicine and graduate medical education), sealed48 (397
   // tokens, occupational health, urgent care and retail clinics) and sealed49 (362 tokens, employers, TPAs and
   // self-funded plans), written and committed (7e23438, e43d38f, 73d6dea) by helpers who never read or ran the
   // detector, then scored ONCE, together, on 2026-12-02 with the detector of 1c45f34 (after issue 11's thirty-second
@@ -1315,22 +1315,37 @@ describe('labelled corpus', () => {
   //   sealed49, 10,000 codes: P=0.9388 R=0.9200 (tp 46, fp 3, fn 4)
   //   pooled,   5 codes:      P=1.0000 R=0.9153 (tp 108, fp 0, fn 10)
   //   pooled,   10,000 codes: P=0.9173 R=0.8971 (tp 122, fp 11, fn 14)
-  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
-  holdSets(
-    [
-      ['47', '5', 's47-', 347, KNOWN_5, 1, 0.8906],
-      ['47', '10,000', 's47-', 347, KNOWN_10K, 0.9836, 0.8955],
-      ['48', '5', 's48-', 397, KNOWN_5, 1, 1],
-      ['48', '10,000', 's48-', 397, KNOWN_10K, 0.6956, 0.8421],
-      ['49', '5', 's49-', 362, KNOWN_5, 1, 0.9361],
-      ['49', '10,000', 's49-', 362, KNOWN_10K, 0.9387, 0.92],
-    ],
-    SEALED_SET,
-    true,
-  );
-  it('the sealed set is sealed47, sealed48 and sealed49, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s4[7-9]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s47-', 's48-', 's49-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  // Issue 11's thirty-third pass wrote rules after reading those misses, so sealed47 to sealed49 are TUNING data now
+  // (in TUNING_SET, `s47-` to `s49-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 33"), false marks only: a dot right before a field label's colon ends the label's
+  // abbreviation, no sentence (sealed49's member ID card "Group No.: 40218"; "CPT No.: 64445" stays a code); "pager"
+  // names another field, even in a cell under a CPT header (sealed47's rounding list "APS pager 68258").
+  // Tuned: sealed47 5 codes P=1.0000 R=0.8906 (fn 7), 10,000 codes P=1.0000 R=0.8955 (fp 0, fn 7); sealed48 unchanged
+  // (5 codes P=1.0000 R=1.0000, 10,000 codes P=0.6957 R=0.8421); sealed49 5 codes P=1.0000 R=0.9362 (fn 3), 10,000
+  // codes P=0.9583 R=0.9200 (fp 2, fn 4); pooled P=1.0000 R=0.9153 with 5 codes, P=0.9313 R=0.8971 with 10,000.
+  // Left, by the issue's defaults, precision first or the 22-minute budget: a coding verb "log" ("Should I log 64445?",
+  // "residents log the diagnostic 64445 block": tried, it adds 3 false marks to the tuning set with 10,000 codes, "call
+  // log", "error log"), "Q: 64714 is not in …", "lumbar plexus cases (64714)", "GA + popliteal 64445",
+  // "chemodenervation 64612 approved" after "Also on file:". With 10,000 codes: "NV-60337", a collection log's column
+  // repeating "70330", "job hazard analysis 98303", "Aurora, 80011" (a ZIP after a city no list knows), "2 remain open
+  // (27087, 38211)", sealed48's MEC grid (34159, 51126).
+  sealedSetsTuned([
+    ['47', '5', 's47-', 347, KNOWN_5, 1, 0.8906],
+    ['47', '10,000', 's47-', 347, KNOWN_10K, 1, 0.8955],
+    ['48', '5', 's48-', 397, KNOWN_5, 1, 1],
+    ['48', '10,000', 's48-', 397, KNOWN_10K, 0.6956, 0.8421],
+    ['49', '5', 's49-', 362, KNOWN_5, 1, 0.9361],
+    ['49', '10,000', 's49-', 362, KNOWN_10K, 0.9583, 0.92],
+  ]);
+  // The tuning set before sealed47 (16,519 tokens): before the thirty-third pass P=0.9977 R=0.9659 with 5 codes,
+  // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
+  tuningSetFloor({
+    name: 'the tuning set before sealed47',
+    leaveOut: /^s4[7-9]-/,
+    tokens: 16519,
+    floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
+  // The whole tuning set, sealed47 to sealed49 included (17,625 tokens): before the thirty-third pass P=0.9978
+  // R=0.9648 with 5 codes, P=0.9834 R=0.9628 with 10,000; after it P=0.9978 R=0.9648 and P=0.9837 R=0.9628.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 17625, floors: [0.9977, 0.9648, 0.9837, 0.9628] });
 });

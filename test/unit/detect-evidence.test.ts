@@ -1916,3 +1916,17 @@ describe('evidence: issue 11 pass 32 (sealed44 to sealed46), tickets, legacy cod
     expect(codes('Answers request 64612')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 33 (sealed47 to sealed49), dotted labels before a colon and pagers', () => {
+  it('reads a dotted abbreviation right before a field label’s colon as part of the label ("Group No.:")', () => {
+    expect(codes('Member ID: PVF0045530 01   Group No.: 64445   Plan code: 30150')).toEqual([]);
+    expect(codes('Claim No.: 64445')).toEqual([]);
+    expect(codes('CPT No.: 64445')).toEqual(['64445']);
+  });
+
+  it('reads "pager" as another field’s label, even in a cell under a CPT header', () => {
+    const context = { columnHeader: 'Catheter / block (CPT)' };
+    expect(codes('APS pager 64445 · Pharmacy pump desk ext. 68275', context)).toEqual([]);
+    expect(codes('Single-shot subgluteal sciatic 64445 (post-op rescue)', context)).toEqual(['64445']);
+  });
+});
