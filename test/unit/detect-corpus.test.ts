@@ -1348,4 +1348,37 @@ describe('labelled corpus', () => {
   // The whole tuning set, sealed47 to sealed49 included (17,625 tokens): before the thirty-third pass P=0.9978
   // R=0.9648 with 5 codes, P=0.9834 R=0.9628 with 10,000; after it P=0.9978 R=0.9648 and P=0.9837 R=0.9628.
   tuningSetFloor({ name: 'the whole tuning set', tokens: 17625, floors: [0.9977, 0.9648, 0.9837, 0.9628] });
+
+  // The sealed sets (SEALED_SET): sealed50 (347 tokens, behavioral health and substance-use treatment), sealed51 (353
+  // tokens, hospital inpatient coding and CDI) and sealed52 (433 tokens, pediatric and women's health practices),
+  // written and committed (288044e, bfc07f0, 0a09f58) by helpers who never read or ran the detector, then scored ONCE,
+  // together, on 2026-12-02 with the detector of 679ce55 (after issue 11's thirty-third pass; every miss:
+  // test/corpus/sealed50-first-score.txt … sealed52-first-score.txt). All three also label real CPT codes the known set
+  // does not hold, which count neither for nor against recall (sealed50 and sealed52 label few of the five known codes).
+  //   sealed50, 5 codes:      P=1.0000 R=0.8571 (tp 6, fp 0, fn 1; 7 known codes)
+  //   sealed50, 10,000 codes: P=0.8000 R=0.8571 (tp 12, fp 3, fn 2; 77 of its decoys are in the synthetic set)
+  //   sealed51, 5 codes:      P=1.0000 R=0.8916 (tp 74, fp 0, fn 9; 83 known codes)
+  //   sealed51, 10,000 codes: P=0.9500 R=0.8941 (tp 76, fp 4, fn 9)
+  //   sealed52, 5 codes:      P=1.0000 R=1.0000 (tp 8, fp 0, fn 0; 8 known codes)
+  //   sealed52, 10,000 codes: P=0.8571 R=0.8571 (tp 18, fp 3, fn 3)
+  //   pooled,   5 codes:      P=1.0000 R=0.8980 (tp 88, fp 0, fn 10)
+  //   pooled,   10,000 codes: P=0.9138 R=0.8833 (tp 106, fp 10, fn 14)
+  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
+  // ground on them.
+  holdSets(
+    [
+      ['50', '5', 's50-', 347, KNOWN_5, 1, 0.8571],
+      ['50', '10,000', 's50-', 347, KNOWN_10K, 0.8, 0.8571],
+      ['51', '5', 's51-', 353, KNOWN_5, 1, 0.8915],
+      ['51', '10,000', 's51-', 353, KNOWN_10K, 0.95, 0.8941],
+      ['52', '5', 's52-', 433, KNOWN_5, 1, 1],
+      ['52', '10,000', 's52-', 433, KNOWN_10K, 0.8571, 0.8571],
+    ],
+    SEALED_SET,
+    true,
+  );
+  it('the sealed set is sealed50, sealed51 and sealed52, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s5[0-2]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s50-', 's51-', 's52-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  });
 });
