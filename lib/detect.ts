@@ -661,8 +661,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "CPT-64712" stays a code there).
       (c.tagged &&
         !c.shapeReject &&
-        /^[ou]/.test(classifyLabel(context?.columnHeader ?? '')) &&
-        (classifyLabel(context!.columnHeader!) < 'p' || !/(?:CPT|HCPCS)-$/i.test(textBefore(text, c.start, 6)))) ||
+        gluedPrefixIsId(classifyLabel(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
       !(
         c.addOn ||
         // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
@@ -794,6 +793,11 @@ function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
 
 const labelCache = new Map<string, LabelKind>();
 const FIELD_NAME = /[A-Za-z][._][A-Za-z]/;
+
+/** Under a header of kind `header`, whether a procedure word glued by a dash (`before`) is an id's prefix. */
+function gluedPrefixIsId(header: LabelKind, before: string): boolean {
+  return header === 'other' || (header === 'unexplained' && !/(?:CPT|HCPCS)-$/i.test(before));
+}
 
 /** What a label or column header says about the number it labels. Cached; safe to call per node. */
 export function classifyLabel(label: string): LabelKind {
