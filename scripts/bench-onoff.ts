@@ -45,7 +45,11 @@ import type { TraceEvent } from './bench-live';
 /** Time for a switch to take effect: on means a full scan of the page, then boxes after 8 busy frames. */
 const SETTLE_ON_MS = 2500;
 const SETTLE_OFF_MS = 1000;
-const WINDOW_MS = 1500;
+/**
+ * 2 s, not 1.5: a window then holds about 80 frames, so one stray task (a GC, the machine's other
+ * work) moves its per-frame figure less; rounds of 1.5 s swung by ±1 ms and more (README, issue 16).
+ */
+const WINDOW_MS = 2000;
 const WARM_MS = 5000;
 const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata', 'disabled-by-default-devtools.timeline'];
 /** ONOFF_EVENTS=1: what the breakdown by event name reads (frame-trace.ts's, plus accessibility and cc). */
@@ -62,6 +66,21 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The first and third quartiles of `xs` (linear between order statistics, as numpy's default): the
+ * spread of the rounds beside their median, so a reader sees whether the target lies inside it.
+ */
+export function quartiles(xs: readonly number[]): [q1: number, q3: number] {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return [Number.NaN, Number.NaN];
+  const at = (q: number) => {
+    const i = (s.length - 1) * q;
+    const lo = Math.floor(i);
+    return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+  };
+  return [at(0.25), at(0.75)];
+}
 
 /** The stored settings a user gets from the popup's switch: "only listed sites" with none listed is off everywhere. */
 async function setEnabled(worker: Worker, enabled: boolean): Promise<void> {
@@ -89,6 +108,8 @@ export interface OnOffResult {
   addedMs: number;
   onMs: number;
   offMs: number;
+  /** The rounds' first and third quartiles (on − off, ms per frame). */
+  spread: [number, number];
   /** Each round's difference, in run order. */
   rounds: number[];
   /** ONOFF_EVENTS=1: per event name, ms per frame (see the header), largest |median difference| first. */
@@ -242,6 +263,7 @@ export async function measureOnOff({
     addedMs: round2(median(diffs)),
     onMs: round2(median(windows.filter((w) => w.on).map((w) => perFrame.get(w.name)!))),
     offMs: round2(median(windows.filter((w) => !w.on).map((w) => perFrame.get(w.name)!))),
+    spread: quartiles(diffs).map(round2) as [number, number],
     rounds: diffs.map(round2),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../scripts/bench-live';
-import { sumByName } from '../../scripts/bench-onoff';
+import { quartiles, sumByName } from '../../scripts/bench-onoff';
 
 const ev = (name: string, ts: number, dur: number, extra: Partial<TraceEvent> = {}): TraceEvent => ({
   name,
@@ -54,5 +54,18 @@ describe('sumByName', () => {
     );
     expect(sums.get('FunctionCall (ours)')?.total).toBe(10);
     expect(sums.get('FunctionCall')?.total).toBe(4);
+  });
+});
+
+describe('quartiles', () => {
+  it('gives the first and third quartiles of the rounds, interpolated, whatever their order', () => {
+    // The queue's four rounds of 2 December: one stray round (6.03) moves the median, not the quartiles' lower end.
+    expect(quartiles([0.9, 0.27, 6.03, 1.69])).toEqual([0.7425, 2.775]);
+    expect(quartiles([5, 1, 3, 2, 4])).toEqual([2, 4]);
+  });
+
+  it('skips rounds that measured nothing, and has no spread without rounds', () => {
+    expect(quartiles([1, Number.NaN, 3])).toEqual([1.5, 2.5]);
+    expect(quartiles([]).every(Number.isNaN)).toBe(true);
   });
 });
