@@ -25,8 +25,6 @@ export interface CodeCardProps {
   onExpandedChange?: (expanded: boolean) => void;
   /** Level of the title heading, to fit the host's outline (popover: 2). */
   headingLevel?: 2 | 3;
-  /** id for the title, so a wrapper can point aria-labelledby at it. */
-  titleId?: string;
   /** The same code from other sources, each shown after this one under its source's label. */
   others?: readonly CodeEntry[];
 }
@@ -68,7 +66,6 @@ function cardView(
     expanded,
     onExpandedChange,
     headingLevel = 2,
-    titleId,
     others = [],
   }: CodeCardProps,
   card: CodeCard,
@@ -107,9 +104,7 @@ function cardView(
             </button>
           )}
         </div>
-        <Heading class="cl-title" id={titleId}>
-          {entry.title}
-        </Heading>
+        <Heading class="cl-title">{entry.title}</Heading>
         {copy === 'failed' && (
           <p class="cl-note" role="status">
             The clipboard refused; select the code and press Ctrl+C.

@@ -282,6 +282,11 @@
  *      Thirty-third pass (sealed47–49: graduate medical education, occupational health, self-funded plans), false marks
  *      only: a dot right before a field label's colon ends the label's abbreviation, no sentence ("Group No.: 40218" is
  *      an identifier; "CPT No.: 64445" stays a code); "pager" names another field, even in a cell under a CPT header.
+ *      Thirty-fourth pass (sealed50–52: behavioral health, inpatient coding and CDI, pediatric and women's health): a
+ *      header's parenthesised note qualifies its head, a head naming the procedure decides ("CPT (pro fee)"); a plural
+ *      of four letters no list knows heads a column of counts too ("Patient days"); a tag glued by a dash under a "…
+ *      code" header whose qualifier names no procedure is an id ("PKG-97038" under "Package code"; "ASC-64714" under
+ *      "Service Code" stays a code).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -655,7 +660,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // The comma is the separator here, not a thousands mark: the field alone decides.
       if (classifyLabel(field) !== 'procedure') continue;
     } else if (
-      (c.shapeReject && !(c.tagged && classifyLabel(context?.columnHeader ?? '') === 'procedure')) ||
+      // A "… code" header whose qualifier names no procedure ("Package code": PKG-97038) names no setting's tag.
+      (c.shapeReject && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field, or a word no list knows when the prefix is no coding system ("CHG-64714" under "Ticket";
       // "CPT-64712" stays a code there).
@@ -800,6 +806,8 @@ function gluedPrefixIsId(header: LabelKind, before: string): boolean {
 }
 
 /** What a label or column header says about the number it labels. Cached; safe to call per node. */
+/** A label's trailing note in parentheses. */
+const HEAD_NOTE = /\s*\([^()]*\)$/;
 export function classifyLabel(label: string): LabelKind {
   let kind = labelCache.get(label);
   if (kind === undefined) {
@@ -819,6 +827,10 @@ export function classifyLabel(label: string): LabelKind {
           : settled === V.Unexplained || settled === V.CodeLabel
             ? 'unexplained'
             : 'neutral';
+    // A header's parenthesised note qualifies its head ("CPT (pro fee)": the professional claim's code): a head naming
+    // the procedure decides, whatever field the note names (a fee).
+    const head = label.replace(HEAD_NOTE, '');
+    if (kind === 'other' && head !== label && classifyLabel(head) === 'procedure') kind = 'procedure';
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
   }
@@ -1623,9 +1635,9 @@ function labelVerdict(
       // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
       if (kind !== 'other' && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
         return V.Proc;
-      // A plural noun no list knows heading the column ("Beneficiaries", "National episodes (baseline)") counts what it
+      // A plural noun no list knows heading the column ("Beneficiaries", "Patient days", "National episodes (baseline)") counts what it
       // names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal Procedures").
-      if (unexplained && /[a-z]{3}[^su]s(?: \(.*\))?$/.test(header!)) return V.Other;
+      if (unexplained && /[a-z]{2}[^su]s(?: \(.*\))?$/.test(header!)) return V.Other;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
@@ -1697,6 +1709,9 @@ const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
 /** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
+/** A header naming the procedure; a "… code" head only when its qualifier does ("Service Code"; "Package code" not). */
+const procHeader = (h: string) =>
+  classifyLabel(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === 'procedure';
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service

@@ -1930,3 +1930,26 @@ describe('evidence: issue 11 pass 33 (sealed47 to sealed49), dotted labels befor
     expect(codes('Single-shot subgluteal sciatic 64445 (post-op rescue)', context)).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 34 (sealed50 to sealed52), header notes, count headers and tagged package ids', () => {
+  it('reads a procedure header by its head, whatever field its parenthesised note names ("CPT (pro fee)")', () => {
+    const headers = ['Seq', 'Procedure date', 'ICD-10-PCS (facility)', 'CPT (pro fee)', 'Mod', 'Surgeon'];
+    const row = ['1', '03/02/2025', '01NF0ZZ', '64712', 'LT', 'Okonkwo'];
+    const column = ['64712', '64708', '64445', '36430', '12032'];
+    expect(codes('64712', { columnHeader: 'CPT (pro fee)', headers, row, column })).toEqual(['64712']);
+    expect(codes('64712', { columnHeader: 'Claim (pro fee)', headers, row, column })).toEqual([]);
+  });
+
+  it('reads a short plural no list knows heading a column ("Patient days") as counts, whatever the row says', () => {
+    const headers = ['Service line', 'Discharges', 'Patient days', 'CMI'];
+    const row = ['All services', '14836', '64714', '1.7740'];
+    const column = ['1,008', '4,381', '4,690', '3,120', '64714'];
+    expect(codes('64714', { columnHeader: 'Patient days', headers, row, column })).toEqual([]);
+    expect(codes('64714', { columnHeader: 'Patient service', headers, row, column })).toEqual(['64714']);
+  });
+
+  it('reads a tag glued by a dash under a "… code" header naming no procedure as an id ("PKG-64714")', () => {
+    expect(codes('PKG-64714', { columnHeader: 'Package code' })).toEqual([]);
+    expect(codes('ASC-64714', { columnHeader: 'Service Code' })).toEqual(['64714']);
+  });
+});
