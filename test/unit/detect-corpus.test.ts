@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-2])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-2])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-2])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s4[1-9]-/,
+    leaveOut: /^s(4[1-9]|5[0-2])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s4[4-9]-/,
+    leaveOut: /^s(4[4-9]|5[0-2])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,20 +1341,28 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s4[7-9]-/,
+    leaveOut: /^s(4[7-9]|5[0-2])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
   // The whole tuning set, sealed47 to sealed49 included (17,625 tokens): before the thirty-third pass P=0.9978
   // R=0.9648 with 5 codes, P=0.9834 R=0.9628 with 10,000; after it P=0.9978 R=0.9648 and P=0.9837 R=0.9628.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 17625, floors: [0.9977, 0.9648, 0.9837, 0.9628] });
+  // It is the tuning set before sealed50 now, held to that score (the same at sealed50–52's first score; the
+  // thirty-fourth pass left it there).
+  tuningSetFloor({
+    name: 'the tuning set before sealed50',
+    leaveOut: /^s5[0-2]-/,
+    tokens: 17625,
+    floors: [0.9977, 0.9648, 0.9837, 0.9628],
+  });
 
-  // The sealed sets (SEALED_SET): sealed50 (347 tokens, behavioral health and substance-use treatment), sealed51 (353
-  // tokens, hospital inpatient coding and CDI) and sealed52 (433 tokens, pediatric and women's health practices),
-  // written and committed (288044e, bfc07f0, 0a09f58) by helpers who never read or ran the detector, then scored ONCE,
-  // together, on 2026-12-02 with the detector of 679ce55 (after issue 11's thirty-third pass; every miss:
-  // test/corpus/sealed50-first-score.txt … sealed52-first-score.txt). All three also label real CPT codes the known set
-  // does not hold, which count neither for nor against recall (sealed50 and sealed52 label few of the five known codes).
+  // SEALED sets 50 to 52: sealed50 (347 tokens, behavioral health and substance-use treatment), sealed51 (353 tokens,
+  // hospital inpatient coding and CDI) and sealed52 (433 tokens, pediatric and women's health practices), written and
+  // committed (288044e, bfc07f0, 0a09f58) by helpers who never read or ran the detector, then scored ONCE, together,
+  // on 2026-12-02 with the detector of 679ce55 (after issue 11's thirty-third pass; every miss:
+  // test/corpus/sealed50-first-score.txt … sealed52-first-score.txt). All three also label real CPT codes the known
+  // set does not hold, which count neither for nor against recall (sealed50 and sealed52 label few of the five known
+  // codes).
   //   sealed50, 5 codes:      P=1.0000 R=0.8571 (tp 6, fp 0, fn 1; 7 known codes)
   //   sealed50, 10,000 codes: P=0.8000 R=0.8571 (tp 12, fp 3, fn 2; 77 of its decoys are in the synthetic set)
   //   sealed51, 5 codes:      P=1.0000 R=0.8916 (tp 74, fp 0, fn 9; 83 known codes)
@@ -1363,22 +1371,67 @@ describe('labelled corpus', () => {
   //   sealed52, 10,000 codes: P=0.8571 R=0.8571 (tp 18, fp 3, fn 3)
   //   pooled,   5 codes:      P=1.0000 R=0.8980 (tp 88, fp 0, fn 10)
   //   pooled,   10,000 codes: P=0.9138 R=0.8833 (tp 106, fp 10, fn 14)
+  // Issue 11's thirty-fourth pass wrote rules after reading those misses, so sealed50 to sealed52 are TUNING data now
+  // (in TUNING_SET, `s50-` to `s52-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 34"): a header's parenthesised note qualifies its head, and a head naming the
+  // procedure decides (sealed51's surgical case abstract "CPT (pro fee)": 64712, 64445); a four-letter plural no list
+  // knows heads a column of counts (sealed51's case-mix report "Patient days" 68240); a tag glued by a dash under a
+  // "… code" header whose qualifier names no procedure is an id (sealed52's fee schedule "PKG-97038" under "Package
+  // code"; "ASC-64714" under "Service Code" stays a code).
+  // Tuned: sealed50 unchanged; sealed51 5 codes P=1.0000 R=0.9157 (fn 7), 10,000 codes P=0.9630 R=0.9176 (fp 3, fn
+  // 7); sealed52 5 codes P=1.0000 R=1.0000, 10,000 codes P=1.0000 R=0.8571 (fp 0, fn 3); pooled P=1.0000 R=0.9184
+  // with 5 codes, P=0.9474 R=0.9000 with 10,000.
+  // Written, tuning-neutral, and dropped for the 40,960 B content budget: "Procedure in record" (a header's "in"
+  // phrase after a procedure head), a comma inside a row field name's parentheses, a currency sign opening a header
+  // ("+12373" under "$ variance"), "MRN" as a key-value row's key, a header no list knows beside a procedure column
+  // ("HAR" 65402). Left, by the issue's defaults: "Plan 64712 11/20" in a note cell, a TMS "Code" column (90869)
+  // whose neighbours the synthetic set does not hold, "served 10032 pregnant …" and "up from 10023", "PDMP checked,
+  // report 60015", "HAR 65322, 64712 done as outpatient", and one-off phrases before a number ("nerve destruction
+  // 64632", "single shot 64445", "labs 84144, 83001", "Next annual 99395").
+  sealedSetsTuned([
+    ['50', '5', 's50-', 347, KNOWN_5, 1, 0.8571],
+    ['50', '10,000', 's50-', 347, KNOWN_10K, 0.8, 0.8571],
+    ['51', '5', 's51-', 353, KNOWN_5, 1, 0.9156],
+    ['51', '10,000', 's51-', 353, KNOWN_10K, 0.9629, 0.9176],
+    ['52', '5', 's52-', 433, KNOWN_5, 1, 1],
+    ['52', '10,000', 's52-', 433, KNOWN_10K, 1, 0.8571],
+  ]);
+  // The whole tuning set, sealed50 to sealed52 included (18,758 tokens): before the thirty-fourth pass P=0.9978
+  // R=0.9636 with 5 codes, P=0.9823 R=0.9611 with 10,000; after it P=0.9978 R=0.9640 and P=0.9830 R=0.9615.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 18758, floors: [0.9977, 0.964, 0.983, 0.9615] });
+
+  // The sealed sets (SEALED_SET): sealed53 (329 tokens, oncology, infusion and radiation oncology), sealed54 (392
+  // tokens, outpatient rehabilitation, therapy and chiropractic) and sealed55 (387 tokens, laboratory, pathology and
+  // genetic testing), written and committed (bdc8f16, ff03775, e22648a) by helpers who never read or ran the detector,
+  // then scored ONCE, together, on 2026-12-02 with the detector of b5339fa (after issue 11's thirty-fourth pass; every
+  // miss: test/corpus/sealed53-first-score.txt … sealed55-first-score.txt). Their writers were asked, unlike earlier
+  // ones, to put at least 45 tokens of the five known codes in every kind of context, so the 5-code figures rest on
+  // 46–55 codes a set. All three also label real CPT codes the known set does not hold, which count neither for nor
+  // against recall.
+  //   sealed53, 5 codes:      P=0.9792 R=0.8545 (tp 47, fp 1, fn 8; 55 known codes)
+  //   sealed53, 10,000 codes: P=0.9615 R=0.8197 (tp 50, fp 2, fn 11; 77 of its decoys are in the synthetic set)
+  //   sealed54, 5 codes:      P=1.0000 R=0.8478 (tp 39, fp 0, fn 7; 46 known codes)
+  //   sealed54, 10,000 codes: P=0.9535 R=0.7193 (tp 41, fp 2, fn 16)
+  //   sealed55, 5 codes:      P=1.0000 R=0.7021 (tp 33, fp 0, fn 14; 47 known codes)
+  //   sealed55, 10,000 codes: P=1.0000 R=0.6935 (tp 43, fp 0, fn 19)
+  //   pooled,   5 codes:      P=0.9917 R=0.8041 (tp 119, fp 1, fn 29)
+  //   pooled,   10,000 codes: P=0.9710 R=0.7444 (tp 134, fp 4, fn 46)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['50', '5', 's50-', 347, KNOWN_5, 1, 0.8571],
-      ['50', '10,000', 's50-', 347, KNOWN_10K, 0.8, 0.8571],
-      ['51', '5', 's51-', 353, KNOWN_5, 1, 0.9156],
-      ['51', '10,000', 's51-', 353, KNOWN_10K, 0.9629, 0.9176],
-      ['52', '5', 's52-', 433, KNOWN_5, 1, 1],
-      ['52', '10,000', 's52-', 433, KNOWN_10K, 1, 0.8571],
+      ['53', '5', 's53-', 329, KNOWN_5, 0.9791, 0.8545],
+      ['53', '10,000', 's53-', 329, KNOWN_10K, 0.9615, 0.8196],
+      ['54', '5', 's54-', 392, KNOWN_5, 1, 0.8478],
+      ['54', '10,000', 's54-', 392, KNOWN_10K, 0.9534, 0.7192],
+      ['55', '5', 's55-', 387, KNOWN_5, 1, 0.7021],
+      ['55', '10,000', 's55-', 387, KNOWN_10K, 1, 0.6935],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed50, sealed51 and sealed52, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s5[0-2]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s50-', 's51-', 's52-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  it('the sealed set is sealed53, sealed54 and sealed55, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s5[3-5]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s53-', 's54-', 's55-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
