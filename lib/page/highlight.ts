@@ -512,29 +512,25 @@ export function createHighlighter({
   for (const type of ['toggle', 'transitionend', 'animationend', 'click', 'keyup']) {
     doc.addEventListener(type, onMove, { capture: true, passive: true, signal });
   }
-  signal.addEventListener(
-    'abort',
-    () => {
-      afterFrame.disconnect();
-      if (probe) win.cancelAnimationFrame(probe);
-      win.clearTimeout(pageTimer);
-      win.clearTimeout(settleTimer);
-      win.clearTimeout(quietTimer);
-      for (const timer of timers) win.clearTimeout(timer);
-      // Only the Firefox build adopts a sheet (adopt, below): the Chromium build leaves this loop out.
-      if (import.meta.env.FIREFOX) {
-        for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
-      for (const name of Object.values(HIGHLIGHT_NAMES)) {
-        if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
-      }
-      ordered = [];
-      unplaced.clear();
-      matchesOf.clear();
-      fresh.clear();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    afterFrame.disconnect();
+    if (probe) win.cancelAnimationFrame(probe);
+    win.clearTimeout(pageTimer);
+    win.clearTimeout(settleTimer);
+    win.clearTimeout(quietTimer);
+    for (const timer of timers) win.clearTimeout(timer);
+    // Only the Firefox build adopts a sheet (adopt, below): the Chromium build leaves this loop out.
+    if (import.meta.env.FIREFOX) {
+      for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+    for (const name of Object.values(HIGHLIGHT_NAMES)) {
+      if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
+    }
+    ordered = [];
+    unplaced.clear();
+    matchesOf.clear();
+    fresh.clear();
+  });
 
   return {
     update(text, matches) {
