@@ -152,13 +152,10 @@ export function createHighlighter({
   const ranges = new WeakMap<PageMatch, StaticRange>();
   /** The ranges registered now: a rebuild touches the registry only for what differs. */
   let shown = new Set<StaticRange>();
-  const stats: HighlightStats = {
-    rebuildMs: 0,
-    rebuilds: 0,
-    lastReads: 0,
-    registryWrites: 0,
-    mode: 'highlight',
-  };
+  // Where the build counts nothing (lib/page/counting.ts), only `mode`, which steers the marks: nothing reads the rest.
+  const stats = (
+    COUNTING ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' } : { mode: 'highlight' }
+  ) as HighlightStats;
   const boxes = createMarkBoxes({ doc, signal });
   /** Consecutive frames with a page change, and when the last change was seen. */
   let streak = 0;
@@ -590,6 +587,9 @@ function noHighlighter(): Highlighter {
     flash() {},
     adopt() {},
     registered: () => 0,
-    stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }),
+    stats: () =>
+      (COUNTING
+        ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }
+        : { mode: 'highlight' }) as HighlightStats,
   };
 }
