@@ -20,9 +20,6 @@ export interface CodeCardProps {
   usedModifiers?: readonly string[];
   /** Copies the code; resolve false when the clipboard refused, so the card can say so. */
   onCopy?: (code: string) => CopyResult | Promise<CopyResult>;
-  /** "More" (summary, clinical context, key payers). Uncontrolled when left undefined. */
-  expanded?: boolean;
-  onExpandedChange?: (expanded: boolean) => void;
   /** Level of the title heading, to fit the host's outline (popover: 2). */
   headingLevel?: 2 | 3;
   /** The same code from other sources, each shown after this one under its source's label. */
@@ -49,41 +46,28 @@ let cards = 0;
  * `preact/hooks` there cost 910 B gzip of its 40 KB budget. `id` plays `useId`'s part (unique
  * in this page's script, enough for the ids the card points its aria attributes at).
  */
-export class CodeCard extends Component<CodeCardProps, { ownExpanded: boolean; copy: CopyState }> {
+export class CodeCard extends Component<CodeCardProps, { more: boolean; copy: CopyState }> {
   id = `cl-card${++cards}`;
-  override state = { ownExpanded: false, copy: 'idle' as CopyState };
+  override state = { more: false, copy: 'idle' as CopyState };
   render(props: CodeCardProps) {
     return cardView(props, this);
   }
 }
 
 function cardView(
-  {
-    entry,
-    meanings = NO_MEANINGS,
-    usedModifiers = [],
-    onCopy,
-    expanded,
-    onExpandedChange,
-    headingLevel = 2,
-    others = [],
-  }: CodeCardProps,
+  { entry, meanings = NO_MEANINGS, usedModifiers = [], onCopy, headingLevel = 2, others = [] }: CodeCardProps,
   card: CodeCard,
 ) {
   const { id } = card;
   const moreId = `${id}-more`;
-  const { ownExpanded, copy } = card.state;
-  const setOwnExpanded = (next: boolean) => card.setState({ ownExpanded: next });
+  // "More" (summary, clinical context, key payers) is the card's own state: no page drives it.
+  const { more: isExpanded, copy } = card.state;
   const setCopy = (next: CopyState) => card.setState({ copy: next });
-  const isExpanded = expanded ?? ownExpanded;
   const usage = modifierUsage({ entry, used: usedModifiers });
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
 
-  const toggle = () => {
-    setOwnExpanded(!isExpanded);
-    onExpandedChange?.(!isExpanded);
-  };
+  const toggle = () => card.setState({ more: !isExpanded });
   const doCopy = async () => {
     if (!onCopy) return;
     const ok = await onCopy(entry.code);

@@ -339,7 +339,7 @@ export function followStored<S extends object, P extends object>({
   browser.storage.onChanged.addListener(listener);
   // After an update the old content script's `browser.storage` is gone (undefined): a throw here
   // would surface as an uncaught error on the page (test/e2e/hostile/lifecycle.spec.ts).
-  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener), { once: true });
+  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener));
   readSettings();
   readPolicy();
   void readMirroredPolicy(readers).then((mirror) => {

@@ -222,17 +222,13 @@ export function startAnnotator({
     pollForUpgrades(0);
   });
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      win.clearTimeout(pollTimer);
-      win.clearTimeout(countsTimer);
-      listeners.clear();
-      index.clear();
-      shadowRoots.clear();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    win.clearTimeout(pollTimer);
+    win.clearTimeout(countsTimer);
+    listeners.clear();
+    index.clear();
+    shadowRoots.clear();
+  });
 
   return {
     counts: () => index.counts(),

@@ -46,7 +46,7 @@ export function answerPageMessages({
   };
   browser.runtime.onMessage.addListener(listener);
   // An invalidated context (extension updated) may have lost `browser.runtime`: never throw into the page.
-  signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(listener), { once: true });
+  signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(listener));
 }
 
 /**
@@ -69,13 +69,9 @@ export function reportCounts({ annotator, signal }: { annotator: Annotator; sign
       send(countsRecord(counts));
     }, COUNTS_DEBOUNCE_MS);
   });
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(timer);
-      unsubscribe();
-      if (sentAny && browser.runtime?.id) send({});
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    unsubscribe();
+    if (sentAny && browser.runtime?.id) send({});
+  });
 }

@@ -21,7 +21,7 @@ export function createFocusMark({ doc, signal }: { doc: Document; signal: AbortS
     if (mark && registry?.get(FOCUS_HIGHLIGHT) === mark) registry.delete(FOCUS_HIGHLIGHT);
     mark = undefined;
   };
-  signal.addEventListener('abort', clear, { once: true });
+  signal.addEventListener('abort', clear);
   return {
     set({ node, start, end }) {
       if (!registry || !win || signal.aborted) return;

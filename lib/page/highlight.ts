@@ -152,13 +152,10 @@ export function createHighlighter({
   const ranges = new WeakMap<PageMatch, StaticRange>();
   /** The ranges registered now: a rebuild touches the registry only for what differs. */
   let shown = new Set<StaticRange>();
-  const stats: HighlightStats = {
-    rebuildMs: 0,
-    rebuilds: 0,
-    lastReads: 0,
-    registryWrites: 0,
-    mode: 'highlight',
-  };
+  // Where the build counts nothing (lib/page/counting.ts), only `mode`, which steers the marks: nothing reads the rest.
+  const stats = (
+    COUNTING ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' } : { mode: 'highlight' }
+  ) as HighlightStats;
   const boxes = createMarkBoxes({ doc, signal });
   /** Consecutive frames with a page change, and when the last change was seen. */
   let streak = 0;
@@ -512,29 +509,25 @@ export function createHighlighter({
   for (const type of ['toggle', 'transitionend', 'animationend', 'click', 'keyup']) {
     doc.addEventListener(type, onMove, { capture: true, passive: true, signal });
   }
-  signal.addEventListener(
-    'abort',
-    () => {
-      afterFrame.disconnect();
-      if (probe) win.cancelAnimationFrame(probe);
-      win.clearTimeout(pageTimer);
-      win.clearTimeout(settleTimer);
-      win.clearTimeout(quietTimer);
-      for (const timer of timers) win.clearTimeout(timer);
-      // Only the Firefox build adopts a sheet (adopt, below): the Chromium build leaves this loop out.
-      if (import.meta.env.FIREFOX) {
-        for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
-      for (const name of Object.values(HIGHLIGHT_NAMES)) {
-        if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
-      }
-      ordered = [];
-      unplaced.clear();
-      matchesOf.clear();
-      fresh.clear();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    afterFrame.disconnect();
+    if (probe) win.cancelAnimationFrame(probe);
+    win.clearTimeout(pageTimer);
+    win.clearTimeout(settleTimer);
+    win.clearTimeout(quietTimer);
+    for (const timer of timers) win.clearTimeout(timer);
+    // Only the Firefox build adopts a sheet (adopt, below): the Chromium build leaves this loop out.
+    if (import.meta.env.FIREFOX) {
+      for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+    for (const name of Object.values(HIGHLIGHT_NAMES)) {
+      if (registry.get(name) === marks || registry.get(name) === flashes) registry.delete(name);
+    }
+    ordered = [];
+    unplaced.clear();
+    matchesOf.clear();
+    fresh.clear();
+  });
 
   return {
     update(text, matches) {
@@ -594,6 +587,9 @@ function noHighlighter(): Highlighter {
     flash() {},
     adopt() {},
     registered: () => 0,
-    stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }),
+    stats: () =>
+      (COUNTING
+        ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }
+        : { mode: 'highlight' }) as HighlightStats,
   };
 }

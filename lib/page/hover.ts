@@ -340,17 +340,13 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry, onC
     listen,
   );
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearIntent();
-      clearGrace();
-      if (frame) view.cancelAnimationFrame(frame);
-      frame = 0;
-      current = undefined;
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    clearIntent();
+    clearGrace();
+    if (frame) view.cancelAnimationFrame(frame);
+    frame = 0;
+    current = undefined;
+  });
 
   return {
     close: () => close(),

@@ -30,7 +30,7 @@ export function watchKnownCodes({
     if (area === 'local' && CODES_KEY in changes) apply(changes[CODES_KEY]!.newValue);
   };
   browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener), { once: true });
+  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener));
   browser.storage.local.get(CODES_KEY).then(
     (stored) => apply(stored[CODES_KEY]),
     () => {},

@@ -56,7 +56,7 @@ export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortS
     return root;
   }
 
-  signal.addEventListener('abort', () => host?.remove(), { once: true });
+  signal.addEventListener('abort', () => host?.remove());
 
   return {
     prepare() {

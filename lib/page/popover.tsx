@@ -261,17 +261,13 @@ export function createPopover({
     stopAutoUpdate = track(el, anchor, gen, wasOpen);
   }
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      hide();
-      if (mount) render(null, mount);
-      host?.remove();
-      host = undefined;
-      mount = undefined;
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    hide();
+    if (mount) render(null, mount);
+    host?.remove();
+    host = undefined;
+    mount = undefined;
+  });
 
   return {
     show,

@@ -10,5 +10,5 @@ export const RUNNING_FLAG = '__cptLensRunning';
 export function markRunning(signal: AbortSignal): void {
   const scope = globalThis as Record<string, unknown>;
   scope[RUNNING_FLAG] = true;
-  signal.addEventListener('abort', () => delete scope[RUNNING_FLAG], { once: true });
+  signal.addEventListener('abort', () => delete scope[RUNNING_FLAG]);
 }

@@ -136,15 +136,12 @@ interface Job {
 export function createScanner({ doc, known, index, signal, onChanged, onShadowRoot }: ScannerOptions): Scanner {
   const jobs: Job[] = [];
   const seenRoots = new WeakSet<ShadowRoot>();
-  const stats: ScanStats = {
-    scanMs: 0,
-    slices: 0,
-    longestSliceMs: 0,
-    textNodes: 0,
-    candidates: 0,
-    startedAt: 0,
-    firstScanDoneAt: 0,
-  };
+  // Where the build counts nothing (lib/page/counting.ts), only the figures that steer the work: nothing reads the rest.
+  const stats = (
+    COUNTING
+      ? { scanMs: 0, slices: 0, longestSliceMs: 0, textNodes: 0, candidates: 0, startedAt: 0, firstScanDoneAt: 0 }
+      : { slices: 0, candidates: 0 }
+  ) as ScanStats;
   // A flag, not just the promise: a loop may finish synchronously, and the next run() must start anew.
   let active = false;
   const yieldToPage = createYield(signal);

@@ -109,15 +109,11 @@ export function createWatcher({
     if (batch.changed.length > 0 || batch.removed) onBatch(batch);
   }
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      if (frame) win.cancelAnimationFrame(frame);
-      pending = [];
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (frame) win.cancelAnimationFrame(frame);
+    pending = [];
+  });
 
   return {
     observe(root) {

@@ -19,14 +19,10 @@ export function createYield(signal: AbortSignal): () => Promise<void> {
     for (const resolve of waiting.splice(0)) resolve();
   };
   channel.port1.onmessage = () => waiting.shift()?.();
-  signal.addEventListener(
-    'abort',
-    () => {
-      channel.port1.close();
-      wake();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    channel.port1.close();
+    wake();
+  });
   return () =>
     new Promise((resolve) => {
       waiting.push(resolve);
