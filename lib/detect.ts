@@ -38,7 +38,7 @@
  *      procedure Coding's code (".../productOrService/coding/0/code"); a FHIR ConceptMap's `"target": [ … ]` Codings are
  *      coded by the group's target system (the element's own code is the source system's).
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
- *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
+ *      service, charge, HC, C4, eval, surgical) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
  *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS ("Proc ID" is an order catalog's record id);
  *      a capitalised head opening the node's text ("Code 64714 describes …") or an article ("the 64632 one had auth")
@@ -292,7 +292,8 @@
  *      (`<ProcedureCode qualifier="HC">`, `<CPTCode …>`, `cpt="64712"`; `<ProcedureCodeSystem>` and `procedureId` are
  *      not); CMS-1500 item 24D right before the number, opening a line, after a field gap or "Item", is the procedure
  *      field ("24D 64445  59 RT"; "Apt 24D 64712" is an address); a surgical phase right before it names the operation
- *      ("post-op 64712", "intra-op 64445"; a bare "op" is an overpayment tag or an op note's label, no evidence).
+ *      ("post-op 64712", "intra-op 64445"; a bare "op" is an overpayment tag or an op note's label, no evidence);
+ *      "eval" (a therapy or E/M evaluation, "PT eval 97161") and "surgical" ("surgical code 64632") are procedure words.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -463,7 +464,10 @@ const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo');
+add(
+  W.Proc,
+  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval',
+);
 // es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
 add(W.Head1, 'código codigo mã код kòd acte operasyon');
 add(W.HeadCode, 'code cd cde');

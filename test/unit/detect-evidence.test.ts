@@ -1954,7 +1954,7 @@ describe('evidence: issue 11 pass 34 (sealed50 to sealed52), header notes, count
   });
 });
 
-describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML elements, CMS-1500 24D and surgical phases', () => {
+describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML elements, CMS-1500 24D, surgical phases and eval', () => {
   it('reads an XML element or attribute that names a procedure code ("<ProcedureCode qualifier>", cpt="…")', () => {
     const xml = '<Auth trace="47763"><ProcedureCode qualifier="HC">64714</ProcedureCode><CertNumber>64712</CertNumber>';
     expect(codes(xml)).toEqual(['64714']);
@@ -1973,5 +1973,11 @@ describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML eleme
     expect(codes('PT f/u — post-op 64712 wk 8')).toEqual(['64712']);
     expect(codes('plus intra-op 64445 block by anesthesia')).toEqual(['64445']);
     expect(codes('Overpayment OP 64712 written off')).toEqual([]);
+  });
+
+  it('reads "eval" and "surgical" as procedure words ("PT eval 97161", "surgical code 64632")', () => {
+    expect(codes('Order: PT eval 97161, ther ex, manual', undefined, KNOWN_10K)).toEqual(['97161']);
+    expect(codes('billed with surgical code 64632 on same claim')).toEqual(['64632']);
+    expect(codes('Eval ID 64632 · surgical case 64712')).toEqual([]);
   });
 });
