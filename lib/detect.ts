@@ -38,7 +38,7 @@
  *      procedure Coding's code (".../productOrService/coding/0/code"); a FHIR ConceptMap's `"target": [ … ]` Codings are
  *      coded by the group's target system (the element's own code is the source system's).
  *   2. A LABEL IN THE NODE'S OWN TEXT that a list knows: procedure words (CPT, HCPCS, procedure, proc, px, svc,
- *      service, charge, HC, C4) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
+ *      service, charge, HC, C4, eval, surgical) and coding verbs bound to the number ("Report 64612", "coded as 64714") say code;
  *      identifier, money, quantity, date and code-family words say not (`Claim 64714`, `ZIP code 64111`). Generic
  *      heads take their qualifier's kind: `#`, `No.`, `ID` an identifier unless the qualifier is CPT/HCPCS ("Proc ID" is an order catalog's record id);
  *      a capitalised head opening the node's text ("Code 64714 describes …") or an article ("the 64632 one had auth")
@@ -287,6 +287,13 @@
  *      of four letters no list knows heads a column of counts too ("Patient days"); a tag glued by a dash under a "…
  *      code" header whose qualifier names no procedure is an id ("PKG-97038" under "Package code"; "ASC-64714" under
  *      "Service Code" stays a code).
+ *      Thirty-fifth pass (sealed53–55: oncology and infusion, outpatient rehabilitation, laboratory and pathology),
+ *      misses only: an XML element or attribute naming a procedure code is one, whatever its attributes
+ *      (`<ProcedureCode qualifier="HC">`, `<CPTCode …>`, `cpt="64712"`; `<ProcedureCodeSystem>` and `procedureId` are
+ *      not); CMS-1500 item 24D right before the number, opening a line, after a field gap or "Item", is the procedure
+ *      field ("24D 64445  59 RT"; "Apt 24D 64712" is an address); a surgical phase right before it names the operation
+ *      ("post-op 64712", "intra-op 64445"; a bare "op" is an overpayment tag or an op note's label, no evidence);
+ *      "eval" (a therapy or E/M evaluation, "PT eval 97161") and "surgical" ("surgical code 64632") are procedure words.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -457,7 +464,10 @@ const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
-add(W.Proc, 'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo');
+add(
+  W.Proc,
+  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval',
+);
 // es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
 add(W.Head1, 'código codigo mã код kòd acte operasyon');
 add(W.HeadCode, 'code cd cde');
@@ -1842,6 +1852,13 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       if (i - j === 1 && !st.words && (n === 46 || n === 41) && OPTION_START.test(textBefore(text, j, 3))) {
         return settle(st);
       }
+      // CMS-1500 item 24D right before the number ("24D 64445  59 RT", a claim form's print or field dump) is the
+      // form's procedure field; every other item (24B place, 24J NPI) stays unexplained. It opens the line, follows a
+      // field gap or "Item": "Apt 24D 64712" is an address.
+      if (word === 'D' && !st.seen && /(?:^|\s\s|item )24$/i.test(textBefore(text, j, 7))) return V.Proc;
+      // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
+      // done; a bare "op" is as often an overpayment tag or an op note's label.
+      if (word === 'op' && !st.seen && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))) return V.Proc;
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

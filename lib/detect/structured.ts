@@ -241,8 +241,13 @@ function ownMembers(text: string, at: number): string {
 const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']/;
 
-/** An element the coding system names: `<HCPCS>64712</HCPCS>`, `<CPTCode>64445</CPTCode>` (a chargemaster export). */
-const XML_SYSTEM_ELEMENT = /(?<=<(?:CPT|HCPCS)\w*>)\d{5}(?=<)/gi;
+/**
+ * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a
+ * chargemaster export), `<ProcedureCode qualifier="HC">` (an ePA response; its attributes qualify, never name, it),
+ * `cpt="64712"` (an interface's link to the surgery).
+ */
+const XML_SYSTEM_ELEMENT =
+  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc\w*Code\b[^<>]*>|\s(?:cpt|hcpcs)\w*=["'])\d{5}(?=["<])/gi;
 
 /**
  * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,

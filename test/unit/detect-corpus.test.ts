@@ -1398,7 +1398,7 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed50 to sealed52 included (18,758 tokens): before the thirty-fourth pass P=0.9978
   // R=0.9636 with 5 codes, P=0.9823 R=0.9611 with 10,000; after it P=0.9978 R=0.9640 and P=0.9830 R=0.9615.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 18758, floors: [0.9977, 0.964, 0.983, 0.9615] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 18758, floors: [0.9977, 0.9641, 0.983, 0.9618] });
 
   // The sealed sets (SEALED_SET): sealed53 (329 tokens, oncology, infusion and radiation oncology), sealed54 (392
   // tokens, outpatient rehabilitation, therapy and chiropractic) and sealed55 (387 tokens, laboratory, pathology and
@@ -1420,12 +1420,12 @@ describe('labelled corpus', () => {
   // ground on them.
   holdSets(
     [
-      ['53', '5', 's53-', 329, KNOWN_5, 0.9791, 0.8545],
-      ['53', '10,000', 's53-', 329, KNOWN_10K, 0.9615, 0.8196],
-      ['54', '5', 's54-', 392, KNOWN_5, 1, 0.8478],
-      ['54', '10,000', 's54-', 392, KNOWN_10K, 0.9534, 0.7192],
-      ['55', '5', 's55-', 387, KNOWN_5, 1, 0.7021],
-      ['55', '10,000', 's55-', 387, KNOWN_10K, 1, 0.6935],
+      ['53', '5', 's53-', 329, KNOWN_5, 0.9803, 0.909],
+      ['53', '10,000', 's53-', 329, KNOWN_10K, 0.9636, 0.8688],
+      ['54', '5', 's54-', 392, KNOWN_5, 1, 0.913],
+      ['54', '10,000', 's54-', 392, KNOWN_10K, 0.9583, 0.807],
+      ['55', '5', 's55-', 387, KNOWN_5, 1, 0.8085],
+      ['55', '10,000', 's55-', 387, KNOWN_10K, 1, 0.7903],
     ],
     SEALED_SET,
     true,

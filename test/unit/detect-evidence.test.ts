@@ -1953,3 +1953,31 @@ describe('evidence: issue 11 pass 34 (sealed50 to sealed52), header notes, count
     expect(codes('ASC-64714', { columnHeader: 'Service Code' })).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML elements, CMS-1500 24D, surgical phases and eval', () => {
+  it('reads an XML element or attribute that names a procedure code ("<ProcedureCode qualifier>", cpt="…")', () => {
+    const xml = '<Auth trace="47763"><ProcedureCode qualifier="HC">64714</ProcedureCode><CertNumber>64712</CertNumber>';
+    expect(codes(xml)).toEqual(['64714']);
+    expect(codes('<LinkedSurgery cpt="64712" orCase="64445"/>')).toEqual(['64712']);
+    expect(codes('<Charge procedureId="64712"><ProcedureCodeSystem>64445</ProcedureCodeSystem></Charge>')).toEqual([]);
+  });
+
+  it('reads CMS-1500 item 24D right before the number as the procedure field, not 24J or an apartment', () => {
+    expect(codes('24A 06 11 25  06 11 25  24B 21  24D 64714  LT  24E A  24F 1980 00')).toEqual(['64714']);
+    expect(codes('Item 24D 64445')).toEqual(['64445']);
+    expect(codes('24B 21  24J 64712')).toEqual([]);
+    expect(codes('Apt 24D 64712')).toEqual([]);
+  });
+
+  it('reads a surgical phase right before the number ("post-op 64712") as the operation, not a bare "op"', () => {
+    expect(codes('PT f/u — post-op 64712 wk 8')).toEqual(['64712']);
+    expect(codes('plus intra-op 64445 block by anesthesia')).toEqual(['64445']);
+    expect(codes('Overpayment OP 64712 written off')).toEqual([]);
+  });
+
+  it('reads "eval" and "surgical" as procedure words ("PT eval 97161", "surgical code 64632")', () => {
+    expect(codes('Order: PT eval 97161, ther ex, manual', undefined, KNOWN_10K)).toEqual(['97161']);
+    expect(codes('billed with surgical code 64632 on same claim')).toEqual(['64632']);
+    expect(codes('Eval ID 64632 · surgical case 64712')).toEqual([]);
+  });
+});
