@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-5])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-5])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-5])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-5])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-2])-/,
+    leaveOut: /^s(4[1-9]|5[0-5])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-2])-/,
+    leaveOut: /^s(4[4-9]|5[0-5])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-2])-/,
+    leaveOut: /^s(4[7-9]|5[0-5])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s5[0-2]-/,
+    leaveOut: /^s5[0-5]-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1398,9 +1398,16 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed50 to sealed52 included (18,758 tokens): before the thirty-fourth pass P=0.9978
   // R=0.9636 with 5 codes, P=0.9823 R=0.9611 with 10,000; after it P=0.9978 R=0.9640 and P=0.9830 R=0.9615.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 18758, floors: [0.9977, 0.9641, 0.983, 0.9618] });
+  // It is the tuning set before sealed53 now, held to that score (the thirty-fifth pass raised it to P=0.9978 R=0.9642
+  // with 5 codes, P=0.9830 R=0.9619 with 10,000).
+  tuningSetFloor({
+    name: 'the tuning set before sealed53',
+    leaveOut: /^s5[3-5]-/,
+    tokens: 18758,
+    floors: [0.9977, 0.9641, 0.983, 0.9618],
+  });
 
-  // The sealed sets (SEALED_SET): sealed53 (329 tokens, oncology, infusion and radiation oncology), sealed54 (392
+  // SEALED sets 53 to 55: sealed53 (329 tokens, oncology, infusion and radiation oncology), sealed54 (392
   // tokens, outpatient rehabilitation, therapy and chiropractic) and sealed55 (387 tokens, laboratory, pathology and
   // genetic testing), written and committed (bdc8f16, ff03775, e22648a) by helpers who never read or ran the detector,
   // then scored ONCE, together, on 2026-12-02 with the detector of b5339fa (after issue 11's thirty-fourth pass; every
@@ -1416,22 +1423,70 @@ describe('labelled corpus', () => {
   //   sealed55, 10,000 codes: P=1.0000 R=0.6935 (tp 43, fp 0, fn 19)
   //   pooled,   5 codes:      P=0.9917 R=0.8041 (tp 119, fp 1, fn 29)
   //   pooled,   10,000 codes: P=0.9710 R=0.7444 (tp 134, fp 4, fn 46)
+  // Issue 11's thirty-fifth pass wrote rules after reading those misses, so sealed53 to sealed55 are TUNING data now
+  // (in TUNING_SET, `s53-` to `s55-` kinds), held to the pass's score. Rules (lib/detect.ts, lib/detect/structured.ts;
+  // tests in detect-evidence.test.ts, "pass 35"): an XML element or attribute naming a procedure code is one whatever
+  // its attributes (sealed53's prior-auth response `<ProcedureCode qualifier="HC">64714</ProcedureCode>`, sealed55's
+  // `<LinkedSurgery cpt="64712" …>`; `<ProcedureCodeSystem>` and `procedureId` are not); CMS-1500 item 24D right before
+  // the number, opening a line, after a field gap or "Item", is the procedure field (sealed55's claim text "24D 64445
+  // 59 RT"; "Apt 24D 64712" is an address); a surgical phase, "pre-/post-/intra-op", right before the number names the
+  // operation (sealed54's "post-op 64712", "intra-op 64445 block"; a bare "op" is no evidence); "eval" and "surgical"
+  // are procedure words (sealed54's "Re-eval 97164", sealed55's "surgical code 64632").
+  // Tuned: sealed53 5 codes P=0.9804 R=0.9091 (fp 1, fn 5), 10,000 codes P=0.9636 R=0.8689 (fp 2, fn 8); sealed54 5
+  // codes P=1.0000 R=0.9130 (fn 4), 10,000 codes P=0.9583 R=0.8070 (fp 2, fn 11); sealed55 5 codes P=1.0000 R=0.8085
+  // (fn 9), 10,000 codes P=1.0000 R=0.7903 (fn 13); pooled P=0.9924 R=0.8784 with 5 codes, P=0.9737 R=0.8222 with
+  // 10,000.
+  // Left, by the issue's defaults or for lack of time: codes alone in columns under vague headers ("Bill", "Code",
+  // "Value", "Line item", "Billed", "Ref"), decided by how many of the column's values the data knows, which with 5
+  // codes cannot reach half (a procedure description in the row may not override a vague "Code" header: chargemaster
+  // item numbers beside their descriptions are the classic decoy); "neuroplasty referral 64712, 64714" ("referral" is
+  // an identifier word); "lumbar plexus 64714 06/2025"; free text inside an X12 segment; "77334-level"; a local-system
+  // HL7 OBR-4 ("97001^PT EVALUATION^L"); the range "97161–97163"; and the false marks sealed53's "Dup acct" 64612 in a
+  // Code column whose population reads codes, a 340B report's 30111, a chiropractic superbill's 28622 and a MIPS
+  // page's 37064.
+  sealedSetsTuned([
+    ['53', '5', 's53-', 329, KNOWN_5, 0.9803, 0.909],
+    ['53', '10,000', 's53-', 329, KNOWN_10K, 0.9636, 0.8688],
+    ['54', '5', 's54-', 392, KNOWN_5, 1, 0.913],
+    ['54', '10,000', 's54-', 392, KNOWN_10K, 0.9583, 0.807],
+    ['55', '5', 's55-', 387, KNOWN_5, 1, 0.8085],
+    ['55', '10,000', 's55-', 387, KNOWN_10K, 1, 0.7903],
+  ]);
+  // The whole tuning set, sealed53 to sealed55 included (19,866 tokens): before the thirty-fifth pass P=0.9977
+  // R=0.9599 with 5 codes, P=0.9827 R=0.9549 with 10,000; after it P=0.9977 R=0.9620 and P=0.9828 R=0.9576.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 19866, floors: [0.9976, 0.9619, 0.9827, 0.9575] });
+
+  // The sealed sets (SEALED_SET): sealed56 (380 tokens, podiatry and foot and ankle surgery), sealed57 (373 tokens,
+  // ambulatory surgery centers and anesthesia groups) and sealed58 (347 tokens, personal injury, medical-legal and
+  // subrogation), written and committed (dedbc38, 4ce487e, 1ef3651) by helpers who never read or ran the detector,
+  // then scored ONCE, together, on 2026-12-02 with the detector of 9ed5b55 (after issue 11's thirty-fifth pass; every
+  // miss: test/corpus/sealed56-first-score.txt … sealed58-first-score.txt). Like sealed53–55, each puts at least 45
+  // tokens of the five known codes in every kind of context. All three also label real CPT codes the known set does
+  // not hold, which count neither for nor against recall.
+  //   sealed56, 5 codes:      P=1.0000 R=0.7593 (tp 41, fp 0, fn 13; 54 known codes)
+  //   sealed56, 10,000 codes: P=1.0000 R=0.7414 (tp 43, fp 0, fn 15; 78 of its decoys are in the synthetic set)
+  //   sealed57, 5 codes:      P=1.0000 R=0.8625 (tp 69, fp 0, fn 11; 80 known codes)
+  //   sealed57, 10,000 codes: P=0.9857 R=0.8415 (tp 69, fp 1, fn 13)
+  //   sealed58, 5 codes:      P=1.0000 R=0.7792 (tp 60, fp 0, fn 17; 77 known codes)
+  //   sealed58, 10,000 codes: P=0.9231 R=0.7792 (tp 60, fp 5, fn 17)
+  //   pooled,   5 codes:      P=1.0000 R=0.8057 (tp 170, fp 0, fn 41)
+  //   pooled,   10,000 codes: P=0.9663 R=0.7926 (tp 172, fp 6, fn 45)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['53', '5', 's53-', 329, KNOWN_5, 0.9803, 0.909],
-      ['53', '10,000', 's53-', 329, KNOWN_10K, 0.9636, 0.8688],
-      ['54', '5', 's54-', 392, KNOWN_5, 1, 0.913],
-      ['54', '10,000', 's54-', 392, KNOWN_10K, 0.9583, 0.807],
-      ['55', '5', 's55-', 387, KNOWN_5, 1, 0.8085],
-      ['55', '10,000', 's55-', 387, KNOWN_10K, 1, 0.7903],
+      ['56', '5', 's56-', 380, KNOWN_5, 1, 0.7592],
+      ['56', '10,000', 's56-', 380, KNOWN_10K, 1, 0.7413],
+      ['57', '5', 's57-', 373, KNOWN_5, 1, 0.8625],
+      ['57', '10,000', 's57-', 373, KNOWN_10K, 0.9857, 0.8414],
+      ['58', '5', 's58-', 347, KNOWN_5, 1, 0.7792],
+      ['58', '10,000', 's58-', 347, KNOWN_10K, 0.923, 0.7792],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed53, sealed54 and sealed55, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s5[3-5]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s53-', 's54-', 's55-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  it('the sealed set is sealed56, sealed57 and sealed58, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s5[6-8]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s56-', 's57-', 's58-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
