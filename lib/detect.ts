@@ -838,9 +838,11 @@ export function classifyLabel(label: string): LabelKind {
             ? 'unexplained'
             : 'neutral';
     // A header's parenthesised note qualifies its head ("CPT (pro fee)": the professional claim's code): a head naming
-    // the procedure decides, whatever field the note names (a fee).
+    // the coding system decides, whatever field the note names (a fee). Only the coding system: "Charge" names the
+    // procedure line too, yet "Charge (cents)" is its amount.
     const head = label.replace(HEAD_NOTE, '');
-    if (kind === 'other' && head !== label && classifyLabel(head) === 'procedure') kind = 'procedure';
+    if (kind === 'other' && head !== label && /cpt|hcpcs/i.test(head) && classifyLabel(head) === 'procedure')
+      kind = 'procedure';
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
   }

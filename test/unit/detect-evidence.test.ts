@@ -1940,6 +1940,15 @@ describe('evidence: issue 11 pass 34 (sealed50 to sealed52), header notes, count
     expect(codes('64712', { columnHeader: 'Claim (pro fee)', headers, row, column })).toEqual([]);
   });
 
+  it('keeps an amount note on a head that names no coding system ("Charge (cents)" is the charge line’s amount)', () => {
+    // test/e2e/fixtures/structured/csv.html's parsed table: the first build of this pass marked its cents.
+    const headers = ['Encounter CSN', 'HAR', 'CPT', 'Mod', 'Charge (cents)', 'ZIP'];
+    const row = ['64714', '64445', '64712', 'RT', '64632', '64111'];
+    const column = ['64632', '70000'];
+    expect(codes('64632', { columnHeader: 'Charge (cents)', headers, row, column })).toEqual([]);
+    expect(codes('64632', { columnHeader: 'CPT (cents)', headers, row, column })).toEqual(['64632']);
+  });
+
   it('reads a short plural no list knows heading a column ("Patient days") as counts, whatever the row says', () => {
     const headers = ['Service line', 'Discharges', 'Patient days', 'CMI'];
     const row = ['All services', '14836', '64714', '1.7740'];
