@@ -121,7 +121,8 @@ export function hostRuleOf(input: string, includeSubdomains = false): SiteRule |
     text = portMatch[1] ?? '';
     const digits = portMatch[2] ?? '';
     const n = Number(digits);
-    if (!/^\d{1,5}$/.test(digits) || !Number.isInteger(n) || n < 1 || n > 65535) return BAD_PORT;
+    // Up to five digits are a whole number: only the range is left to check.
+    if (!/^\d{1,5}$/.test(digits) || n < 1 || n > 65535) return BAD_PORT;
     port = String(n);
   }
   const hostname = normaliseHostname(text);
@@ -237,7 +238,7 @@ function ruleMatchesSite(rule: SiteRule, site: Site): boolean {
 }
 
 /** The mode in force: the administrator's when locked, else the user's. */
-export function effectiveMode({ settings, policy }: { settings: SiteSettings; policy: Policy }): SiteMode {
+export function effectiveMode(settings: SiteSettings, policy: Policy): SiteMode {
   return policy.lockedMode ?? settings.mode;
 }
 
@@ -274,7 +275,7 @@ export function siteEnabled({
   policy?: Policy;
 }): boolean {
   const site = siteOf(url);
-  const allExcept = effectiveMode({ settings, policy }) === 'all-except';
+  const allExcept = effectiveMode(settings, policy) === 'all-except';
   if (!site) return allExcept;
   if (anyMatches(policy.forceDisabledHosts, site)) return false;
   if (anyMatches(policy.forceEnabledHosts, site)) return true;
@@ -294,7 +295,7 @@ export function siteVerdict(args: { url: string; settings: SiteSettings; policy?
   if (anyMatches(policy.forceDisabledHosts, site)) return { enabled, lockedBy: 'policy', why: 'policy-off' };
   if (anyMatches(policy.forceEnabledHosts, site)) return { enabled, lockedBy: 'policy', why: 'policy-on' };
   if (enabled) return { enabled };
-  return { enabled, why: effectiveMode({ settings, policy }) === 'all-except' ? 'skipped' : 'unlisted' };
+  return { enabled, why: effectiveMode(settings, policy) === 'all-except' ? 'skipped' : 'unlisted' };
 }
 
 const SITE_REASONS: Record<SiteWhy, string> = {
