@@ -22,7 +22,7 @@ import {
   type StoredReaders,
   settingsOf,
 } from './settings-read';
-import type { HostRuleProblem, Policy } from './sites';
+import { type HostRuleFault, type HostRuleProblem, hostRuleProblem, type Policy } from './sites';
 import { zodCheck } from './zod-check';
 
 /** Something wrong with stored data, as data: the default was used instead. `value` is what was found. */
@@ -38,6 +38,11 @@ export type SettingsFault =
   | { field: 'policy'; why: 'invalid'; key: 'lockedMode'; value: unknown };
 
 export type PolicyHostsKey = 'forceEnabledHosts' | 'forceDisabledHosts';
+
+/** The key of a bad host's fault number (lib/settings-read.ts gives numbers, for the content script). */
+export function problemOf(fault: HostRuleFault | undefined): HostRuleProblem | undefined {
+  return fault === undefined ? undefined : hostRuleProblem(fault);
+}
 
 /** What `settingsOf` drops from `raw`, in the order it reads it. */
 function settingsFaults(raw: unknown): SettingsFault[] {
@@ -56,7 +61,7 @@ function settingsFaults(raw: unknown): SettingsFault[] {
     } else {
       for (const entry of record.sites) {
         const checked = checkSiteRule(entry);
-        if (!checked.ok) faults.push({ field: 'sites', why: 'site', value: entry, rule: checked.rule });
+        if (!checked.ok) faults.push({ field: 'sites', why: 'site', value: entry, rule: problemOf(checked.rule) });
       }
     }
   }
@@ -86,7 +91,8 @@ function hostFaults(key: PolicyHostsKey, raw: unknown, faults: SettingsFault[]):
   }
   for (const host of raw) {
     const checked = checkPolicyHost(host);
-    if (!checked?.ok) faults.push({ field: 'policy', why: 'entry', key, value: host, rule: checked?.problem });
+    if (!checked?.ok)
+      faults.push({ field: 'policy', why: 'entry', key, value: host, rule: problemOf(checked?.problem) });
   }
 }
 

@@ -8,6 +8,7 @@ import {
   checkPolicy,
   checkStoredSettings,
   followState,
+  problemOf,
   readState,
   readStoredPolicy,
   readStoredSettings,
@@ -95,7 +96,7 @@ export function describeFault(fault: SettingsFault): SettingsProblem {
 /** One site entry, checked and normalised the same way the options page checks typed input. */
 export function validateSiteRule(value: unknown): { ok: true; rule: SiteRule } | { ok: false; error: string } {
   const checked = checkSiteRule(value);
-  return checked.ok ? checked : { ok: false, error: siteEntryError(value, checked.rule) };
+  return checked.ok ? checked : { ok: false, error: siteEntryError(value, problemOf(checked.rule)) };
 }
 
 /** `checkStoredSettings`, each fault in words. Pure; never throws. */

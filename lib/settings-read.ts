@@ -15,15 +15,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
 import { bool, numberWhere, oneOf, str } from './mini-kinds';
-import {
-  type CheckedHostRule,
-  checkHostRule,
-  EMPTY_POLICY,
-  type HostRuleProblem,
-  type Policy,
-  type SiteMode,
-  type SiteRule,
-} from './sites';
+import { EMPTY_POLICY, type HostRuleFault, hostRuleOf, type Policy, type SiteMode, type SiteRule } from './sites';
 import { zodCheck } from './zod-check';
 
 export type { Policy, SiteMode, SiteRule, SiteState } from './sites';
@@ -92,35 +84,50 @@ export function checkField(field: CheckedField, value: unknown): { value: unknow
 }
 
 /**
- * One site entry, checked and normalised the same way the options page checks typed input.
- * Not ok: not `{ host, includeSubdomains }`, or (`rule`) a bad host.
+ * One site entry, checked and normalised the same way the options page checks typed input: the rule, or undefined when
+ * it is not `{ host, includeSubdomains }`, or a bad host's `HostRuleFault` (a number: `hostRuleProblem` in
+ * lib/sites.ts gives its key; the content script, which only keeps or drops an entry, holds no keys).
  */
-export function checkSiteRule(value: unknown): { ok: true; rule: SiteRule } | { ok: false; rule?: HostRuleProblem } {
+function siteRuleOf(value: unknown): SiteRule | HostRuleFault | undefined {
   const shape = zodCheck(siteRuleSchema(), value)?.value;
-  if (!shape) return { ok: false };
-  const checked = checkHostRule({ input: shape.host, includeSubdomains: shape.includeSubdomains });
-  return checked.ok ? checked : { ok: false, rule: checked.problem };
+  return shape && hostRuleOf(shape.host, shape.includeSubdomains);
 }
 
-/** One host of a policy list: undefined when it is not a string. */
-export function checkPolicyHost(value: unknown): CheckedHostRule | undefined {
-  return typeof value === 'string' ? checkHostRule({ input: value }) : undefined;
+/** One host of a policy list, as `siteRuleOf` gives it: undefined when it is not a string. */
+function policyRuleOf(value: unknown): SiteRule | HostRuleFault | undefined {
+  return typeof value === 'string' ? hostRuleOf(value) : undefined;
 }
 
-/** The entries `check` accepts, as rules, each rule once. */
+/** `siteRuleOf` for the pages. Not ok: not `{ host, includeSubdomains }`, or (`rule`) a bad host. */
+export function checkSiteRule(value: unknown): { ok: true; rule: SiteRule } | { ok: false; rule?: HostRuleFault } {
+  const rule = siteRuleOf(value);
+  if (rule === undefined) return { ok: false };
+  return typeof rule === 'number' ? { ok: false, rule } : { ok: true, rule };
+}
+
+/** `policyRuleOf` for the pages: undefined when it is not a string. */
+export function checkPolicyHost(
+  value: unknown,
+): { ok: true; rule: SiteRule } | { ok: false; problem: HostRuleFault } | undefined {
+  const rule = policyRuleOf(value);
+  if (rule === undefined) return undefined;
+  return typeof rule === 'number' ? { ok: false, problem: rule } : { ok: true, rule };
+}
+
+/** The entries `check` gives a rule for, each rule once. */
 function keptRules(
   entries: readonly unknown[],
-  check: (entry: unknown) => { ok: true; rule: SiteRule } | { ok: false } | undefined,
+  check: (entry: unknown) => SiteRule | HostRuleFault | undefined,
 ): SiteRule[] {
   const seen = new Set<string>();
   const rules: SiteRule[] = [];
   for (const entry of entries) {
-    const checked = check(entry);
-    if (!checked?.ok) continue;
-    const key = `${checked.rule.includeSubdomains ? '*.' : ''}${checked.rule.host}`;
+    const rule = check(entry);
+    if (typeof rule !== 'object') continue;
+    const key = `${rule.includeSubdomains ? '*.' : ''}${rule.host}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    rules.push(checked.rule);
+    rules.push(rule);
   }
   return rules;
 }
@@ -138,7 +145,7 @@ export function settingsOf(raw: unknown): Settings {
     const checked = record[field] === undefined ? undefined : checkField(field, record[field]);
     if (checked) (settings as unknown as Record<string, unknown>)[field] = checked.value;
   }
-  if (Array.isArray(record.sites)) settings.sites = keptRules(record.sites, checkSiteRule);
+  if (Array.isArray(record.sites)) settings.sites = keptRules(record.sites, siteRuleOf);
   return settings;
 }
 
@@ -149,7 +156,7 @@ export function settingsOf(raw: unknown): Settings {
 export function policyOf(raw: unknown): Policy {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ...EMPTY_POLICY };
   const record = raw as Record<string, unknown>;
-  const hosts = (list: unknown) => (Array.isArray(list) ? keptRules(list, checkPolicyHost) : []);
+  const hosts = (list: unknown) => (Array.isArray(list) ? keptRules(list, policyRuleOf) : []);
   const policy: Policy = {
     forceEnabledHosts: hosts(record.forceEnabledHosts),
     forceDisabledHosts: hosts(record.forceDisabledHosts),
@@ -187,8 +194,8 @@ export function migrateSettingsV1toV2(old: unknown): Record<string, unknown> {
   const hosts = Array.isArray(disabledSites) ? disabledSites : [];
   const sites = hosts.map((host) => {
     if (typeof host !== 'string') return host;
-    const parsed = checkHostRule({ input: host });
-    return parsed.ok ? parsed.rule : { host, includeSubdomains: false };
+    const rule = hostRuleOf(host);
+    return typeof rule === 'number' ? { host, includeSubdomains: false } : rule;
   });
   const existing = Array.isArray(rest.sites) ? rest.sites : [];
   const merged = [...existing, ...sites];

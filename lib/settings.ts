@@ -70,7 +70,7 @@ export async function setSiteEnabled({ host, enabled }: { host: string; enabled:
   if (before.lockedBy === 'policy' || before.enabled === enabled) return before;
   const sites = sitesWithHost({
     sites: settings.sites,
-    mode: effectiveMode({ settings, policy }),
+    mode: effectiveMode(settings, policy),
     rule: parsed.rule,
     enabled,
   });

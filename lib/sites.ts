@@ -46,9 +46,25 @@ export type ParsedHostRule = { ok: true; rule: SiteRule } | { ok: false; error: 
 
 /**
  * Why a typed host is not a site rule, as a key: the content script reads stored rules through
- * `checkHostRule` and never shows the words, so the words (`parseHostRule`) stay out of its bundle.
+ * `hostRuleOf` and never shows the words, so the words (`parseHostRule`) stay out of its bundle.
  */
 export type HostRuleProblem = 'empty' | 'no-host' | 'bad-address' | 'not-a-name' | 'bad-port' | 'bad-name' | 'ip';
+
+/**
+ * The problems, each at the index `hostRuleOf` gives for it: the content script, which only keeps or drops a stored
+ * rule, holds the numbers and not these keys (the pages look the key up, `hostRuleProblem`).
+ */
+const HOST_RULE_PROBLEMS = ['empty', 'no-host', 'bad-address', 'not-a-name', 'bad-port', 'bad-name', 'ip'] as const;
+const EMPTY = 0;
+const NO_HOST = 1;
+const BAD_ADDRESS = 2;
+const NOT_A_NAME = 3;
+const BAD_PORT = 4;
+const BAD_NAME = 5;
+const IP = 6;
+
+/** A `HostRuleProblem` as its index in HOST_RULE_PROBLEMS (what `hostRuleOf` returns for a bad host). */
+export type HostRuleFault = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export type CheckedHostRule = { ok: true; rule: SiteRule } | { ok: false; problem: HostRuleProblem };
 
@@ -77,25 +93,19 @@ function normaliseHostname(hostname: string): string | undefined {
 /**
  * Reads a site as a user types it: `portal.example.com`, `*.example.com`, `https://x.org/path`,
  * `localhost:8080`, `192.168.0.10`, `[::1]:3000`, `bücher.de`. `includeSubdomains` can also come
- * from a "subdomains" checkbox; a leading `*.` sets it too. A bad one gives a `HostRuleProblem`.
+ * from a "subdomains" checkbox; a leading `*.` sets it too. A bad one gives a `HostRuleFault`.
  */
-export function checkHostRule({
-  input,
-  includeSubdomains = false,
-}: {
-  input: string;
-  includeSubdomains?: boolean;
-}): CheckedHostRule {
+export function hostRuleOf(input: string, includeSubdomains = false): SiteRule | HostRuleFault {
   let text = input.trim();
-  if (text === '') return { ok: false, problem: 'empty' };
+  if (text === '') return EMPTY;
   // A pasted address: keep its host and port only.
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     try {
       const url = new URL(text);
-      if (!url.host) return { ok: false, problem: 'no-host' };
+      if (!url.host) return NO_HOST;
       text = url.host;
     } catch {
-      return { ok: false, problem: 'bad-address' };
+      return BAD_ADDRESS;
     }
   }
   let subdomains = includeSubdomains;
@@ -103,7 +113,7 @@ export function checkHostRule({
     subdomains = true;
     text = text.slice(2);
   }
-  if (/[\s/?#@*]/.test(text)) return { ok: false, problem: 'not-a-name' };
+  if (/[\s/?#@*]/.test(text)) return NOT_A_NAME;
   // Split an explicit port off before normalising, so that ":80" is kept as typed.
   let port: string | undefined;
   const portMatch = /^(\[[^\]]*\]|[^:]*):([^:]*)$/.exec(text);
@@ -111,20 +121,35 @@ export function checkHostRule({
     text = portMatch[1] ?? '';
     const digits = portMatch[2] ?? '';
     const n = Number(digits);
-    if (!/^\d{1,5}$/.test(digits) || !Number.isInteger(n) || n < 1 || n > 65535)
-      return { ok: false, problem: 'bad-port' };
+    // Up to five digits are a whole number: only the range is left to check.
+    if (!/^\d{1,5}$/.test(digits) || n < 1 || n > 65535) return BAD_PORT;
     port = String(n);
   }
   const hostname = normaliseHostname(text);
-  if (!hostname) return { ok: false, problem: 'bad-name' };
+  if (!hostname) return BAD_NAME;
   if (!isIp(hostname)) {
-    if (hostname.length > 253 || !hostname.split('.').every((label) => LABEL.test(label))) {
-      return { ok: false, problem: 'bad-name' };
-    }
+    if (hostname.length > 253 || !hostname.split('.').every((label) => LABEL.test(label))) return BAD_NAME;
   } else if (subdomains) {
-    return { ok: false, problem: 'ip' };
+    return IP;
   }
-  return { ok: true, rule: { host: port ? `${hostname}:${port}` : hostname, includeSubdomains: subdomains } };
+  return { host: port ? `${hostname}:${port}` : hostname, includeSubdomains: subdomains };
+}
+
+/** The key of a `HostRuleFault`. For the pages only. */
+export function hostRuleProblem(fault: HostRuleFault): HostRuleProblem {
+  return HOST_RULE_PROBLEMS[fault];
+}
+
+/** `hostRuleOf`, with the problem as a key. */
+export function checkHostRule({
+  input,
+  includeSubdomains,
+}: {
+  input: string;
+  includeSubdomains?: boolean;
+}): CheckedHostRule {
+  const rule = hostRuleOf(input, includeSubdomains);
+  return typeof rule === 'number' ? { ok: false, problem: hostRuleProblem(rule) } : { ok: true, rule };
 }
 
 /** The words for a `HostRuleProblem` in what the user typed (`input`, trimmed). For the pages only. */
@@ -213,7 +238,7 @@ function ruleMatchesSite(rule: SiteRule, site: Site): boolean {
 }
 
 /** The mode in force: the administrator's when locked, else the user's. */
-export function effectiveMode({ settings, policy }: { settings: SiteSettings; policy: Policy }): SiteMode {
+export function effectiveMode(settings: SiteSettings, policy: Policy): SiteMode {
   return policy.lockedMode ?? settings.mode;
 }
 
@@ -250,7 +275,7 @@ export function siteEnabled({
   policy?: Policy;
 }): boolean {
   const site = siteOf(url);
-  const allExcept = effectiveMode({ settings, policy }) === 'all-except';
+  const allExcept = effectiveMode(settings, policy) === 'all-except';
   if (!site) return allExcept;
   if (anyMatches(policy.forceDisabledHosts, site)) return false;
   if (anyMatches(policy.forceEnabledHosts, site)) return true;
@@ -270,7 +295,7 @@ export function siteVerdict(args: { url: string; settings: SiteSettings; policy?
   if (anyMatches(policy.forceDisabledHosts, site)) return { enabled, lockedBy: 'policy', why: 'policy-off' };
   if (anyMatches(policy.forceEnabledHosts, site)) return { enabled, lockedBy: 'policy', why: 'policy-on' };
   if (enabled) return { enabled };
-  return { enabled, why: effectiveMode({ settings, policy }) === 'all-except' ? 'skipped' : 'unlisted' };
+  return { enabled, why: effectiveMode(settings, policy) === 'all-except' ? 'skipped' : 'unlisted' };
 }
 
 const SITE_REASONS: Record<SiteWhy, string> = {

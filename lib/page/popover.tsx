@@ -80,7 +80,6 @@ function PopoverView({ content, pinned, pinShortcut, onCopy, onClose }: ViewProp
         usedModifiers={content.usedModifiers}
         others={content.others}
         onCopy={onCopy}
-        headingLevel={2}
       />
       {pinned ? (
         <button type="button" class="cl-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>

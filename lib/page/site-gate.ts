@@ -26,9 +26,9 @@ export function frameUrl(win: Window = window): string {
   try {
     topUrl = win.top?.location.href;
   } catch {
-    topUrl = undefined; // cross-origin top
+    // A cross-origin top: no top URL (the assignment above did not happen).
   }
-  const ancestors = win.location.ancestorOrigins ? Array.from(win.location.ancestorOrigins) : [];
+  const ancestors = Array.from(win.location.ancestorOrigins ?? []);
   return effectiveFrameUrl({ url, origin: win.origin, ancestorOrigins: ancestors, topUrl });
 }
 
@@ -44,8 +44,9 @@ function gateStateOf(url: string, { settings, policy }: { settings: Settings; po
 }
 
 function sameState(a: SiteGateState | undefined, b: SiteGateState): boolean {
-  // Both built by gateStateOf, so their keys come in the same order.
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  // Both built by gateStateOf, so their keys come in the same order; `JSON.stringify(undefined)` is undefined, never
+  // the string `b` gives.
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
