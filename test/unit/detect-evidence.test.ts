@@ -1981,3 +1981,15 @@ describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML eleme
     expect(codes('Eval ID 64632 · surgical case 64712')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions, procedure nouns in prose', () => {
+  it('reads a bare "Code" column as codes when the row describes the number in sentence case ("Nerve destruction")', () => {
+    const headers = ['Date', 'Description', 'Code', 'Charges'];
+    const column = ['11111', '99213', '64632', '73630'];
+    const code = (description: string) =>
+      codes('64632', { columnHeader: 'Code', headers, column, row: ['11/04/2025', description, '64632', '410.00'] });
+    expect(code('Nerve destruction')).toEqual(['64632']);
+    expect(code('Sponsor budget line')).toEqual([]);
+    expect(code('NERVE DESTRUCTION')).toEqual([]);
+  });
+});
