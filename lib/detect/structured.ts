@@ -170,10 +170,11 @@ const JSON_CODE = /"(?:billing_code|code|value)"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]
  */
 const PATCH_CODE_PATH = /"path"\s*:\s*"[^"]*(?:productOrService|procedure\w*)\/coding\/\d+\/code"/;
 /**
- * A FHIR Coding's `system`, a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"), or a
- * hospital price-transparency JSON v2 `code_information` entry's `type` ({ "code": "64712", "type": "CPT" }).
+ * A FHIR Coding's `system`, a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"), a
+ * hospital price-transparency JSON v2 `code_information` entry's `type` ({ "code": "64712", "type": "CPT" }), or an
+ * app's `codeType`/`code_type` beside its code (a cost estimate's line: { "code": "64712", "codeType": "CPT" }).
  */
-const JSON_SYSTEM = /"(?:system|billing_code_type|type)"\s*:\s*"([^"]*)"/;
+const JSON_SYSTEM = /"(?:system|(?:billing_)?code_?[tT]ype|type)"\s*:\s*"([^"]*)"/;
 
 /**
  * A Coding with no system inside a FHIR `productOrService` (Claim, ExplanationOfBenefit, CoverageEligibility*): the US

@@ -1982,7 +1982,7 @@ describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML eleme
   });
 });
 
-describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions, procedure nouns in prose', () => {
+describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions and JSON code types', () => {
   it('reads a bare "Code" column as codes when the row describes the number in sentence case ("Nerve destruction")', () => {
     const headers = ['Date', 'Description', 'Code', 'Charges'];
     const column = ['11111', '99213', '64632', '73630'];
@@ -1991,5 +1991,10 @@ describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descr
     expect(code('Nerve destruction')).toEqual(['64632']);
     expect(code('Sponsor budget line')).toEqual([]);
     expect(code('NERVE DESTRUCTION')).toEqual([]);
+  });
+
+  it('reads a JSON code beside a "codeType" key naming CPT as a code, and one naming another system as not', () => {
+    expect(codes('{ "code": "64712", "codeType": "CPT", "facility": 3018.77 }')).toEqual(['64712']);
+    expect(codes('{ "code": "64712", "codeType": "CDM", "facility": 3018.77 }')).toEqual([]);
   });
 });
