@@ -299,7 +299,7 @@
  *      the column's population ("Nerve destruction" | 64632, a statement's or a care plan's line; a chargemaster's
  *      number opens its row, "Sponsor budget line" names a field); a comma qualifier may open with a digit ("X-ray foot,
  *      3 views"); a JSON code's sibling "codeType"/"code_type" names its system as "type" does ({ "code": "64712",
- *      "codeType": "CPT" }).
+ *      "codeType": "CPT" }); so does an XML element's "system" attribute (`<Code system="CPT">64445</Code>`).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -245,10 +245,11 @@ const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|2
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a
  * chargemaster export), `<ProcedureCode qualifier="HC">` (an ePA response; its attributes qualify, never name, it),
- * `cpt="64712"` (an interface's link to the surgery).
+ * `cpt="64712"` (an interface's link to the surgery), or any element whose `system` attribute names CPT/HCPCS (a
+ * registry export's `<Code system="CPT">64445</Code>`; `system="CDM"` is a chargemaster's).
  */
 const XML_SYSTEM_ELEMENT =
-  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc\w*Code\b[^<>]*>|\s(?:cpt|hcpcs)\w*=["'])\d{5}(?=["<])/gi;
+  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc\w*Code\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:cpt|hcpcs)\w*=["'])\d{5}(?=["<])/gi;
 
 /**
  * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,

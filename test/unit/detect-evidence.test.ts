@@ -1982,7 +1982,7 @@ describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML eleme
   });
 });
 
-describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions and JSON code types', () => {
+describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions, JSON code types and XML systems', () => {
   it('reads a bare "Code" column as codes when the row describes the number in sentence case ("Nerve destruction")', () => {
     const headers = ['Date', 'Description', 'Code', 'Charges'];
     const column = ['11111', '99213', '64632', '73630'];
@@ -1996,5 +1996,10 @@ describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descr
   it('reads a JSON code beside a "codeType" key naming CPT as a code, and one naming another system as not', () => {
     expect(codes('{ "code": "64712", "codeType": "CPT", "facility": 3018.77 }')).toEqual(['64712']);
     expect(codes('{ "code": "64712", "codeType": "CDM", "facility": 3018.77 }')).toEqual([]);
+  });
+
+  it('reads an XML element whose system attribute names CPT as a code (<Code system="CPT">), not one naming CDM', () => {
+    expect(codes('<Block><Code system="CPT">64445</Code><By>ANES</By></Block>')).toEqual(['64445']);
+    expect(codes('<Block><Code system="CDM">64445</Code><By>ANES</By></Block>')).toEqual([]);
   });
 });
