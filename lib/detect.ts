@@ -300,6 +300,7 @@
  *      number opens its row, "Sponsor budget line" names a field); a comma qualifier may open with a digit ("X-ray foot,
  *      3 views"); a JSON code's sibling "codeType"/"code_type" names its system as "type" does ({ "code": "64712",
  *      "codeType": "CPT" }); so does an XML element's "system" attribute (`<Code system="CPT">64445</Code>`).
+ *      Words describing a listed code may follow a comma ("sciatic nerve 64712, lumbar plexus 64714").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1252,8 +1253,8 @@ function labelSaysCode(
       // The words just before the number (bounded: a long node may hold many such numbers).
       const ahead = textBefore(text, h.start, 40);
       const plain = !ABBREVIATION_END.test(ahead);
-      // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line): the words after a code describe it, so
-      // the number after them is the next code of the list.
+      // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line), also after a comma ("64712, lumbar plexus
+      // 64714"): the words after a code describe it, so the number after them is the next code of the list.
       const prevCode = head > 0 ? cands[head - 1]! : undefined;
       verdict =
         realModifier(h.modifiers) ||
@@ -1440,7 +1441,7 @@ const QUOTED_DESCRIBED =
   /"?,(?:"?(?:[A-Z\d]{2})?"?,){0,2}"?(?:[A-Z] ?)?(?:[a-z]+(?: [a-z]+){2}|[A-Z]{2,}(?: [A-Z]{2,}){2})/y;
 
 /** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
-const DESCRIBED_GAP = /^[ \t]+(?!in )(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
+const DESCRIBED_GAP = /^,?[ \t]+(?!in )(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;

@@ -1982,7 +1982,7 @@ describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML eleme
   });
 });
 
-describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions, JSON code types and XML systems', () => {
+describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions, JSON code types, XML systems, described lists', () => {
   it('reads a bare "Code" column as codes when the row describes the number in sentence case ("Nerve destruction")', () => {
     const headers = ['Date', 'Description', 'Code', 'Charges'];
     const column = ['11111', '99213', '64632', '73630'];
@@ -2001,5 +2001,10 @@ describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descr
   it('reads an XML element whose system attribute names CPT as a code (<Code system="CPT">), not one naming CDM', () => {
     expect(codes('<Block><Code system="CPT">64445</Code><By>ANES</By></Block>')).toEqual(['64445']);
     expect(codes('<Block><Code system="CDM">64445</Code><By>ANES</By></Block>')).toEqual([]);
+  });
+
+  it('reads words after a code and a comma as its description, so the next number is the list’s next code', () => {
+    expect(codes('Neurolysis sciatic nerve 64712, lumbar plexus 64714')).toEqual(['64712', '64714']);
+    expect(codes('Neurolysis sciatic nerve 64712, in room 64714')).toEqual(['64712']);
   });
 });
