@@ -294,6 +294,13 @@
  *      field ("24D 64445  59 RT"; "Apt 24D 64712" is an address); a surgical phase right before it names the operation
  *      ("post-op 64712", "intra-op 64445"; a bare "op" is an overpayment tag or an op note's label, no evidence);
  *      "eval" (a therapy or E/M evaluation, "PT eval 97161") and "surgical" ("surgical code 64632") are procedure words.
+ *      Thirty-sixth pass (sealed56–58: podiatry, ambulatory surgery and anesthesia, personal injury), misses: a bare
+ *      "Code" column's value right after its description in sentence case that names no other field is a code whatever
+ *      the column's population ("Nerve destruction" | 64632, a statement's or a care plan's line; a chargemaster's
+ *      number opens its row, "Sponsor budget line" names a field); a comma qualifier may open with a digit ("X-ray foot,
+ *      3 views"); a JSON code's sibling "codeType"/"code_type" names its system as "type" does ({ "code": "64712",
+ *      "codeType": "CPT" }); so does an XML element's "system" attribute (`<Code system="CPT">64445</Code>`).
+ *      Words describing a listed code may follow a comma ("sciatic nerve 64712, lumbar plexus 64714").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1248,8 +1255,8 @@ function labelSaysCode(
       // The words just before the number (bounded: a long node may hold many such numbers).
       const ahead = textBefore(text, h.start, 40);
       const plain = !ABBREVIATION_END.test(ahead);
-      // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line): the words after a code describe it, so
-      // the number after them is the next code of the list.
+      // "64712 sciatic nerve 64714 lumbar plexus" (a quick-reference line), also after a comma ("64712, lumbar plexus
+      // 64714"): the words after a code describe it, so the number after them is the next code of the list.
       const prevCode = head > 0 ? cands[head - 1]! : undefined;
       verdict =
         realModifier(h.modifiers) ||
@@ -1436,7 +1443,7 @@ const QUOTED_DESCRIBED =
   /"?,(?:"?(?:[A-Z\d]{2})?"?,){0,2}"?(?:[A-Z] ?)?(?:[a-z]+(?: [a-z]+){2}|[A-Z]{2,}(?: [A-Z]{2,}){2})/y;
 
 /** The gap between a code and the next number is a description: one to five lower- or upper-case words. */
-const DESCRIBED_GAP = /^[ \t]+(?!in )(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
+const DESCRIBED_GAP = /^,?[ \t]+(?!in )(?:(?:[a-z]{2,}|[A-Z]{2,})[ \t]+){1,5}$/;
 
 /** An upper-case abbreviation right before the number ("HAR 64612", "FIN 64712"): an identifier's field name. */
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{2,}\s*$/;
@@ -1627,15 +1634,24 @@ function labelVerdict(
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
     // But a table with a modifier column ("Code | Mod | Short descriptor", a code look-up) codes procedures: only they
     // take modifiers. So does a bare "Code" whose row describes it as CPT does, a noun and a comma qualifier
-    // ("Sciatic nerve block, single injection"; a chargemaster's is "REVISE SCIATIC NERVE").
-    if (kind === 'procedure')
+    // ("Sciatic nerve block, single injection", "X-ray foot, 3 views"; a chargemaster's is "REVISE SCIATIC NERVE"),
+    // and one right after its description in sentence case naming no other field, as a statement, a bill or a care
+    // plan lists a service and then its code ("Nerve destruction" | 64632; not "Sponsor budget line", "Holt, R"): a
+    // chargemaster's number opens its row, before the description.
+    if (kind === 'procedure') {
+      const prev = row?.[row.indexOf(text) - 1] ?? '';
       return bare &&
         context.column &&
         columnPopulation(context.column, known) === false &&
         !context.headers?.some((h) => /^mod/i.test(h)) &&
-        !(/^code$/i.test(header!) && row?.some((c) => /^[A-Z][a-z]+(?: [a-z]+)*[,;] [a-z]/.test(c)))
+        !(
+          /^code$/i.test(header!) &&
+          (row?.some((c) => /^[A-Z][a-z-]+(?: [a-z]+)*[,;] [a-z\d]/.test(c)) ||
+            (/^[A-Z][a-z-]+(?: [a-z]+)+$/.test(prev) && classifyLabel(prev) !== 'other'))
+        )
         ? V.Other
         : V.Proc;
+    }
     if (bare) {
       // Weak header: the row names the field ("Line item control number", "HC", a CPT system), then the column's
       // population, then a description or a modifier in the row.

@@ -1454,7 +1454,7 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed53 to sealed55 included (19,866 tokens): before the thirty-fifth pass P=0.9977
   // R=0.9599 with 5 codes, P=0.9827 R=0.9549 with 10,000; after it P=0.9977 R=0.9620 and P=0.9828 R=0.9576.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 19866, floors: [0.9976, 0.9619, 0.9827, 0.9575] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 19866, floors: [0.9976, 0.9623, 0.9827, 0.9579] });
 
   // The sealed sets (SEALED_SET): sealed56 (380 tokens, podiatry and foot and ankle surgery), sealed57 (373 tokens,
   // ambulatory surgery centers and anesthesia groups) and sealed58 (347 tokens, personal injury, medical-legal and
@@ -1475,12 +1475,12 @@ describe('labelled corpus', () => {
   // ground on them.
   holdSets(
     [
-      ['56', '5', 's56-', 380, KNOWN_5, 1, 0.7592],
-      ['56', '10,000', 's56-', 380, KNOWN_10K, 1, 0.7413],
-      ['57', '5', 's57-', 373, KNOWN_5, 1, 0.8625],
-      ['57', '10,000', 's57-', 373, KNOWN_10K, 0.9857, 0.8414],
-      ['58', '5', 's58-', 347, KNOWN_5, 1, 0.7792],
-      ['58', '10,000', 's58-', 347, KNOWN_10K, 0.923, 0.7792],
+      ['56', '5', 's56-', 380, KNOWN_5, 1, 0.8148],
+      ['56', '10,000', 's56-', 380, KNOWN_10K, 1, 0.8275],
+      ['57', '5', 's57-', 373, KNOWN_5, 1, 0.8875],
+      ['57', '10,000', 's57-', 373, KNOWN_10K, 0.9861, 0.8658],
+      ['58', '5', 's58-', 347, KNOWN_5, 1, 0.8311],
+      ['58', '10,000', 's58-', 347, KNOWN_10K, 0.9275, 0.8311],
     ],
     SEALED_SET,
     true,

@@ -1990,3 +1990,30 @@ describe('evidence: issue 11 pass 35 (sealed53 to sealed55), procedure XML eleme
     expect(codes('Eval ID 64632 · surgical case 64712')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descriptions, JSON code types, XML systems, described lists', () => {
+  it('reads a bare "Code" column as codes when the row describes the number in sentence case ("Nerve destruction")', () => {
+    const headers = ['Date', 'Description', 'Code', 'Charges'];
+    const column = ['11111', '99213', '64632', '73630'];
+    const code = (description: string) =>
+      codes('64632', { columnHeader: 'Code', headers, column, row: ['11/04/2025', description, '64632', '410.00'] });
+    expect(code('Nerve destruction')).toEqual(['64632']);
+    expect(code('Sponsor budget line')).toEqual([]);
+    expect(code('NERVE DESTRUCTION')).toEqual([]);
+  });
+
+  it('reads a JSON code beside a "codeType" key naming CPT as a code, and one naming another system as not', () => {
+    expect(codes('{ "code": "64712", "codeType": "CPT", "facility": 3018.77 }')).toEqual(['64712']);
+    expect(codes('{ "code": "64712", "codeType": "CDM", "facility": 3018.77 }')).toEqual([]);
+  });
+
+  it('reads an XML element whose system attribute names CPT as a code (<Code system="CPT">), not one naming CDM', () => {
+    expect(codes('<Block><Code system="CPT">64445</Code><By>ANES</By></Block>')).toEqual(['64445']);
+    expect(codes('<Block><Code system="CDM">64445</Code><By>ANES</By></Block>')).toEqual([]);
+  });
+
+  it('reads words after a code and a comma as its description, so the next number is the list’s next code', () => {
+    expect(codes('Neurolysis sciatic nerve 64712, lumbar plexus 64714')).toEqual(['64712', '64714']);
+    expect(codes('Neurolysis sciatic nerve 64712, in room 64714')).toEqual(['64712']);
+  });
+});
