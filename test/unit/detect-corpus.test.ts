@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-8])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-8])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-8])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-5])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-8])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-5])-/,
+    leaveOut: /^s(4[1-9]|5[0-8])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-5])-/,
+    leaveOut: /^s(4[4-9]|5[0-8])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-5])-/,
+    leaveOut: /^s(4[7-9]|5[0-8])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s5[0-5]-/,
+    leaveOut: /^s5[0-8]-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s5[3-5]-/,
+    leaveOut: /^s5[3-8]-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1454,9 +1454,16 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed53 to sealed55 included (19,866 tokens): before the thirty-fifth pass P=0.9977
   // R=0.9599 with 5 codes, P=0.9827 R=0.9549 with 10,000; after it P=0.9977 R=0.9620 and P=0.9828 R=0.9576.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 19866, floors: [0.9976, 0.9623, 0.9827, 0.9579] });
+  // It is the tuning set before sealed56 now, held to that score (the thirty-sixth pass raised it to P=0.9977 R=0.9623
+  // with 5 codes, P=0.9828 R=0.9579 with 10,000).
+  tuningSetFloor({
+    name: 'the tuning set before sealed56',
+    leaveOut: /^s5[6-8]-/,
+    tokens: 19866,
+    floors: [0.9976, 0.9623, 0.9827, 0.9579],
+  });
 
-  // The sealed sets (SEALED_SET): sealed56 (380 tokens, podiatry and foot and ankle surgery), sealed57 (373 tokens,
+  // SEALED sets 56 to 58: sealed56 (380 tokens, podiatry and foot and ankle surgery), sealed57 (373 tokens,
   // ambulatory surgery centers and anesthesia groups) and sealed58 (347 tokens, personal injury, medical-legal and
   // subrogation), written and committed (dedbc38, 4ce487e, 1ef3651) by helpers who never read or ran the detector,
   // then scored ONCE, together, on 2026-12-02 with the detector of 9ed5b55 (after issue 11's thirty-fifth pass; every
@@ -1471,22 +1478,67 @@ describe('labelled corpus', () => {
   //   sealed58, 10,000 codes: P=0.9231 R=0.7792 (tp 60, fp 5, fn 17)
   //   pooled,   5 codes:      P=1.0000 R=0.8057 (tp 170, fp 0, fn 41)
   //   pooled,   10,000 codes: P=0.9663 R=0.7926 (tp 172, fp 6, fn 45)
+  // Issue 11's thirty-sixth pass wrote rules after reading those misses, so sealed56 to sealed58 are TUNING data now
+  // (in TUNING_SET, `s56-` to `s58-` kinds), held to the pass's score. Rules (lib/detect.ts, lib/detect/structured.ts;
+  // tests in detect-evidence.test.ts, "pass 36"): in a bare "Code" column, a value right after a sentence-case
+  // description naming no other field is a code, whatever the column's population, and a comma qualifier may open with
+  // a digit (sealed56's statement and injection log, "Nerve destruction" | 64632; sealed58's life care plan); a JSON
+  // `codeType`/`code_type` beside a code names its system (sealed57's price estimate); an XML element's
+  // `system="CPT"` attribute names it (sealed56's case registry; `system="CDM"` does not); a listed code's
+  // description may follow a comma ("sciatic nerve 64712, lumbar plexus 64714": sealed58's chronology).
+  // Tuned: sealed56 5 codes P=1.0000 R=0.8148 (fn 10), 10,000 codes P=1.0000 R=0.8276 (fn 10); sealed57 5 codes
+  // P=1.0000 R=0.8875 (fn 9), 10,000 codes P=0.9861 R=0.8659 (fp 1, fn 11); sealed58 5 codes P=1.0000 R=0.8312 (fn
+  // 13), 10,000 codes P=0.9275 R=0.8312 (fp 5, fn 13); pooled P=1.0000 R=0.8483 with 5 codes, P=0.9683 R=0.8433 with
+  // 10,000.
+  // Left, by the issue's defaults or for lack of a general signal: codes under "Item" and "Ref" headers (an item or
+  // SKU number elsewhere), under "Value" (the population rule keeps decoy columns out), under "Top code",
+  // "Supported", "Column 2" and "Anes code", in a column whose row holds only a provider name; prose shapes such as a
+  // lower-case "block" (also a time or lot block), "destruction code" (a -tion suffix would catch "Transaction code"),
+  // "followed by", "shows code", "incl. block"; a fixed-width UB-04 revenue line; the 6 false marks with 10,000 codes.
+  sealedSetsTuned([
+    ['56', '5', 's56-', 380, KNOWN_5, 1, 0.8148],
+    ['56', '10,000', 's56-', 380, KNOWN_10K, 1, 0.8275],
+    ['57', '5', 's57-', 373, KNOWN_5, 1, 0.8875],
+    ['57', '10,000', 's57-', 373, KNOWN_10K, 0.9861, 0.8658],
+    ['58', '5', 's58-', 347, KNOWN_5, 1, 0.8311],
+    ['58', '10,000', 's58-', 347, KNOWN_10K, 0.9275, 0.8311],
+  ]);
+  // The whole tuning set, sealed56 to sealed58 included (20,966 tokens): before the thirty-sixth pass P=0.9977
+  // R=0.9565 with 5 codes, P=0.9823 R=0.9517 with 10,000; after it P=0.9977 R=0.9583 and P=0.9823 R=0.9539.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 20966, floors: [0.9977, 0.9583, 0.9823, 0.9538] });
+
+  // The sealed sets (SEALED_SET): sealed59 (330 tokens, hand, upper-extremity, plastic and reconstructive surgery),
+  // sealed60 (376 tokens, manufacturer reimbursement support and patient hub services) and sealed61 (330 tokens,
+  // international payers and medical tourism that use CPT), written and committed (18148ac, 4219bc7, f2117ef) by
+  // helpers who never read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of
+  // 4852f5a (after issue 11's thirty-sixth pass; every miss: test/corpus/sealed59-first-score.txt …
+  // sealed61-first-score.txt). Like sealed53–58, each puts at least 45 tokens of the five known codes in every kind of
+  // context. All three also label real CPT codes the known set does not hold, which count neither for nor against
+  // recall.
+  //   sealed59, 5 codes:      P=1.0000 R=0.8400 (tp 42, fp 0, fn 8; 50 known codes)
+  //   sealed59, 10,000 codes: P=0.9773 R=0.8269 (tp 43, fp 1, fn 9; 68 of its decoys are in the synthetic set)
+  //   sealed60, 5 codes:      P=1.0000 R=0.8043 (tp 37, fp 0, fn 9; 46 known codes)
+  //   sealed60, 10,000 codes: P=0.9744 R=0.8085 (tp 38, fp 1, fn 9)
+  //   sealed61, 5 codes:      P=1.0000 R=0.6429 (tp 45, fp 0, fn 25; 70 known codes)
+  //   sealed61, 10,000 codes: P=0.8750 R=0.6282 (tp 49, fp 7, fn 29)
+  //   pooled,   5 codes:      P=1.0000 R=0.7470 (tp 124, fp 0, fn 42)
+  //   pooled,   10,000 codes: P=0.9353 R=0.7345 (tp 130, fp 9, fn 47)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['56', '5', 's56-', 380, KNOWN_5, 1, 0.8148],
-      ['56', '10,000', 's56-', 380, KNOWN_10K, 1, 0.8275],
-      ['57', '5', 's57-', 373, KNOWN_5, 1, 0.8875],
-      ['57', '10,000', 's57-', 373, KNOWN_10K, 0.9861, 0.8658],
-      ['58', '5', 's58-', 347, KNOWN_5, 1, 0.8311],
-      ['58', '10,000', 's58-', 347, KNOWN_10K, 0.9275, 0.8311],
+      ['59', '5', 's59-', 330, KNOWN_5, 1, 0.84],
+      ['59', '10,000', 's59-', 330, KNOWN_10K, 0.9772, 0.8269],
+      ['60', '5', 's60-', 376, KNOWN_5, 1, 0.8043],
+      ['60', '10,000', 's60-', 376, KNOWN_10K, 0.9743, 0.8085],
+      ['61', '5', 's61-', 330, KNOWN_5, 1, 0.6428],
+      ['61', '10,000', 's61-', 330, KNOWN_10K, 0.875, 0.6282],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed56, sealed57 and sealed58, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s5[6-8]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s56-', 's57-', 's58-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  it('the sealed set is sealed59, sealed60 and sealed61, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s(59|6[01])-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s59-', 's60-', 's61-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
