@@ -2017,3 +2017,23 @@ describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descr
     expect(codes('Neurolysis sciatic nerve 64712, in room 64714')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 37 (sealed59 to sealed61), semicolon descriptors and Gulf e-claim activity types', () => {
+  it('reads a value right before a semicolon descriptor ("Neuroplasty; sciatic nerve") as its code under any header', () => {
+    const headers = ['Tariff ID', 'Item', 'Description', 'Cat A', 'Cat B'];
+    const column = ['64712', '64714', '64445'];
+    const cell = (description: string) =>
+      codes('64712', {
+        columnHeader: 'Item',
+        headers,
+        column,
+        row: ['T-78555', '64712', description, '10450', '9200'],
+      });
+    expect(cell('Neuroplasty; sciatic nerve')).toEqual(['64712']);
+    expect(cell('Injection, anesthetic; sciatic nerve, single')).toEqual(['64712']);
+    expect(cell('Surgeon fee')).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Enc', column, row: ['64712', '64714', 'Agree; units documented'] })).toEqual(
+      [],
+    );
+  });
+});
