@@ -303,7 +303,8 @@
  *      Words describing a listed code may follow a comma ("sciatic nerve 64712, lumbar plexus 64714").
  *      Thirty-seventh pass (sealed59–61: nerve procedures on payer pages, international payers), misses: a bare value
  *      right before a cell in the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve") is its code, whatever
- *      field the header names ("Item", "Ref").
+ *      field the header names ("Item", "Ref"); a Gulf e-claim's (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its
+ *      activity `<Type>3</Type>` is CPT in that schema (`<Type>8</Type>` is a service code).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -2036,4 +2036,12 @@ describe('evidence: issue 11 pass 37 (sealed59 to sealed61), semicolon descripto
       [],
     );
   });
+
+  it('reads a Gulf e-claim <Code> after its activity <Type>3</Type> (CPT in that schema) as a code, not type 8', () => {
+    const activity = (type: number) =>
+      `<Activity><ID>1</ID><Type>${type}</Type><Code>64712</Code><Quantity>1</Quantity><Net>9800.00</Net></Activity>`;
+    expect(codes(activity(3))).toEqual(['64712']);
+    expect(codes(activity(8))).toEqual([]);
+    expect(codes('<Activity><Type>3</Type>\n  <Code>64445</Code><Net>17730</Net></Activity>')).toEqual(['64445']);
+  });
 });
