@@ -304,7 +304,8 @@
  *      Thirty-seventh pass (sealed59–61: nerve procedures on payer pages, international payers), misses: a bare value
  *      right before a cell in the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve") is its code, whatever
  *      field the header names ("Item", "Ref"); a Gulf e-claim's (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its
- *      activity `<Type>3</Type>` is CPT in that schema (`<Type>8</Type>` is a service code).
+ *      activity `<Type>3</Type>` is CPT in that schema (`<Type>8</Type>` is a service code), and so is its JSON API's
+ *      quoted "code" right after "type": 3.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

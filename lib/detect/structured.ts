@@ -175,6 +175,11 @@ const PATCH_CODE_PATH = /"path"\s*:\s*"[^"]*(?:productOrService|procedure\w*)\/c
  * app's `codeType`/`code_type` beside its code (a cost estimate's line: { "code": "64712", "codeType": "CPT" }).
  */
 const JSON_SYSTEM = /"(?:system|(?:billing_)?code_?[tT]ype|type)"\s*:\s*"([^"]*)"/;
+/**
+ * A Gulf e-claim API's activity (DHA, DOH): a numeric `"type": 3` right before a quoted `"code"` is that schema's CPT
+ * ({ "type": 3, "code": "64712", "qty": 1 }); a bare number after it (an error's "code": 40401) is no procedure.
+ */
+const JSON_CPT_TYPE = /"type":\s*3,\s*"code":\s*"/;
 
 /**
  * A Coding with no system inside a FHIR `productOrService` (Claim, ExplanationOfBenefit, CoverageEligibility*): the US
@@ -201,9 +206,10 @@ function jsonCodes(text: string): number[] {
     const system = JSON_SYSTEM.exec(own)?.[1];
     const head = textBefore(text, m.index, 64);
     if (
-      system === undefined
+      JSON_CPT_TYPE.test(own) ||
+      (system === undefined
         ? PRODUCT_OR_SERVICE.test(head) || (IN_TARGET_ARRAY.test(head) && CODING_SYSTEM.test(target))
-        : CODING_SYSTEM.test(system)
+        : CODING_SYSTEM.test(system))
     )
       out.push(m.indices![1]![0]);
   }

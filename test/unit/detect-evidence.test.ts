@@ -2044,4 +2044,10 @@ describe('evidence: issue 11 pass 37 (sealed59 to sealed61), semicolon descripto
     expect(codes(activity(8))).toEqual([]);
     expect(codes('<Activity><Type>3</Type>\n  <Code>64445</Code><Net>17730</Net></Activity>')).toEqual(['64445']);
   });
+
+  it('reads a Gulf e-claim JSON activity\'s quoted "code" right after "type": 3 as a code, not an unquoted number', () => {
+    expect(codes('{ "type": 3, "code": "64712", "qty": 1, "decision": "REJECTED" }')).toEqual(['64712']);
+    expect(codes('{ "type": 3, "code": 64712, "message": "Quota exceeded" }')).toEqual([]);
+    expect(codes('{ "type": 5, "code": "64712", "qty": 1 }')).toEqual([]);
+  });
 });
