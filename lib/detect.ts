@@ -302,8 +302,8 @@
  *      "codeType": "CPT" }); so does an XML element's "system" attribute (`<Code system="CPT">64445</Code>`).
  *      Words describing a listed code may follow a comma ("sciatic nerve 64712, lumbar plexus 64714").
  *      Thirty-seventh pass (sealed59–61: nerve procedures on payer pages, international payers), misses: a bare value
- *      right before a cell in the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve") is its code, whatever
- *      field the header names ("Item", "Ref"); a Gulf e-claim's (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its
+ *      right before a cell in the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve") is its code under a
+ *      line-item header ("Item", "Ref"; an id's header, "Claim #", still decides alone); a Gulf e-claim's (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its
  *      activity `<Type>3</Type>` is CPT in that schema (`<Type>8</Type>` is a service code), and so is its JSON API's
  *      quoted "code" right after "type": 3.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
