@@ -301,6 +301,11 @@
  *      3 views"); a JSON code's sibling "codeType"/"code_type" names its system as "type" does ({ "code": "64712",
  *      "codeType": "CPT" }); so does an XML element's "system" attribute (`<Code system="CPT">64445</Code>`).
  *      Words describing a listed code may follow a comma ("sciatic nerve 64712, lumbar plexus 64714").
+ *      Thirty-seventh pass (sealed59–61: nerve procedures on payer pages, international payers), misses: a bare value
+ *      right before a cell in the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve") is its code under a
+ *      line-item header ("Item", "Ref"; an id's header, "Claim #", still decides alone); a Gulf e-claim's (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its
+ *      activity `<Type>3</Type>` is CPT in that schema (`<Type>8</Type>` is a service code), and so is its JSON API's
+ *      quoted "code" right after "type": 3.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1613,11 +1618,20 @@ function labelVerdict(
     // product_system).
     // A lower-case word before the parenthesis is a description's, not a name's ("post nerve decompression (64712)"
     // under "Product"): the prose rules read it.
+    // And a value right before the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve", "Injection,
+    // anesthetic; sciatic nerve") is that descriptor's code under a line-item header ("Item", "Ref": a tariff or a fee
+    // schedule lists the code, then its descriptor); a note further along the row ("Agree; units documented") is not.
+    // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
     if (
       kind === 'other' &&
       (bare || (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
     )
-      return bare && /[_ ]code$/i.test(header!) && context.row && rowEvidence(context.row) === V.Proc
+      return bare &&
+        (/[_ ]code$/i.test(header!)
+          ? context.row && rowEvidence(context.row) === V.Proc
+          : /^(?:item|ref)\b/i.test(header!) &&
+            context.row &&
+            /^[A-Z][a-z-]+(?:,? [a-z]+)*; [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? ''))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:

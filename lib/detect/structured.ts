@@ -36,7 +36,7 @@ const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z0-9]{2}\|/;
 const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
 // Or FHIR RDF Turtle (`fhir:Coding.code [ fhir:value "64714" ]`), read by the same Coding reader.
-const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w/;
+const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w|<Type>3</;
 
 /**
  * For text in one of these formats, the offsets of the five digits of each value its coding system names a procedure
@@ -175,6 +175,11 @@ const PATCH_CODE_PATH = /"path"\s*:\s*"[^"]*(?:productOrService|procedure\w*)\/c
  * app's `codeType`/`code_type` beside its code (a cost estimate's line: { "code": "64712", "codeType": "CPT" }).
  */
 const JSON_SYSTEM = /"(?:system|(?:billing_)?code_?[tT]ype|type)"\s*:\s*"([^"]*)"/;
+/**
+ * A Gulf e-claim API's activity (DHA, DOH): a numeric `"type": 3` right before a quoted `"code"` is that schema's CPT
+ * ({ "type": 3, "code": "64712", "qty": 1 }); a bare number after it (an error's "code": 40401) is no procedure.
+ */
+const JSON_CPT_TYPE = /"type":\s*3,\s*"code":\s*"/;
 
 /**
  * A Coding with no system inside a FHIR `productOrService` (Claim, ExplanationOfBenefit, CoverageEligibility*): the US
@@ -201,9 +206,10 @@ function jsonCodes(text: string): number[] {
     const system = JSON_SYSTEM.exec(own)?.[1];
     const head = textBefore(text, m.index, 64);
     if (
-      system === undefined
+      JSON_CPT_TYPE.test(own) ||
+      (system === undefined
         ? PRODUCT_OR_SERVICE.test(head) || (IN_TARGET_ARRAY.test(head) && CODING_SYSTEM.test(target))
-        : CODING_SYSTEM.test(system)
+        : CODING_SYSTEM.test(system))
     )
       out.push(m.indices![1]![0]);
   }
@@ -246,10 +252,11 @@ const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|2
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a
  * chargemaster export), `<ProcedureCode qualifier="HC">` (an ePA response; its attributes qualify, never name, it),
  * `cpt="64712"` (an interface's link to the surgery), or any element whose `system` attribute names CPT/HCPCS (a
- * registry export's `<Code system="CPT">64445</Code>`; `system="CDM"` is a chargemaster's).
+ * registry export's `<Code system="CPT">64445</Code>`; `system="CDM"` is a chargemaster's). Also a Gulf e-claim's
+ * (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its Activity `<Type>3</Type>`: that schema's type 3 is CPT.
  */
 const XML_SYSTEM_ELEMENT =
-  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc\w*Code\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:cpt|hcpcs)\w*=["'])\d{5}(?=["<])/gi;
+  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc\w*Code\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:cpt|hcpcs)\w*=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])/gi;
 
 /**
  * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,

@@ -2017,3 +2017,37 @@ describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descr
     expect(codes('Neurolysis sciatic nerve 64712, in room 64714')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 37 (sealed59 to sealed61), semicolon descriptors and Gulf e-claim activity types', () => {
+  it('reads a value right before a semicolon descriptor ("Neuroplasty; sciatic nerve") as its code under any header', () => {
+    const headers = ['Tariff ID', 'Item', 'Description', 'Cat A', 'Cat B'];
+    const column = ['64712', '64714', '64445'];
+    const cell = (description: string) =>
+      codes('64712', {
+        columnHeader: 'Item',
+        headers,
+        column,
+        row: ['T-78555', '64712', description, '10450', '9200'],
+      });
+    expect(cell('Neuroplasty; sciatic nerve')).toEqual(['64712']);
+    expect(cell('Injection, anesthetic; sciatic nerve, single')).toEqual(['64712']);
+    expect(cell('Surgeon fee')).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Enc', column, row: ['64712', '64714', 'Agree; units documented'] })).toEqual(
+      [],
+    );
+  });
+
+  it('reads a Gulf e-claim <Code> after its activity <Type>3</Type> (CPT in that schema) as a code, not type 8', () => {
+    const activity = (type: number) =>
+      `<Activity><ID>1</ID><Type>${type}</Type><Code>64712</Code><Quantity>1</Quantity><Net>9800.00</Net></Activity>`;
+    expect(codes(activity(3))).toEqual(['64712']);
+    expect(codes(activity(8))).toEqual([]);
+    expect(codes('<Activity><Type>3</Type>\n  <Code>64445</Code><Net>17730</Net></Activity>')).toEqual(['64445']);
+  });
+
+  it('reads a Gulf e-claim JSON activity\'s quoted "code" right after "type": 3 as a code, not an unquoted number', () => {
+    expect(codes('{ "type": 3, "code": "64712", "qty": 1, "decision": "REJECTED" }')).toEqual(['64712']);
+    expect(codes('{ "type": 3, "code": 64712, "message": "Quota exceeded" }')).toEqual([]);
+    expect(codes('{ "type": 5, "code": "64712", "qty": 1 }')).toEqual([]);
+  });
+});
