@@ -63,6 +63,9 @@ import { sealed58 } from './sealed58';
 import { sealed59 } from './sealed59';
 import { sealed60 } from './sealed60';
 import { sealed61 } from './sealed61';
+import { sealed62 } from './sealed62';
+import { sealed63 } from './sealed63';
+import { sealed64 } from './sealed64';
 import { tuning } from './tuning';
 import { tuning2 } from './tuning2';
 import { tuning3 } from './tuning3';
@@ -238,11 +241,18 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * `sealed56-first-score.txt` to `sealed58-first-score.txt`); issue 11's thirty-sixth pass wrote rules after reading
  * their misses, so they are tuning data now.
  *
- * SEALED_SET: issue 11's fifty-ninth to sixty-first sealed sets (`sealed59.ts`, `s59-` kinds, 330 tokens, hand,
+ * And issue 11's fifty-ninth to sixty-first sealed sets (`sealed59.ts`, `s59-` kinds, 330 tokens, hand,
  * upper-extremity, plastic and reconstructive surgery; `sealed60.ts`, `s60-`, 376 tokens, manufacturer reimbursement
  * support and patient hub services; `sealed61.ts`, `s61-`, 330 tokens, international payers and medical tourism that
  * use CPT): written blind, committed (18148ac, 4219bc7, f2117ef) before any run, scored once, together, after the
- * thirty-sixth pass (the records are `sealed59-first-score.txt` to `sealed61-first-score.txt`). No rule has read
+ * thirty-sixth pass (the records are `sealed59-first-score.txt` to `sealed61-first-score.txt`); issue 11's
+ * thirty-seventh pass wrote rules after reading their misses, so they are tuning data now.
+ *
+ * SEALED_SET: issue 11's sixty-second to sixty-fourth sealed sets (`sealed62.ts`, `s62-` kinds, 343 tokens, headache,
+ * migraine and facial-pain clinics; `sealed63.ts`, `s63-`, 399 tokens, outsourced coding vendors and coding quality
+ * assurance; `sealed64.ts`, `s64-`, 347 tokens, provider credentialing, payer enrollment and practice start-up):
+ * written blind, committed (5a6fe48, 255bce7, 7806533) before any run, scored once, together, after the
+ * thirty-seventh pass (the records are `sealed62-first-score.txt` to `sealed64-first-score.txt`). No rule has read
  * their misses.
  */
 export const TUNING_SET: readonly Snippet[] = [
@@ -311,8 +321,11 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed56,
   ...sealed57,
   ...sealed58,
+  ...sealed59,
+  ...sealed60,
+  ...sealed61,
 ];
-export const SEALED_SET: readonly Snippet[] = [...sealed59, ...sealed60, ...sealed61];
+export const SEALED_SET: readonly Snippet[] = [...sealed62, ...sealed63, ...sealed64];
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
 export type DetectFn = (input: {
