@@ -827,9 +827,9 @@ function gluedPrefixIsId(header: LabelKind, before: string): boolean {
   return header === 'other' || (header === 'unexplained' && !/(?:CPT|HCPCS)-$/i.test(before));
 }
 
-/** What a label or column header says about the number it labels. Cached; safe to call per node. */
 /** A label's trailing note in parentheses. */
 const HEAD_NOTE = /\s*\([^()]*\)$/;
+/** What a label or column header says about the number it labels. Cached; safe to call per node. */
 export function classifyLabel(label: string): LabelKind {
   let kind = labelCache.get(label);
   if (kind === undefined) {
@@ -1677,8 +1677,9 @@ function labelVerdict(
       // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
       if (kind !== 'other' && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
         return V.Proc;
-      // A plural noun no list knows heading the column ("Beneficiaries", "Patient days", "National episodes (baseline)") counts what it
-      // names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal Procedures").
+      // A plural noun no list knows heading the column ("Beneficiaries", "Patient days", "National episodes
+      // (baseline)") counts what it names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal
+      // Procedures").
       if (unexplained && /[a-z]{2}[^su]s(?: \(.*\))?$/.test(header!)) return V.Other;
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
@@ -1750,10 +1751,10 @@ const ROW_DESCRIBED = 100 as V;
 const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
-/** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
 /** A header naming the procedure; a "… code" head only when its qualifier does ("Service Code"; "Package code" not). */
 const procHeader = (h: string) =>
   classifyLabel(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === 'procedure';
+/** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service
