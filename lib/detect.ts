@@ -1672,6 +1672,9 @@ function labelVerdict(
       const column = context.column;
       const population = column ? columnPopulation(column, known) : undefined;
       const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
+      // A past participle and "to" names a recipient ("Assigned to", "Referred to", "Posted to": a person, a place, an
+      // account), never a code, whatever the column's population ("Maps to", "Applies to" are left to it).
+      if (/ed to$/i.test(header!)) return V.Other;
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
       // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.

@@ -2051,3 +2051,13 @@ describe('evidence: issue 11 pass 37 (sealed59 to sealed61), semicolon descripto
     expect(codes('{ "type": 5, "code": "64712", "qty": 1 }')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers and codes compared across columns', () => {
+  it('reads a bare value under a past participle and "to" ("Routed to") as a recipient, not a code; "Maps to" stays', () => {
+    const column = ['64714', '64632', '64445'];
+    const cell = (header: string) =>
+      codes('64714', { columnHeader: header, column, row: ['Cobalamin', '20638', '64714'] });
+    expect(cell('Routed to')).toEqual([]);
+    expect(cell('Maps to')).toEqual(['64714']);
+  });
+});
