@@ -1687,8 +1687,18 @@ function labelVerdict(
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
+      // But a row that writes the same known value in two cells compares codes across columns (an audit or
+      // double-coding grid: "Coder A" | "Coder B" | "Gold", "Orig" | "Final"), whatever the column's population: an
+      // identifier is written once a row. Not under an upper-case abbreviation, an id's field name ("HAR" beside the
+      // procedure column).
       if (unexplained) {
-        return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
+        return row!.filter((c) => leadingFiveDigits(c) === text.substr(start, 5)).length > 1 && /[a-z]/.test(header!)
+          ? V.Proc
+          : population === false
+            ? V.Other
+            : rowSays === ROW_DESCRIBED
+              ? V.Proc
+              : V.Unexplained;
       }
       if (population !== undefined) return population ? V.Proc : V.Other;
       // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.

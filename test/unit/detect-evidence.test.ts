@@ -2060,4 +2060,13 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
     expect(cell('Routed to')).toEqual([]);
     expect(cell('Maps to')).toEqual(['64714']);
   });
+
+  it('reads a known value a row writes twice under headers no list knows (a double-coding grid) as a code', () => {
+    const headers = ['Chart', 'Initial', 'Revised', 'Consensus'];
+    const column = ['64712', '64447', '64483', '64708'];
+    const cell = (row: string[], header = 'Revised') => codes('64712', { columnHeader: header, headers, column, row });
+    expect(cell(['71230', '64712', '64712', '64712'])).toEqual(['64712']);
+    expect(cell(['71230', '64714', '64712', '64445'])).toEqual([]);
+    expect(cell(['71230', '64712', '64712', '64712'], 'FIN')).toEqual([]);
+  });
 });
