@@ -533,9 +533,10 @@ add(
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
+// "original"/"audited" give a code's state in an audit ("Original code(s): 64712   Audited code(s): …"), no field.
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */

@@ -2069,4 +2069,10 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
     expect(cell(['71230', '64714', '64712', '64445'])).toEqual([]);
     expect(cell(['71230', '64712', '64712', '64712'], 'FIN')).toEqual([]);
   });
+
+  it('reads "original" and "audited" before a code head as an audit state, no qualifier naming another field', () => {
+    expect(codes('Original code: 64445   Audited codes: 64445, 64450')).toEqual(['64445', '64445']);
+    expect(codes('Audited code(s): 64632 x2')).toEqual(['64632']);
+    expect(codes('Original claim no.: 64712   Audited account: 64714')).toEqual([]);
+  });
 });
