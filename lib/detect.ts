@@ -838,7 +838,10 @@ export function classifyLabel(label: string): LabelKind {
     st.isLabel = true;
     // Field names: `LN_PROC_CD`, `productOrService.coding.code` (scanBack reads camelCase word by word).
     // A digit glued to a field name's word is a variant, not a number before it: `Zip5` is a ZIP.
-    const words = FIELD_NAME.test(label) ? label.replace(/[._]+|(?<=[A-Za-z])\d+\b/g, ' ') : label;
+    // A "-to" compound ("Ship-to ZIP", "Pay-to NPI") is a party's qualifier, no preposition before the field name.
+    const words = FIELD_NAME.test(label)
+      ? label.replace(/[._]+|(?<=[A-Za-z])\d+\b/g, ' ')
+      : label.replace(/-to\b/gi, '');
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
     // A header "Billed with", "Coded as" names the code an item is billed with.

@@ -2075,4 +2075,13 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
     expect(codes('Audited code(s): 64632 x2')).toEqual(['64632']);
     expect(codes('Original claim no.: 64712   Audited account: 64714')).toEqual([]);
   });
+
+  it('reads a "-to" compound header ("Remit-to ZIP") by its field name, not as a preposition before it', () => {
+    // A column that writes one value with a modifier: a header no list knows would make it a code column.
+    const column = ['64445-RT', '64632', '64714'];
+    const cell = (header: string) => codes('64632', { columnHeader: header, column, row: ['Clinic B', '64632'] });
+    expect(cell('Remit-to ZIP')).toEqual([]);
+    expect(cell('Pay-to NPI')).toEqual([]);
+    expect(cell('Bill-to CPT')).toEqual(['64632']);
+  });
 });
