@@ -536,7 +536,7 @@ add(W.Subject, 'you we they can could would should will must may might do does d
 // "original"/"audited" give a code's state in an audit ("Original code(s): 64712   Audited code(s): …"), no field.
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -1953,7 +1953,8 @@ function wordKind(lower: string): W | undefined {
 function onWord(word: string, st: ScanState): V {
   // French elision: "l’acte" is "acte".
   const lower = word.toLowerCase().replace(/^[dl]['’]/, '');
-  const kind = wordKind(lower);
+  // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order.
+  const kind = word === 'SO' ? undefined : wordKind(lower);
   st.seen = true;
   if (st.titleVerb) {
     // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
@@ -2095,7 +2096,7 @@ function onWord(word: string, st: ScanState): V {
       } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
       // "the code was 64632": the words before "is" right before the number are the sentence's subject.
       else if (BE.test(lower) && !st.words && !st.head) st.be = true;
-      else if ((OBJECT.test(lower) && !st.words) || word === 'a') st.breaker = true;
+      else if ((OBJECT.test(lower) && !st.words) || word === 'a' || word === 'so') st.breaker = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
       // (the only fillers starting "ha" are has, have, had)
       else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {

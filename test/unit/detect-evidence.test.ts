@@ -2084,4 +2084,10 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
     expect(cell('Pay-to NPI')).toEqual([]);
     expect(cell('Bill-to CPT')).toEqual(['64632']);
   });
+
+  it('reads a lower-case "so" before the number as a conjunction, no label; an upper-case "SO" is a sales order', () => {
+    expect(codes('The op note names the lumbar plexus, so 64714 is the right pick.')).toEqual(['64714']);
+    expect(codes('Docs support a facial nerve injection, so 64612')).toEqual(['64612']);
+    expect(codes('Backordered tray on SO 64714 until Friday.')).toEqual([]);
+  });
 });
