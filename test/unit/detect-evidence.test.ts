@@ -2090,4 +2090,12 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
     expect(codes('Docs support a facial nerve injection, so 64612')).toEqual(['64612']);
     expect(codes('Backordered tray on SO 64714 until Friday.')).toEqual([]);
   });
+
+  it('reads a "… code" column as procedures when its table has a modifier column, whatever its population', () => {
+    const column = ['64612', '20089', '64616', '20093'];
+    const cell = (headers: string[]) =>
+      codes('64612', { columnHeader: 'Kit code', headers, column, row: headers.map((_, i) => (i ? '' : '64612')) });
+    expect(cell(['Kit code', 'Mod', 'Units'])).toEqual(['64612']);
+    expect(cell(['Kit code', 'Bin', 'Units'])).toEqual([]);
+  });
 });
