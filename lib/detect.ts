@@ -1696,7 +1696,7 @@ function labelVerdict(
       // identifier is written once a row. Not under an upper-case abbreviation, an id's field name ("HAR" beside the
       // procedure column).
       if (unexplained) {
-        return row!.filter((c) => leadingFiveDigits(c) === text.substr(start, 5)).length > 1 && /[a-z]/.test(header!)
+        return row?.filter((c) => leadingFiveDigits(c) === text.substr(start, 5))[1] && /[a-z]/.test(header!)
           ? V.Proc
           : population === false
             ? V.Other
