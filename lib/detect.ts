@@ -306,6 +306,15 @@
  *      line-item header ("Item", "Ref"; an id's header, "Claim #", still decides alone); a Gulf e-claim's (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its
  *      activity `<Type>3</Type>` is CPT in that schema (`<Type>8</Type>` is a service code), and so is its JSON API's
  *      quoted "code" right after "type": 3.
+ *      Thirty-eighth pass (sealed62–64: headache and facial pain, coding vendors and QA, credentialing), the false marks
+ *      first: a past participle and "to" heading a column names a recipient ("Assigned to", "Referred to", "Posted to":
+ *      a person, a place, an account), whatever its population ("Maps to", "Applies to" are left to it); a "-to"
+ *      compound is a party's qualifier, no preposition ("Ship-to ZIP" is a ZIP). Then the misses: a row that writes the
+ *      same known value in two cells under headers no list knows compares codes across columns ("Coder A" | "Coder B" |
+ *      "Gold", "Orig" | "Final": an audit or double-coding grid; not under an upper-case abbreviation, "HAR");
+ *      "original" and "audited" give a code's audit state, no field ("Audited code(s): 64712"); a lower-case "so" is a
+ *      conjunction, no label ("…, so 64712 applies"; "SO 64712" a sales order); a "… code" column ("Admin code") in a
+ *      table with a modifier column codes procedures whatever its population, as a bare "Code" does there.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
