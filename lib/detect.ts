@@ -306,6 +306,15 @@
  *      line-item header ("Item", "Ref"; an id's header, "Claim #", still decides alone); a Gulf e-claim's (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its
  *      activity `<Type>3</Type>` is CPT in that schema (`<Type>8</Type>` is a service code), and so is its JSON API's
  *      quoted "code" right after "type": 3.
+ *      Thirty-eighth pass (sealed62–64: headache and facial pain, coding vendors and QA, credentialing), the false marks
+ *      first: a past participle and "to" heading a column names a recipient ("Assigned to", "Referred to", "Posted to":
+ *      a person, a place, an account), whatever its population ("Maps to", "Applies to" are left to it); a "-to"
+ *      compound is a party's qualifier, no preposition ("Ship-to ZIP" is a ZIP). Then the misses: a row that writes the
+ *      same known value in two cells under headers no list knows compares codes across columns ("Coder A" | "Coder B" |
+ *      "Gold", "Orig" | "Final": an audit or double-coding grid; not under an upper-case abbreviation, "HAR");
+ *      "original" and "audited" give a code's audit state, no field ("Audited code(s): 64712"); a lower-case "so" is a
+ *      conjunction, no label ("…, so 64712 applies"; "SO 64712" a sales order); a "… code" column ("Admin code") in a
+ *      table with a modifier column codes procedures whatever its population, as a bare "Code" does there.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -533,9 +542,10 @@ add(
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
+// "original"/"audited" give a code's state in an audit ("Original code(s): 64712   Audited code(s): …"), no field.
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best',
+  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
@@ -837,7 +847,10 @@ export function classifyLabel(label: string): LabelKind {
     st.isLabel = true;
     // Field names: `LN_PROC_CD`, `productOrService.coding.code` (scanBack reads camelCase word by word).
     // A digit glued to a field name's word is a variant, not a number before it: `Zip5` is a ZIP.
-    const words = FIELD_NAME.test(label) ? label.replace(/[._]+|(?<=[A-Za-z])\d+\b/g, ' ') : label;
+    // A "-to" compound ("Ship-to ZIP", "Pay-to NPI") is a party's qualifier, no preposition before the field name.
+    const words = FIELD_NAME.test(label)
+      ? label.replace(/[._]+|(?<=[A-Za-z])\d+\b/g, ' ')
+      : label.replace(/-to\b/gi, '');
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
     // A header "Billed with", "Coded as" names the code an item is billed with.
@@ -1672,6 +1685,9 @@ function labelVerdict(
       const column = context.column;
       const population = column ? columnPopulation(column, known) : undefined;
       const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
+      // A past participle and "to" names a recipient ("Assigned to", "Referred to", "Posted to": a person, a place, an
+      // account), never a code, whatever the column's population ("Maps to", "Applies to" are left to it).
+      if (/ed to$/i.test(header!)) return V.Other;
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
       // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
@@ -1684,10 +1700,24 @@ function labelVerdict(
       if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
+      // But a row that writes the same known value in two cells compares codes across columns (an audit or
+      // double-coding grid: "Coder A" | "Coder B" | "Gold", "Orig" | "Final"), whatever the column's population: an
+      // identifier is written once a row. Not under an upper-case abbreviation, an id's field name ("HAR" beside the
+      // procedure column).
       if (unexplained) {
-        return population === false ? V.Other : rowSays === ROW_DESCRIBED ? V.Proc : V.Unexplained;
+        return row?.filter((c) => leadingFiveDigits(c) === text.substr(start, 5))[1] && /[a-z]/.test(header!)
+          ? V.Proc
+          : population === false
+            ? V.Other
+            : rowSays === ROW_DESCRIBED
+              ? V.Proc
+              : V.Unexplained;
       }
-      if (population !== undefined) return population ? V.Proc : V.Other;
+      // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there.
+      if (population !== undefined)
+        return population || (GENERIC_CODE.test(header!) && context.headers?.some((h) => /^mod/i.test(h)))
+          ? V.Proc
+          : V.Other;
       // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.
       if (rowSays === ROW_NUMBERS) return V.Other;
       if (rowSays) return V.Proc;
@@ -1936,7 +1966,8 @@ function wordKind(lower: string): W | undefined {
 function onWord(word: string, st: ScanState): V {
   // French elision: "l’acte" is "acte".
   const lower = word.toLowerCase().replace(/^[dl]['’]/, '');
-  const kind = wordKind(lower);
+  // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order.
+  const kind = word === 'SO' ? undefined : wordKind(lower);
   st.seen = true;
   if (st.titleVerb) {
     // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
@@ -2078,7 +2109,7 @@ function onWord(word: string, st: ScanState): V {
       } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
       // "the code was 64632": the words before "is" right before the number are the sentence's subject.
       else if (BE.test(lower) && !st.words && !st.head) st.be = true;
-      else if ((OBJECT.test(lower) && !st.words) || word === 'a') st.breaker = true;
+      else if ((OBJECT.test(lower) && !st.words) || word === 'a' || word === 'so') st.breaker = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
       // (the only fillers starting "ha" are has, have, had)
       else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {

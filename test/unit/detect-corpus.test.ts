@@ -1554,7 +1554,7 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed59 to sealed61 included (22,002 tokens): before the thirty-seventh pass P=0.9978
   // R=0.9526 with 5 codes, P=0.9812 R=0.9477 with 10,000; after it P=0.9978 R=0.9547 and P=0.9813 R=0.9498.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 22002, floors: [0.9977, 0.9547, 0.9812, 0.9497] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 22002, floors: [0.9977, 0.9553, 0.9812, 0.9503] });
 
   // The sealed sets (SEALED_SET): sealed62 (343 tokens, headache, migraine and facial-pain clinics), sealed63 (399
   // tokens, outsourced coding vendors and coding quality assurance) and sealed64 (347 tokens, provider credentialing,
@@ -1575,10 +1575,10 @@ describe('labelled corpus', () => {
   // ground on them.
   holdSets(
     [
-      ['62', '5', 's62-', 343, KNOWN_5, 0.9736, 0.7872],
-      ['62', '10,000', 's62-', 343, KNOWN_10K, 0.8222, 0.7872],
-      ['63', '5', 's63-', 399, KNOWN_5, 1, 0.7203],
-      ['63', '10,000', 's63-', 399, KNOWN_10K, 0.9444, 0.7203],
+      ['62', '5', 's62-', 343, KNOWN_5, 0.9756, 0.851],
+      ['62', '10,000', 's62-', 343, KNOWN_10K, 0.8888, 0.851],
+      ['63', '5', 's63-', 399, KNOWN_5, 1, 0.8898],
+      ['63', '10,000', 's63-', 399, KNOWN_10K, 0.9905, 0.8898],
       ['64', '5', 's64-', 347, KNOWN_5, 1, 0.8163],
       ['64', '10,000', 's64-', 347, KNOWN_10K, 1, 0.8181],
     ],

@@ -2051,3 +2051,51 @@ describe('evidence: issue 11 pass 37 (sealed59 to sealed61), semicolon descripto
     expect(codes('{ "type": 5, "code": "64712", "qty": 1 }')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers and codes compared across columns', () => {
+  it('reads a bare value under a past participle and "to" ("Routed to") as a recipient, not a code; "Maps to" stays', () => {
+    const column = ['64714', '64632', '64445'];
+    const cell = (header: string) =>
+      codes('64714', { columnHeader: header, column, row: ['Cobalamin', '20638', '64714'] });
+    expect(cell('Routed to')).toEqual([]);
+    expect(cell('Maps to')).toEqual(['64714']);
+  });
+
+  it('reads a known value a row writes twice under headers no list knows (a double-coding grid) as a code', () => {
+    const headers = ['Chart', 'Initial', 'Revised', 'Consensus'];
+    const column = ['64712', '64447', '64483', '64708'];
+    const cell = (row: string[], header = 'Revised') => codes('64712', { columnHeader: header, headers, column, row });
+    expect(cell(['71230', '64712', '64712', '64712'])).toEqual(['64712']);
+    expect(cell(['71230', '64714', '64712', '64445'])).toEqual([]);
+    expect(cell(['71230', '64712', '64712', '64712'], 'FIN')).toEqual([]);
+  });
+
+  it('reads "original" and "audited" before a code head as an audit state, no qualifier naming another field', () => {
+    expect(codes('Original code: 64445   Audited codes: 64445, 64450')).toEqual(['64445', '64445']);
+    expect(codes('Audited code(s): 64632 x2')).toEqual(['64632']);
+    expect(codes('Original claim no.: 64712   Audited account: 64714')).toEqual([]);
+  });
+
+  it('reads a "-to" compound header ("Remit-to ZIP") by its field name, not as a preposition before it', () => {
+    // A column that writes one value with a modifier: a header no list knows would make it a code column.
+    const column = ['64445-RT', '64632', '64714'];
+    const cell = (header: string) => codes('64632', { columnHeader: header, column, row: ['Clinic B', '64632'] });
+    expect(cell('Remit-to ZIP')).toEqual([]);
+    expect(cell('Pay-to NPI')).toEqual([]);
+    expect(cell('Bill-to CPT')).toEqual(['64632']);
+  });
+
+  it('reads a lower-case "so" before the number as a conjunction, no label; an upper-case "SO" is a sales order', () => {
+    expect(codes('The op note names the lumbar plexus, so 64714 is the right pick.')).toEqual(['64714']);
+    expect(codes('Docs support a facial nerve injection, so 64612')).toEqual(['64612']);
+    expect(codes('Backordered tray on SO 64714 until Friday.')).toEqual([]);
+  });
+
+  it('reads a "… code" column as procedures when its table has a modifier column, whatever its population', () => {
+    const column = ['64612', '20089', '64616', '20093'];
+    const cell = (headers: string[]) =>
+      codes('64612', { columnHeader: 'Kit code', headers, column, row: headers.map((_, i) => (i ? '' : '64612')) });
+    expect(cell(['Kit code', 'Mod', 'Units'])).toEqual(['64612']);
+    expect(cell(['Kit code', 'Bin', 'Units'])).toEqual([]);
+  });
+});
