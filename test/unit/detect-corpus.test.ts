@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-4])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-4])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-4])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[01])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-4])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[01])-/,
+    leaveOut: /^s(5[0-9]|6[0-4])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[01])-/,
+    leaveOut: /^s(5[3-9]|6[0-4])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[01])-/,
+    leaveOut: /^s(5[6-9]|6[0-4])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[01])-/,
+    leaveOut: /^s(59|6[0-4])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1552,14 +1552,20 @@ describe('labelled corpus', () => {
     ['61', '5', 's61-', 330, KNOWN_5, 1, 0.8],
     ['61', '10,000', 's61-', 330, KNOWN_10K, 0.8955, 0.7692],
   ]);
-  // The whole tuning set, sealed59 to sealed61 included (22,002 tokens): before the thirty-seventh pass P=0.9978
-  // R=0.9526 with 5 codes, P=0.9812 R=0.9477 with 10,000; after it P=0.9978 R=0.9547 and P=0.9813 R=0.9498.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 22002, floors: [0.9977, 0.9553, 0.9812, 0.9503] });
+  // The tuning set before sealed62 (22,002 tokens, sealed59 to sealed61 included): before the thirty-seventh pass
+  // P=0.9978 R=0.9526 with 5 codes, P=0.9812 R=0.9477 with 10,000; after it P=0.9978 R=0.9547 and P=0.9813 R=0.9498;
+  // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
+  tuningSetFloor({
+    name: 'the tuning set before sealed62',
+    leaveOut: /^s6[2-4]-/,
+    tokens: 22002,
+    floors: [0.9977, 0.9553, 0.9812, 0.9503],
+  });
 
-  // The sealed sets (SEALED_SET): sealed62 (343 tokens, headache, migraine and facial-pain clinics), sealed63 (399
-  // tokens, outsourced coding vendors and coding quality assurance) and sealed64 (347 tokens, provider credentialing,
-  // payer enrollment and practice start-up), written and committed (5a6fe48, 255bce7, 7806533) by helpers who never
-  // read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of eff4cc3 (after issue 11's
+  // SEALED sets 62 to 64: sealed62 (343 tokens, headache, migraine and facial-pain clinics), sealed63 (399 tokens,
+  // outsourced coding vendors and coding quality assurance) and sealed64 (347 tokens, provider credentialing, payer
+  // enrollment and practice start-up), written and committed (5a6fe48, 255bce7, 7806533) by helpers who never read or
+  // ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of eff4cc3 (after issue 11's
   // thirty-seventh pass; every miss: test/corpus/sealed62-first-score.txt … sealed64-first-score.txt). Like
   // sealed53–61, each puts at least 45 tokens of the five known codes in every kind of context. All three also label
   // real CPT codes the known set does not hold, which count neither for nor against recall.
@@ -1571,22 +1577,71 @@ describe('labelled corpus', () => {
   //   sealed64, 10,000 codes: P=1.0000 R=0.8182 (tp 81, fp 0, fn 18)
   //   pooled,   5 codes:      P=0.9951 R=0.7681 (tp 202, fp 1, fn 61)
   //   pooled,   10,000 codes: P=0.9398 R=0.7689 (tp 203, fp 13, fn 61)
+  // Issue 11's thirty-eighth pass wrote rules after reading those misses, so sealed62 to sealed64 are TUNING data now
+  // (in TUNING_SET, `s62-` to `s64-` kinds), held to the pass's score. Rules (lib/detect.ts, lib/detect/column.ts;
+  // tests in detect-evidence.test.ts, "pass 38"), the false marks first: a header of a past participle and "to"
+  // ("Assigned to", "Posted to") names a recipient, whatever the column's population; a "-to" compound ("Ship-to
+  // ZIP") is read by its field word, no preposition. Then the misses: a row that writes the same known value in two
+  // cells under headers no list knows compares codes across columns (an audit or double-coding grid; not under an
+  // upper-case abbreviation, "HAR"); "original" and "audited" before a code's head give its audit state; a lower-case
+  // "so" is a conjunction, no label ("SO" stays a sales order); a "… code" column in a table with a modifier column
+  // codes procedures whatever its population.
+  // Tuned: sealed62 5 codes P=0.9756 R=0.8511 (fp 1, fn 7), 10,000 codes P=0.8889 R=0.8511 (fp 5, fn 7); sealed63
+  // 5 codes P=1.0000 R=0.8898 (fn 13), 10,000 codes P=0.9906 R=0.8898 (fp 1, fn 13); sealed64 unchanged; pooled
+  // P=0.9956 R=0.8555 with 5 codes, P=0.9741 R=0.8561 with 10,000.
+  // Left, by the issue's defaults or the byte budget: a "Ref"/"Item" column judged by how many of its values are known
+  // (gained 10 in sealed64, added about 20 false marks with 10,000 codes to the tuning set); a CSV header carried in
+  // the element before the rows (only the first row would see it); an HL7 CDM segment with the code outside CDM-7;
+  // one-token phrases ("Neuroplasty sciatic 64712", "fourth injection", "mail drop", "Procedure / event").
+  sealedSetsTuned([
+    ['62', '5', 's62-', 343, KNOWN_5, 0.9756, 0.851],
+    ['62', '10,000', 's62-', 343, KNOWN_10K, 0.8888, 0.851],
+    ['63', '5', 's63-', 399, KNOWN_5, 1, 0.8898],
+    ['63', '10,000', 's63-', 399, KNOWN_10K, 0.9905, 0.8898],
+    ['64', '5', 's64-', 347, KNOWN_5, 1, 0.8163],
+    ['64', '10,000', 's64-', 347, KNOWN_10K, 1, 0.8181],
+  ]);
+  // The whole tuning set, sealed62 to sealed64 included (23,091 tokens): before the thirty-eighth pass P=0.9977
+  // R=0.9471 with 5 codes, P=0.9799 R=0.9425 with 10,000; after it P=0.9977 R=0.9513 and P=0.9810 R=0.9466.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 23091, floors: [0.9977, 0.9513, 0.981, 0.9465] });
+
+  // The sealed sets (SEALED_SET): sealed65 (387 tokens, ambulance, EMS and emergency-department billing), sealed66
+  // (350 tokens, bank lockbox, ERA/EFT reassociation and general-ledger posting), sealed67 (391 tokens, utilization
+  // management and physician peer review) and sealed68 (392 tokens, community health centers, rural health clinics
+  // and critical access hospitals), written and committed (bc7ffbb, 397d248, 60601df, ab4338b) by helpers who never
+  // read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of 2e30b72 (after issue
+  // 11's thirty-eighth pass; every miss: test/corpus/sealed65-first-score.txt … sealed68-first-score.txt). Like
+  // sealed53–64, each puts at least 45 tokens of the five known codes in every kind of context. A real CPT code the
+  // known set does not hold counts neither for nor against recall.
+  //   sealed65, 5 codes:      P=1.0000 R=0.9455 (tp 52, fp 0, fn 3; 55 known codes)
+  //   sealed65, 10,000 codes: P=0.7761 R=0.9123 (tp 52, fp 15, fn 5; 82 of its decoys are in the synthetic set)
+  //   sealed66, 5 codes:      P=0.9341 R=0.8763 (tp 85, fp 6, fn 12; 97 known codes)
+  //   sealed66, 10,000 codes: P=0.9043 R=0.8763 (tp 85, fp 9, fn 12)
+  //   sealed67, 5 codes:      P=0.9882 R=0.8936 (tp 84, fp 1, fn 10; 94 known codes)
+  //   sealed67, 10,000 codes: P=0.9451 R=0.8958 (tp 86, fp 5, fn 10)
+  //   sealed68, 5 codes:      P=0.9811 R=0.8254 (tp 52, fp 1, fn 11; 63 known codes)
+  //   sealed68, 10,000 codes: P=0.8814 R=0.8000 (tp 52, fp 7, fn 13)
+  //   pooled,   5 codes:      P=0.9715 R=0.8835 (tp 273, fp 8, fn 36)
+  //   pooled,   10,000 codes: P=0.8842 R=0.8730 (tp 275, fp 36, fn 40)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['62', '5', 's62-', 343, KNOWN_5, 0.9756, 0.851],
-      ['62', '10,000', 's62-', 343, KNOWN_10K, 0.8888, 0.851],
-      ['63', '5', 's63-', 399, KNOWN_5, 1, 0.8898],
-      ['63', '10,000', 's63-', 399, KNOWN_10K, 0.9905, 0.8898],
-      ['64', '5', 's64-', 347, KNOWN_5, 1, 0.8163],
-      ['64', '10,000', 's64-', 347, KNOWN_10K, 1, 0.8181],
+      ['65', '5', 's65-', 387, KNOWN_5, 1, 0.9454],
+      ['65', '10,000', 's65-', 387, KNOWN_10K, 0.7761, 0.9122],
+      ['66', '5', 's66-', 350, KNOWN_5, 0.934, 0.8762],
+      ['66', '10,000', 's66-', 350, KNOWN_10K, 0.9042, 0.8762],
+      ['67', '5', 's67-', 391, KNOWN_5, 0.9882, 0.8936],
+      ['67', '10,000', 's67-', 391, KNOWN_10K, 0.945, 0.8958],
+      ['68', '5', 's68-', 392, KNOWN_5, 0.9811, 0.8253],
+      ['68', '10,000', 's68-', 392, KNOWN_10K, 0.8813, 0.8],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed62, sealed63 and sealed64, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s6[2-4]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s62-', 's63-', 's64-']) expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
+  it('the sealed set is sealed65 to sealed68, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s6[5-8]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s65-', 's66-', 's67-', 's68-'])
+      expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
