@@ -1268,8 +1268,7 @@ function labelSaysCode(
       // label in another element ("Parking garage" | "64632, 64714") it is a list of identifiers. Its first and last
       // members are known; a code the data does not know may sit between ("lines 64712, 01250, 64445").
       const next = cands[head + 1];
-      let last = head;
-      while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
+      const last = listEnd(text, cands, head);
       // The words just before the number (bounded: a long node may hold many such numbers).
       const ahead = textBefore(text, h.start, 40);
       const plain = !ABBREVIATION_END.test(ahead);
