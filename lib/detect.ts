@@ -1851,7 +1851,8 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
       foreign = true;
       continue;
     }
-    if (cell.length === 2 && (NUMERIC_MODIFIERS.test(cell) || SPACED_LETTER_MODIFIERS.test(cell))) {
+    // (Both lists hold two-character modifiers only.)
+    if (realModifier([cell])) {
       modified = true;
       continue;
     }
