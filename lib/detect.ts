@@ -535,7 +535,7 @@ add(
 add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
-  'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
+  'report bill billed submit resubmit append coded recode deny denies cover perform ' +
     'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop ' +
     // ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
     'fè hiện sp',
@@ -548,8 +548,8 @@ add(
   'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
 );
 
-/** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
-const QUANTITY_OF = /^(?:total|amount|amt|count|sum|balance|population|estimated)$/;
+/** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". Read only for W.Other words. */
+const QUANTITY_OF = /^(?:total|amount|amt|count|balance|population|estimated)$/;
 
 /** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier): 22–27 32 33 47 50–59 62 63 66 73 74 76–82 90–93 95–97 99. */
 const NUMERIC_MODIFIERS = /^(?:2[2-7]|3[23]|47|5\d|6[236]|7[346-9]|8[0-2]|9[0-35-79])$/;
@@ -2163,7 +2163,7 @@ function onWord(word: string, st: ScanState): V {
 }
 
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Proc ID` are identifiers. */
-const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs)$/;
+const CODING_SYSTEM_WORDS = /^(?:cpts?|hcpcs)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
 const UPPER_SUBJECT = /^[A-Z]{2,5}$/;
