@@ -690,7 +690,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       if (!structured.includes(c.start)) continue;
     } else if (field !== undefined) {
       // The comma is the separator here, not a thousands mark: the field alone decides.
-      if (classifyLabel(field) !== 'procedure') continue;
+      if (labelKind(field) !== V.Proc) continue;
     } else if (
       // A "… code" header whose qualifier names no procedure ("Package code": PKG-97038) names no setting's tag.
       (c.shapeReject && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
@@ -699,7 +699,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "CPT-64712" stays a code there).
       (c.tagged &&
         !c.shapeReject &&
-        gluedPrefixIsId(classifyLabel(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
+        gluedPrefixIsId(labelKind(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
       !(
         c.addOn ||
         // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
@@ -745,10 +745,10 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // A quoted row's field after its code's modifier field is another column's ("64445","26","01182": the MAC).
       (out && QUOTED_AFTER_MOD.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // "her zip changed to 94105": the field a change names is the number's.
-      classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
+      labelKind(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === V.Other ||
       // A key glued by "=" ("inserted=13885", a log's key=value field) or a column name compared in a query
       // ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)") names the value, as a header would: not a verb, not a list.
-      /^[ou]/.test(classifyLabel(KEY_BEFORE.exec(textBefore(text, c.start, 80))?.[1] ?? '')) ||
+      [V.Other, V.Unexplained].includes(labelKind(KEY_BEFORE.exec(textBefore(text, c.start, 80))?.[1] ?? '')) ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id). So in a DataFrame print's row (its line opens with a row index, columns
       // end in a number): "6  26A0320560  1  64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
@@ -829,18 +829,33 @@ function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
   return false;
 }
 
-const labelCache = new Map<string, LabelKind>();
+const labelCache = new Map<string, V>();
 const FIELD_NAME = /[A-Za-z][._][A-Za-z]/;
 
 /** Under a header of kind `header`, whether a procedure word glued by a dash (`before`) is an id's prefix. */
-function gluedPrefixIsId(header: LabelKind, before: string): boolean {
-  return header === 'other' || (header === 'unexplained' && !/(?:CPT|HCPCS)-$/i.test(before));
+function gluedPrefixIsId(header: V, before: string): boolean {
+  return header === V.Other || (header === V.Unexplained && !/(?:CPT|HCPCS)-$/i.test(before));
 }
 
 /** A label's trailing note in parentheses. */
 const HEAD_NOTE = /\s*\([^()]*\)$/;
-/** What a label or column header says about the number it labels. Cached; safe to call per node. */
+/** What a label or column header says about the number it labels (labelKind's verdict by its public name). */
 export function classifyLabel(label: string): LabelKind {
+  const kind = labelKind(label);
+  return kind === V.Proc
+    ? 'procedure'
+    : kind === V.Other
+      ? 'other'
+      : kind === V.Unexplained
+        ? 'unexplained'
+        : 'neutral';
+}
+
+/**
+ * What a label or column header says about the number it labels: V.Proc, V.Other, V.Unexplained (words no list knows)
+ * or V.Stop (nothing). Cached; safe to call per node. Verdicts, not classifyLabel's names: numbers cost fewer bytes.
+ */
+function labelKind(label: string): V {
   let kind = labelCache.get(label);
   if (kind === undefined) {
     const st = newScan(true);
@@ -856,18 +871,17 @@ export function classifyLabel(label: string): LabelKind {
     // A header "Billed with", "Coded as" names the code an item is billed with.
     kind =
       settled === V.Proc || REPORTED_WITH.test(label)
-        ? 'procedure'
+        ? V.Proc
         : settled === V.Other
-          ? 'other'
+          ? V.Other
           : settled === V.Unexplained || settled === V.CodeLabel
-            ? 'unexplained'
-            : 'neutral';
+            ? V.Unexplained
+            : V.Stop;
     // A header's parenthesised note qualifies its head ("CPT (pro fee)": the professional claim's code): a head naming
     // the coding system decides, whatever field the note names (a fee). Only the coding system: "Charge" names the
     // procedure line too, yet "Charge (cents)" is its amount.
     const head = label.replace(HEAD_NOTE, '');
-    if (kind === 'other' && head !== label && /cpt|hcpcs/i.test(head) && classifyLabel(head) === 'procedure')
-      kind = 'procedure';
+    if (kind === V.Other && head !== label && /cpt|hcpcs/i.test(head) && labelKind(head) === V.Proc) kind = V.Proc;
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
   }
@@ -947,7 +961,7 @@ function maskedBefore(text: string, end: number): boolean {
     (text.charCodeAt(i) !== 46 ||
       !isSpace(text.charCodeAt(end)) ||
       !isSpace(text.charCodeAt(i - 1)) ||
-      classifyLabel(textBefore(text, i, 40).split('\n').pop()!) === 'other')
+      labelKind(textBefore(text, i, 40).split('\n').pop()!) === V.Other)
   );
 }
 
@@ -970,7 +984,7 @@ function otherLabelAfter(text: string, end: number): boolean {
       /\d{5} \([A-Z][a-z]+(?: [A-Z][a-z]+)+\),? (?:or |and )?$/.test(text.slice(Math.max(0, end - 48), end - 5)))
   )
     return true;
-  return !/\d|^no /i.test(label) && classifyLabel(label) === 'other';
+  return !/\d|^no /i.test(label) && labelKind(label) === V.Other;
 }
 
 /** "10535 Hospital Way": capitalised words ending in a street type after the number make it a street number. */
@@ -1584,9 +1598,8 @@ function labelVerdict(
   // earlier line ("FieldName: CPT_1"), in this text or the element before.
   if (st.unexplained && /Value: *$/.test(textBefore(text, start, 8))) {
     const name = FIELD_OF_VALUE.exec(`${context?.before}\n${textBefore(text, start, 99)}`);
-    const kind = name && classifyLabel(name[1]!);
-    if (kind === 'procedure') return V.Proc;
-    if (kind === 'other') return V.Other;
+    const kind = name && labelKind(name[1]!);
+    if (kind === V.Proc || kind === V.Other) return kind;
   }
   // "\"64445\",\"N block inj sciatic sng\",…" (a quoted CSV row, its header out of reach): a quoted field followed by a
   // field of lower-case words, a descriptor, is a code; the line before (a header's last field) is not its label. So is
@@ -1609,7 +1622,7 @@ function labelVerdict(
     // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
     // under "Procedure"); any other header names the number only when the cell holds just the value.
     // A pivot table's "Row Labels" header names no field: the column's population decides.
-    const kind = header && !PIVOT_LABELS.test(header) ? classifyLabel(header) : 'neutral';
+    const kind = header && !PIVOT_LABELS.test(header) ? labelKind(header) : V.Stop;
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
@@ -1617,10 +1630,10 @@ function labelVerdict(
     // A hospital price file (the CMS template): the row's "code|1|type" cell names the coding system of a "code|1"
     // value (CPT or HCPCS a code; CDM, RC not), whatever the header says. (The headers are read only for such a header.)
     const type = bare && /\|\d$/.test(header!) ? (context.headers?.indexOf(`${header}|type`) ?? -1) : -1;
-    if (type >= 0) return classifyLabel(context.row?.[type] ?? '') === 'procedure' ? V.Proc : V.Other;
+    if (type >= 0) return labelKind(context.row?.[type] ?? '') === V.Proc ? V.Proc : V.Other;
     // "Services" / "ALLOWED SERVICES" over a column of bare numbers counts services (a utilization table beside its
     // HCPCS column): the plural names a quantity, not the procedure.
-    if (kind === 'procedure' && !GENERIC_CODE.test(header!))
+    if (kind === V.Proc && !GENERIC_CODE.test(header!))
       return bare && /(?:^| )s(?:ervice|vc)s$/i.test(header!) && columnNumbers(context.column, known)
         ? V.Other
         : V.Proc;
@@ -1635,7 +1648,7 @@ function labelVerdict(
     // schedule lists the code, then its descriptor); a note further along the row ("Agree; units documented") is not.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
     if (
-      kind === 'other' &&
+      kind === V.Other &&
       (bare || (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
     )
       return bare &&
@@ -1648,7 +1661,7 @@ function labelVerdict(
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
     // a dataset's procedure column says so in its name ("HCPCS_Cd").
-    if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
+    if (kind === V.Unexplained && bare && FIELD_NAME.test(header!)) return V.Other;
     // A table whose procedure column ("CPT", "HCPCS") holds a code in this row (one the data does not know is still the
     // row's code: "Primary CPT" 99284 beside "W/O code" 60640): a column of bare numbers naming
     // no procedure ("Stat code", "Charge code") holds another field. "Column 1"/"Column 2", "From code"/"To code",
@@ -1664,7 +1677,7 @@ function labelVerdict(
     // and one right after its description in sentence case naming no other field, as a statement, a bill or a care
     // plan lists a service and then its code ("Nerve destruction" | 64632; not "Sponsor budget line", "Holt, R"): a
     // chargemaster's number opens its row, before the description.
-    if (kind === 'procedure') {
+    if (kind === V.Proc) {
       const prev = row?.[row.indexOf(text) - 1] ?? '';
       return bare &&
         context.column &&
@@ -1673,7 +1686,7 @@ function labelVerdict(
         !(
           /^code$/i.test(header!) &&
           (row?.some((c) => /^[A-Z][a-z-]+(?: [a-z]+)*[,;] [a-z\d]/.test(c)) ||
-            (/^[A-Z][a-z-]+(?: [a-z]+)+$/.test(prev) && classifyLabel(prev) !== 'other'))
+            (/^[A-Z][a-z-]+(?: [a-z]+)+$/.test(prev) && labelKind(prev) !== V.Other))
         )
         ? V.Other
         : V.Proc;
@@ -1683,14 +1696,14 @@ function labelVerdict(
       // population, then a description or a modifier in the row.
       const column = context.column;
       const population = column ? columnPopulation(column, known) : undefined;
-      const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
+      const unexplained = kind === V.Unexplained && !WEAK_HEADER.test(header!);
       // A past participle and "to" names a recipient ("Assigned to", "Referred to", "Posted to": a person, a place, an
       // account), never a code, whatever the column's population ("Maps to", "Applies to" are left to it).
       if (/ed to$/i.test(header!)) return V.Other;
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
       // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
-      if (kind !== 'other' && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
+      if (kind !== V.Other && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
         return V.Proc;
       // A plural noun no list knows heading the column ("Beneficiaries", "Patient days", "National episodes
       // (baseline)") counts what it names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal
@@ -1748,7 +1761,7 @@ function labelVerdict(
     // A number opening its text under a fixed-width header line ("Code   Mod  POS 11     POS 22     Notes") sits in
     // the header's first column: a first name saying code labels it, not the last column's ("Notes", "Fee").
     const head = !st.seen && !text.slice(0, start).trim() && firstColumn(before);
-    if (head && classifyLabel(head) === 'procedure') return V.Proc;
+    if (head && labelKind(head) === V.Proc) return V.Proc;
     const v = scanBack(before, before.length, st);
     // The element before is "64612 CHEMODENERVATION OF MUSCLE": its words describe that code, so this number is the
     // next member of a code list, not a value those words label.
@@ -1781,8 +1794,7 @@ const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
 /** A header naming the procedure; a "… code" head only when its qualifier does ("Service Code"; "Package code" not). */
-const procHeader = (h: string) =>
-  classifyLabel(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === 'procedure';
+const procHeader = (h: string) => labelKind(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === V.Proc;
 /** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
@@ -1813,7 +1825,7 @@ function codeColumnCoded(headers: readonly string[] | undefined, row: readonly s
   if (!cols) {
     cols = [];
     for (let c = 0; c < headers.length; c++)
-      if (classifyLabel(headers[c]!) === 'procedure' && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
+      if (labelKind(headers[c]!) === V.Proc && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
     procColumnsOf.set(headers, cols);
   }
   return cols.some((c) => leadingFiveDigits(row[c]!));
@@ -1859,10 +1871,10 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
     // A cell with no letter names no field and describes nothing ("640,00 $": an amount, its sign after it).
     if (!words) continue;
     // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
-    const kind = cell.includes(', ') ? 0 : classifyLabel(cell);
+    const kind = cell.includes(', ') ? 0 : labelKind(cell);
     const multiWord = cell.includes(' ');
-    if (kind === 'procedure') proc = true;
-    else if (kind === 'other' && multiWord) other = true;
+    if (kind === V.Proc) proc = true;
+    else if (kind === V.Other && multiWord) other = true;
     else if (DESCRIPTION.test(cell)) described = true;
   }
   if (foreign && !system) return ROW_SYSTEM;
