@@ -632,8 +632,8 @@ interface Candidate {
   start: number;
   code: string;
   known: boolean;
-  /** End of the code plus its modifiers (for list gaps). */
-  fullEnd: number;
+  /** End of the code plus its modifiers (for list gaps; a Match's `end` is the code's own). Short: not mangled. */
+  end: number;
   modifiers: string[];
   /** The number's own shape says it is not a code. */
   shapeReject: boolean;
@@ -703,19 +703,19 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       !(
         c.addOn ||
         // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
-        testAt(SYSTEM_AFTER, text, c.fullEnd) ||
+        testAt(SYSTEM_AFTER, text, c.end) ||
         (text.charCodeAt(c.start - 1) === 61 && PROC_KEY_END.test(textBefore(text, c.start, 32))) ||
         labelSaysCode(text, cands, i, context, known)
       ) ||
-      otherLabelAfter(text, c.fullEnd) ||
-      inAddress(text, c.start, c.fullEnd) ||
+      otherLabelAfter(text, c.end) ||
+      inAddress(text, c.start, c.end) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
       // "ROOM   3117402    6207330    12221    6219551": after two whole amounts of six digits or more in columns (not
       // dates: "20260412  20260415  64712"), the number is the row's next amount.
       WHOLE_AMOUNTS_END.test(textBefore(text, c.start, 40)) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it; so does one
       // whose plural noun ends its segment ("33404 lines · 0 errors", "27160 bytes", "19005 views"; not "64445 meets;").
-      (testAt(PLURAL_AFTER, text, c.fullEnd) &&
+      (testAt(PLURAL_AFTER, text, c.end) &&
         (PAST_BEFORE.test(textBefore(text, c.start, 12)) ||
           (testAt(SEGMENT_END, text, PLURAL_AFTER.lastIndex) &&
             !NUMBER_WORD_END.test(textBefore(text, c.start, 7)) &&
@@ -723,15 +723,15 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "u/someone · 64712 karma · 11h": a segment of one number and one lower-case word is a stat, counted.
       // (Not a side or a procedure word: "· 64612 bilateral ·".)
       (/[·|•] $/.test(textBefore(text, c.start, 2)) &&
-        testAt(STAT_AFTER, text, c.fullEnd) &&
-        !SIDE_AFTER.test(text.slice(c.fullEnd + 1, STAT_AFTER.lastIndex - 2))) ||
+        testAt(STAT_AFTER, text, c.end) &&
+        !SIDE_AFTER.test(text.slice(c.end + 1, STAT_AFTER.lastIndex - 2))) ||
       // "Rows 1–12389 of 38613": the total after a range; "12583 of 12,842 members": a count out of a total.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
-      testAt(OF_TOTAL, text, c.fullEnd) ||
+      testAt(OF_TOTAL, text, c.end) ||
       // "…,,62827#" (a dial-in string's conference PIN), "*64632*" (a Code 39 barcode's printed text), "||| 64632 ||":
       // a keypad's or a barcode's digits, not a code.
-      text.charCodeAt(c.fullEnd) === 35 ||
-      (text.charCodeAt(c.start - 1) === 42 && text.charCodeAt(c.fullEnd) === 42) ||
+      text.charCodeAt(c.end) === 35 ||
+      (text.charCodeAt(c.start - 1) === 42 && text.charCodeAt(c.end) === 42) ||
       / \|+ \|+ $/.test(textBefore(text, c.start, 12)) ||
       // "  1    10174      11    11393": a line of (index, value) pairs (a random-number table), the number a value.
       (/(?:^| )\d{1,3} {2,}$/.test(textBefore(text, c.start, 8)) &&
@@ -741,7 +741,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       testAt(NUMBER_RECORD, text, text.lastIndexOf('\n', c.start) + 1) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
       // "0000118.62": a CMS fee schedule file): an earlier field is another column's (the carrier, the MAC).
-      (testAt(ROW_CODE_LATER, text, c.fullEnd) && !testAt(MOD_FEE, text, c.fullEnd)) ||
+      (testAt(ROW_CODE_LATER, text, c.end) && !testAt(MOD_FEE, text, c.end)) ||
       // A quoted row's field after its code's modifier field is another column's ("64445","26","01182": the MAC).
       (out && QUOTED_AFTER_MOD.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // "her zip changed to 94105": the field a change names is the number's.
@@ -762,11 +762,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
-      (text.charCodeAt(c.fullEnd) === 9 &&
+      (text.charCodeAt(c.end) === 9 &&
         !(c.start && text.charCodeAt(c.start - 1) - 10) &&
         cands[i + 1]?.known &&
-        cands[i + 1]!.start > c.fullEnd + 1 &&
-        PIPE_FIELDS.test(text.slice(c.fullEnd, cands[i + 1]!.start)))
+        cands[i + 1]!.start > c.end + 1 &&
+        PIPE_FIELDS.test(text.slice(c.end, cands[i + 1]!.start)))
     ) {
       continue;
     }
@@ -801,7 +801,7 @@ const ROW_INDEX = /(?:^|\n)\d{1,4}(?: {2,}\S+)* {2,}$/;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
-  return { start, code, known, fullEnd: start + 5, modifiers: EMPTY_MODS } as Candidate;
+  return { start, code, known, end: start + 5, modifiers: EMPTY_MODS } as Candidate;
 }
 
 function isCandidateAt(text: string, start: number): boolean {
@@ -1036,7 +1036,7 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   if (isUpper(a)) {
     // A glued modifier (isCandidateAt let only a real one through).
     c.modifiers = [text.slice(e, e + 2)];
-    c.fullEnd = e + 2;
+    c.end = e + 2;
     readSpacedModifiers(text, e + 2, c);
     return true;
   }
@@ -1068,7 +1068,7 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     // A dash after the modifiers that continues an identifier (64712-RT-0001) makes the whole thing one.
     if (isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1))) return false;
     c.modifiers = mods;
-    c.fullEnd = i;
+    c.end = i;
     readSpacedModifiers(text, i, c);
     return true;
   }
@@ -1097,7 +1097,7 @@ function readSpacedModifiers(text: string, from: number, c: Candidate): void {
     if (c.modifiers === EMPTY_MODS) c.modifiers = [];
     c.modifiers.push(m);
     i += 3 + 2 * paren;
-    c.fullEnd = i;
+    c.end = i;
   }
 }
 
@@ -1240,8 +1240,8 @@ const MAX_LIST_GAP = 40;
 function inList(text: string, cands: Candidate[], i: number): boolean {
   const prev = i > 0 ? cands[i - 1] : undefined;
   if (!prev) return false;
-  const gap = cands[i]!.start - prev.fullEnd;
-  return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.fullEnd, cands[i]!.start));
+  const gap = cands[i]!.start - prev.end;
+  return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.end, cands[i]!.start));
 }
 
 /** The index of the last member of the list `head` opens ("64714 and 64712" → the index of 64712). */
@@ -1267,7 +1267,7 @@ function labelSaysCode(
   let verdict = cands[head]!.label;
   if (verdict === undefined) {
     const h = cands[head]!;
-    const from = head > 0 ? cands[head - 1]!.fullEnd : 0;
+    const from = head > 0 ? cands[head - 1]!.end : 0;
     const v = labelVerdict(text, from, h.start, context, known);
     if (v === V.Unexplained || v === V.CodeLabel) {
       // An unexplained label, but a modifier written with the code is positive evidence ("FIN 64712-RT" is rare;
@@ -1291,22 +1291,22 @@ function labelSaysCode(
       const prevCode = head > 0 ? cands[head - 1]! : undefined;
       verdict =
         realModifier(h.modifiers) ||
-        (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
+        (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.end, h.start))) ||
         (h.known && last > head && cands[last]!.known && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
         // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
         // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
         (v === V.CodeLabel &&
-          ((!!next?.known && next.start - h.fullEnd < 13 && ANNOTATED_GAP.test(text.slice(h.fullEnd, next.start))) ||
-            (testAt(COUNT_IN_PARENS, text, h.fullEnd) && !/:\s*$/.test(ahead)))) ||
-        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
+          ((!!next?.known && next.start - h.end < 13 && ANNOTATED_GAP.test(text.slice(h.end, next.start))) ||
+            (testAt(COUNT_IN_PARENS, text, h.end) && !/:\s*$/.test(ahead)))) ||
+        (plain && evidenceAfter(text, cands[last]!.end, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
         // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
         / paid $/.test(ahead) ||
         // "Findings: Four 64714 claims lacked …": between a number word and the plural it counts, the number classifies
         // what is counted (a code), it is not what is counted.
-        (NUMBER_WORD_END.test(ahead) && testAt(PLURAL_AFTER, text, h.fullEnd)) ||
+        (NUMBER_WORD_END.test(ahead) && testAt(PLURAL_AFTER, text, h.end)) ||
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
@@ -1315,24 +1315,22 @@ function labelSaysCode(
         /(?:^| [a-z]+ )[Ss]urgery +$/.test(ahead) ||
         // "MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim": a word opening its sentence, the number, then
         // "to" and a determiner: an imperative verb, its object and where it goes (a record's label is no verb).
-        (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.fullEnd)) ||
+        (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.end)) ||
         // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
         // after an abbreviation: "HAR 64612 …, both 64612-50").
         (plain && modified(cands).codes.has(h.code)) ||
         // "64712-LT neuroplasty …; block 64445 by anesthesia", "64712-RT, and the block 64445 stays?": a common lower-case
         // word labels a number the sentence goes on about no more than a code when the same text codes another number
         // with strong evidence (an identifier's label and number usually end their field: "event 60060", "site 64714").
-        (LOWER_WORD_END.test(ahead) &&
-          WORD_AFTER.test(text.slice(h.fullEnd, h.fullEnd + 3)) &&
-          codeElsewhere(cands, head)) ||
+        (LOWER_WORD_END.test(ahead) && WORD_AFTER.test(text.slice(h.end, h.end + 3)) && codeElsewhere(cands, head)) ||
         // A fixed-width report row ("Enc 71846  BERG A        64612          copay $40.00"): a run of spaces between the word
         // and the number is a column gap, so the word is another column's value, not the number's label.
         (plain &&
           COLUMN_GAP_END.test(ahead) &&
-          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.fullEnd, cands[last]!.fullEnd + 24))) ||
+          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.end, cands[last]!.end + 24))) ||
         // An itemized statement or superbill line ("NEUROPLASTY SCIATIC NRV OPEN   64712  1  3,120.00", "Neuroplasty,
         // sciatic nerve, open   64712   $1,850"): a description right before, a quantity and an amount right after.
-        (DESCRIBED_END.test(ahead) && testAt(PRICED_AFTER, text, cands[last]!.fullEnd)) ||
+        (DESCRIBED_END.test(ahead) && testAt(PRICED_AFTER, text, cands[last]!.end)) ||
         // "Slide 5 — Lumbar plexus: 64714;", "Drill-down: 64712 → …": a capitalised heading opening its line or segment
         // is no identifier's label (the survey's colon2; not a count's "Total:", "Visitors this month:", not before a
         // plural, a name, a parenthesis or the end of the text: "Backlog: 30109 charges", "Referring: 64712 Smith",
@@ -1341,7 +1339,7 @@ function labelSaysCode(
           !context?.column &&
           HEADING_END.test(ahead) &&
           !COUNT_HEADING_END.test(ahead) &&
-          !testAt(PLURAL_OR_NAME_AFTER, text, h.fullEnd));
+          !testAt(PLURAL_OR_NAME_AFTER, text, h.end));
     } else {
       // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
       // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
@@ -1352,7 +1350,7 @@ function labelSaysCode(
         // its list) outweighs another field's word that is not bound right before it ("Claim 64714 was denied" stays
         // an id; so does an abbreviation's number: "HAR 64612 was billed").
         (!OTHER_BOUND_END.test(textBefore(text, h.start, 30)) &&
-          testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.fullEnd)) ||
+          testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.end)) ||
         // "Neuroplasty cases 64712 / 64714", "open neuroplasty cases (64712, 64714)": surgical cases a procedure noun
         // names are counted by their codes, not numbered ("Claim cases 64712" stays ids).
         PROCEDURE_CASES.test(textBefore(text, h.start, 40)) ||
