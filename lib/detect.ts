@@ -859,7 +859,7 @@ function labelKind(label: string): V {
   let kind = labelCache.get(label);
   if (kind === undefined) {
     const st = newScan(true);
-    st.isLabel = true;
+    st.label = true;
     // Field names: `LN_PROC_CD`, `productOrService.coding.code` (scanBack reads camelCase word by word).
     // A digit glued to a field name's word is a variant, not a number before it: `Zip5` is a ZIP.
     // A "-to" compound ("Ship-to ZIP", "Pay-to NPI") is a party's qualifier, no preposition before the field name.
@@ -1156,6 +1156,7 @@ enum V {
   CodeLabel,
 }
 
+/** Field names are kept short: terser does not mangle properties, and every name ships (content-script bytes). */
 interface ScanState {
   /** Plain words passed since the number. */
   words: number;
@@ -1187,21 +1188,21 @@ interface ScanState {
   /** A parenthesis or comma right before the number: unknown words behind it are not its label. */
   aside: boolean;
   /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
-  isLabel: boolean;
+  label: boolean;
   /** The word bound right before the number is lower-case (a verb after "to", not a field name). */
-  lowerBound: boolean;
+  lower: boolean;
   /** The word bound right before the number is an upper-case abbreviation ("BPA", "FIN"): a field name. */
-  upperBound: boolean;
+  upper: boolean;
   /** The label before a colon is a clause with a subject ("You searched:"), not a field name ("Sent to:"). */
   clause: boolean;
   /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
-  titleVerb: boolean;
+  title: boolean;
   /** The coding verb bound to the number is lower-case: a verb in -s before it makes it a noun ("Answers request"). */
   lowerVerb: boolean;
   /** The word bound right before the number is a lower-case word in -s: a verb if a lower-case subject precedes it. */
   verbS: boolean;
   /** An upper-case abbreviation no list knows stands right before the aside ("PPO (31135)"). */
-  asideAbbreviation: boolean;
+  abbr: boolean;
   /** A form of "be" right before the number: the words before it are the sentence's subject ("the code is 64612"). */
   be: boolean;
   /** A determiner right before a `code` head ("the code", "same code"): prose, no field name qualifies it. */
@@ -1215,7 +1216,7 @@ const newScan = (colon: boolean) => ({ words: 0, colon, onlyOf: true }) as ScanS
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
 function settle(st: ScanState): V {
-  if (st.titleVerb) return V.Proc;
+  if (st.title) return V.Proc;
   return headDefault(st) ?? (st.pending || (st.unexplained ? V.Unexplained : V.Stop));
 }
 
@@ -1743,7 +1744,7 @@ function labelVerdict(
   if (
     st.pending ||
     st.unexplained ||
-    st.titleVerb ||
+    st.title ||
     (st.clause ? !st.head : st.head ? /^\s*[A-Z][a-z]/.test(text) : /^\s*(?:the|an?) /i.test(text))
   )
     return settle(st);
@@ -1979,10 +1980,10 @@ function onWord(word: string, st: ScanState): V {
   // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order.
   const kind = word === 'SO' ? undefined : wordKind(lower);
   st.seen = true;
-  if (st.titleVerb) {
+  if (st.title) {
     // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
     // last word of a title naming a record, not a command ("Please Report 64612", "CPT Report 64712" still are).
-    st.titleVerb = false;
+    st.title = false;
     // "Answers request 30118": a lower-case coding verb after a verb in -s is that verb's object, a record noun naming
     // the number ("request", "report", "bill").
     if (st.lowerVerb) return kind === undefined && VERB_S.test(lower) ? V.Other : V.Proc;
@@ -2037,7 +2038,7 @@ function onWord(word: string, st: ScanState): V {
   // a label ("NCCI pairs 64712", "Section 40.6 lists 64612" keep theirs).
   // "EOB shows 64445", "MSN lists 64612": a verb that reads a document out makes an upper-case abbreviation before it
   // the subject too ("NCCI pairs 64712" keeps its label).
-  if (st.words === 0 && !st.colon && !st.isLabel && word === lower && VERB_S.test(lower)) {
+  if (st.words === 0 && !st.colon && !st.label && word === lower && VERB_S.test(lower)) {
     st.verbS = true;
     st.shows = SHOWS.test(lower);
   } else if (
@@ -2060,11 +2061,11 @@ function onWord(word: string, st: ScanState): V {
       return st.colon ? pend(st, V.Proc) : V.Proc;
     case W.Verb:
       // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
-      if (!st.isLabel && st.words === 0) {
+      if (!st.label && st.words === 0) {
         st.lowerVerb = !isUpper(word.charCodeAt(0));
         // A lower-case past tense is no record noun ("injections billed with 64612": the plural is its subject).
         if (st.lowerVerb && lower.endsWith('ed')) return V.Proc;
-        st.titleVerb = true;
+        st.title = true;
         st.words++;
         return V.Open;
       }
@@ -2099,7 +2100,7 @@ function onWord(word: string, st: ScanState): V {
     case W.Breaker:
       // "to move 64445": a lower-case word after "to" is a verb ("Forward to Dept 64632", "route TO wq 64445" keep
       // their label).
-      if (word === 'to' && st.words === 1 && st.lowerBound) st.unexplained = false;
+      if (word === 'to' && st.words === 1 && st.lower) st.unexplained = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
       // "Item or service:": a conjunction joins two heads (see pend), a preposition opens the head's complement.
@@ -2137,7 +2138,7 @@ function onWord(word: string, st: ScanState): V {
       // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
       if (
         kind === undefined &&
-        !st.isLabel &&
+        !st.label &&
         st.words === 0 &&
         (lower.length >= 6 || (lower.length === 5 && !/^[A-Z][a-z]/.test(word))) &&
         lower.endsWith('ed')
@@ -2150,8 +2151,8 @@ function onWord(word: string, st: ScanState): V {
       // the aside; the number is that name's id (a description before a code is words, not a name: "Sciatic nerve
       // block (64445)").
       if (st.aside && kind === undefined) {
-        if (st.words === 0) st.asideAbbreviation = /^[A-Z]{2,4}$/.test(word);
-        else if (st.words === 1 && st.asideAbbreviation && CAPITALISED.test(word)) return V.Unexplained;
+        if (st.words === 0) st.abbr = /^[A-Z]{2,4}$/.test(word);
+        else if (st.words === 1 && st.abbr && CAPITALISED.test(word)) return V.Unexplained;
       }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
@@ -2163,8 +2164,8 @@ function onWord(word: string, st: ScanState): V {
       }
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
         st.unexplained = true;
-        st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);
-        st.upperBound = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
+        st.lower = !st.words && /^[a-z]{3,}$/.test(word);
+        st.upper = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
       }
       break;
   }
@@ -2186,7 +2187,7 @@ const CODE_GIVEN_WITH = /^(?:with|use|using|enter)$/;
 
 function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
   // "units: report 64632-50": no word before the lower-case coding verb, so it is the verb.
-  if (st.lowerVerb && st.titleVerb) return V.Proc;
+  if (st.lowerVerb && st.title) return V.Proc;
   const first = !st.seen;
   // "… next visit\" → 64445 not performed": an arrow right before the number ends the phrase before it (a note's, a
   // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502").
@@ -2237,7 +2238,7 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.
-      if (ch === 44 && (st.lowerBound || st.upperBound) && st.words === 1 && !st.colon) return V.Unexplained;
+      if (ch === 44 && (st.lower || st.upper) && st.words === 1 && !st.colon) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {
