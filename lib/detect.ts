@@ -636,11 +636,11 @@ interface Candidate {
   end: number;
   modifiers: string[];
   /** The number's own shape says it is not a code. */
-  shapeReject: boolean;
+  badShape: boolean;
   /** Verdict of its label context, computed lazily: true = may be a code. */
   label?: boolean;
   /** It ends the node: a modifier may follow in `context.after`, read only once it is a code. */
-  afterPending: boolean;
+  atEnd: boolean;
   /** The add-on mark of coding texts, `+64445`: positive evidence. */
   addOn: boolean;
   /** Glued to a short upper-case tag by a dash ("ASC-64714"): rejected, unless a procedure column names it. */
@@ -693,12 +693,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       if (labelKind(field) !== V.Proc) continue;
     } else if (
       // A "… code" header whose qualifier names no procedure ("Package code": PKG-97038) names no setting's tag.
-      (c.shapeReject && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
+      (c.badShape && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field, or a word no list knows when the prefix is no coding system ("CHG-64714" under "Ticket";
       // "CPT-64712" stays a code there).
       (c.tagged &&
-        !c.shapeReject &&
+        !c.badShape &&
         gluedPrefixIsId(labelKind(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
       !(
         c.addOn ||
@@ -771,7 +771,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       continue;
     }
     // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
-    if (c.afterPending && context) {
+    if (c.atEnd && context) {
       const after = context.after;
       if (after) readAfterModifiers(after, c);
       modifiedOf.delete(cands);
@@ -908,7 +908,7 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
   const p = text.charCodeAt(s - 1);
   const pp = text.charCodeAt(s - 2);
   if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
-    c.shapeReject = true;
+    c.badShape = true;
   } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
     // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
@@ -918,18 +918,18 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     if (
       !(
         p === 44 &&
-        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.shapeReject && prev.start === s - 6)) ||
+        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.badShape && prev.start === s - 6)) ||
           testAt(CSV_FIELD_AFTER, text, e))
       )
     )
-      c.shapeReject = true;
+      c.badShape = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
   } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)))
-    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
+    c.badShape = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
-    if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
+    if (!gluedProcWord(text, s - 1)) c.badShape = true;
   } else if ((isDash(p) || p === 47) && isGlue(pp)) {
     // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
     // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
@@ -937,15 +937,15 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       // A range or pair of five-digit numbers.
     } else if (!gluedProcWord(text, s - 1) || (p === 47 && /[A-Z][a-z]+$/.test(textBefore(text, s - 1, 9)))) {
       // "Procedure/10088": a FHIR reference, ResourceType/id, names a record ("CPT/64712" stays a code).
-      c.shapeReject = true;
+      c.badShape = true;
       c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
     } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
   }
   // Suffix.
   if (e < text.length) {
-    if (!readSuffix(text, e, c)) c.shapeReject = true;
+    if (!readSuffix(text, e, c)) c.badShape = true;
   } else {
-    c.afterPending = true;
+    c.atEnd = true;
   }
 }
 
@@ -1175,7 +1175,7 @@ interface ScanState {
   /** The generic head is the plural "codes". */
   codes: boolean;
   /** A word no list knows was bound to the number. */
-  unexplained: boolean;
+  unknown: boolean;
   /**
    * In a label phrase ("Procedures on this visit:"), the first deciding word seen (right to left), held until the
    * phrase's head: a deciding word before a preposition overrides it ("Procedures" over "visit").
@@ -1217,7 +1217,7 @@ const newScan = (colon: boolean) => ({ words: 0, colon, onlyOf: true }) as ScanS
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
 function settle(st: ScanState): V {
   if (st.title) return V.Proc;
-  return headDefault(st) ?? (st.pending || (st.unexplained ? V.Unexplained : V.Stop));
+  return headDefault(st) ?? (st.pending || (st.unknown ? V.Unexplained : V.Stop));
 }
 
 /** A deciding word in a label phrase: held until the phrase's head (see `pending`). */
@@ -1230,7 +1230,7 @@ function pend(st: ScanState, v: V): V {
   // "Item or service: 64445": two heads joined by a conjunction that disagree leave the label unexplained.
   if (st.joined && v !== st.pending) {
     st.pending = 0;
-    st.unexplained = true;
+    st.unknown = true;
   }
   return V.Open;
 }
@@ -1273,7 +1273,7 @@ function labelSaysCode(
     if (v === V.Unexplained || v === V.CodeLabel) {
       // An unexplained label, but a modifier written with the code is positive evidence ("FIN 64712-RT" is rare;
       // "Ln 64712-RT" is a claim line). Read the next cell only now, for a known code.
-      if (h.modifiers.length === 0 && h.afterPending && context && head === cands.length - 1) {
+      if (h.modifiers.length === 0 && h.atEnd && context && head === cands.length - 1) {
         const after = context.after;
         if (after) readAfterModifiers(after, h);
         modifiedOf.delete(cands);
@@ -1425,7 +1425,7 @@ const TEXT_COLUMN_AFTER = /^\s+(?:[-–—] )?[A-Za-z(]/;
 /** Another known number of the text is written with a real modifier ("64712-RT"): the text codes procedures. */
 function codeElsewhere(cands: Candidate[], i: number): boolean {
   const o = cands[i]!;
-  return modified(cands).strong > (o.known && !o.shapeReject && realModifier(o.modifiers) ? 1 : 0);
+  return modified(cands).strong > (o.known && !o.badShape && realModifier(o.modifiers) ? 1 : 0);
 }
 
 /**
@@ -1441,7 +1441,7 @@ function modified(cands: Candidate[]): { codes: Set<string>; strong: number } {
     for (const o of cands) {
       if (!realModifier(o.modifiers)) continue;
       m.codes.add(o.code);
-      if (o.known && !o.shapeReject) m.strong++;
+      if (o.known && !o.badShape) m.strong++;
     }
     modifiedOf.set(cands, m);
   }
@@ -1595,7 +1595,7 @@ function labelVerdict(
   const local = scanBack(text, start, st, from);
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
   // earlier line ("FieldName: CPT_1"), in this text or the element before.
-  if (st.unexplained && /Value: *$/.test(textBefore(text, start, 8))) {
+  if (st.unknown && /Value: *$/.test(textBefore(text, start, 8))) {
     const name = FIELD_OF_VALUE.exec(`${context?.before}\n${textBefore(text, start, 99)}`);
     const kind = name && labelKind(name[1]!);
     if (kind === V.Proc || kind === V.Other) return kind;
@@ -1743,7 +1743,7 @@ function labelVerdict(
   // qualify it; nor is a number after an article opening the text ("the 64632 one had auth").
   if (
     st.pending ||
-    st.unexplained ||
+    st.unknown ||
     st.title ||
     (st.clause ? !st.head : st.head ? /^\s*[A-Z][a-z]/.test(text) : /^\s*(?:the|an?) /i.test(text))
   )
@@ -2047,7 +2047,7 @@ function onWord(word: string, st: ScanState): V {
     (LOWER_WORD.test(word) || (st.shows && UPPER_SUBJECT.test(word))) &&
     kind !== W.Breaker
   ) {
-    st.unexplained = false;
+    st.unknown = false;
     st.breaker = true;
     st.onlyOf = false;
   }
@@ -2055,7 +2055,7 @@ function onWord(word: string, st: ScanState): V {
     case W.Proc:
       // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
       // names something else ("charges stuck on HAR 64612").
-      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unexplained && st.breaker)) {
+      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unknown && st.breaker)) {
         return settle(st);
       }
       return st.colon ? pend(st, V.Proc) : V.Proc;
@@ -2094,13 +2094,13 @@ function onWord(word: string, st: ScanState): V {
       break;
     case W.Subject:
       // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
-      if (st.words === 1) st.unexplained = false;
+      if (st.words === 1) st.unknown = false;
       if (st.colon) st.clause = true;
       break;
     case W.Breaker:
       // "to move 64445": a lower-case word after "to" is a verb ("Forward to Dept 64632", "route TO wq 64445" keep
       // their label).
-      if (word === 'to' && st.words === 1 && st.lower) st.unexplained = false;
+      if (word === 'to' && st.words === 1 && st.lower) st.unknown = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
       // "Item or service:": a conjunction joins two heads (see pend), a preposition opens the head's complement.
@@ -2115,9 +2115,9 @@ function onWord(word: string, st: ScanState): V {
       // the es/pt preposition ("posterior a 64632") or an article whose noun is the number ("missing a 64445"): the
       // word before it is no label (an upper-case "A" is an initial or an option: "BERG A 64612").
       if (BE.test(lower) && st.colon) {
-        st.unexplained = false;
+        st.unknown = false;
         st.breaker = true;
-      } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
+      } else if (BE.test(lower) && st.words === 1) st.unknown = false;
       // "the code was 64632": the words before "is" right before the number are the sentence's subject.
       else if (BE.test(lower) && !st.words && !st.head) st.be = true;
       else if ((OBJECT.test(lower) && !st.words) || word === 'a' || word === 'so') st.breaker = true;
@@ -2160,10 +2160,10 @@ function onWord(word: string, st: ScanState): V {
       // preposition: the field word is its complement, the label is unexplained.
       if (kind === undefined && st.pendingOpen && st.pending === V.Other) {
         st.pending = 0;
-        st.unexplained = true;
+        st.unknown = true;
       }
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
-        st.unexplained = true;
+        st.unknown = true;
         st.lower = !st.words && /^[a-z]{3,}$/.test(word);
         st.upper = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
       }
@@ -2234,7 +2234,7 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label. So does a lower-case word ("2 CDM rows (neuroplasty 64712/64714)": the
       // procedure noun is then positive evidence, "rows" outside it no label).
-      if (ch === 40 && st.unexplained && !st.colon && st.words === 1) return V.Unexplained;
+      if (ch === 40 && st.unknown && !st.colon && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.
