@@ -29,11 +29,11 @@ import { testAt, textBefore } from './evidence';
 // segment ends its line with the `~` terminator, "N4|OMAHA|NE|68969~"): HL7 v2 segments share the `|` but none of these
 // names, and end with a line break. An editor's line-number gutter may open the line ("00049  SV1*HC:…").
 const X12_SNIFF =
-  /(?:^|[~\n\r])[ \t]*(?:\d+[ \t]+)?(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z0-9]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
+  /(?:^|[~\n\r])[ \t]*(?:\d+[ \t]+)?(?:[A-Z][A-Z\d]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z\d]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
 /** HL7 v2 XML encoding: elements named by segment and field (`<PID.3>`, `<FT1.25>`). */
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
-const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z0-9]{2}\|/;
+const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z\d]{2}\|/;
 const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
 // Or FHIR RDF Turtle (`fhir:Coding.code [ fhir:value "64714" ]`), read by the same Coding reader.
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w|<Type>3</;
