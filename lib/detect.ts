@@ -535,7 +535,7 @@ add(
 add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
-  'report reports bill billed submit resubmit append coded recode deny denies cover perform ' +
+  'report bill billed submit resubmit append coded recode deny denies cover perform ' +
     'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop ' +
     // ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
     'fè hiện sp',
@@ -548,8 +548,8 @@ add(
   'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
 );
 
-/** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". */
-const QUANTITY_OF = /^(?:total|amount|amt|count|sum|balance|population|estimated)$/;
+/** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". Read only for W.Other words. */
+const QUANTITY_OF = /^(?:total|amount|amt|count|balance|population|estimated)$/;
 
 /** Real CPT/HCPCS numeric modifiers (a bare `64712 12` is not a modifier): 22–27 32 33 47 50–59 62 63 66 73 74 76–82 90–93 95–97 99. */
 const NUMERIC_MODIFIERS = /^(?:2[2-7]|3[23]|47|5\d|6[236]|7[346-9]|8[0-2]|9[0-35-79])$/;
@@ -632,15 +632,15 @@ interface Candidate {
   start: number;
   code: string;
   known: boolean;
-  /** End of the code plus its modifiers (for list gaps). */
-  fullEnd: number;
+  /** End of the code plus its modifiers (for list gaps; a Match's `end` is the code's own). Short: not mangled. */
+  end: number;
   modifiers: string[];
   /** The number's own shape says it is not a code. */
-  shapeReject: boolean;
+  badShape: boolean;
   /** Verdict of its label context, computed lazily: true = may be a code. */
   label?: boolean;
   /** It ends the node: a modifier may follow in `context.after`, read only once it is a code. */
-  afterPending: boolean;
+  atEnd: boolean;
   /** The add-on mark of coding texts, `+64445`: positive evidence. */
   addOn: boolean;
   /** Glued to a short upper-case tag by a dash ("ASC-64714"): rejected, unless a procedure column names it. */
@@ -690,32 +690,32 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       if (!structured.includes(c.start)) continue;
     } else if (field !== undefined) {
       // The comma is the separator here, not a thousands mark: the field alone decides.
-      if (classifyLabel(field) !== 'procedure') continue;
+      if (labelKind(field) !== V.Proc) continue;
     } else if (
       // A "… code" header whose qualifier names no procedure ("Package code": PKG-97038) names no setting's tag.
-      (c.shapeReject && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
+      (c.badShape && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field, or a word no list knows when the prefix is no coding system ("CHG-64714" under "Ticket";
       // "CPT-64712" stays a code there).
       (c.tagged &&
-        !c.shapeReject &&
-        gluedPrefixIsId(classifyLabel(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
+        !c.badShape &&
+        gluedPrefixIsId(labelKind(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
       !(
         c.addOn ||
         // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
-        testAt(SYSTEM_AFTER, text, c.fullEnd) ||
+        testAt(SYSTEM_AFTER, text, c.end) ||
         (text.charCodeAt(c.start - 1) === 61 && PROC_KEY_END.test(textBefore(text, c.start, 32))) ||
         labelSaysCode(text, cands, i, context, known)
       ) ||
-      otherLabelAfter(text, c.fullEnd) ||
-      inAddress(text, c.start, c.fullEnd) ||
+      otherLabelAfter(text, c.end) ||
+      inAddress(text, c.start, c.end) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
       // "ROOM   3117402    6207330    12221    6219551": after two whole amounts of six digits or more in columns (not
       // dates: "20260412  20260415  64712"), the number is the row's next amount.
       WHOLE_AMOUNTS_END.test(textBefore(text, c.start, 40)) ||
       // "we processed 18459 appeals": after a past-tense verb, a number before a plural noun counts it; so does one
       // whose plural noun ends its segment ("33404 lines · 0 errors", "27160 bytes", "19005 views"; not "64445 meets;").
-      (testAt(PLURAL_AFTER, text, c.fullEnd) &&
+      (testAt(PLURAL_AFTER, text, c.end) &&
         (PAST_BEFORE.test(textBefore(text, c.start, 12)) ||
           (testAt(SEGMENT_END, text, PLURAL_AFTER.lastIndex) &&
             !NUMBER_WORD_END.test(textBefore(text, c.start, 7)) &&
@@ -723,15 +723,15 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // "u/someone · 64712 karma · 11h": a segment of one number and one lower-case word is a stat, counted.
       // (Not a side or a procedure word: "· 64612 bilateral ·".)
       (/[·|•] $/.test(textBefore(text, c.start, 2)) &&
-        testAt(STAT_AFTER, text, c.fullEnd) &&
-        !SIDE_AFTER.test(text.slice(c.fullEnd + 1, STAT_AFTER.lastIndex - 2))) ||
+        testAt(STAT_AFTER, text, c.end) &&
+        !SIDE_AFTER.test(text.slice(c.end + 1, STAT_AFTER.lastIndex - 2))) ||
       // "Rows 1–12389 of 38613": the total after a range; "12583 of 12,842 members": a count out of a total.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
-      testAt(OF_TOTAL, text, c.fullEnd) ||
+      testAt(OF_TOTAL, text, c.end) ||
       // "…,,62827#" (a dial-in string's conference PIN), "*64632*" (a Code 39 barcode's printed text), "||| 64632 ||":
       // a keypad's or a barcode's digits, not a code.
-      text.charCodeAt(c.fullEnd) === 35 ||
-      (text.charCodeAt(c.start - 1) === 42 && text.charCodeAt(c.fullEnd) === 42) ||
+      text.charCodeAt(c.end) === 35 ||
+      (text.charCodeAt(c.start - 1) === 42 && text.charCodeAt(c.end) === 42) ||
       / \|+ \|+ $/.test(textBefore(text, c.start, 12)) ||
       // "  1    10174      11    11393": a line of (index, value) pairs (a random-number table), the number a value.
       (/(?:^| )\d{1,3} {2,}$/.test(textBefore(text, c.start, 8)) &&
@@ -741,14 +741,14 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       testAt(NUMBER_RECORD, text, text.lastIndexOf('\n', c.start) + 1) ||
       // A delimited row's code is the field its modifier and fee fields follow ("2026","05102","99","64445","  ",
       // "0000118.62": a CMS fee schedule file): an earlier field is another column's (the carrier, the MAC).
-      (testAt(ROW_CODE_LATER, text, c.fullEnd) && !testAt(MOD_FEE, text, c.fullEnd)) ||
+      (testAt(ROW_CODE_LATER, text, c.end) && !testAt(MOD_FEE, text, c.end)) ||
       // A quoted row's field after its code's modifier field is another column's ("64445","26","01182": the MAC).
       (out && QUOTED_AFTER_MOD.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // "her zip changed to 94105": the field a change names is the number's.
-      classifyLabel(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === 'other' ||
+      labelKind(CHANGED_TO.exec(textBefore(text, c.start, 40))?.[1] ?? '') === V.Other ||
       // A key glued by "=" ("inserted=13885", a log's key=value field) or a column name compared in a query
       // ("t.ORIGINAL_PAYOR_ID NOT IN (51183, 64612)") names the value, as a header would: not a verb, not a list.
-      /^[ou]/.test(classifyLabel(KEY_BEFORE.exec(textBefore(text, c.start, 80))?.[1] ?? '')) ||
+      [V.Other, V.Unexplained].includes(labelKind(KEY_BEFORE.exec(textBefore(text, c.start, 80))?.[1] ?? '')) ||
       // A data row's code is its first known value; a later one is another column's value ("3071  85138  64712  RT
       // 41250  60054  50": 60054 a payer id). So in a DataFrame print's row (its line opens with a row index, columns
       // end in a number): "6  26A0320560  1  64445  NaN  1  702.00  16  64714  43219" (64714 a payer id).
@@ -762,16 +762,16 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
-      (text.charCodeAt(c.fullEnd) === 9 &&
+      (text.charCodeAt(c.end) === 9 &&
         !(c.start && text.charCodeAt(c.start - 1) - 10) &&
         cands[i + 1]?.known &&
-        cands[i + 1]!.start > c.fullEnd + 1 &&
-        PIPE_FIELDS.test(text.slice(c.fullEnd, cands[i + 1]!.start)))
+        cands[i + 1]!.start > c.end + 1 &&
+        PIPE_FIELDS.test(text.slice(c.end, cands[i + 1]!.start)))
     ) {
       continue;
     }
     // `after` costs a DOM walk: read it only for a code (not for a number its label already rejected).
-    if (c.afterPending && context) {
+    if (c.atEnd && context) {
       const after = context.after;
       if (after) readAfterModifiers(after, c);
       modifiedOf.delete(cands);
@@ -801,7 +801,7 @@ const ROW_INDEX = /(?:^|\n)\d{1,4}(?: {2,}\S+)* {2,}$/;
 
 function candidate(start: number, code: string, known: boolean): Candidate {
   // The flags start falsy (undefined) and `label` undefined: only what has a value is written (content-script bytes).
-  return { start, code, known, fullEnd: start + 5, modifiers: EMPTY_MODS } as Candidate;
+  return { start, code, known, end: start + 5, modifiers: EMPTY_MODS } as Candidate;
 }
 
 function isCandidateAt(text: string, start: number): boolean {
@@ -829,22 +829,37 @@ function hasKnownCandidate(text: string, known: ReadonlySet<string>): boolean {
   return false;
 }
 
-const labelCache = new Map<string, LabelKind>();
+const labelCache = new Map<string, V>();
 const FIELD_NAME = /[A-Za-z][._][A-Za-z]/;
 
 /** Under a header of kind `header`, whether a procedure word glued by a dash (`before`) is an id's prefix. */
-function gluedPrefixIsId(header: LabelKind, before: string): boolean {
-  return header === 'other' || (header === 'unexplained' && !/(?:CPT|HCPCS)-$/i.test(before));
+function gluedPrefixIsId(header: V, before: string): boolean {
+  return header === V.Other || (header === V.Unexplained && !/(?:CPT|HCPCS)-$/i.test(before));
 }
 
 /** A label's trailing note in parentheses. */
 const HEAD_NOTE = /\s*\([^()]*\)$/;
-/** What a label or column header says about the number it labels. Cached; safe to call per node. */
+/** What a label or column header says about the number it labels (labelKind's verdict by its public name). */
 export function classifyLabel(label: string): LabelKind {
+  const kind = labelKind(label);
+  return kind === V.Proc
+    ? 'procedure'
+    : kind === V.Other
+      ? 'other'
+      : kind === V.Unexplained
+        ? 'unexplained'
+        : 'neutral';
+}
+
+/**
+ * What a label or column header says about the number it labels: V.Proc, V.Other, V.Unexplained (words no list knows)
+ * or V.Stop (nothing). Cached; safe to call per node. Verdicts, not classifyLabel's names: numbers cost fewer bytes.
+ */
+function labelKind(label: string): V {
   let kind = labelCache.get(label);
   if (kind === undefined) {
     const st = newScan(true);
-    st.isLabel = true;
+    st.label = true;
     // Field names: `LN_PROC_CD`, `productOrService.coding.code` (scanBack reads camelCase word by word).
     // A digit glued to a field name's word is a variant, not a number before it: `Zip5` is a ZIP.
     // A "-to" compound ("Ship-to ZIP", "Pay-to NPI") is a party's qualifier, no preposition before the field name.
@@ -856,18 +871,17 @@ export function classifyLabel(label: string): LabelKind {
     // A header "Billed with", "Coded as" names the code an item is billed with.
     kind =
       settled === V.Proc || REPORTED_WITH.test(label)
-        ? 'procedure'
+        ? V.Proc
         : settled === V.Other
-          ? 'other'
+          ? V.Other
           : settled === V.Unexplained || settled === V.CodeLabel
-            ? 'unexplained'
-            : 'neutral';
+            ? V.Unexplained
+            : V.Stop;
     // A header's parenthesised note qualifies its head ("CPT (pro fee)": the professional claim's code): a head naming
     // the coding system decides, whatever field the note names (a fee). Only the coding system: "Charge" names the
     // procedure line too, yet "Charge (cents)" is its amount.
     const head = label.replace(HEAD_NOTE, '');
-    if (kind === 'other' && head !== label && /cpt|hcpcs/i.test(head) && classifyLabel(head) === 'procedure')
-      kind = 'procedure';
+    if (kind === V.Other && head !== label && /cpt|hcpcs/i.test(head) && labelKind(head) === V.Proc) kind = V.Proc;
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
   }
@@ -894,7 +908,7 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
   const p = text.charCodeAt(s - 1);
   const pp = text.charCodeAt(s - 2);
   if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
-    c.shapeReject = true;
+    c.badShape = true;
   } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
     // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
@@ -904,18 +918,18 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     if (
       !(
         p === 44 &&
-        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.shapeReject && prev.start === s - 6)) ||
+        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.badShape && prev.start === s - 6)) ||
           testAt(CSV_FIELD_AFTER, text, e))
       )
     )
-      c.shapeReject = true;
+      c.badShape = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
   } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)))
-    c.shapeReject = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
+    c.badShape = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
-    if (!gluedProcWord(text, s - 1)) c.shapeReject = true;
+    if (!gluedProcWord(text, s - 1)) c.badShape = true;
   } else if ((isDash(p) || p === 47) && isGlue(pp)) {
     // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
     // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
@@ -923,15 +937,15 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       // A range or pair of five-digit numbers.
     } else if (!gluedProcWord(text, s - 1) || (p === 47 && /[A-Z][a-z]+$/.test(textBefore(text, s - 1, 9)))) {
       // "Procedure/10088": a FHIR reference, ResourceType/id, names a record ("CPT/64712" stays a code).
-      c.shapeReject = true;
+      c.badShape = true;
       c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
     } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
   }
   // Suffix.
   if (e < text.length) {
-    if (!readSuffix(text, e, c)) c.shapeReject = true;
+    if (!readSuffix(text, e, c)) c.badShape = true;
   } else {
-    c.afterPending = true;
+    c.atEnd = true;
   }
 }
 
@@ -947,7 +961,7 @@ function maskedBefore(text: string, end: number): boolean {
     (text.charCodeAt(i) !== 46 ||
       !isSpace(text.charCodeAt(end)) ||
       !isSpace(text.charCodeAt(i - 1)) ||
-      classifyLabel(textBefore(text, i, 40).split('\n').pop()!) === 'other')
+      labelKind(textBefore(text, i, 40).split('\n').pop()!) === V.Other)
   );
 }
 
@@ -970,7 +984,7 @@ function otherLabelAfter(text: string, end: number): boolean {
       /\d{5} \([A-Z][a-z]+(?: [A-Z][a-z]+)+\),? (?:or |and )?$/.test(text.slice(Math.max(0, end - 48), end - 5)))
   )
     return true;
-  return !/\d|^no /i.test(label) && classifyLabel(label) === 'other';
+  return !/\d|^no /i.test(label) && labelKind(label) === V.Other;
 }
 
 /** "10535 Hospital Way": capitalised words ending in a street type after the number make it a street number. */
@@ -1022,7 +1036,7 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   if (isUpper(a)) {
     // A glued modifier (isCandidateAt let only a real one through).
     c.modifiers = [text.slice(e, e + 2)];
-    c.fullEnd = e + 2;
+    c.end = e + 2;
     readSpacedModifiers(text, e + 2, c);
     return true;
   }
@@ -1054,7 +1068,7 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     // A dash after the modifiers that continues an identifier (64712-RT-0001) makes the whole thing one.
     if (isDash(text.charCodeAt(i)) && isGlue(text.charCodeAt(i + 1))) return false;
     c.modifiers = mods;
-    c.fullEnd = i;
+    c.end = i;
     readSpacedModifiers(text, i, c);
     return true;
   }
@@ -1083,7 +1097,7 @@ function readSpacedModifiers(text: string, from: number, c: Candidate): void {
     if (c.modifiers === EMPTY_MODS) c.modifiers = [];
     c.modifiers.push(m);
     i += 3 + 2 * paren;
-    c.fullEnd = i;
+    c.end = i;
   }
 }
 
@@ -1142,6 +1156,7 @@ enum V {
   CodeLabel,
 }
 
+/** Field names are kept short: terser does not mangle properties, and every name ships (content-script bytes). */
 interface ScanState {
   /** Plain words passed since the number. */
   words: number;
@@ -1160,7 +1175,7 @@ interface ScanState {
   /** The generic head is the plural "codes". */
   codes: boolean;
   /** A word no list knows was bound to the number. */
-  unexplained: boolean;
+  unknown: boolean;
   /**
    * In a label phrase ("Procedures on this visit:"), the first deciding word seen (right to left), held until the
    * phrase's head: a deciding word before a preposition overrides it ("Procedures" over "visit").
@@ -1173,21 +1188,21 @@ interface ScanState {
   /** A parenthesis or comma right before the number: unknown words behind it are not its label. */
   aside: boolean;
   /** Classifying a header or label text, not the text before a number: coding verbs are plain words. */
-  isLabel: boolean;
+  label: boolean;
   /** The word bound right before the number is lower-case (a verb after "to", not a field name). */
-  lowerBound: boolean;
+  lower: boolean;
   /** The word bound right before the number is an upper-case abbreviation ("BPA", "FIN"): a field name. */
-  upperBound: boolean;
+  upper: boolean;
   /** The label before a colon is a clause with a subject ("You searched:"), not a field name ("Sent to:"). */
   clause: boolean;
   /** A capitalised coding verb is bound to the number: the word before it says command or title ("Change Request"). */
-  titleVerb: boolean;
+  title: boolean;
   /** The coding verb bound to the number is lower-case: a verb in -s before it makes it a noun ("Answers request"). */
   lowerVerb: boolean;
   /** The word bound right before the number is a lower-case word in -s: a verb if a lower-case subject precedes it. */
   verbS: boolean;
   /** An upper-case abbreviation no list knows stands right before the aside ("PPO (31135)"). */
-  asideAbbreviation: boolean;
+  abbr: boolean;
   /** A form of "be" right before the number: the words before it are the sentence's subject ("the code is 64612"). */
   be: boolean;
   /** A determiner right before a `code` head ("the code", "same code"): prose, no field name qualifies it. */
@@ -1201,8 +1216,8 @@ const newScan = (colon: boolean) => ({ words: 0, colon, onlyOf: true }) as ScanS
 
 /** What the scan says when it stops without a deciding word: a pending head's default, an unexplained label, or none. */
 function settle(st: ScanState): V {
-  if (st.titleVerb) return V.Proc;
-  return headDefault(st) ?? (st.pending || (st.unexplained ? V.Unexplained : V.Stop));
+  if (st.title) return V.Proc;
+  return headDefault(st) ?? (st.pending || (st.unknown ? V.Unexplained : V.Stop));
 }
 
 /** A deciding word in a label phrase: held until the phrase's head (see `pending`). */
@@ -1215,7 +1230,7 @@ function pend(st: ScanState, v: V): V {
   // "Item or service: 64445": two heads joined by a conjunction that disagree leave the label unexplained.
   if (st.joined && v !== st.pending) {
     st.pending = 0;
-    st.unexplained = true;
+    st.unknown = true;
   }
   return V.Open;
 }
@@ -1226,8 +1241,8 @@ const MAX_LIST_GAP = 40;
 function inList(text: string, cands: Candidate[], i: number): boolean {
   const prev = i > 0 ? cands[i - 1] : undefined;
   if (!prev) return false;
-  const gap = cands[i]!.start - prev.fullEnd;
-  return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.fullEnd, cands[i]!.start));
+  const gap = cands[i]!.start - prev.end;
+  return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.end, cands[i]!.start));
 }
 
 /** The index of the last member of the list `head` opens ("64714 and 64712" → the index of 64712). */
@@ -1253,12 +1268,12 @@ function labelSaysCode(
   let verdict = cands[head]!.label;
   if (verdict === undefined) {
     const h = cands[head]!;
-    const from = head > 0 ? cands[head - 1]!.fullEnd : 0;
+    const from = head > 0 ? cands[head - 1]!.end : 0;
     const v = labelVerdict(text, from, h.start, context, known);
     if (v === V.Unexplained || v === V.CodeLabel) {
       // An unexplained label, but a modifier written with the code is positive evidence ("FIN 64712-RT" is rare;
       // "Ln 64712-RT" is a claim line). Read the next cell only now, for a known code.
-      if (h.modifiers.length === 0 && h.afterPending && context && head === cands.length - 1) {
+      if (h.modifiers.length === 0 && h.atEnd && context && head === cands.length - 1) {
         const after = context.after;
         if (after) readAfterModifiers(after, h);
         modifiedOf.delete(cands);
@@ -1268,8 +1283,7 @@ function labelSaysCode(
       // label in another element ("Parking garage" | "64632, 64714") it is a list of identifiers. Its first and last
       // members are known; a code the data does not know may sit between ("lines 64712, 01250, 64445").
       const next = cands[head + 1];
-      let last = head;
-      while (last + 1 < cands.length && inList(text, cands, last + 1)) last++;
+      const last = listEnd(text, cands, head);
       // The words just before the number (bounded: a long node may hold many such numbers).
       const ahead = textBefore(text, h.start, 40);
       const plain = !ABBREVIATION_END.test(ahead);
@@ -1278,22 +1292,22 @@ function labelSaysCode(
       const prevCode = head > 0 ? cands[head - 1]! : undefined;
       verdict =
         realModifier(h.modifiers) ||
-        (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.fullEnd, h.start))) ||
+        (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.end, h.start))) ||
         (h.known && last > head && cands[last]!.known && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
         // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
         // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
         // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").
         (v === V.CodeLabel &&
-          ((!!next?.known && next.start - h.fullEnd < 13 && ANNOTATED_GAP.test(text.slice(h.fullEnd, next.start))) ||
-            (testAt(COUNT_IN_PARENS, text, h.fullEnd) && !/:\s*$/.test(ahead)))) ||
-        (plain && evidenceAfter(text, cands[last]!.fullEnd, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
+          ((!!next?.known && next.start - h.end < 13 && ANNOTATED_GAP.test(text.slice(h.end, next.start))) ||
+            (testAt(COUNT_IN_PARENS, text, h.end) && !/:\s*$/.test(ahead)))) ||
+        (plain && evidenceAfter(text, cands[last]!.end, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
         // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
         / paid $/.test(ahead) ||
         // "Findings: Four 64714 claims lacked …": between a number word and the plural it counts, the number classifies
         // what is counted (a code), it is not what is counted.
-        (NUMBER_WORD_END.test(ahead) && testAt(PLURAL_AFTER, text, h.fullEnd)) ||
+        (NUMBER_WORD_END.test(ahead) && testAt(PLURAL_AFTER, text, h.end)) ||
         // "Facial chemodenervation 64612", "a regional block 64445 on …": a procedure noun (by its suffix) or an
         // article's noun phrase of lower-case words bound to the number names the procedure, not a record.
         PROCEDURE_END.test(ahead) ||
@@ -1302,24 +1316,22 @@ function labelSaysCode(
         /(?:^| [a-z]+ )[Ss]urgery +$/.test(ahead) ||
         // "MOVE 64445 TO THEIR CLAIM", "Shift 64712 to the facility claim": a word opening its sentence, the number, then
         // "to" and a determiner: an imperative verb, its object and where it goes (a record's label is no verb).
-        (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.fullEnd)) ||
+        (IMPERATIVE_END.test(ahead) && testAt(TO_PLACE_AFTER, text, h.end)) ||
         // "Your answer: 64612 ✗ Correct answer: 64612-50": the text writes the same number with a real modifier (not
         // after an abbreviation: "HAR 64612 …, both 64612-50").
         (plain && modified(cands).codes.has(h.code)) ||
         // "64712-LT neuroplasty …; block 64445 by anesthesia", "64712-RT, and the block 64445 stays?": a common lower-case
         // word labels a number the sentence goes on about no more than a code when the same text codes another number
         // with strong evidence (an identifier's label and number usually end their field: "event 60060", "site 64714").
-        (LOWER_WORD_END.test(ahead) &&
-          WORD_AFTER.test(text.slice(h.fullEnd, h.fullEnd + 3)) &&
-          codeElsewhere(cands, head)) ||
+        (LOWER_WORD_END.test(ahead) && WORD_AFTER.test(text.slice(h.end, h.end + 3)) && codeElsewhere(cands, head)) ||
         // A fixed-width report row ("Enc 71846  BERG A        64612          copay $40.00"): a run of spaces between the word
         // and the number is a column gap, so the word is another column's value, not the number's label.
         (plain &&
           COLUMN_GAP_END.test(ahead) &&
-          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.fullEnd, cands[last]!.fullEnd + 24))) ||
+          TEXT_COLUMN_AFTER.test(text.slice(cands[last]!.end, cands[last]!.end + 24))) ||
         // An itemized statement or superbill line ("NEUROPLASTY SCIATIC NRV OPEN   64712  1  3,120.00", "Neuroplasty,
         // sciatic nerve, open   64712   $1,850"): a description right before, a quantity and an amount right after.
-        (DESCRIBED_END.test(ahead) && testAt(PRICED_AFTER, text, cands[last]!.fullEnd)) ||
+        (DESCRIBED_END.test(ahead) && testAt(PRICED_AFTER, text, cands[last]!.end)) ||
         // "Slide 5 — Lumbar plexus: 64714;", "Drill-down: 64712 → …": a capitalised heading opening its line or segment
         // is no identifier's label (the survey's colon2; not a count's "Total:", "Visitors this month:", not before a
         // plural, a name, a parenthesis or the end of the text: "Backlog: 30109 charges", "Referring: 64712 Smith",
@@ -1328,7 +1340,7 @@ function labelSaysCode(
           !context?.column &&
           HEADING_END.test(ahead) &&
           !COUNT_HEADING_END.test(ahead) &&
-          !testAt(PLURAL_OR_NAME_AFTER, text, h.fullEnd));
+          !testAt(PLURAL_OR_NAME_AFTER, text, h.end));
     } else {
       // "Claim lines on file: 64712-RT $2,850.00": a real letter modifier glued to the number by a dash is a code's,
       // whatever the label names (an identifier takes no "-RT"; a digit suffix it may: "Tracking 64445-22").
@@ -1339,7 +1351,7 @@ function labelSaysCode(
         // its list) outweighs another field's word that is not bound right before it ("Claim 64714 was denied" stays
         // an id; so does an abbreviation's number: "HAR 64612 was billed").
         (!OTHER_BOUND_END.test(textBefore(text, h.start, 30)) &&
-          testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.fullEnd)) ||
+          testAt(CODING_VERB_AFTER, text, cands[listEnd(text, cands, head)]!.end)) ||
         // "Neuroplasty cases 64712 / 64714", "open neuroplasty cases (64712, 64714)": surgical cases a procedure noun
         // names are counted by their codes, not numbered ("Claim cases 64712" stays ids).
         PROCEDURE_CASES.test(textBefore(text, h.start, 40)) ||
@@ -1413,7 +1425,7 @@ const TEXT_COLUMN_AFTER = /^\s+(?:[-–—] )?[A-Za-z(]/;
 /** Another known number of the text is written with a real modifier ("64712-RT"): the text codes procedures. */
 function codeElsewhere(cands: Candidate[], i: number): boolean {
   const o = cands[i]!;
-  return modified(cands).strong > (o.known && !o.shapeReject && realModifier(o.modifiers) ? 1 : 0);
+  return modified(cands).strong > (o.known && !o.badShape && realModifier(o.modifiers) ? 1 : 0);
 }
 
 /**
@@ -1429,7 +1441,7 @@ function modified(cands: Candidate[]): { codes: Set<string>; strong: number } {
     for (const o of cands) {
       if (!realModifier(o.modifiers)) continue;
       m.codes.add(o.code);
-      if (o.known && !o.shapeReject) m.strong++;
+      if (o.known && !o.badShape) m.strong++;
     }
     modifiedOf.set(cands, m);
   }
@@ -1583,11 +1595,10 @@ function labelVerdict(
   const local = scanBack(text, start, st, from);
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
   // earlier line ("FieldName: CPT_1"), in this text or the element before.
-  if (st.unexplained && /Value: *$/.test(textBefore(text, start, 8))) {
+  if (st.unknown && /Value: *$/.test(textBefore(text, start, 8))) {
     const name = FIELD_OF_VALUE.exec(`${context?.before}\n${textBefore(text, start, 99)}`);
-    const kind = name && classifyLabel(name[1]!);
-    if (kind === 'procedure') return V.Proc;
-    if (kind === 'other') return V.Other;
+    const kind = name && labelKind(name[1]!);
+    if (kind === V.Proc || kind === V.Other) return kind;
   }
   // "\"64445\",\"N block inj sciatic sng\",…" (a quoted CSV row, its header out of reach): a quoted field followed by a
   // field of lower-case words, a descriptor, is a code; the line before (a header's last field) is not its label. So is
@@ -1610,7 +1621,7 @@ function labelVerdict(
     // 2. A table cell: the column as a whole. A procedure header names even a phrase cell ("INJ SCIATIC NERVE 64445"
     // under "Procedure"); any other header names the number only when the cell holds just the value.
     // A pivot table's "Row Labels" header names no field: the column's population decides.
-    const kind = header && !PIVOT_LABELS.test(header) ? classifyLabel(header) : 'neutral';
+    const kind = header && !PIVOT_LABELS.test(header) ? labelKind(header) : V.Stop;
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
@@ -1618,10 +1629,10 @@ function labelVerdict(
     // A hospital price file (the CMS template): the row's "code|1|type" cell names the coding system of a "code|1"
     // value (CPT or HCPCS a code; CDM, RC not), whatever the header says. (The headers are read only for such a header.)
     const type = bare && /\|\d$/.test(header!) ? (context.headers?.indexOf(`${header}|type`) ?? -1) : -1;
-    if (type >= 0) return classifyLabel(context.row?.[type] ?? '') === 'procedure' ? V.Proc : V.Other;
+    if (type >= 0) return labelKind(context.row?.[type] ?? '') === V.Proc ? V.Proc : V.Other;
     // "Services" / "ALLOWED SERVICES" over a column of bare numbers counts services (a utilization table beside its
     // HCPCS column): the plural names a quantity, not the procedure.
-    if (kind === 'procedure' && !GENERIC_CODE.test(header!))
+    if (kind === V.Proc && !GENERIC_CODE.test(header!))
       return bare && /(?:^| )s(?:ervice|vc)s$/i.test(header!) && columnNumbers(context.column, known)
         ? V.Other
         : V.Proc;
@@ -1636,7 +1647,7 @@ function labelVerdict(
     // schedule lists the code, then its descriptor); a note further along the row ("Agree; units documented") is not.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
     if (
-      kind === 'other' &&
+      kind === V.Other &&
       (bare || (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
     )
       return bare &&
@@ -1649,7 +1660,7 @@ function labelVerdict(
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
     // a dataset's procedure column says so in its name ("HCPCS_Cd").
-    if (kind === 'unexplained' && bare && FIELD_NAME.test(header!)) return V.Other;
+    if (kind === V.Unexplained && bare && FIELD_NAME.test(header!)) return V.Other;
     // A table whose procedure column ("CPT", "HCPCS") holds a code in this row (one the data does not know is still the
     // row's code: "Primary CPT" 99284 beside "W/O code" 60640): a column of bare numbers naming
     // no procedure ("Stat code", "Charge code") holds another field. "Column 1"/"Column 2", "From code"/"To code",
@@ -1665,7 +1676,7 @@ function labelVerdict(
     // and one right after its description in sentence case naming no other field, as a statement, a bill or a care
     // plan lists a service and then its code ("Nerve destruction" | 64632; not "Sponsor budget line", "Holt, R"): a
     // chargemaster's number opens its row, before the description.
-    if (kind === 'procedure') {
+    if (kind === V.Proc) {
       const prev = row?.[row.indexOf(text) - 1] ?? '';
       return bare &&
         context.column &&
@@ -1674,7 +1685,7 @@ function labelVerdict(
         !(
           /^code$/i.test(header!) &&
           (row?.some((c) => /^[A-Z][a-z-]+(?: [a-z]+)*[,;] [a-z\d]/.test(c)) ||
-            (/^[A-Z][a-z-]+(?: [a-z]+)+$/.test(prev) && classifyLabel(prev) !== 'other'))
+            (/^[A-Z][a-z-]+(?: [a-z]+)+$/.test(prev) && labelKind(prev) !== V.Other))
         )
         ? V.Other
         : V.Proc;
@@ -1684,14 +1695,14 @@ function labelVerdict(
       // population, then a description or a modifier in the row.
       const column = context.column;
       const population = column ? columnPopulation(column, known) : undefined;
-      const unexplained = kind === 'unexplained' && !WEAK_HEADER.test(header!);
+      const unexplained = kind === V.Unexplained && !WEAK_HEADER.test(header!);
       // A past participle and "to" names a recipient ("Assigned to", "Referred to", "Posted to": a person, a place, an
       // account), never a code, whatever the column's population ("Maps to", "Applies to" are left to it).
       if (/ed to$/i.test(header!)) return V.Other;
       // A column of known values under a header no list knows that writes one with a modifier ("Scheduled":
       // 64712-RT, 64714) is a code column, whatever a status cell in the row reads like ("Units short").
       // But a key-value table's field cell ("Transaction ID" | 84218) names its value first.
-      if (kind !== 'other' && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
+      if (kind !== V.Other && population && columnModified(column!) && !(row?.length === 2 && rowSays === V.Other))
         return V.Proc;
       // A plural noun no list knows heading the column ("Beneficiaries", "Patient days", "National episodes
       // (baseline)") counts what it names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal
@@ -1732,8 +1743,8 @@ function labelVerdict(
   // qualify it; nor is a number after an article opening the text ("the 64632 one had auth").
   if (
     st.pending ||
-    st.unexplained ||
-    st.titleVerb ||
+    st.unknown ||
+    st.title ||
     (st.clause ? !st.head : st.head ? /^\s*[A-Z][a-z]/.test(text) : /^\s*(?:the|an?) /i.test(text))
   )
     return settle(st);
@@ -1749,7 +1760,7 @@ function labelVerdict(
     // A number opening its text under a fixed-width header line ("Code   Mod  POS 11     POS 22     Notes") sits in
     // the header's first column: a first name saying code labels it, not the last column's ("Notes", "Fee").
     const head = !st.seen && !text.slice(0, start).trim() && firstColumn(before);
-    if (head && classifyLabel(head) === 'procedure') return V.Proc;
+    if (head && labelKind(head) === V.Proc) return V.Proc;
     const v = scanBack(before, before.length, st);
     // The element before is "64612 CHEMODENERVATION OF MUSCLE": its words describe that code, so this number is the
     // next member of a code list, not a value those words label.
@@ -1782,8 +1793,7 @@ const ROW_SYSTEM = 101 as V;
 const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
 /** A header naming the procedure; a "… code" head only when its qualifier does ("Service Code"; "Package code" not). */
-const procHeader = (h: string) =>
-  classifyLabel(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === 'procedure';
+const procHeader = (h: string) => labelKind(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === V.Proc;
 /** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
@@ -1814,7 +1824,7 @@ function codeColumnCoded(headers: readonly string[] | undefined, row: readonly s
   if (!cols) {
     cols = [];
     for (let c = 0; c < headers.length; c++)
-      if (classifyLabel(headers[c]!) === 'procedure' && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
+      if (labelKind(headers[c]!) === V.Proc && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
     procColumnsOf.set(headers, cols);
   }
   return cols.some((c) => leadingFiveDigits(row[c]!));
@@ -1852,17 +1862,18 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
       foreign = true;
       continue;
     }
-    if (cell.length === 2 && (NUMERIC_MODIFIERS.test(cell) || SPACED_LETTER_MODIFIERS.test(cell))) {
+    // (Both lists hold two-character modifiers only.)
+    if (realModifier([cell])) {
       modified = true;
       continue;
     }
     // A cell with no letter names no field and describes nothing ("640,00 $": an amount, its sign after it).
     if (!words) continue;
     // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
-    const kind = cell.includes(', ') ? 0 : classifyLabel(cell);
+    const kind = cell.includes(', ') ? 0 : labelKind(cell);
     const multiWord = cell.includes(' ');
-    if (kind === 'procedure') proc = true;
-    else if (kind === 'other' && multiWord) other = true;
+    if (kind === V.Proc) proc = true;
+    else if (kind === V.Other && multiWord) other = true;
     else if (DESCRIPTION.test(cell)) described = true;
   }
   if (foreign && !system) return ROW_SYSTEM;
@@ -1969,10 +1980,10 @@ function onWord(word: string, st: ScanState): V {
   // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order.
   const kind = word === 'SO' ? undefined : wordKind(lower);
   st.seen = true;
-  if (st.titleVerb) {
+  if (st.title) {
     // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
     // last word of a title naming a record, not a command ("Please Report 64612", "CPT Report 64712" still are).
-    st.titleVerb = false;
+    st.title = false;
     // "Answers request 30118": a lower-case coding verb after a verb in -s is that verb's object, a record noun naming
     // the number ("request", "report", "bill").
     if (st.lowerVerb) return kind === undefined && VERB_S.test(lower) ? V.Other : V.Proc;
@@ -2027,7 +2038,7 @@ function onWord(word: string, st: ScanState): V {
   // a label ("NCCI pairs 64712", "Section 40.6 lists 64612" keep theirs).
   // "EOB shows 64445", "MSN lists 64612": a verb that reads a document out makes an upper-case abbreviation before it
   // the subject too ("NCCI pairs 64712" keeps its label).
-  if (st.words === 0 && !st.colon && !st.isLabel && word === lower && VERB_S.test(lower)) {
+  if (st.words === 0 && !st.colon && !st.label && word === lower && VERB_S.test(lower)) {
     st.verbS = true;
     st.shows = SHOWS.test(lower);
   } else if (
@@ -2036,7 +2047,7 @@ function onWord(word: string, st: ScanState): V {
     (LOWER_WORD.test(word) || (st.shows && UPPER_SUBJECT.test(word))) &&
     kind !== W.Breaker
   ) {
-    st.unexplained = false;
+    st.unknown = false;
     st.breaker = true;
     st.onlyOf = false;
   }
@@ -2044,17 +2055,17 @@ function onWord(word: string, st: ScanState): V {
     case W.Proc:
       // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
       // names something else ("charges stuck on HAR 64612").
-      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unexplained && st.breaker)) {
+      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unknown && st.breaker)) {
         return settle(st);
       }
       return st.colon ? pend(st, V.Proc) : V.Proc;
     case W.Verb:
       // A coding verb bound to the number says "procedure" ("Report 64612", "coded as 64714").
-      if (!st.isLabel && st.words === 0) {
+      if (!st.label && st.words === 0) {
         st.lowerVerb = !isUpper(word.charCodeAt(0));
         // A lower-case past tense is no record noun ("injections billed with 64612": the plural is its subject).
         if (st.lowerVerb && lower.endsWith('ed')) return V.Proc;
-        st.titleVerb = true;
+        st.title = true;
         st.words++;
         return V.Open;
       }
@@ -2083,13 +2094,13 @@ function onWord(word: string, st: ScanState): V {
       break;
     case W.Subject:
       // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
-      if (st.words === 1) st.unexplained = false;
+      if (st.words === 1) st.unknown = false;
       if (st.colon) st.clause = true;
       break;
     case W.Breaker:
       // "to move 64445": a lower-case word after "to" is a verb ("Forward to Dept 64632", "route TO wq 64445" keep
       // their label).
-      if (word === 'to' && st.words === 1 && st.lowerBound) st.unexplained = false;
+      if (word === 'to' && st.words === 1 && st.lower) st.unknown = false;
       st.breaker = true;
       if (lower !== 'of') st.onlyOf = false;
       // "Item or service:": a conjunction joins two heads (see pend), a preposition opens the head's complement.
@@ -2104,9 +2115,9 @@ function onWord(word: string, st: ScanState): V {
       // the es/pt preposition ("posterior a 64632") or an article whose noun is the number ("missing a 64445"): the
       // word before it is no label (an upper-case "A" is an initial or an option: "BERG A 64612").
       if (BE.test(lower) && st.colon) {
-        st.unexplained = false;
+        st.unknown = false;
         st.breaker = true;
-      } else if (BE.test(lower) && st.words === 1) st.unexplained = false;
+      } else if (BE.test(lower) && st.words === 1) st.unknown = false;
       // "the code was 64632": the words before "is" right before the number are the sentence's subject.
       else if (BE.test(lower) && !st.words && !st.head) st.be = true;
       else if ((OBJECT.test(lower) && !st.words) || word === 'a' || word === 'so') st.breaker = true;
@@ -2127,7 +2138,7 @@ function onWord(word: string, st: ScanState): V {
       // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
       if (
         kind === undefined &&
-        !st.isLabel &&
+        !st.label &&
         st.words === 0 &&
         (lower.length >= 6 || (lower.length === 5 && !/^[A-Z][a-z]/.test(word))) &&
         lower.endsWith('ed')
@@ -2140,8 +2151,8 @@ function onWord(word: string, st: ScanState): V {
       // the aside; the number is that name's id (a description before a code is words, not a name: "Sciatic nerve
       // block (64445)").
       if (st.aside && kind === undefined) {
-        if (st.words === 0) st.asideAbbreviation = /^[A-Z]{2,4}$/.test(word);
-        else if (st.words === 1 && st.asideAbbreviation && CAPITALISED.test(word)) return V.Unexplained;
+        if (st.words === 0) st.abbr = /^[A-Z]{2,4}$/.test(word);
+        else if (st.words === 1 && st.abbr && CAPITALISED.test(word)) return V.Unexplained;
       }
       // A word no list knows, bound to the number ("FIN 64712", "Plan line 64632", "Sample value:"): by default it
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
@@ -2149,12 +2160,12 @@ function onWord(word: string, st: ScanState): V {
       // preposition: the field word is its complement, the label is unexplained.
       if (kind === undefined && st.pendingOpen && st.pending === V.Other) {
         st.pending = 0;
-        st.unexplained = true;
+        st.unknown = true;
       }
       if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
-        st.unexplained = true;
-        st.lowerBound = !st.words && /^[a-z]{3,}$/.test(word);
-        st.upperBound = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
+        st.unknown = true;
+        st.lower = !st.words && /^[a-z]{3,}$/.test(word);
+        st.upper = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
       }
       break;
   }
@@ -2163,7 +2174,7 @@ function onWord(word: string, st: ScanState): V {
 }
 
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Proc ID` are identifiers. */
-const CODING_SYSTEM_WORDS = /^(?:cpt|cpts|hcpcs)$/;
+const CODING_SYSTEM_WORDS = /^(?:cpts?|hcpcs)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
 const UPPER_SUBJECT = /^[A-Z]{2,5}$/;
@@ -2176,7 +2187,7 @@ const CODE_GIVEN_WITH = /^(?:with|use|using|enter)$/;
 
 function onPunct(ch: number, text: string, at: number, from: number, st: ScanState): V {
   // "units: report 64632-50": no word before the lower-case coding verb, so it is the verb.
-  if (st.lowerVerb && st.titleVerb) return V.Proc;
+  if (st.lowerVerb && st.title) return V.Proc;
   const first = !st.seen;
   // "… next visit\" → 64445 not performed": an arrow right before the number ends the phrase before it (a note's, a
   // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502").
@@ -2223,11 +2234,11 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // "Billing Advisory (BPA 25773)": an abbreviation opening a parenthesis names the number; the words outside it
       // are the record's title, not its label. So does a lower-case word ("2 CDM rows (neuroplasty 64712/64714)": the
       // procedure noun is then positive evidence, "rows" outside it no label).
-      if (ch === 40 && st.unexplained && !st.colon && st.words === 1) return V.Unexplained;
+      if (ch === 40 && st.unknown && !st.colon && st.words === 1) return V.Unexplained;
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.
-      if (ch === 44 && (st.lowerBound || st.upperBound) && st.words === 1 && !st.colon) return V.Unexplained;
+      if (ch === 44 && (st.lower || st.upper) && st.words === 1 && !st.colon) return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

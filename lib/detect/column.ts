@@ -71,8 +71,11 @@ export function columnNumbers(column: readonly string[] | undefined, known: Read
   return cache.get(column)!.numbers;
 }
 
-/** A cell holding only a count of one to four digits, or a whole amount of six or more ("18204511", a cost report's). */
-const COUNT = /^\s*(?:\d{1,4}|\d{6,})\s*$/;
+/**
+ * A cell holding only a count of one to four digits, or a whole amount of six or more ("18204511", a cost report's):
+ * a number of other than five digits (csv.ts reads it so too).
+ */
+export const COUNT = /^\s*(?:\d{1,4}|\d{6,})\s*$/;
 
 /** A dash or a blank and a two-character modifier right after a cell's leading five digits ("64712-RT", "64712 RT"). */
 const MODIFIED = /^\s*\d{5}[- –](?:[A-Z]{2}|\d\d)(?![\w-])/;

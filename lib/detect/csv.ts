@@ -1,5 +1,6 @@
 /**
- * lib/detect/csv.ts — PURE: a CSV or TSV export shown as plain text (a `<pre>`, a raw .csv tab). Imports nothing.
+ * lib/detect/csv.ts — PURE: a CSV or TSV export shown as plain text (a `<pre>`, a raw .csv tab). Imports only its
+ * sibling column.ts (a cell of a number of other than five digits).
  *
  * A header row is a line of three or more field names separated by commas, or by tabs, with no number in it (a
  * quoted field name is allowed: the CMS hospital price transparency template's attestation column). Header rows are
@@ -13,6 +14,8 @@
  * with another number of fields is not read as a row. detect()
  * calls `csvHeader` once per node, and only for a node that holds a known number.
  */
+
+import { COUNT } from './column';
 
 /**
  * A fixed-width header: three or more column names in any case ("GL_ACCT", "Claim line"), separated by runs of two or
@@ -117,10 +120,7 @@ export function csvField(text: string, headers: readonly CsvHeader[], start: num
     .split('\n')
     .some((l) => {
       const c = splitLine(l, header!.sep);
-      return c.length === cells.length && OTHER_NUMBER.test(c[col]!);
+      return c.length === cells.length && COUNT.test(c[col]!);
     });
   return type >= 0 ? cells[type] : numeric[col] ? '' : field;
 }
-
-/** A cell holding a number of other than five digits. */
-const OTHER_NUMBER = /^\s*(?:\d{1,4}|\d{6,})\s*$/;

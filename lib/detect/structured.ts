@@ -29,11 +29,11 @@ import { testAt, textBefore } from './evidence';
 // segment ends its line with the `~` terminator, "N4|OMAHA|NE|68969~"): HL7 v2 segments share the `|` but none of these
 // names, and end with a line break. An editor's line-number gutter may open the line ("00049  SV1*HC:…").
 const X12_SNIFF =
-  /(?:^|[~\n\r])[ \t]*(?:\d+[ \t]+)?(?:[A-Z][A-Z0-9]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z0-9]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
+  /(?:^|[~\r\n])[ \t]*(?:\d+[ \t]+)?(?:[A-Z][A-Z\d]{1,2}\*|(?:ISA|GS|BHT|CLM|LX|SV[1-3]|SVC)\||[A-Z][A-Z\d]{1,2}\|[^~\r\n]*~\s*(?:[\r\n]|$))/;
 /** HL7 v2 XML encoding: elements named by segment and field (`<PID.3>`, `<FT1.25>`). */
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
-const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z0-9]{2}\|/;
+const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z\d]{2}\|/;
 const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
 // Or FHIR RDF Turtle (`fhir:Coding.code [ fhir:value "64714" ]`), read by the same Coding reader.
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w|<Type>3</;
@@ -71,7 +71,7 @@ export const JSON_CODE_KEY_END = /"code"\s*:\s*$/;
  * A composite `HC<sep>CODE` in any segment (after an element separator): the HC qualifier names a HCPCS/CPT procedure
  * wherever it stands, SV1/SV2/SV3/SVC service lines, 270 `EQ`, 271 `EB`, 278 service loops alike.
  */
-const X12_HC = /[*|]HC[:>^](\d{5})(?=[:>^*|~\n\r]|$)/dg;
+const X12_HC = /[*|]HC[:>^](\d{5})(?=[:>^*|~\r\n]|$)/dg;
 
 function x12Codes(text: string): number[] {
   const out: number[] = [];
@@ -110,7 +110,7 @@ export function freeTextAt(text: string, at: number): [number, number] | undefin
   // so is an Identifier's "value" (not a key above).
   return free[1] === undefined || SPACE.test(text.slice(start, end)) ? [start, end] : undefined;
 }
-const FREE_TEXT_END = /[~\n\r"|<]/g;
+const FREE_TEXT_END = /[~\r\n"|<]/g;
 const SPACE = /\s/;
 
 /** FT1-25, PR1-3, OBR-4, AIS-3 (a scheduled service, SIU): which `|`-field of each segment holds the procedure. */
@@ -163,7 +163,7 @@ function hl7XmlCodes(text: string): number[] {
 
 // ── JSON ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const JSON_CODE = /"(?:billing_code|code|value)"\s*:\s*"?(\d{5})"?(?=\s*[,}\n\r]|\s*$)/dg;
+const JSON_CODE = /"(?:billing_code|code|value)"\s*:\s*"?(\d{5})"?(?=\s*[,}\r\n]|\s*$)/dg;
 /**
  * A JSON Patch (RFC 6902) operation's `"path"` to the code of a procedure's Coding: its `"value"` is that code
  * ({"op":"replace","path":"/item/0/productOrService/coding/0/code","value":"64714"}); any other path's value is not.
