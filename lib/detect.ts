@@ -585,7 +585,10 @@ const INDEXED_NUMBERS = / *(?:\d{1,3} {2,}[\d.,]+(?: {2,}|$)){2,}$/my;
  * Sticky at a line's start: a one-digit record type, then whole numbers only, one zero-padded ("001", "0000056265"; a
  * five-digit "01250" is a code's).
  */
-const NUMBER_RECORD = /\d (?=.*\b0(?!\d{4}\b)\d)[\d ]+$/my;
+// Pass 39: also a bank file's comma record: a BAI2 record (a two-digit record code, then fields, ending in "/":
+// "16,115,1322640,1,LBX1113A,64445,…/") or a lockbox transmission's header, detail or trailer (one capital letter as
+// the record type: "D,,64612,001,…", "T,64445,,,,,1322640,4,").
+const NUMBER_RECORD = /\d (?=.*\b0(?!\d{4}\b)\d)[\d ]+$|[A-Z],\S|\d\d,.*\/$/my;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 /**
  * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a

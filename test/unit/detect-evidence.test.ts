@@ -2099,3 +2099,13 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
     expect(cell(['Kit code', 'Bin', 'Units'])).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records and …', () => {
+  it('reads a bank file comma record (BAI2, a lockbox transmission) as no claim: its numbers are no codes', () => {
+    expect(codes('16,115,884210,1,LBX0412B,64712,LOCKBOX DEPOSIT 3 ITEMS/')).toEqual([]);
+    expect(codes('D,,64632,007,41120,071000013,18800,60054,INV2231')).toEqual([]);
+    expect(codes('T,64714,,,,,884210,3,')).toEqual([]);
+    expect(codes('2026-04-12,64712,RT,1,920.00')).toEqual(['64712']);
+    expect(codes('I, for one, would bill 64712 here.')).toEqual(['64712']);
+  });
+});
