@@ -2108,4 +2108,20 @@ describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records a
     expect(codes('2026-04-12,64712,RT,1,920.00')).toEqual(['64712']);
     expect(codes('I, for one, would bill 64712 here.')).toEqual(['64712']);
   });
+
+  it('reads a county or an odometer header as another field: its column of known values holds no codes', () => {
+    const column = ['64712', '64714', '64445', '64632'];
+    const cell = (header: string) => codes('64714', { columnHeader: header, column, row: ['Medic 7', '64714'] });
+    expect(cell('County code')).toEqual([]);
+    expect(cell('Proc code')).toEqual(['64714']);
+    // With the larger known set most of a fleet log's odometer readings are known values.
+    const fleet = {
+      columnHeader: 'Odometer',
+      headers: ['Truck', 'Job', 'Odometer', 'Work done', 'Cost'],
+      column: ['27730', '40523', '48380', '91244', '66018'],
+      row: ['Engine 4', '31802', '40523', 'Wipers and mirror', '88.10'],
+      before: 'Engine 4 31802',
+    };
+    expect(codes('40523', fleet, KNOWN_10K)).toEqual([]);
+  });
 });
