@@ -1583,6 +1583,10 @@ function labelVerdict(
   known: ReadonlySet<string>,
 ): V {
   const st = newScan(false);
+  // Pass 39: "Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)": an example of a label naming another field is
+  // that field's value, as if the number followed the label.
+  const eg = /(?:such as|\(?e\.g\.,?) $/.exec(textBefore(text, start, 9));
+  if (eg && scanBack(text, start - eg[0].length, newScan(false), from) === V.Other) return V.Other;
   const local = scanBack(text, start, st, from);
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
   // earlier line ("FieldName: CPT_1"), in this text or the element before.

@@ -2124,4 +2124,11 @@ describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records a
     };
     expect(codes('40523', fleet, KNOWN_10K)).toEqual([]);
   });
+
+  it('reads an example ("such as", "e.g.") under the label it exemplifies when that label names another field', () => {
+    expect(codes('Remote ZIPs such as 64712 wait longest for a courier.')).toEqual([]);
+    expect(codes("Confirm the caller's ZIP (e.g. 64632) before reading the status.")).toEqual([]);
+    expect(codes('Nerve blocks such as 64445 need no review.')).toEqual(['64445']);
+    expect(codes('Destruction codes (e.g. 64632) need a unit count.')).toEqual(['64632']);
+  });
 });
