@@ -888,7 +888,7 @@ function opensLine(text: string, i: number): boolean {
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /** Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field. */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5})?,\d/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,\d/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
@@ -1032,9 +1032,10 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
   if (a === 46 && isDigit(a1)) return false;
   if (a === 44 && isDigit(a1)) {
-    // "41310,64712,36064712,9880.00": a comma field of a CSV row followed by a whole number field, no decimal's fraction.
+    // "41310,64712,36064712,9880.00": a comma field of a CSV row followed by a whole number field, no decimal's fraction;
+    // so is one followed by an amount field ("0361,64445,980.00,588.00": `| 2` takes "," and "." alike).
     const n = digitRunLength(text, e + 1);
-    return n === 5 || (n > 0 && text.charCodeAt(c.start - 1) === 44 && text.charCodeAt(e + 1 + n) === 44);
+    return n === 5 || (n > 0 && text.charCodeAt(c.start - 1) === 44 && (text.charCodeAt(e + 1 + n) | 2) === 46);
   }
   // A time (12:64712 is rejected by its prefix), unless a colon opens the number too: a composite's component
   // ("HC:64445:59" in an X12 viewer's cell).

@@ -2131,4 +2131,11 @@ describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records a
     expect(codes('Nerve blocks such as 64445 need no review.')).toEqual(['64445']);
     expect(codes('Destruction codes (e.g. 64632) need a unit count.')).toEqual(['64632']);
   });
+
+  it("reads a CSV field followed by an amount field as a whole field, no decimal comma's fraction", () => {
+    expect(codes('52212,CHEMODENERV FACIAL NERVE,0361,64612,655.00,393.00')).toEqual(['64612']);
+    expect(codes('52210,NEUROPLASTY LUMBAR PLEXUS,0360,64714,9875.00,5925.00')).toEqual(['64714']);
+    expect(codes('Owed 3,64445.00 after the refund')).toEqual([]);
+    expect(codes('Ratio 0,64712 on the chart')).toEqual([]);
+  });
 });
