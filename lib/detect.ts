@@ -514,7 +514,7 @@ add(
     'reject eob ' +
     // es/pt/fr/ht authorization, account, order; ru доб. (a phone extension)
     'autorización autorização autorisation otorizasyon cuenta conta compte kont pedido доб ' +
-    'area locality country county bank barcode security access verification zip postal fips odometer ' +
+    'area locality country county bank barcode security access verification zip postal fips odometer je interest ' +
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     'bed dept legacy ' +

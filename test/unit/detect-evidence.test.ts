@@ -2138,4 +2138,10 @@ describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records a
     expect(codes('Owed 3,64445.00 after the refund')).toEqual([]);
     expect(codes('Ratio 0,64712 on the chart')).toEqual([]);
   });
+
+  it('reads a journal entry (JE) or an interest label as naming a ledger number, no procedure', () => {
+    expect(classifyLabel('JE')).toBe('other');
+    expect(codes('Book the prompt-pay interest (40795) before the ledger closes.', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('Sciatic nerve block (64445) before the ledger closes.', undefined, KNOWN_10K)).toEqual(['64445']);
+  });
 });
