@@ -315,6 +315,13 @@
  *      "original" and "audited" give a code's audit state, no field ("Audited code(s): 64712"); a lower-case "so" is a
  *      conjunction, no label ("…, so 64712 applies"; "SO 64712" a sales order); a "… code" column ("Admin code") in a
  *      table with a modifier column codes procedures whatever its population, as a bare "Code" does there.
+ *      Thirty-ninth pass (sealed65–68: ambulance and ED billing, bank lockbox and GL posting, utilization management,
+ *      health centers and critical access hospitals), the false marks first: a bank file's comma record is no claim,
+ *      its numbers no codes (a BAI2 record, a two-digit record code and fields ending in "/"; a lockbox transmission's
+ *      header, detail or trailer, one capital letter then a comma: "D,,64612,001,…"); "county", "odometer", "JE" and
+ *      "interest" name other fields; an example ("such as", "e.g.") of a label naming another field is that field's
+ *      value ("Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)"). Then the misses: a CSV field followed by an
+ *      amount field ("0361,64445,980.00,588.00", a chargemaster line) is a whole field, no decimal comma's fraction.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -2100,7 +2100,7 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
   });
 });
 
-describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records and …', () => {
+describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records, examples and amount fields', () => {
   it('reads a bank file comma record (BAI2, a lockbox transmission) as no claim: its numbers are no codes', () => {
     expect(codes('16,115,884210,1,LBX0412B,64712,LOCKBOX DEPOSIT 3 ITEMS/')).toEqual([]);
     expect(codes('D,,64632,007,41120,071000013,18800,60054,INV2231')).toEqual([]);
