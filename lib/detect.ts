@@ -315,6 +315,13 @@
  *      "original" and "audited" give a code's audit state, no field ("Audited code(s): 64712"); a lower-case "so" is a
  *      conjunction, no label ("…, so 64712 applies"; "SO 64712" a sales order); a "… code" column ("Admin code") in a
  *      table with a modifier column codes procedures whatever its population, as a bare "Code" does there.
+ *      Thirty-ninth pass (sealed65–68: ambulance and ED billing, bank lockbox and GL posting, utilization management,
+ *      health centers and critical access hospitals), the false marks first: a bank file's comma record is no claim,
+ *      its numbers no codes (a BAI2 record, a two-digit record code and fields ending in "/"; a lockbox transmission's
+ *      header, detail or trailer, one capital letter then a comma: "D,,64612,001,…"); "county", "odometer", "JE" and
+ *      "interest" name other fields; an example ("such as", "e.g.") of a label naming another field is that field's
+ *      value ("Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)"). Then the misses: a CSV field followed by an
+ *      amount field ("0361,64445,980.00,588.00", a chargemaster line) is a whole field, no decimal comma's fraction.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -514,7 +521,7 @@ add(
     'reject eob ' +
     // es/pt/fr/ht authorization, account, order; ru доб. (a phone extension)
     'autorización autorização autorisation otorizasyon cuenta conta compte kont pedido доб ' +
-    'area locality country bank barcode security access verification zip postal fips ' +
+    'area locality country county bank barcode security access verification zip postal fips odometer je interest ' +
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     'bed dept legacy ' +
@@ -585,7 +592,10 @@ const INDEXED_NUMBERS = / *(?:\d{1,3} {2,}[\d.,]+(?: {2,}|$)){2,}$/my;
  * Sticky at a line's start: a one-digit record type, then whole numbers only, one zero-padded ("001", "0000056265"; a
  * five-digit "01250" is a code's).
  */
-const NUMBER_RECORD = /\d (?=.*\b0(?!\d{4}\b)\d)[\d ]+$/my;
+// Pass 39: also a bank file's comma record: a BAI2 record (a two-digit record code, then fields, ending in "/":
+// "16,115,1322640,1,LBX1113A,64445,…/") or a lockbox transmission's header, detail or trailer (one capital letter as
+// the record type: "D,,64612,001,…", "T,64445,,,,,1322640,4,").
+const NUMBER_RECORD = /\d (?=.*\b0(?!\d{4}\b)\d)[\d ]+$|[A-Z],\S|\d\d,.*\/$/my;
 const CHANGED_TO = /([a-z]+) (?:changed|updated|corrected|moved) (?:to|from) $/i;
 /**
  * A key glued by "=", a column name (a `_` or `.` in it) before a comparison or an IN list of numbers, or a
@@ -899,7 +909,7 @@ function opensLine(text: string, i: number): boolean {
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /** Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field. */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5})?,\d/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,\d/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
@@ -1043,9 +1053,10 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
   // Decimal, thousands (a list "64712,64714" is fine), time, percent, e-mail.
   if (a === 46 && isDigit(a1)) return false;
   if (a === 44 && isDigit(a1)) {
-    // "41310,64712,36064712,9880.00": a comma field of a CSV row followed by a whole number field, no decimal's fraction.
+    // "41310,64712,36064712,9880.00": a comma field of a CSV row followed by a whole number field, no decimal's fraction;
+    // so is one followed by an amount field ("0361,64445,980.00,588.00": `| 2` takes "," and "." alike).
     const n = digitRunLength(text, e + 1);
-    return n === 5 || (n > 0 && text.charCodeAt(c.start - 1) === 44 && text.charCodeAt(e + 1 + n) === 44);
+    return n === 5 || (n > 0 && text.charCodeAt(c.start - 1) === 44 && (text.charCodeAt(e + 1 + n) | 2) === 46);
   }
   // A time (12:64712 is rejected by its prefix), unless a colon opens the number too: a composite's component
   // ("HC:64445:59" in an X12 viewer's cell).
@@ -1592,6 +1603,10 @@ function labelVerdict(
   known: ReadonlySet<string>,
 ): V {
   const st = newScan(false);
+  // Pass 39: "Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)": an example of a label naming another field is
+  // that field's value, as if the number followed the label.
+  const eg = /(?:such as|\(?e\.g\.,?) $/.exec(textBefore(text, start, 9));
+  if (eg && scanBack(text, start - eg[0].length, newScan(false), from) === V.Other) return V.Other;
   const local = scanBack(text, start, st, from);
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
   // earlier line ("FieldName: CPT_1"), in this text or the element before.

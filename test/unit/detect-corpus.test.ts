@@ -1602,8 +1602,9 @@ describe('labelled corpus', () => {
     ['64', '10,000', 's64-', 347, KNOWN_10K, 1, 0.8181],
   ]);
   // The whole tuning set, sealed62 to sealed64 included (23,091 tokens): before the thirty-eighth pass P=0.9977
-  // R=0.9471 with 5 codes, P=0.9799 R=0.9425 with 10,000; after it P=0.9977 R=0.9513 and P=0.9810 R=0.9466.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 23091, floors: [0.9977, 0.9513, 0.981, 0.9465] });
+  // R=0.9471 with 5 codes, P=0.9799 R=0.9425 with 10,000; after it P=0.9977 R=0.9513 and P=0.9810 R=0.9466; after the
+  // thirty-ninth P=0.9812 with 10,000 (one false mark fewer), the rest unchanged.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 23091, floors: [0.9977, 0.9513, 0.9811, 0.9465] });
 
   // The sealed sets (SEALED_SET): sealed65 (387 tokens, ambulance, EMS and emergency-department billing), sealed66
   // (350 tokens, bank lockbox, ERA/EFT reassociation and general-ledger posting), sealed67 (391 tokens, utilization
@@ -1624,17 +1625,21 @@ describe('labelled corpus', () => {
   //   pooled,   5 codes:      P=0.9715 R=0.8835 (tp 273, fp 8, fn 36)
   //   pooled,   10,000 codes: P=0.8842 R=0.8730 (tp 275, fp 36, fn 40)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
+  // ground on them. Issue 11's thirty-ninth pass then read their misses (the rows below hold its scores, so these sets
+  // are no longer blind):
+  //   sealed65: P=1.0000 R=0.9455 (5 codes), P=0.9123 R=0.9123 (10,000); sealed66: P=1.0000 R=0.8763, P=0.9884 R=0.8763
+  //   sealed67: P=1.0000 R=0.8936, P=0.9773 R=0.8958; sealed68: P=0.9828 R=0.9048, P=0.8906 R=0.8769
+  //   pooled: P=0.9964 R=0.8997 (tp 278, fp 1, fn 31), P=0.9492 R=0.8889 (tp 280, fp 15, fn 35)
   holdSets(
     [
       ['65', '5', 's65-', 387, KNOWN_5, 1, 0.9454],
-      ['65', '10,000', 's65-', 387, KNOWN_10K, 0.7761, 0.9122],
-      ['66', '5', 's66-', 350, KNOWN_5, 0.934, 0.8762],
-      ['66', '10,000', 's66-', 350, KNOWN_10K, 0.9042, 0.8762],
-      ['67', '5', 's67-', 391, KNOWN_5, 0.9882, 0.8936],
-      ['67', '10,000', 's67-', 391, KNOWN_10K, 0.945, 0.8958],
-      ['68', '5', 's68-', 392, KNOWN_5, 0.9811, 0.8253],
-      ['68', '10,000', 's68-', 392, KNOWN_10K, 0.8813, 0.8],
+      ['65', '10,000', 's65-', 387, KNOWN_10K, 0.9122, 0.9122],
+      ['66', '5', 's66-', 350, KNOWN_5, 1, 0.8762],
+      ['66', '10,000', 's66-', 350, KNOWN_10K, 0.9883, 0.8762],
+      ['67', '5', 's67-', 391, KNOWN_5, 1, 0.8936],
+      ['67', '10,000', 's67-', 391, KNOWN_10K, 0.9772, 0.8958],
+      ['68', '5', 's68-', 392, KNOWN_5, 0.9827, 0.9047],
+      ['68', '10,000', 's68-', 392, KNOWN_10K, 0.8906, 0.8769],
     ],
     SEALED_SET,
     true,

@@ -2099,3 +2099,49 @@ describe('evidence: issue 11 pass 38 (sealed62 to sealed64), recipient headers a
     expect(cell(['Kit code', 'Bin', 'Units'])).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records, examples and amount fields', () => {
+  it('reads a bank file comma record (BAI2, a lockbox transmission) as no claim: its numbers are no codes', () => {
+    expect(codes('16,115,884210,1,LBX0412B,64712,LOCKBOX DEPOSIT 3 ITEMS/')).toEqual([]);
+    expect(codes('D,,64632,007,41120,071000013,18800,60054,INV2231')).toEqual([]);
+    expect(codes('T,64714,,,,,884210,3,')).toEqual([]);
+    expect(codes('2026-04-12,64712,RT,1,920.00')).toEqual(['64712']);
+    expect(codes('I, for one, would bill 64712 here.')).toEqual(['64712']);
+  });
+
+  it('reads a county or an odometer header as another field: its column of known values holds no codes', () => {
+    const column = ['64712', '64714', '64445', '64632'];
+    const cell = (header: string) => codes('64714', { columnHeader: header, column, row: ['Medic 7', '64714'] });
+    expect(cell('County code')).toEqual([]);
+    expect(cell('Proc code')).toEqual(['64714']);
+    // With the larger known set most of a fleet log's odometer readings are known values.
+    const fleet = {
+      columnHeader: 'Odometer',
+      headers: ['Truck', 'Job', 'Odometer', 'Work done', 'Cost'],
+      column: ['27730', '40523', '48380', '91244', '66018'],
+      row: ['Engine 4', '31802', '40523', 'Wipers and mirror', '88.10'],
+      before: 'Engine 4 31802',
+    };
+    expect(codes('40523', fleet, KNOWN_10K)).toEqual([]);
+  });
+
+  it('reads an example ("such as", "e.g.") under the label it exemplifies when that label names another field', () => {
+    expect(codes('Remote ZIPs such as 64712 wait longest for a courier.')).toEqual([]);
+    expect(codes("Confirm the caller's ZIP (e.g. 64632) before reading the status.")).toEqual([]);
+    expect(codes('Nerve blocks such as 64445 need no review.')).toEqual(['64445']);
+    expect(codes('Destruction codes (e.g. 64632) need a unit count.')).toEqual(['64632']);
+  });
+
+  it("reads a CSV field followed by an amount field as a whole field, no decimal comma's fraction", () => {
+    expect(codes('52212,CHEMODENERV FACIAL NERVE,0361,64612,655.00,393.00')).toEqual(['64612']);
+    expect(codes('52210,NEUROPLASTY LUMBAR PLEXUS,0360,64714,9875.00,5925.00')).toEqual(['64714']);
+    expect(codes('Owed 3,64445.00 after the refund')).toEqual([]);
+    expect(codes('Ratio 0,64712 on the chart')).toEqual([]);
+  });
+
+  it('reads a journal entry (JE) or an interest label as naming a ledger number, no procedure', () => {
+    expect(classifyLabel('JE')).toBe('other');
+    expect(codes('Book the prompt-pay interest (40795) before the ledger closes.', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('Sciatic nerve block (64445) before the ledger closes.', undefined, KNOWN_10K)).toEqual(['64445']);
+  });
+});
