@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-8])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-8])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-8])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-4])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-8])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-4])-/,
+    leaveOut: /^s(5[0-9]|6[0-8])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-4])-/,
+    leaveOut: /^s(5[3-9]|6[0-8])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-4])-/,
+    leaveOut: /^s(5[6-9]|6[0-8])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-4])-/,
+    leaveOut: /^s(59|6[0-8])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1557,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s6[2-4]-/,
+    leaveOut: /^s6[2-8]-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1601,12 +1601,17 @@ describe('labelled corpus', () => {
     ['64', '5', 's64-', 347, KNOWN_5, 1, 0.8163],
     ['64', '10,000', 's64-', 347, KNOWN_10K, 1, 0.8181],
   ]);
-  // The whole tuning set, sealed62 to sealed64 included (23,091 tokens): before the thirty-eighth pass P=0.9977
-  // R=0.9471 with 5 codes, P=0.9799 R=0.9425 with 10,000; after it P=0.9977 R=0.9513 and P=0.9810 R=0.9466; after the
-  // thirty-ninth P=0.9812 with 10,000 (one false mark fewer), the rest unchanged.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 23091, floors: [0.9977, 0.9513, 0.9811, 0.9465] });
+  // The tuning set before sealed65 (23,091 tokens, sealed62 to sealed64 included): before the thirty-eighth pass
+  // P=0.9977 R=0.9471 with 5 codes, P=0.9799 R=0.9425 with 10,000; after it P=0.9977 R=0.9513 and P=0.9810 R=0.9466;
+  // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
+  tuningSetFloor({
+    name: 'the tuning set before sealed65',
+    leaveOut: /^s6[5-8]-/,
+    tokens: 23091,
+    floors: [0.9977, 0.9513, 0.9811, 0.9465],
+  });
 
-  // The sealed sets (SEALED_SET): sealed65 (387 tokens, ambulance, EMS and emergency-department billing), sealed66
+  // SEALED sets 65 to 68: sealed65 (387 tokens, ambulance, EMS and emergency-department billing), sealed66
   // (350 tokens, bank lockbox, ERA/EFT reassociation and general-ledger posting), sealed67 (391 tokens, utilization
   // management and physician peer review) and sealed68 (392 tokens, community health centers, rural health clinics
   // and critical access hospitals), written and committed (bc7ffbb, 397d248, 60601df, ab4338b) by helpers who never
@@ -1624,29 +1629,73 @@ describe('labelled corpus', () => {
   //   sealed68, 10,000 codes: P=0.8814 R=0.8000 (tp 52, fp 7, fn 13)
   //   pooled,   5 codes:      P=0.9715 R=0.8835 (tp 273, fp 8, fn 36)
   //   pooled,   10,000 codes: P=0.8842 R=0.8730 (tp 275, fp 36, fn 40)
+  // Issue 11's thirty-ninth pass wrote rules after reading those misses, so sealed65 to sealed68 are TUNING data now
+  // (in TUNING_SET, `s65-` to `s68-` kinds), held to the pass's score. Rules (lib/detect.ts, lib/detect/column.ts;
+  // tests in detect-evidence.test.ts, "pass 39"), the false marks first: a bank file's comma record (a BAI2 record, a
+  // two-digit record code and fields ending in "/"; a lockbox transmission's header, detail or trailer, one capital
+  // letter then a comma) holds no codes; "county", "odometer", "JE" and "interest" name other fields; an example
+  // ("such as", "e.g.") of a label naming another field is that field's value ("Rural ZIPs such as 64445"). Then the
+  // misses: a CSV field followed by an amount field ("0361,64445,980.00,588.00") is a whole field, no decimal comma's
+  // fraction.
+  // Tuned: sealed65 5 codes unchanged, 10,000 codes P=0.9123 R=0.9123 (fp 5, fn 5); sealed66 5 codes P=1.0000
+  // R=0.8763 (fn 12), 10,000 codes P=0.9884 R=0.8763 (fp 1, fn 12); sealed67 5 codes P=1.0000 R=0.8936 (fn 10), 10,000
+  // codes P=0.9773 R=0.8958 (fp 2, fn 10); sealed68 5 codes P=0.9828 R=0.9048 (fp 1, fn 6), 10,000 codes P=0.8906
+  // R=0.8769 (fp 7, fn 8); pooled P=0.9964 R=0.8997 with 5 codes, P=0.9492 R=0.8889 with 10,000.
+  // Left: NEMSIS XML elements (`<eScene.19>`, 3 false marks with 10,000 codes; their names read like X12-XML element
+  // names, which hold codes); a town before a parenthesised number ("Cainsville (64632)", read as "Neuroplasty
+  // (64712)" is); first fields of CSV rows shown line by line, whose header is out of reach; lists whose last member
+  // the data does not know; a tie-out table's "Item" column; a fixed-width adjustment queue.
+  sealedSetsTuned([
+    ['65', '5', 's65-', 387, KNOWN_5, 1, 0.9454],
+    ['65', '10,000', 's65-', 387, KNOWN_10K, 0.9122, 0.9122],
+    ['66', '5', 's66-', 350, KNOWN_5, 1, 0.8762],
+    ['66', '10,000', 's66-', 350, KNOWN_10K, 0.9883, 0.8762],
+    ['67', '5', 's67-', 391, KNOWN_5, 1, 0.8936],
+    ['67', '10,000', 's67-', 391, KNOWN_10K, 0.9772, 0.8958],
+    ['68', '5', 's68-', 392, KNOWN_5, 0.9827, 0.9047],
+    ['68', '10,000', 's68-', 392, KNOWN_10K, 0.8906, 0.8769],
+  ]);
+  // The whole tuning set, sealed65 to sealed68 included (24,611 tokens): before the thirty-ninth pass P=0.9966
+  // R=0.9482 with 5 codes, P=0.9765 R=0.9432 with 10,000; after it P=0.9977 R=0.9489 and P=0.9797 R=0.9439.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 24611, floors: [0.9976, 0.9489, 0.9797, 0.9439] });
+
+  // The sealed sets (SEALED_SET): sealed69 (386 tokens, EHR build and charge-capture analysts), sealed70 (351 tokens,
+  // payer provider-data management, directories and network adequacy), sealed71 (406 tokens, interventional spine and
+  // neuromodulation centers and their device vendors) and sealed72 (367 tokens, Medicare Advantage risk adjustment and
+  // chart review vendors), written and committed (3c08115, 9e22b7b, dda34d3, b45e2d6) by helpers who never read or
+  // ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of 79fe5d1 (after issue 11's
+  // thirty-ninth pass; every miss: test/corpus/sealed69-first-score.txt … sealed72-first-score.txt). Like
+  // sealed53–68, each puts at least 45 tokens of the five known codes in every kind of context. A real CPT code the
+  // known set does not hold counts neither for nor against recall.
+  //   sealed69, 5 codes:      P=0.9873 R=0.7573 (tp 78, fp 1, fn 25; 103 known codes)
+  //   sealed69, 10,000 codes: P=0.9750 R=0.7573 (tp 78, fp 2, fn 25; 74 of its decoys are in the synthetic set)
+  //   sealed70, 5 codes:      P=1.0000 R=0.7745 (tp 79, fp 0, fn 23; 102 known codes)
+  //   sealed70, 10,000 codes: P=0.9753 R=0.7745 (tp 79, fp 2, fn 23)
+  //   sealed71, 5 codes:      P=0.9545 R=0.7636 (tp 42, fp 2, fn 13; 55 known codes)
+  //   sealed71, 10,000 codes: P=0.9583 R=0.7667 (tp 46, fp 2, fn 14)
+  //   sealed72, 5 codes:      P=1.0000 R=0.6250 (tp 45, fp 0, fn 27; 72 known codes)
+  //   sealed72, 10,000 codes: P=0.9630 R=0.6667 (tp 52, fp 2, fn 26)
+  //   pooled,   5 codes:      P=0.9879 R=0.7349 (tp 244, fp 3, fn 88)
+  //   pooled,   10,000 codes: P=0.9696 R=0.7434 (tp 255, fp 8, fn 88)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them. Issue 11's thirty-ninth pass then read their misses (the rows below hold its scores, so these sets
-  // are no longer blind):
-  //   sealed65: P=1.0000 R=0.9455 (5 codes), P=0.9123 R=0.9123 (10,000); sealed66: P=1.0000 R=0.8763, P=0.9884 R=0.8763
-  //   sealed67: P=1.0000 R=0.8936, P=0.9773 R=0.8958; sealed68: P=0.9828 R=0.9048, P=0.8906 R=0.8769
-  //   pooled: P=0.9964 R=0.8997 (tp 278, fp 1, fn 31), P=0.9492 R=0.8889 (tp 280, fp 15, fn 35)
+  // ground on them.
   holdSets(
     [
-      ['65', '5', 's65-', 387, KNOWN_5, 1, 0.9454],
-      ['65', '10,000', 's65-', 387, KNOWN_10K, 0.9122, 0.9122],
-      ['66', '5', 's66-', 350, KNOWN_5, 1, 0.8762],
-      ['66', '10,000', 's66-', 350, KNOWN_10K, 0.9883, 0.8762],
-      ['67', '5', 's67-', 391, KNOWN_5, 1, 0.8936],
-      ['67', '10,000', 's67-', 391, KNOWN_10K, 0.9772, 0.8958],
-      ['68', '5', 's68-', 392, KNOWN_5, 0.9827, 0.9047],
-      ['68', '10,000', 's68-', 392, KNOWN_10K, 0.8906, 0.8769],
+      ['69', '5', 's69-', 386, KNOWN_5, 0.9873, 0.7572],
+      ['69', '10,000', 's69-', 386, KNOWN_10K, 0.975, 0.7572],
+      ['70', '5', 's70-', 351, KNOWN_5, 1, 0.7745],
+      ['70', '10,000', 's70-', 351, KNOWN_10K, 0.9753, 0.7745],
+      ['71', '5', 's71-', 406, KNOWN_5, 0.9545, 0.7636],
+      ['71', '10,000', 's71-', 406, KNOWN_10K, 0.9583, 0.7666],
+      ['72', '5', 's72-', 367, KNOWN_5, 1, 0.625],
+      ['72', '10,000', 's72-', 367, KNOWN_10K, 0.9629, 0.6666],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed65 to sealed68, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s6[5-8]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s65-', 's66-', 's67-', 's68-'])
+  it('the sealed set is sealed69 to sealed72, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s(69|7[0-2])-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s69-', 's70-', 's71-', 's72-'])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
