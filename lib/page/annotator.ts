@@ -97,7 +97,7 @@ export function startAnnotator({
     // none; an element could host a shadow root, whose text no parent shows): a counter cell.
     quiet(target) {
       const child = target.firstChild;
-      return !scanner.mayHoldMatch(target) && child === target.lastChild && (!child || ignorable(child));
+      return !scanner.mayHold(target) && child === target.lastChild && (!child || ignorable(child));
     },
   });
   const scanner = createScanner({
@@ -109,7 +109,7 @@ export function startAnnotator({
       for (const node of nodes) highlighter.update(node, index.get(node));
       queueCountsCheck();
     },
-    onShadowRoot(root) {
+    onRoot(root) {
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
       watcher.observe(root);
@@ -171,8 +171,8 @@ export function startAnnotator({
 
   function sweepForShadowRoots(): void {
     lastSweep = performance.now();
-    scanner.discoverShadowRoots(doc);
-    for (const root of [...shadowRoots]) scanner.discoverShadowRoots(root);
+    scanner.discover(doc);
+    for (const root of [...shadowRoots]) scanner.discover(root);
   }
 
   function hasUnupgradedElements(): boolean {

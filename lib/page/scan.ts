@@ -98,13 +98,13 @@ export interface Scanner {
   /** Runs queued work now, in slices, yielding between them; resolves when the queue is empty. */
   run(): Promise<void>;
   /** Finds open shadow roots at and below `node` (custom-element hosts, and `node` itself). */
-  discoverShadowRoots(node: Node): void;
+  discover(node: Node): void;
   /**
    * Whether a match may be below `node`: one was found below it (it may be gone since), or a scan
    * is queued or running (a holder may have moved below it unseen). False: removing any node below
    * it drops no match (issue 16: a counter cell re-rendered every frame, its record left unread).
    */
-  mayHoldMatch(node: Node): boolean;
+  mayHold(node: Node): boolean;
   /** The shipped build counts only `slices` and `candidates`, which steer the scan (lib/page/counting.ts). */
   stats(): ScanStats;
 }
@@ -117,7 +117,7 @@ export interface ScannerOptions {
   /** Text nodes whose matches changed (added, replaced or dropped). */
   onChanged: (nodes: Text[]) => void;
   /** An open shadow root we had not seen: the caller watches, styles and queues it. */
-  onShadowRoot: (root: ShadowRoot) => void;
+  onRoot: (root: ShadowRoot) => void;
 }
 
 interface Job {
@@ -133,7 +133,7 @@ interface Job {
   pending?: Node;
 }
 
-export function createScanner({ doc, known, index, signal, onChanged, onShadowRoot }: ScannerOptions): Scanner {
+export function createScanner({ doc, known, index, signal, onChanged, onRoot }: ScannerOptions): Scanner {
   const jobs: Job[] = [];
   const seenRoots = new WeakSet<ShadowRoot>();
   // Where the build counts nothing (lib/page/counting.ts), only the figures that steer the work: nothing reads the rest.
@@ -233,7 +233,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     return index.set(node, matches);
   }
 
-  function discoverShadowRoots(node: Node): void {
+  function discover(node: Node): void {
     const type = node.nodeType;
     if (type === ELEMENT_NODE) noteShadowRoot(node as Element);
     if (type === DOCUMENT_NODE || type === ELEMENT_NODE) {
@@ -269,12 +269,12 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
     const root = host.shadowRoot;
     if (!root || seenRoots.has(root) || isOwnElement(host)) return;
     seenRoots.add(root);
-    onShadowRoot(root);
+    onRoot(root);
   }
 
   function startJob(job: Job): void {
     if (job.node.nodeType === TEXT_NODE) return;
-    discoverShadowRoots(job.node);
+    discover(job.node);
     job.walker = doc.createTreeWalker(job.node, SHOW_TEXT);
     // No whole-root querySelector for editable regions here: on the 200,000-node page that one
     // unsliced query was ~10 ms of a single task (CPU profile). The per-code ancestor check below is
@@ -447,8 +447,8 @@ export function createScanner({ doc, known, index, signal, onChanged, onShadowRo
       }
       return current;
     },
-    discoverShadowRoots,
-    mayHoldMatch: (node) => active || jobs.length > 0 || scopes.has(node),
+    discover,
+    mayHold: (node) => active || jobs.length > 0 || scopes.has(node),
     stats: () => ({ ...stats }),
   };
 }

@@ -22,9 +22,9 @@ async function hostsFound(): Promise<Element[]> {
     index: createMatchIndex(),
     signal: new AbortController().signal,
     onChanged: () => {},
-    onShadowRoot: (root) => found.push(root.host),
+    onRoot: (root) => found.push(root.host),
   });
-  scanner.discoverShadowRoots(document);
+  scanner.discover(document);
   await scanner.run();
   return found;
 }

@@ -17,7 +17,7 @@ function setup() {
     index,
     signal: new AbortController().signal,
     onChanged: (nodes) => changed.push(...nodes),
-    onShadowRoot: () => {},
+    onRoot: () => {},
   });
   return { index, scanner, changed };
 }
@@ -238,7 +238,7 @@ describe('createScanner', () => {
         batches.push(nodes.length);
         now += 2 * SLICE_MS;
       },
-      onShadowRoot: () => {},
+      onRoot: () => {},
     });
     scanner.enqueue(document);
     await scanner.run();
@@ -250,7 +250,7 @@ describe('createScanner', () => {
   });
 });
 
-describe('createScanner, mayHoldMatch', () => {
+describe('createScanner, mayHold', () => {
   it('is true for the ancestors a holder had, shadow hosts included, and for any node while work is queued', async () => {
     // Test fixture only (happy-dom).
     document.body.innerHTML = '<table><tr><td id="code">CPT 64712</td><td id="count">3</td></tr></table>';
@@ -263,19 +263,19 @@ describe('createScanner, mayHoldMatch', () => {
     const count = document.getElementById('count')!;
     scanner.enqueue(document);
     // Queued, not scanned: a match may be anywhere.
-    expect(scanner.mayHoldMatch(count)).toBe(true);
+    expect(scanner.mayHold(count)).toBe(true);
     await scanner.run();
     scanner.enqueue(host.shadowRoot!);
     await scanner.run();
-    expect(scanner.mayHoldMatch(count)).toBe(false);
-    expect(scanner.mayHoldMatch(count.firstChild!)).toBe(false);
+    expect(scanner.mayHold(count)).toBe(false);
+    expect(scanner.mayHold(count.firstChild!)).toBe(false);
     for (const node of [document.getElementById('code')!, count.parentElement!, document.body, document]) {
-      expect(scanner.mayHoldMatch(node)).toBe(true);
+      expect(scanner.mayHold(node)).toBe(true);
     }
     // The shadow tree's match: its root and, through it, its host.
-    expect(scanner.mayHoldMatch(label)).toBe(true);
-    expect(scanner.mayHoldMatch(host.shadowRoot!)).toBe(true);
-    expect(scanner.mayHoldMatch(host)).toBe(true);
+    expect(scanner.mayHold(label)).toBe(true);
+    expect(scanner.mayHold(host.shadowRoot!)).toBe(true);
+    expect(scanner.mayHold(host)).toBe(true);
   });
 });
 
@@ -301,7 +301,7 @@ describe('createScanner, a root the page removes', () => {
         // The page removes the panel while the scan is half-way (a tab switch in a single-page app).
         queueMicrotask(() => panel.remove());
       },
-      onShadowRoot: () => {},
+      onRoot: () => {},
     });
     scanner.enqueue(panel);
     await scanner.run();
@@ -332,7 +332,7 @@ describe('createScanner in the shipped build, which counts nothing (lib/page/cou
       index,
       signal: new AbortController().signal,
       onChanged: () => {},
-      onShadowRoot: () => {},
+      onRoot: () => {},
     });
     scanner.enqueue(document);
     await scanner.run();
