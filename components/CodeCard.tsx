@@ -17,11 +17,11 @@ export interface CodeCardProps {
   /** Short meaning of each modifier code (the bundled glossary); missing ones say "meaning not bundled". */
   meanings?: Readonly<Record<string, string>>;
   /** Modifiers written with the code on the page (`64712-RT` → ['RT']). */
-  usedModifiers?: readonly string[];
+  used?: readonly string[];
   /** Copies the code; resolve false when the clipboard refused, so the card can say so. */
   onCopy?: (code: string) => CopyResult | Promise<CopyResult>;
   /** Level of the title heading, to fit the host's outline (popover: 2). */
-  headingLevel?: 2 | 3;
+  level?: 2 | 3;
   /** The same code from other sources, each shown after this one under its source's label. */
   others?: readonly CodeEntry[];
 }
@@ -55,7 +55,7 @@ export class CodeCard extends Component<CodeCardProps, { more: boolean; copy: Co
 }
 
 function cardView(
-  { entry, meanings = NO_MEANINGS, usedModifiers = [], onCopy, headingLevel = 2, others = [] }: CodeCardProps,
+  { entry, meanings = NO_MEANINGS, used = [], onCopy, level = 2, others = [] }: CodeCardProps,
   card: CodeCard,
 ) {
   const { id } = card;
@@ -63,9 +63,9 @@ function cardView(
   // "More" (summary, clinical context, key payers) is the card's own state: no page drives it.
   const { more: isExpanded, copy } = card.state;
   const setCopy = (next: CopyState) => card.setState({ copy: next });
-  const usage = modifierUsage({ entry, used: usedModifiers });
-  const Heading = `h${headingLevel}` as 'h2' | 'h3';
-  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const usage = modifierUsage({ entry, used: used });
+  const Heading = `h${level}` as 'h2' | 'h3';
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
 
   const toggle = () => card.setState({ more: !isExpanded });
   const doCopy = async () => {
@@ -80,7 +80,7 @@ function cardView(
         <div class="cl-codeline">
           <span class="cl-code" data-testid="card-code">
             CPT {entry.code}
-            {usedModifiers.length > 0 && <span class="cl-code-mods">-{usedModifiers.join('-')}</span>}
+            {used.length > 0 && <span class="cl-code-mods">-{used.join('-')}</span>}
           </span>
           {onCopy && (
             <button type="button" class="cl-btn cl-copy" onClick={doCopy}>
@@ -129,7 +129,7 @@ function cardView(
           modifiers={entry.modifiers}
           mentioned={entry.mentionedModifiers}
           meanings={meanings}
-          used={usedModifiers}
+          used={used}
         />
       </section>
 
@@ -180,7 +180,7 @@ function cardView(
       {others.map((other) => (
         <section key={sourceKindOf(other)} class="cl-also">
           <p class="cl-sub">Also {SOURCE_LABELS[sourceKindOf(other)]}:</p>
-          <CodeCard entry={other} meanings={meanings} usedModifiers={usedModifiers} headingLevel={3} />
+          <CodeCard entry={other} meanings={meanings} used={used} level={3} />
         </section>
       ))}
     </article>

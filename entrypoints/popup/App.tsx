@@ -238,7 +238,7 @@ function CardView({ card, onBack }: { card: CardData; onBack: () => void }) {
       <button ref={backRef} type="button" class="back" onClick={onBack}>
         <span aria-hidden="true">←</span> Back to search
       </button>
-      <CodeCard entry={card.entry} others={card.others} meanings={card.meanings} onCopy={copyCode} headingLevel={2} />
+      <CodeCard entry={card.entry} others={card.others} meanings={card.meanings} onCopy={copyCode} level={2} />
     </main>
   );
 }

@@ -178,9 +178,9 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry, onC
     current = match;
     popover.show({
       anchor: anchorFor({ doc, match }),
-      content: { ...data, usedModifiers: match.modifiers },
+      content: { ...data, used: match.modifiers },
       pinned: pin,
-      pinShortcut: kbd ? 'Enter' : PIN_SHORTCUT.label,
+      pinKey: kbd ? 'Enter' : PIN_SHORTCUT.label,
     });
     if (pin) popover.focus();
   }

@@ -25,7 +25,7 @@ export const HOST_TAG = 'cpt-lens-ui';
 export interface PopoverContent {
   entry: CodeEntry;
   meanings: Readonly<Record<string, string>>;
-  usedModifiers: readonly string[];
+  used: readonly string[];
   others?: readonly CodeEntry[];
 }
 
@@ -39,7 +39,7 @@ export interface ShowOptions {
   content: PopoverContent;
   pinned: boolean;
   /** Shown in the hint while not pinned, e.g. "Alt+Shift+P". */
-  pinShortcut?: string;
+  pinKey?: string;
 }
 
 export interface Popover {
@@ -58,12 +58,12 @@ export interface Popover {
 interface ViewProps {
   content: PopoverContent;
   pinned: boolean;
-  pinShortcut?: string;
+  pinKey?: string;
   onCopy: (code: string) => Promise<boolean>;
   onClose: () => void;
 }
 
-function PopoverView({ content, pinned, pinShortcut, onCopy, onClose }: ViewProps) {
+function PopoverView({ content, pinned, pinKey, onCopy, onClose }: ViewProps) {
   const { entry } = content;
   return (
     <div
@@ -74,21 +74,13 @@ function PopoverView({ content, pinned, pinShortcut, onCopy, onClose }: ViewProp
       tabIndex={-1}
       data-pinned={pinned ? '' : undefined}
     >
-      <CodeCard
-        entry={entry}
-        meanings={content.meanings}
-        usedModifiers={content.usedModifiers}
-        others={content.others}
-        onCopy={onCopy}
-      />
+      <CodeCard entry={entry} meanings={content.meanings} used={content.used} others={content.others} onCopy={onCopy} />
       {pinned ? (
         <button type="button" class="cl-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
           ×
         </button>
       ) : (
-        <p class="cl-hint">
-          Click the code{pinShortcut ? ` or press ${pinShortcut}` : ''} to pin this card. Esc closes it.
-        </p>
+        <p class="cl-hint">Click the code{pinKey ? ` or press ${pinKey}` : ''} to pin this card. Esc closes it.</p>
       )}
     </div>
   );
@@ -233,7 +225,7 @@ export function createPopover({
     if (mount) render(null, mount);
   }
 
-  function show({ anchor, content, pinned: pin, pinShortcut }: ShowOptions) {
+  function show({ anchor, content, pinned: pin, pinKey }: ShowOptions) {
     const gen = ++generation;
     const { host: el, mount: div } = ensureHost();
     const wasOpen = open;
@@ -244,7 +236,7 @@ export function createPopover({
         key={`${content.entry.code}`}
         content={content}
         pinned={pin}
-        pinShortcut={pinShortcut}
+        pinKey={pinKey}
         onCopy={(code) => copyText(doc, code)}
         onClose={() => {
           hide();

@@ -135,7 +135,7 @@ describe('CodeCard', () => {
   });
 
   it('marks a modifier used on the page that the table lists, without a warning', () => {
-    show({ entry: entry(), meanings, usedModifiers: ['RT'] });
+    show({ entry: entry(), meanings, used: ['RT'] });
     expect(text('[data-testid=card-code]')).toBe('CPT 64714-RT');
     const row = root.querySelector('tr[data-modifier=RT]')!;
     expect(row.classList.contains('cl-used')).toBe(true);
@@ -155,7 +155,7 @@ describe('CodeCard', () => {
         },
       }),
       meanings,
-      usedModifiers: ['50'],
+      used: ['50'],
     });
     const usage = root.querySelector('.cl-usage li')!;
     expect(usage.getAttribute('data-status')).toBe('not-listed');
@@ -214,7 +214,7 @@ describe('ModifierList', () => {
         mentionedModifiers: ['LT', 'RT'],
       }),
       meanings,
-      usedModifiers: ['RT'],
+      used: ['RT'],
     });
     expect(root.querySelector('table')).toBeNull();
     expect(text('[data-testid=no-modifier-rows]')).toBe("The source's modifier table has no rows.");

@@ -114,7 +114,7 @@ describe('the content script’s JSX (createElement) renders the card the automa
       {
         entry: entry(),
         meanings: { RT: 'Right side', LT: 'Left side' },
-        usedModifiers: ['RT', 'LT', 'XS'],
+        used: ['RT', 'LT', 'XS'],
         onCopy: () => true,
         others: [entry({ title: 'Also', source: { file: 'x.txt', kind: 'user', loadedAt: '2026-01-02T00:00:00Z' } })],
       },
