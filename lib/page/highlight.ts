@@ -118,12 +118,10 @@ export function createHighlighter({
   doc,
   signal,
   style,
-  maxRanges = MAX_RANGES,
 }: {
   doc: Document;
   signal: AbortSignal;
   style: HighlightStyle;
-  maxRanges?: number;
 }): Highlighter {
   const win = doc.defaultView;
   const registry = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
@@ -361,7 +359,7 @@ export function createHighlighter({
     }
     const next = new Set<StaticRange>();
     if (current !== 'off') {
-      let left = maxRanges;
+      let left = MAX_RANGES;
       // Among a few texts (the new ones first) no element rect is read: their ranges' own rects,
       // which the boxes draw anyway, say which are near (`measure` drops the others).
       fill: for (const text of few ?? nearTexts()) {
