@@ -53,8 +53,8 @@ function start(ctx: ContentScriptContext): void {
       annotator,
       doc: document,
       signal,
-      getOptions: () => hoverOptions,
-      fetchEntry,
+      options: () => hoverOptions,
+      lookup: fetchEntry,
       onClose: mark.clear,
     });
     const travel = startTravel({ doc: document, annotator, hover, mark });

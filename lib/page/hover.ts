@@ -54,8 +54,8 @@ export interface StartHoverOptions {
   doc: Document;
   signal: AbortSignal;
   /** Read on every decision, so settings apply live. */
-  getOptions: () => HoverOptions;
-  fetchEntry: (code: string) => Promise<EntryData | undefined>;
+  options: () => HoverOptions;
+  lookup: (code: string) => Promise<EntryData | undefined>;
   /** The card closed (Esc, a click elsewhere, the pointer leaving it). */
   onClose?: () => void;
 }
@@ -101,7 +101,7 @@ export function anchorFor({ doc, match }: { doc: Document; match: HoverMatch }):
   };
 }
 
-export function startHover({ annotator, doc, signal, getOptions, fetchEntry, onClose }: StartHoverOptions): Hover {
+export function startHover({ annotator, doc, signal, options: getOptions, lookup, onClose }: StartHoverOptions): Hover {
   const view = doc.defaultView!;
   const cache = new Map<string, Promise<EntryData | undefined>>();
   let sample: Sample | undefined;
@@ -134,7 +134,7 @@ export function startHover({ annotator, doc, signal, getOptions, fetchEntry, onC
   function entryOf(code: string) {
     let pending = cache.get(code);
     if (!pending) {
-      pending = fetchEntry(code).catch(() => undefined);
+      pending = lookup(code).catch(() => undefined);
       cache.set(code, pending);
       // A failed lookup (e.g. the background restarting) may succeed next time.
       void pending.then((data) => data || cache.delete(code));

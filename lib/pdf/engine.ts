@@ -47,7 +47,7 @@ export function startViewerEngine({
     const runSignal = AbortSignal.any([signal, controller.signal]);
     const annotator = startAnnotator({ doc, known, signal: runSignal, style });
     reportCounts({ annotator, signal: runSignal });
-    startHover({ annotator, doc, signal: runSignal, getOptions: () => hoverOptions, fetchEntry });
+    startHover({ annotator, doc, signal: runSignal, options: () => hoverOptions, lookup: fetchEntry });
     running = { annotator, controller };
   }
 
