@@ -35,7 +35,7 @@ export interface Annotator {
   reveal(code: string, occurrence: number): boolean;
   setStyle(style: HighlightStyle): void;
   /** Called after counts change (at most once per slice or batch); returns an unsubscribe. */
-  onCountsChange(callback: (counts: Map<string, number>) => void): () => void;
+  onCounts(callback: (counts: Map<string, number>) => void): () => void;
   /** Resolves when the first full scan of the document (and its shadow roots) is done. */
   ready: Promise<void>;
   /** The bench's figures; empty in the shipped build, which counts nothing (lib/page/counting.ts). */
@@ -89,7 +89,7 @@ export function startAnnotator({
     win,
     signal,
     onBatch,
-    onActivity: () => highlighter.noteActivity(),
+    onActivity: () => highlighter.activity(),
     // A record that touches only such texts is dropped before any batch, scan or yield: a live
     // queue's 40 counters a frame then cost no batch at all (issue 16).
     ignorable,
@@ -247,7 +247,7 @@ export function startAnnotator({
       return true;
     },
     setStyle: (next) => highlighter.setStyle(next),
-    onCountsChange(callback) {
+    onCounts(callback) {
       listeners.add(callback);
       return () => listeners.delete(callback);
     },

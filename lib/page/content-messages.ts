@@ -61,7 +61,7 @@ export function reportCounts({ annotator, signal }: { annotator: Annotator; sign
     // No receiver (background asleep and waking, extension reloading) is not an error for the page.
     browser.runtime.sendMessage(message).catch(() => {});
   };
-  const unsubscribe = annotator.onCountsChange((counts) => {
+  const unsubscribe = annotator.onCounts((counts) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (signal.aborted) return;

@@ -90,7 +90,7 @@ export interface Highlighter {
   /** Something on the page may have moved (elements added or removed): re-check what is near. */
   invalidate(): void;
   /** The page changed something this frame (text, nodes or attributes): counts towards "live". */
-  noteActivity(): void;
+  activity(): void;
   setStyle(style: HighlightStyle): void;
   /** Flashes one match (registered even far from the viewport, until the flash ends). */
   flash(match: PageMatch): void;
@@ -432,7 +432,7 @@ export function createHighlighter({
    * changing: "every frame" whatever the frame rate (a heavy page at 15 fps is as live as a light
    * one at 60), and a page re-rendering on a slower timer never builds a streak.
    */
-  function noteActivity(): void {
+  function activity(): void {
     if (signal.aborted) return;
     changedAt = performance.now();
     changedSinceProbe = true;
@@ -540,7 +540,7 @@ export function createHighlighter({
       scheduleForPage();
     },
     invalidate: scheduleForPage,
-    noteActivity,
+    activity,
     setStyle(next) {
       if (next === current) return;
       current = next;
@@ -580,7 +580,7 @@ function noHighlighter(): Highlighter {
   return {
     update() {},
     invalidate() {},
-    noteActivity() {},
+    activity() {},
     setStyle() {},
     flash() {},
     adopt() {},

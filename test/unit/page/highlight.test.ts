@@ -98,9 +98,9 @@ async function frames(): Promise<void> {
   }
 }
 /** A page changing on every frame for a while (whatever the frame rate), then the frames boxes take to come. */
-async function liveFrames(highlighter: { noteActivity(): void }): Promise<void> {
+async function liveFrames(highlighter: { activity(): void }): Promise<void> {
   for (let i = 0; i < 12; i++) {
-    highlighter.noteActivity();
+    highlighter.activity();
     await frame();
   }
   await frames();
@@ -249,7 +249,7 @@ describe('createHighlighter', () => {
     writes.length = 0;
     for (let i = 0; i < 4; i++) {
       highlighter.invalidate();
-      highlighter.noteActivity();
+      highlighter.activity();
       await frames();
     }
     highlighter.setStyle('underline');
@@ -272,7 +272,7 @@ describe('createHighlighter', () => {
     // Several reports within one frame (the page's rAF callback, then its microtasks) are one frame:
     // seven frames of three reports each are not yet a streak of eight.
     for (let i = 0; i < 7; i++) {
-      for (let j = 0; j < 3; j++) highlighter.noteActivity();
+      for (let j = 0; j < 3; j++) highlighter.activity();
       await frame();
     }
     await frames();
@@ -289,7 +289,7 @@ describe('createHighlighter', () => {
     writes.length = 0;
     const rafsBefore = vi.mocked(window.requestAnimationFrame).mock.calls.length;
     for (let i = 0; i < 10; i++) {
-      highlighter.noteActivity();
+      highlighter.activity();
       await frame();
     }
     expect(writes).toEqual([]);
@@ -317,7 +317,7 @@ describe('createHighlighter', () => {
     rects.mockClear();
     const rebuildsBefore = highlighter.stats().rebuilds;
     for (let i = 0; i < 10; i++) {
-      highlighter.noteActivity();
+      highlighter.activity();
       await frame();
       await sleep(60);
     }
@@ -329,7 +329,7 @@ describe('createHighlighter', () => {
     glyphTexts.length = 0;
     const b = codeText('64714');
     highlighter.update(b.text, b.matches);
-    highlighter.noteActivity();
+    highlighter.activity();
     await frames();
     await frames();
     expect(highlighter.stats().mode).toBe('boxes');
@@ -383,7 +383,7 @@ describe('createHighlighter, boxes on a live feed', () => {
       highlighter.update(text, [second, ...line.matches]);
     }
     highlighter.invalidate();
-    highlighter.noteActivity();
+    highlighter.activity();
     const before = highlighter.stats().rebuilds;
     for (let i = 0; i < 20 && highlighter.stats().rebuilds === before; i++) await frames();
     expect(highlighter.stats().rebuilds).toBe(before + 1);
@@ -432,7 +432,7 @@ describe('createHighlighter, boxes on a live feed', () => {
       expect(order).toHaveBeenCalledTimes(1);
       order.mockClear();
       highlighter.invalidate();
-      highlighter.noteActivity();
+      highlighter.activity();
       codes.unshift(added);
       // The re-measure is throttled (a real timer, then a frame): wait for it, however slow the machine.
       const before = highlighter.stats().rebuilds;
