@@ -95,7 +95,8 @@ function start(ctx: ContentScriptContext): void {
   watchSiteGate({
     signal: ctx.signal,
     onChange: ({ enabled, options }) => {
-      hoverOptions = { hoverDelayMs: options.hoverDelayMs, holdKey: options.holdKey };
+      // The page options hold the hover's two (and the style, which the hover never reads).
+      hoverOptions = options;
       if (enabled) enable({ style: options.highlightStyle });
       else disable();
     },
