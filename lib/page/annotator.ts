@@ -89,7 +89,7 @@ export function startAnnotator({
     win,
     signal,
     onBatch,
-    onActivity: () => highlighter.activity(),
+    onActivity: highlighter.activity,
     // A record that touches only such texts is dropped before any batch, scan or yield: a live
     // queue's 40 counters a frame then cost no batch at all (issue 16).
     ignorable,
