@@ -363,16 +363,18 @@ export function sitesWithHost({
 export function effectiveFrameUrl({
   url,
   origin,
-  ancestorOrigins = [],
-  topUrl,
+  ancestors = [],
+  top: topUrl,
 }: {
   url: string;
   origin?: string;
-  ancestorOrigins?: readonly string[];
-  topUrl?: string;
+  /** `location.ancestorOrigins`. */
+  ancestors?: readonly string[];
+  /** The top URL. */
+  top?: string;
 }): string {
   if (siteOf(url) || url.startsWith('file:')) return url;
-  const candidates = [origin, ...ancestorOrigins, topUrl];
+  const candidates = [origin, ...ancestors, topUrl];
   for (const candidate of candidates) {
     if (candidate && candidate !== 'null' && siteOf(candidate)) return candidate;
   }

@@ -29,7 +29,7 @@ export function frameUrl(win: Window = window): string {
     // A cross-origin top: no top URL (the assignment above did not happen).
   }
   const ancestors = Array.from(win.location.ancestorOrigins ?? []);
-  return effectiveFrameUrl({ url, origin: win.origin, ancestorOrigins: ancestors, topUrl });
+  return effectiveFrameUrl({ url, origin: win.origin, ancestors, top: topUrl });
 }
 
 function gateStateOf(url: string, { settings, policy }: { settings: Settings; policy: Policy }): SiteGateState {

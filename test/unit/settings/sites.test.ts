@@ -246,16 +246,16 @@ describe('effectiveFrameUrl: about:blank, srcdoc and data: frames inherit the pa
       effectiveFrameUrl({
         url: 'about:srcdoc',
         origin: 'null',
-        ancestorOrigins: ['https://portal.example.com', 'https://top.example.com'],
+        ancestors: ['https://portal.example.com', 'https://top.example.com'],
       }),
     ).toBe('https://portal.example.com');
     expect(
-      effectiveFrameUrl({ url: 'data:text/html,x', origin: 'null', ancestorOrigins: ['https://portal.example.com'] }),
+      effectiveFrameUrl({ url: 'data:text/html,x', origin: 'null', ancestors: ['https://portal.example.com'] }),
     ).toBe('https://portal.example.com');
   });
 
   it('without ancestorOrigins (Firefox), falls back to the top URL', () => {
-    expect(effectiveFrameUrl({ url: 'about:blank', origin: 'null', topUrl: 'https://top.example.com/page' })).toBe(
+    expect(effectiveFrameUrl({ url: 'about:blank', origin: 'null', top: 'https://top.example.com/page' })).toBe(
       'https://top.example.com/page',
     );
   });
@@ -266,9 +266,7 @@ describe('effectiveFrameUrl: about:blank, srcdoc and data: frames inherit the pa
   });
 
   it('leaves file: URLs alone', () => {
-    expect(effectiveFrameUrl({ url: 'file:///x.html', origin: 'null', topUrl: 'https://a.org/' })).toBe(
-      'file:///x.html',
-    );
+    expect(effectiveFrameUrl({ url: 'file:///x.html', origin: 'null', top: 'https://a.org/' })).toBe('file:///x.html');
   });
 });
 
