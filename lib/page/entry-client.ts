@@ -10,5 +10,6 @@ export async function fetchEntry(code: string): Promise<EntryData | undefined> {
   // not in the task that then renders and places the card (the first hover's longest task).
   entryGetReply();
   const reply = parseMessage(entryGetReply, await sent);
-  return reply?.entry ? { entry: reply.entry, meanings: reply.meanings, others: reply.others } : undefined;
+  // The schema strips unknown keys: with an entry, the reply is the card's data as it is.
+  return reply?.entry ? (reply as EntryData) : undefined;
 }
