@@ -38,7 +38,7 @@ function start(ctx: ContentScriptContext): void {
   let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
 
   /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
-  function enable({ style = 'underline' }: { style?: HighlightStyle } = {}): Annotator {
+  function enable(style: HighlightStyle = 'underline'): Annotator {
     if (running) {
       running.style = style;
       running.annotator.setStyle(style);
@@ -78,7 +78,7 @@ function start(ctx: ContentScriptContext): void {
       if (!running) return;
       const { style } = running;
       disable();
-      enable({ style });
+      enable(style);
     },
   });
   // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
@@ -97,7 +97,7 @@ function start(ctx: ContentScriptContext): void {
     onChange: ({ enabled, options }) => {
       // The page options hold the hover's two (and the style, which the hover never reads).
       hoverOptions = options;
-      if (enabled) enable({ style: options.highlightStyle });
+      if (enabled) enable(options.highlightStyle);
       else disable();
     },
   });
