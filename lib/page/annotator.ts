@@ -84,20 +84,20 @@ export function startAnnotator({
    * neither add a match nor drop one. `instanceof` runs in JS; `nodeType` is a DOM call (about 0.2 µs
    * in our isolated world).
    */
-  const ignorable = (node: Node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known);
+  const inert = (node: Node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known);
   const watcher = createWatcher({
     win,
     signal,
     onBatch,
-    onActivity: highlighter.activity,
+    onBusy: highlighter.activity,
     // A record that touches only such texts is dropped before any batch, scan or yield: a live
     // queue's 40 counters a frame then cost no batch at all (issue 16).
-    ignorable,
+    inert,
     // No match was below the target (it lost none), and it holds one such text or nothing (it gained
     // none; an element could host a shadow root, whose text no parent shows): a counter cell.
     quiet(target) {
       const child = target.firstChild;
-      return !scanner.mayHold(target) && child === target.lastChild && (!child || ignorable(child));
+      return !scanner.mayHold(target) && child === target.lastChild && (!child || inert(child));
     },
   });
   const scanner = createScanner({

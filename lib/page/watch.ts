@@ -43,21 +43,21 @@ export function createWatcher({
   win,
   signal,
   onBatch,
-  onActivity,
-  ignorable,
+  onBusy,
+  inert,
   quiet,
 }: {
   win: Window;
   signal: AbortSignal;
   onBatch: (batch: MutationBatch) => void;
   /** Each time the page changed anything (text, nodes or attributes), ours excepted: at most once a task. */
-  onActivity?: () => void;
+  onBusy?: () => void;
   /**
    * A node whose change asks nothing of us (the annotator's: a text that holds no match and no number
    * the data knows). A record that touches only such nodes is dropped in the callback, so a frame of
    * counters ticking queues no flush, no batch and no scan.
    */
-  ignorable?: (node: Node) => boolean;
+  inert?: (node: Node) => boolean;
   /**
    * The target of a childList record: true when the nodes it lost held no match and the ones it
    * holds now ask nothing of us (the annotator's: a counter cell re-rendered as a new text). Its
@@ -79,7 +79,7 @@ export function createWatcher({
       if (!active && !isOwnElement(record.target)) active = true;
       if (record.type === 'attributes' || overflow) continue;
       if (record.type === 'childList' && quiet?.(record.target)) continue;
-      if (ignorable && touchesOnly(record, ignorable)) continue;
+      if (inert && touchesOnly(record, inert)) continue;
       if (pending.length >= OVERFLOW_RECORDS) {
         overflow = true;
         pending = [];
@@ -88,7 +88,7 @@ export function createWatcher({
     // Reported as it happens, not at the flush: a flush requested from inside a frame's rAF
     // callbacks runs a frame later, so a page changing every frame was flushed every other frame
     // and never looked "live" at 40 fps.
-    if (active) onActivity?.();
+    if (active) onBusy?.();
     if (pending.length > 0 || overflow) {
       if (!frame) frame = win.requestAnimationFrame(flush);
     }
@@ -122,12 +122,12 @@ export function createWatcher({
   };
 }
 
-/** The record's nodes (the edited text, or every node added and removed) are all `ignorable`. */
-function touchesOnly(record: MutationRecord, ignorable: (node: Node) => boolean): boolean {
-  if (record.type === 'characterData') return ignorable(record.target);
+/** The record's nodes (the edited text, or every node added and removed) are all `inert`. */
+function touchesOnly(record: MutationRecord, inert: (node: Node) => boolean): boolean {
+  if (record.type === 'characterData') return inert(record.target);
   // No array per record: the callback runs for every record the page makes.
-  for (const node of record.addedNodes) if (!ignorable(node)) return false;
-  for (const node of record.removedNodes) if (!ignorable(node)) return false;
+  for (const node of record.addedNodes) if (!inert(node)) return false;
+  for (const node of record.removedNodes) if (!inert(node)) return false;
   return true;
 }
 

@@ -138,7 +138,7 @@ describe('createWatcher', () => {
       win: win as unknown as Window,
       signal: controller.signal,
       onBatch: () => {},
-      onActivity: () => activity++,
+      onBusy: () => activity++,
     });
     watcher.observe(document);
     badge.className = 'on';
@@ -153,7 +153,7 @@ describe('createWatcher', () => {
   });
 });
 
-describe('createWatcher with ignorable texts (issue 16)', () => {
+describe('createWatcher with inert texts (issue 16)', () => {
   it('a frame of counters ticking queues no flush and no batch; a text that gains a code, or loses one, does', async () => {
     document.body.replaceChildren();
     const known = new Set(['64712']);
@@ -175,9 +175,9 @@ describe('createWatcher with ignorable texts (issue 16)', () => {
       win: win as unknown as Window,
       signal: controller.signal,
       onBatch: (batch) => batches.push(batch.changed),
-      onActivity: () => activity++,
+      onBusy: () => activity++,
       // The annotator's rule (annotator.ts): a text holding no match and no number the data knows.
-      ignorable: (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
+      inert: (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
     });
     watcher.observe(document);
     // A counter edited in place, and one re-rendered as a new text (a removal and an addition).
