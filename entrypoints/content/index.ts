@@ -71,7 +71,7 @@ function start(ctx: ContentScriptContext): void {
   answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
   // The organization's publications add codes live: restart detection with the new set.
   watchKnownCodes({
-    bundled: codes,
+    codes,
     signal: ctx.signal,
     onChange: (next) => {
       known = next;

@@ -9,11 +9,12 @@ import { browser } from 'wxt/browser';
 import { CODES_KEY } from '../publications/store';
 
 export function watchKnownCodes({
-  bundled,
+  codes: bundled,
   signal,
   onChange,
 }: {
-  bundled: readonly string[];
+  /** The bundled codes. */
+  codes: readonly string[];
   signal: AbortSignal;
   onChange: (known: Set<string>) => void;
 }): void {
