@@ -322,6 +322,9 @@
  *      "interest" name other fields; an example ("such as", "e.g.") of a label naming another field is that field's
  *      value ("Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)"). Then the misses: a CSV field followed by an
  *      amount field ("0361,64445,980.00,588.00", a chargemaster line) is a whole field, no decimal comma's fraction.
+ *      Fortieth pass (sealed69–72: EHR build and charge capture, payer provider data, spine and neuromodulation, risk
+ *      adjustment), misses: an XML `code` attribute whose element's `system` or `type` attribute names CPT/HCPCS is
+ *      a code, in either order (`<Service code="64445" type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -2145,3 +2145,13 @@ describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records, 
     expect(codes('Sciatic nerve block (64445) before the ledger closes.', undefined, KNOWN_10K)).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 40 (sealed69 to sealed72), XML system attributes and line-item columns', () => {
+  it("reads an XML code attribute whose element's system or type attribute names CPT/HCPCS as a code", () => {
+    const xml = (tag: string) => codes(`<Visit id="A7">\n  ${tag}\n</Visit>`);
+    expect(xml('<Line type="HCPCS" code="64712" units="1"/>')).toEqual(['64712']);
+    expect(xml('<Line code="64445" system="CPT"/>')).toEqual(['64445']);
+    expect(xml('<Line code="64445" type="CDM"/>')).toEqual([]);
+    expect(xml('<Office code="64632" zip="64714"/>')).toEqual([]);
+  });
+});
