@@ -324,7 +324,9 @@
  *      amount field ("0361,64445,980.00,588.00", a chargemaster line) is a whole field, no decimal comma's fraction.
  *      Fortieth pass (sealed69–72: EHR build and charge capture, payer provider data, spine and neuromodulation, risk
  *      adjustment), misses: an XML `code` attribute whose element's `system` or `type` attribute names CPT/HCPCS is
- *      a code, in either order (`<Service code="64445" type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`).
+ *      a code, in either order (`<Service code="64445" type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`); a
+ *      header that is an HL7 v2 procedure field's reference ("FT1-25", "PR1.3": an interface error queue) names the
+ *      procedure ("FT1-7" does not).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -881,9 +883,11 @@ function labelKind(label: string): V {
       : label.replace(/-to\b/gi, '');
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
-    // A header "Billed with", "Coded as" names the code an item is billed with.
+    // A header "Billed with", "Coded as" names the code an item is billed with. Pass 40: so does an HL7 v2 field
+    // reference naming a procedure field ("FT1-25", "PR1.3": an interface error queue's column).
+    const hl7 = HL7_ROW_FIELD.exec(label);
     kind =
-      settled === V.Proc || REPORTED_WITH.test(label)
+      settled === V.Proc || REPORTED_WITH.test(label) || (hl7 && HL7_CODE_FIELD[hl7[1]!] === +hl7[2]!)
         ? V.Proc
         : settled === V.Other
           ? V.Other

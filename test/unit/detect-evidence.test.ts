@@ -2154,4 +2154,14 @@ describe('evidence: issue 11 pass 40 (sealed69 to sealed72), XML system attribut
     expect(xml('<Line code="64445" type="CDM"/>')).toEqual([]);
     expect(xml('<Office code="64632" zip="64714"/>')).toEqual([]);
   });
+
+  it('reads an HL7 v2 procedure field reference as a column header naming the procedure', () => {
+    const row = ['88120', 'Invalid dept', '64714', '30418'];
+    const cell = (columnHeader: string) =>
+      codes('64714', { columnHeader, row, column: ['30418', '64714', '31277', '30502'] });
+    expect(cell('FT1-25')).toEqual(['64714']);
+    expect(cell('PR1.3')).toEqual(['64714']);
+    expect(cell('FT1-7')).toEqual([]);
+    expect(cell('PID-3')).toEqual([]);
+  });
 });
