@@ -326,7 +326,8 @@
  *      adjustment), misses: an XML `code` attribute whose element's `system` or `type` attribute names CPT/HCPCS is
  *      a code, in either order (`<Service code="64445" type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`); a
  *      header that is an HL7 v2 procedure field's reference ("FT1-25", "PR1.3": an interface error queue) names the
- *      procedure ("FT1-7" does not).
+ *      procedure ("FT1-7" does not); a JSON line with no brace before its code (a viewer's line, the object opened on
+ *      an earlier one) is read by the line's own members (`"billing_code_type": "CPT", …, "billing_code": "64712"`).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

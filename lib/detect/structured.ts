@@ -228,7 +228,9 @@ function ownMembers(text: string, at: number): string {
       depth--;
     }
   }
-  if (open < 0 || text[open] !== '{') return '';
+  // Pass 40: no brace before (a viewer's line of the object, its opening line another element): the members are the
+  // line's own.
+  if (text[open] === '[') return '';
   let own = '';
   depth = 0;
   for (let i = open + 1; i < text.length; i++) {

@@ -2164,4 +2164,11 @@ describe('evidence: issue 11 pass 40 (sealed69 to sealed72), XML system attribut
     expect(cell('FT1-7')).toEqual([]);
     expect(cell('PID-3')).toEqual([]);
   });
+
+  it("reads a JSON line with no brace of its own (the object opened on an earlier line) by the line's members", () => {
+    expect(codes('  "billing_code_type": "HCPCS", "billing_code": "64445",')).toEqual(['64445']);
+    expect(codes('  "code": "64612", "system": "http://www.ama-assn.org/go/cpt",')).toEqual(['64612']);
+    expect(codes('  "billing_code_type": "LOCAL", "billing_code": "64445",')).toEqual([]);
+    expect(codes('  "provider_group_id": 7, "code": "64712",')).toEqual([]);
+  });
 });
