@@ -2171,4 +2171,9 @@ describe('evidence: issue 11 pass 40 (sealed69 to sealed72), XML system attribut
     expect(codes('  "billing_code_type": "LOCAL", "billing_code": "64445",')).toEqual([]);
     expect(codes('  "provider_group_id": 7, "code": "64712",')).toEqual([]);
   });
+
+  it('reads a list under a qualified code head as codes when a later member is known too, not only the last', () => {
+    expect(codes('Retired codes: 64445, 64446, 64612, 64613 and 64614.')).toEqual(['64445', '64612']);
+    expect(codes('Gate codes: 64714, 10101 and 20202.')).toEqual([]);
+  });
 });
