@@ -322,6 +322,14 @@
  *      "interest" name other fields; an example ("such as", "e.g.") of a label naming another field is that field's
  *      value ("Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)"). Then the misses: a CSV field followed by an
  *      amount field ("0361,64445,980.00,588.00", a chargemaster line) is a whole field, no decimal comma's fraction.
+ *      Fortieth pass (sealed69–72: EHR build and charge capture, payer provider data, spine and neuromodulation, risk
+ *      adjustment), misses: an XML `code` attribute whose element's `system` or `type` attribute names CPT/HCPCS is
+ *      a code, in either order (`<Service code="64445" type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`); a
+ *      header that is an HL7 v2 procedure field's reference ("FT1-25", "PR1.3": an interface error queue) names the
+ *      procedure ("FT1-7" does not); a JSON line with no brace before its code (a viewer's line, the object opened on
+ *      an earlier one) is read by the line's own members (`"billing_code_type": "CPT", …, "billing_code": "64712"`);
+ *      under a code head no list knows ("Affected codes:") a list is codes when a later member is known, not only its
+ *      last ("64712, 64713, 64714, 64718 and 64721").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -878,9 +886,11 @@ function labelKind(label: string): V {
       : label.replace(/-to\b/gi, '');
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
-    // A header "Billed with", "Coded as" names the code an item is billed with.
+    // A header "Billed with", "Coded as" names the code an item is billed with. Pass 40: so does an HL7 v2 field
+    // reference naming a procedure field ("FT1-25", "PR1.3": an interface error queue's column).
+    const hl7 = HL7_ROW_FIELD.exec(label);
     kind =
-      settled === V.Proc || REPORTED_WITH.test(label)
+      settled === V.Proc || REPORTED_WITH.test(label) || (hl7 && HL7_CODE_FIELD[hl7[1]!] === +hl7[2]!)
         ? V.Proc
         : settled === V.Other
           ? V.Other
@@ -1304,7 +1314,12 @@ function labelSaysCode(
       verdict =
         realModifier(h.modifiers) ||
         (!!prevCode && prevCode.label === true && DESCRIBED_GAP.test(text.slice(prevCode.end, h.start))) ||
-        (h.known && last > head && cands[last]!.known && (v === V.CodeLabel || (plain && LETTER_IN.test(ahead)))) ||
+        (h.known &&
+          last > head &&
+          // Pass 40: under a code head any later known member will do ("Affected codes: 64712, 64713, 64714, 64721").
+          (v === V.CodeLabel
+            ? cands.slice(head + 1, last + 1).some((c) => c.known)
+            : cands[last]!.known && plain && LETTER_IN.test(ahead))) ||
         // "Suggested codes (AI, confidence): 64714 0.93 · 64712 0.41": under a code head, known codes each with a
         // figure (a score, a count) are a list too; and in prose (no field label's colon: "Parking garage code: 64714
         // (6)") a count in parentheses says how often the code came up ("Top code 64445 (9 of them)").

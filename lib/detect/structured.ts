@@ -228,7 +228,9 @@ function ownMembers(text: string, at: number): string {
       depth--;
     }
   }
-  if (open < 0 || text[open] !== '{') return '';
+  // Pass 40: no brace before (a viewer's line of the object, its opening line another element): the members are the
+  // line's own.
+  if (text[open] === '[') return '';
   let own = '';
   depth = 0;
   for (let i = open + 1; i < text.length; i++) {
@@ -244,9 +246,14 @@ function ownMembers(text: string, at: number): string {
 
 // ── XML ────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A tag with `code="NNNNN"`; its codeSystem must be CPT-4 or HCPCS. */
+/**
+ * A tag with `code="NNNNN"`; its codeSystem must be CPT-4 or HCPCS, or (pass 40) a sibling `system` or `type` attribute
+ * names CPT/HCPCS in either order, as directory and abstraction exports write a service (`<Service code="64445"
+ * type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`; `type="CDM"` is a chargemaster's).
+ */
 const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
-const XML_CPT_SYSTEM = /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']/;
+const XML_CPT_SYSTEM =
+  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)/;
 
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a

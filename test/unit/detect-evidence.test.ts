@@ -2145,3 +2145,35 @@ describe('evidence: issue 11 pass 39 (sealed65 to sealed68), bank file records, 
     expect(codes('Sciatic nerve block (64445) before the ledger closes.', undefined, KNOWN_10K)).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 40 (sealed69 to sealed72), XML system attributes and line-item columns', () => {
+  it("reads an XML code attribute whose element's system or type attribute names CPT/HCPCS as a code", () => {
+    const xml = (tag: string) => codes(`<Visit id="A7">\n  ${tag}\n</Visit>`);
+    expect(xml('<Line type="HCPCS" code="64712" units="1"/>')).toEqual(['64712']);
+    expect(xml('<Line code="64445" system="CPT"/>')).toEqual(['64445']);
+    expect(xml('<Line code="64445" type="CDM"/>')).toEqual([]);
+    expect(xml('<Office code="64632" zip="64714"/>')).toEqual([]);
+  });
+
+  it('reads an HL7 v2 procedure field reference as a column header naming the procedure', () => {
+    const row = ['88120', 'Invalid dept', '64714', '30418'];
+    const cell = (columnHeader: string) =>
+      codes('64714', { columnHeader, row, column: ['30418', '64714', '31277', '30502'] });
+    expect(cell('FT1-25')).toEqual(['64714']);
+    expect(cell('PR1.3')).toEqual(['64714']);
+    expect(cell('FT1-7')).toEqual([]);
+    expect(cell('PID-3')).toEqual([]);
+  });
+
+  it("reads a JSON line with no brace of its own (the object opened on an earlier line) by the line's members", () => {
+    expect(codes('  "billing_code_type": "HCPCS", "billing_code": "64445",')).toEqual(['64445']);
+    expect(codes('  "code": "64612", "system": "http://www.ama-assn.org/go/cpt",')).toEqual(['64612']);
+    expect(codes('  "billing_code_type": "LOCAL", "billing_code": "64445",')).toEqual([]);
+    expect(codes('  "provider_group_id": 7, "code": "64712",')).toEqual([]);
+  });
+
+  it('reads a list under a qualified code head as codes when a later member is known too, not only the last', () => {
+    expect(codes('Retired codes: 64445, 64446, 64612, 64613 and 64614.')).toEqual(['64445', '64612']);
+    expect(codes('Gate codes: 64714, 10101 and 20202.')).toEqual([]);
+  });
+});
