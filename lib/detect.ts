@@ -330,6 +330,10 @@
  *      an earlier one) is read by the line's own members (`"billing_code_type": "CPT", …, "billing_code": "64712"`);
  *      under a code head no list knows ("Affected codes:") a list is codes when a later member is known, not only its
  *      last ("64712, 64713, 64714, 64718 and 64721").
+ *      Forty-first pass (sealed73–76: sports medicine, liability insurers and risk management, specialty pharmacy and
+ *      buy-and-bill, all-payer claims databases), the false marks first: a pipe-delimited record's code is the field
+ *      its modifier field and a units field follow, as in a comma row; an earlier five-digit field is another column's
+ *      ("10442|CL88123|1|80110||64712|RT|1|245000", an all-payer claims extract's provider ZIP before its procedure).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

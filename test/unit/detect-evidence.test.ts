@@ -2177,3 +2177,13 @@ describe('evidence: issue 11 pass 40 (sealed69 to sealed72), XML system attribut
     expect(codes('Gate codes: 64714, 10101 and 20202.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited claim lines', () => {
+  it("reads a pipe record's code as the field its modifier and units fields follow, an earlier number another field's", () => {
+    // A state claims extract: submitter, claim, line, provider ZIP, then the procedure, its modifier, units, cents.
+    expect(codes('20931|CLM7702|1|64714||64445|LT|2|13200|9624')).toEqual(['64445']);
+    expect(codes('20931|CLM7702|2|64714||64612||1|21477|18842')).toEqual(['64612']);
+    // No modifier and units after the later value: the first known value stays the record's code.
+    expect(codes('20931|CLM7702|1|64714||64445|Lakeview|North')).toEqual(['64714']);
+  });
+});
