@@ -332,7 +332,7 @@
  *      last ("64712, 64713, 64714, 64718 and 64721").
  *      Forty-first pass (sealed73–76: sports medicine, liability insurers and risk management, specialty pharmacy and
  *      buy-and-bill, all-payer claims databases), the false marks first: a pipe-delimited record's code is the field
- *      its modifier field and a units field follow, as in a comma row; an earlier five-digit field is another column's
+ *      its modifier field (two digits too, "50") and a units field follow, as in a comma row; an earlier five-digit field is another column's
  *      ("10442|CL88123|1|80110||64712|RT|1|245000", an all-payer claims extract's provider ZIP before its procedure).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma

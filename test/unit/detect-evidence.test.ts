@@ -2186,4 +2186,11 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     // No modifier and units after the later value: the first known value stays the record's code.
     expect(codes('20931|CLM7702|1|64714||64445|Lakeview|North')).toEqual(['64714']);
   });
+
+  it('reads a two-digit modifier field (50, 25) in a pipe record as a modifier, not in a comma row', () => {
+    expect(codes('20931|CLM7709|1|64714||64612|50|1|21477|18842')).toEqual(['64612']);
+    // One digit is no modifier; a comma row's two-digit field there may be a locality: the first value stays the code.
+    expect(codes('20931|CLM7709|1|64714||64612|5|1|21477')).toEqual(['64714']);
+    expect(codes('"2026","64714","","64612","50","118.42"')).toEqual(['64714']);
+  });
 });
