@@ -2193,4 +2193,15 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     expect(codes('20931|CLM7709|1|64714||64612|5|1|21477')).toEqual(['64714']);
     expect(codes('"2026","64714","","64612","50","118.42"')).toEqual(['64714']);
   });
+
+  it('reads a header ending in an ordinal after a procedure word ("Other proc 1") as a procedure header', () => {
+    // A discharge data sample: record, facility, ZIP, bill type, principal procedure, other procedure, charges.
+    const row = ['2', '50612', '78704', '131', '64712', '64445', '31650'];
+    const cell = (columnHeader: string) =>
+      codes('64445', { columnHeader, row, before: '2 50612 78704 131 64712', column: ['64445', '95874', '64447'] });
+    expect(cell('Secondary proc 1')).toEqual(['64445']);
+    expect(cell('CPT 2')).toEqual(['64445']);
+    expect(cell('Payer 2')).toEqual([]);
+    expect(cell('Column 1')).toEqual([]);
+  });
 });
