@@ -335,7 +335,9 @@
  *      its modifier field (two digits too, "50") and a units field follow, as in a comma row; an earlier five-digit
  *      field is another column's ("10442|CL88123|1|80110||64712|RT|1|245000", an all-payer claims extract's provider
  *      ZIP before its procedure). Then the misses: a header ending in an ordinal is read without it when the rest
- *      names a procedure ("Other proc 1", "CPT 2": a discharge data file's procedure columns; "Column 1" is not one).
+ *      names a procedure ("Other proc 1", "CPT 2": a discharge data file's procedure columns; "Column 1" is not one);
+ *      an XML `code` attribute is a code in an element named a procedure (`<Procedure code="64612" side="L"/>`,
+ *      `<LinkedProcedure code="64445"/>`).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

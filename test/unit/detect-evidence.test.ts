@@ -2204,4 +2204,11 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     expect(cell('Payer 2')).toEqual([]);
     expect(cell('Column 1')).toEqual([]);
   });
+
+  it('reads the code attribute of an XML element named a procedure as a code', () => {
+    expect(codes('<Case id="C19">\n  <Procedure code="64632" side="R"/>\n</Case>')).toEqual(['64632']);
+    expect(codes('  <BilledProcedure code="64445" modifier="LT"/><Dept>40120</Dept>')).toEqual(['64445']);
+    expect(codes('  <ProcedureRoom code="64445" floor="2"/>')).toEqual([]);
+    expect(codes('  <Facility code="64714" name="North"/>')).toEqual([]);
+  });
 });
