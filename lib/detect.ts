@@ -337,7 +337,8 @@
  *      ZIP before its procedure). Then the misses: a header ending in an ordinal is read without it when the rest
  *      names a procedure ("Other proc 1", "CPT 2": a discharge data file's procedure columns; "Column 1" is not one);
  *      an XML `code` attribute is a code in an element named a procedure (`<Procedure code="64612" side="L"/>`,
- *      `<LinkedProcedure code="64445"/>`).
+ *      `<LinkedProcedure code="64445"/>`); a CSV field is whole, no decimal comma's fraction, when its modifier field
+ *      is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill line's empty NDC).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -930,8 +931,11 @@ function opensLine(text: string, i: number): boolean {
 }
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
-/** Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field. */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,\d/y;
+/**
+ * Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field (pass
+ * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC).
+ */
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
@@ -944,7 +948,7 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
   } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
     // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
-    // "0812,64445,,2") is no decimal's fraction (a decimal comma is not the field separator).
+    // "0812,64445,,2", "1,64612,RT,,1") is no decimal's fraction (a decimal comma is not the field separator).
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
     if (

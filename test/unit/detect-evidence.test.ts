@@ -2211,4 +2211,12 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     expect(codes('  <ProcedureRoom code="64445" floor="2"/>')).toEqual([]);
     expect(codes('  <Facility code="64714" name="North"/>')).toEqual([]);
   });
+
+  it('reads a CSV field followed by a modifier field and empty fields, then a number, as a whole field', () => {
+    // A buy-and-bill export: claim, date, line, procedure, modifier, NDC (empty for the admin line), units, charge.
+    expect(codes('51207,2025-10-01,1,64612,RT,,1,410.00')).toEqual(['64612']);
+    expect(codes('51207,2025-10-03,1,64445,,,1,300.00')).toEqual(['64445']);
+    // A decimal comma in prose stays a fraction.
+    expect(codes('The index was 3,64445 last year.')).toEqual([]);
+  });
 });
