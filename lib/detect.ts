@@ -338,7 +338,9 @@
  *      names a procedure ("Other proc 1", "CPT 2": a discharge data file's procedure columns; "Column 1" is not one);
  *      an XML `code` attribute is a code in an element named a procedure (`<Procedure code="64612" side="L"/>`,
  *      `<LinkedProcedure code="64445"/>`); a CSV field is whole, no decimal comma's fraction, when its modifier field
- *      is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill line's empty NDC).
+ *      is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill line's empty NDC); a
+ *      "Billed code" or "Billing code" header names the procedure as "Procedure code" does, whatever its population
+ *      (an EOB's or a drug log's column, most of its codes ones the data does not know).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1840,8 +1842,11 @@ const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
 /** A header naming the procedure; a "… code" head only when its qualifier does ("Service Code"; "Package code" not). */
 const procHeader = (h: string) => labelKind(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === V.Proc;
-/** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
-const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
+/**
+ * A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"; pass
+ * 41: nor "Billed code", "Billing code": the code a line is billed with is its procedure, whatever the population).
+ */
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc|bill)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service
  * verb's participle ("Requested", "Performed"; "Received" counts messages) names the service, so the column's population

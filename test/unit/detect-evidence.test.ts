@@ -2219,4 +2219,14 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     // A decimal comma in prose stays a fraction.
     expect(codes('The index was 3,64445 last year.')).toEqual([]);
   });
+
+  it('reads a "Billed code" header as naming the procedure, whatever its population', () => {
+    // An excess-plan EOB: most of the billed codes are ones the data does not know.
+    const row = ['31207', '2', '64445', '610.00', '402.55'];
+    const column = ['99204', '64445', '64447', '76942', '29425'];
+    const cell = (columnHeader: string) => codes('64445', { columnHeader, row, column, before: '31207 2' });
+    expect(cell('Billed code')).toEqual(['64445']);
+    expect(cell('Billing Code')).toEqual(['64445']);
+    expect(cell('Batch code')).toEqual([]);
+  });
 });
