@@ -334,13 +334,14 @@
  *      buy-and-bill, all-payer claims databases), the false marks first: a pipe-delimited record's code is the field
  *      its modifier field (two digits too, "50") and a units field follow, as in a comma row; an earlier five-digit
  *      field is another column's ("10442|CL88123|1|80110||64712|RT|1|245000", an all-payer claims extract's provider
- *      ZIP before its procedure). Then the misses: a header ending in an ordinal is read without it when the rest
- *      names a procedure ("Other proc 1", "CPT 2": a discharge data file's procedure columns; "Column 1" is not one);
- *      an XML `code` attribute is a code in an element named a procedure (`<Procedure code="64612" side="L"/>`,
- *      `<LinkedProcedure code="64445"/>`); a CSV field is whole, no decimal comma's fraction, when its modifier field
- *      is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill line's empty NDC); a
- *      "Billed code" or "Billing code" header names the procedure as "Procedure code" does, whatever its population
- *      (an EOB's or a drug log's column, most of its codes ones the data does not know).
+ *      ZIP before its procedure). Then the misses: a header ending in an ordinal is read without it when the rest names
+ *      a procedure ("Other proc 1", "CPT 2", "OTH_SURG_PROC_CODE_1": a discharge data file's procedure columns, its
+ *      edit report's field names; "Column 1" is not one); an XML `code` attribute is a code in an element named a
+ *      procedure (`<Procedure code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`); a CSV field is whole, no
+ *      decimal comma's fraction, when its modifier field is followed by empty fields, then a number
+ *      ("1,64612,RT,,1,410.00": a buy-and-bill line's empty NDC); a "Billed code" or "Billing code" header names the
+ *      procedure as "Procedure code" does, whatever its population (an EOB's or a drug log's column, most of its codes
+ *      ones the data does not know).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -899,13 +900,14 @@ function labelKind(label: string): V {
     const settled = v === V.Open ? settle(st) : v;
     // A header "Billed with", "Coded as" names the code an item is billed with. Pass 40: so does an HL7 v2 field
     // reference naming a procedure field ("FT1-25", "PR1.3": an interface error queue's column). Pass 41: so does a
-    // procedure header with an ordinal ("Other proc 1"); the ordinal alone is no label ("Column 1", an NCCI table's).
+    // procedure header with an ordinal ("Other proc 1", a field name's "OTH_SURG_PROC_CODE_1"); the ordinal alone is
+    // no label ("Column 1", an NCCI table's).
     const hl7 = HL7_ROW_FIELD.exec(label);
     kind =
       settled === V.Proc ||
       REPORTED_WITH.test(label) ||
       (hl7 && HL7_CODE_FIELD[hl7[1]!] === +hl7[2]!) ||
-      (/ \d$/.test(label) && labelKind(label.slice(0, -2)) === V.Proc)
+      (/[ _]\d$/.test(label) && labelKind(label.slice(0, -2)) === V.Proc)
         ? V.Proc
         : settled === V.Other
           ? V.Other

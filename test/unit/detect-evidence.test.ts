@@ -2229,4 +2229,17 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     expect(cell('Billing Code')).toEqual(['64445']);
     expect(cell('Batch code')).toEqual([]);
   });
+
+  it("reads a row's field name ending in an ordinal after a procedure field (OTH_SURG_PROC_CODE_1) as the procedure", () => {
+    // A state submission edit report: edit, message, the field it fired on, the value found there, records.
+    const cell = (field: string) =>
+      codes('64632', {
+        columnHeader: 'Value found',
+        row: ['E231', 'Laterality modifier missing', field, '64632', '17'],
+        column: ['99999', '47312', '(blank)', '64632', '64445', '99998'],
+        before: `E231 Laterality modifier missing ${field}`,
+      });
+    expect(cell('OTH_SURG_PROC_CODE_2')).toEqual(['64632']);
+    expect(cell('PAT_ZIP_2')).toEqual([]);
+  });
 });
