@@ -341,7 +341,7 @@
  *      decimal comma's fraction, when its modifier field is followed by empty fields, then a number
  *      ("1,64612,RT,,1,410.00": a buy-and-bill line's empty NDC); a "Billed code" or "Billing code" header names the
  *      procedure as "Procedure code" does, whatever its population (an EOB's or a drug log's column, most of its codes
- *      ones the data does not know).
+ *      ones the data does not know); "class" names another field (a liability rating class: "Class" 80161).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -544,7 +544,8 @@ add(
     'area locality country county bank barcode security access verification zip postal fips odometer je interest ' +
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
-    'bed dept legacy ' +
+    // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
+    'bed dept legacy class ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',

@@ -2242,4 +2242,14 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     expect(cell('OTH_SURG_PROC_CODE_2')).toEqual(['64632']);
     expect(cell('PAT_ZIP_2')).toEqual([]);
   });
+
+  it('reads "Class" as naming another field (a liability rating class, a drug class), not a procedure', () => {
+    // A premium rating worksheet: the insured's rating class is a five-digit number the data may know, most of the
+    // column's even; the specialty cell describes the insured, not a procedure.
+    const row = ['Okonjo, T.', 'Anesthesiology — interventional pain', '64714', '55079'];
+    const column = ['64714', '64445', '80110', '64714', '64632'];
+    expect(codes('64714', { columnHeader: 'Class', column, row, before: row.slice(0, 2).join(' ') })).toEqual([]);
+    // After the number, in prose, it labels nothing.
+    expect(codes('Bill 64714 for this class of block.')).toEqual(['64714']);
+  });
 });
