@@ -336,12 +336,12 @@
  *      field is another column's ("10442|CL88123|1|80110||64712|RT|1|245000", an all-payer claims extract's provider
  *      ZIP before its procedure); "class" names another field (a liability rating class: "Class" 80161). Then the
  *      misses: a header ending in an ordinal is read without it when the rest names a procedure ("Other proc 1",
- *      "CPT 2", "OTH_SURG_PROC_CODE_1": a discharge data file's procedure columns, its edit report's field names; "Column 1"
- *      is not one); an XML `code` attribute is a code in an element named a procedure (`<Procedure code="64612"
- *      side="L"/>`, `<LinkedProcedure code="64445"/>`); a CSV field is whole, no decimal comma's fraction, when its
- *      modifier field is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill line's empty
- *      NDC); a "Billed code" or "Billing code" header names the procedure as "Procedure code" does, whatever its
- *      population (an EOB's or a drug log's column, most of its codes ones the data does not know).
+ *      "CPT 2", "OTH_SURG_PROC_CODE_1": a discharge data file's procedure columns, its edit report's field names;
+ *      "Column 1" is not one); an XML `code` attribute is a code in an element named a procedure (`<Procedure
+ *      code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`); a CSV field is whole, no decimal comma's fraction,
+ *      when its modifier field is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill
+ *      line's empty NDC); a "Billed code" or "Billing code" header names the procedure as "Procedure code" does,
+ *      whatever its population (an EOB's or a drug log's column, most of its codes ones the data does not know).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
