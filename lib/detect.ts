@@ -330,6 +330,18 @@
  *      an earlier one) is read by the line's own members (`"billing_code_type": "CPT", …, "billing_code": "64712"`);
  *      under a code head no list knows ("Affected codes:") a list is codes when a later member is known, not only its
  *      last ("64712, 64713, 64714, 64718 and 64721").
+ *      Forty-first pass (sealed73–76: sports medicine, liability insurers and risk management, specialty pharmacy and
+ *      buy-and-bill, all-payer claims databases), the false marks first: a pipe-delimited record's code is the field
+ *      its modifier field (two digits too, "50") and a units field follow, as in a comma row; an earlier five-digit
+ *      field is another column's ("10442|CL88123|1|80110||64712|RT|1|245000", an all-payer claims extract's provider
+ *      ZIP before its procedure); "class" names another field (a liability rating class: "Class" 80161). Then the
+ *      misses: a header ending in an ordinal is read without it when the rest names a procedure ("Other proc 1",
+ *      "CPT 2", "OTH_SURG_PROC_CODE_1": a discharge data file's procedure columns, its edit report's field names;
+ *      "Column 1" is not one); an XML `code` attribute is a code in an element named a procedure (`<Procedure
+ *      code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`); a CSV field is whole, no decimal comma's fraction,
+ *      when its modifier field is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill
+ *      line's empty NDC); a "Billed code" or "Billing code" header names the procedure as "Procedure code" does,
+ *      whatever its population (an EOB's or a drug log's column, most of its codes ones the data does not know).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -532,7 +544,8 @@ add(
     'area locality country county bank barcode security access verification zip postal fips odometer je interest ' +
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
-    'bed dept legacy ' +
+    // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
+    'bed dept legacy class ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -887,10 +900,15 @@ function labelKind(label: string): V {
     const v = scanBack(words, words.length, st);
     const settled = v === V.Open ? settle(st) : v;
     // A header "Billed with", "Coded as" names the code an item is billed with. Pass 40: so does an HL7 v2 field
-    // reference naming a procedure field ("FT1-25", "PR1.3": an interface error queue's column).
+    // reference naming a procedure field ("FT1-25", "PR1.3": an interface error queue's column). Pass 41: so does a
+    // procedure header with an ordinal ("Other proc 1", a field name's "OTH_SURG_PROC_CODE_1"); the ordinal alone is
+    // no label ("Column 1", an NCCI table's).
     const hl7 = HL7_ROW_FIELD.exec(label);
     kind =
-      settled === V.Proc || REPORTED_WITH.test(label) || (hl7 && HL7_CODE_FIELD[hl7[1]!] === +hl7[2]!)
+      settled === V.Proc ||
+      REPORTED_WITH.test(label) ||
+      (hl7 && HL7_CODE_FIELD[hl7[1]!] === +hl7[2]!) ||
+      (/[ _]\d$/.test(label) && labelKind(label.slice(0, -2)) === V.Proc)
         ? V.Proc
         : settled === V.Other
           ? V.Other
@@ -918,8 +936,11 @@ function opensLine(text: string, i: number): boolean {
 }
 /** A setting or place tag before a dash ("ASC-", "OP-"): two to four capitals standing alone. */
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
-/** Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field. */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,\d/y;
+/**
+ * Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field (pass
+ * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC).
+ */
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
@@ -932,7 +953,7 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
   } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
     // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
-    // "0812,64445,,2") is no decimal's fraction (a decimal comma is not the field separator).
+    // "0812,64445,,2", "1,64612,RT,,1") is no decimal's fraction (a decimal comma is not the field separator).
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
     if (
@@ -1824,8 +1845,11 @@ const ROW_MODIFIED = 102 as V;
 const ROW_NUMBERS = 103 as V;
 /** A header naming the procedure; a "… code" head only when its qualifier does ("Service Code"; "Package code" not). */
 const procHeader = (h: string) => labelKind(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === V.Proc;
-/** A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"). */
-const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc)(?:[a-z-]+[ _])?codes?\s*$/i;
+/**
+ * A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"; pass
+ * 41: nor "Billed code", "Billing code": the code a line is billed with is its procedure, whatever the population).
+ */
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc|bill)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service
  * verb's participle ("Requested", "Performed"; "Received" counts messages) names the service, so the column's population

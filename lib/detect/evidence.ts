@@ -24,10 +24,13 @@ export const PAIR_ROW = /(?:\d{5}[ \t]+){2}\d{8}[ \t]+(?:\*|\d{8})[ \t]+[019]\b/
  * letters or digits) then a fee-shaped one ("64445","  ","0000118.62"): the row's procedure field. ROW_CODE_LATER:
  * up to eight short fields later, a five-digit field so followed, its modifier blank or holding a letter (a
  * two-digit field there may be a locality: "64445","","05102","00","118.42" has the code first): the number at hand
- * is another column's (a CMS PFS/ASC/OPPS file's carrier or MAC before its HCPCS). Bounded fields: linear.
+ * is another column's (a CMS PFS/ASC/OPPS file's carrier or MAC before its HCPCS). A pipe-delimited record reads
+ * the same with `|` between fields, its modifier field (a pipe's may be two digits, "50") then a units field
+ * ("…|80110||64712|RT|1|245000": an all-payer claims extract's provider ZIP before its procedure). Bounded fields: linear.
  */
 export const MOD_FEE = /"?,"?(?:[A-Z\d]{2}| *)"?,"?\d*\.\d/y;
-export const ROW_CODE_LATER = /"?,(?:"?[^,"\n]{0,20}"?,){0,8}"?\d{5}"?,"?(?:[A-Z][A-Z\d]|\d[A-Z]| *)"?,"?\d*\.\d/y;
+export const ROW_CODE_LATER =
+  /"?[,|](?:"?[^,|"\n]{0,20}"?[,|]){0,8}"?\d{5}"?[,|]"?(?:[A-Z][A-Z\d]|\d[A-Z]| *|(?<=\|)\d\d)"?[,|]"?\d*[.|]\d/y;
 /**
  * Between a marked code and the next number of a quoted row: one modifier field, blank or holding a letter (not two
  * digits: "05102","99","64445" is a carrier, a locality, then the code).

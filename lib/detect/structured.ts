@@ -249,11 +249,13 @@ function ownMembers(text: string, at: number): string {
 /**
  * A tag with `code="NNNNN"`; its codeSystem must be CPT-4 or HCPCS, or (pass 40) a sibling `system` or `type` attribute
  * names CPT/HCPCS in either order, as directory and abstraction exports write a service (`<Service code="64445"
- * type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`; `type="CDM"` is a chargemaster's).
+ * type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`; `type="CDM"` is a chargemaster's). Pass 41: or the tag
+ * is named a procedure (`<Procedure code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`: a claim file's or a
+ * drug charge's link to its procedure; not `<ProcedureRoom>`).
  */
 const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM =
-  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)/;
+  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)|^<\w*Procedure\b/;
 
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a

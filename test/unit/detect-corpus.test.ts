@@ -1711,8 +1711,9 @@ describe('labelled corpus', () => {
     ['72', '10,000', 's72-', 367, KNOWN_10K, 0.9636, 0.6794],
   ]);
   // The whole tuning set, sealed69 to sealed72 included (26,121 tokens): before the fortieth pass P=0.9973 R=0.9389
-  // with 5 codes, P=0.9794 R=0.9344 with 10,000; after it P=0.9973 R=0.9403 and P=0.9794 R=0.9358.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 26121, floors: [0.9972, 0.9403, 0.9793, 0.9357] });
+  // with 5 codes, P=0.9794 R=0.9344 with 10,000; after it P=0.9973 R=0.9403 and P=0.9794 R=0.9358; after the
+  // forty-first (its rules read only sealed73–76's misses) P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 26121, floors: [0.9973, 0.9408, 0.9793, 0.9359] });
 
   // The sealed sets (SEALED_SET): sealed73 (366 tokens, sports medicine, athletic training and orthopedic urgent care),
   // sealed74 (377 tokens, medical professional liability insurers and hospital risk management), sealed75 (399 tokens,
@@ -1732,18 +1733,28 @@ describe('labelled corpus', () => {
   //   sealed76, 10,000 codes: P=0.8876 R=0.7822 (tp 79, fp 10, fn 22)
   //   pooled,   5 codes:      P=0.9781 R=0.8229 (tp 223, fp 5, fn 48)
   //   pooled,   10,000 codes: P=0.9259 R=0.8036 (tp 225, fp 18, fn 55)
-  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
-  // ground on them.
+  // Those are the first (blind) scores. Issue 11's forty-first pass then read their misses (false marks first) and
+  // raised them; the rows below hold the scores after it, a later change may not lose ground on them:
+  //   sealed73, 5 codes:      P=0.9762 R=0.8913 (tp 41, fp 1, fn 5)
+  //   sealed73, 10,000 codes: P=0.9583 R=0.9020 (tp 46, fp 2, fn 5)
+  //   sealed74, 5 codes:      P=0.9577 R=0.9189 (tp 68, fp 3, fn 6)
+  //   sealed74, 10,000 codes: P=0.9315 R=0.9067 (tp 68, fp 5, fn 7)
+  //   sealed75, 5 codes:      P=1.0000 R=0.8654 (tp 45, fp 0, fn 7)
+  //   sealed75, 10,000 codes: P=1.0000 R=0.8491 (tp 45, fp 0, fn 8)
+  //   sealed76, 5 codes:      P=0.9888 R=0.8889 (tp 88, fp 1, fn 11)
+  //   sealed76, 10,000 codes: P=0.9474 R=0.8911 (tp 90, fp 5, fn 11)
+  //   pooled,   5 codes:      P=0.9798 R=0.8930 (tp 242, fp 5, fn 29)
+  //   pooled,   10,000 codes: P=0.9540 R=0.8893 (tp 249, fp 12, fn 31)
   holdSets(
     [
-      ['73', '5', 's73-', 366, KNOWN_5, 0.9756, 0.8695],
-      ['73', '10,000', 's73-', 366, KNOWN_10K, 0.9574, 0.8823],
-      ['74', '5', 's74-', 377, KNOWN_5, 0.9552, 0.8648],
-      ['74', '10,000', 's74-', 377, KNOWN_10K, 0.9142, 0.8533],
-      ['75', '5', 's75-', 399, KNOWN_5, 1, 0.7115],
-      ['75', '10,000', 's75-', 399, KNOWN_10K, 1, 0.6981],
-      ['76', '5', 's76-', 341, KNOWN_5, 0.9879, 0.8282],
-      ['76', '10,000', 's76-', 341, KNOWN_10K, 0.8876, 0.7821],
+      ['73', '5', 's73-', 366, KNOWN_5, 0.9761, 0.8913],
+      ['73', '10,000', 's73-', 366, KNOWN_10K, 0.9583, 0.9019],
+      ['74', '5', 's74-', 377, KNOWN_5, 0.9577, 0.9189],
+      ['74', '10,000', 's74-', 377, KNOWN_10K, 0.9315, 0.9066],
+      ['75', '5', 's75-', 399, KNOWN_5, 1, 0.8653],
+      ['75', '10,000', 's75-', 399, KNOWN_10K, 1, 0.849],
+      ['76', '5', 's76-', 341, KNOWN_5, 0.9887, 0.8888],
+      ['76', '10,000', 's76-', 341, KNOWN_10K, 0.9473, 0.891],
     ],
     SEALED_SET,
     true,

@@ -2177,3 +2177,79 @@ describe('evidence: issue 11 pass 40 (sealed69 to sealed72), XML system attribut
     expect(codes('Gate codes: 64714, 10101 and 20202.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited claim lines', () => {
+  it("reads a pipe record's code as the field its modifier and units fields follow, an earlier number another field's", () => {
+    // A state claims extract: submitter, claim, line, provider ZIP, then the procedure, its modifier, units, cents.
+    expect(codes('20931|CLM7702|1|64714||64445|LT|2|13200|9624')).toEqual(['64445']);
+    expect(codes('20931|CLM7702|2|64714||64612||1|21477|18842')).toEqual(['64612']);
+    // No modifier and units after the later value: the first known value stays the record's code.
+    expect(codes('20931|CLM7702|1|64714||64445|Lakeview|North')).toEqual(['64714']);
+  });
+
+  it('reads a two-digit modifier field (50, 25) in a pipe record as a modifier, not in a comma row', () => {
+    expect(codes('20931|CLM7709|1|64714||64612|50|1|21477|18842')).toEqual(['64612']);
+    // One digit is no modifier; a comma row's two-digit field there may be a locality: the first value stays the code.
+    expect(codes('20931|CLM7709|1|64714||64612|5|1|21477')).toEqual(['64714']);
+    expect(codes('"2026","64714","","64612","50","118.42"')).toEqual(['64714']);
+  });
+
+  it('reads a header ending in an ordinal after a procedure word ("Other proc 1") as a procedure header', () => {
+    // A discharge data sample: record, facility, ZIP, bill type, principal procedure, other procedure, charges.
+    const row = ['2', '50612', '78704', '131', '64712', '64445', '31650'];
+    const cell = (columnHeader: string) =>
+      codes('64445', { columnHeader, row, before: '2 50612 78704 131 64712', column: ['64445', '95874', '64447'] });
+    expect(cell('Secondary proc 1')).toEqual(['64445']);
+    expect(cell('CPT 2')).toEqual(['64445']);
+    expect(cell('Payer 2')).toEqual([]);
+    expect(cell('Column 1')).toEqual([]);
+  });
+
+  it('reads the code attribute of an XML element named a procedure as a code', () => {
+    expect(codes('<Case id="C19">\n  <Procedure code="64632" side="R"/>\n</Case>')).toEqual(['64632']);
+    expect(codes('  <BilledProcedure code="64445" modifier="LT"/><Dept>40120</Dept>')).toEqual(['64445']);
+    expect(codes('  <ProcedureRoom code="64445" floor="2"/>')).toEqual([]);
+    expect(codes('  <Facility code="64714" name="North"/>')).toEqual([]);
+  });
+
+  it('reads a CSV field followed by a modifier field and empty fields, then a number, as a whole field', () => {
+    // A buy-and-bill export: claim, date, line, procedure, modifier, NDC (empty for the admin line), units, charge.
+    expect(codes('51207,2025-10-01,1,64612,RT,,1,410.00')).toEqual(['64612']);
+    expect(codes('51207,2025-10-03,1,64445,,,1,300.00')).toEqual(['64445']);
+    // A decimal comma in prose stays a fraction.
+    expect(codes('The index was 3,64445 last year.')).toEqual([]);
+  });
+
+  it('reads a "Billed code" header as naming the procedure, whatever its population', () => {
+    // An excess-plan EOB: most of the billed codes are ones the data does not know.
+    const row = ['31207', '2', '64445', '610.00', '402.55'];
+    const column = ['99204', '64445', '64447', '76942', '29425'];
+    const cell = (columnHeader: string) => codes('64445', { columnHeader, row, column, before: '31207 2' });
+    expect(cell('Billed code')).toEqual(['64445']);
+    expect(cell('Billing Code')).toEqual(['64445']);
+    expect(cell('Batch code')).toEqual([]);
+  });
+
+  it("reads a row's field name ending in an ordinal after a procedure field (OTH_SURG_PROC_CODE_1) as the procedure", () => {
+    // A state submission edit report: edit, message, the field it fired on, the value found there, records.
+    const cell = (field: string) =>
+      codes('64632', {
+        columnHeader: 'Value found',
+        row: ['E231', 'Laterality modifier missing', field, '64632', '17'],
+        column: ['99999', '47312', '(blank)', '64632', '64445', '99998'],
+        before: `E231 Laterality modifier missing ${field}`,
+      });
+    expect(cell('OTH_SURG_PROC_CODE_2')).toEqual(['64632']);
+    expect(cell('PAT_ZIP_2')).toEqual([]);
+  });
+
+  it('reads "Class" as naming another field (a liability rating class, a drug class), not a procedure', () => {
+    // A premium rating worksheet: the insured's rating class is a five-digit number the data may know, most of the
+    // column's even; the specialty cell describes the insured, not a procedure.
+    const row = ['Okonjo, T.', 'Anesthesiology — interventional pain', '64714', '55079'];
+    const column = ['64714', '64445', '80110', '64714', '64632'];
+    expect(codes('64714', { columnHeader: 'Class', column, row, before: row.slice(0, 2).join(' ') })).toEqual([]);
+    // After the number, in prose, it labels nothing.
+    expect(codes('Bill 64714 for this class of block.')).toEqual(['64714']);
+  });
+});
