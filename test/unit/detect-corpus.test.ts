@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-6])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-6])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-6])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-2])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-6])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1557,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-2])-/,
+    leaveOut: /^s(6[2-9]|7[0-6])-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1606,7 +1606,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-2])-/,
+    leaveOut: /^s(6[5-9]|7[0-6])-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1660,7 +1660,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-2])-/,
+    leaveOut: /^s(69|7[0-6])-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1710,12 +1710,17 @@ describe('labelled corpus', () => {
     ['72', '5', 's72-', 367, KNOWN_5, 1, 0.6388],
     ['72', '10,000', 's72-', 367, KNOWN_10K, 0.9636, 0.6794],
   ]);
-  // The whole tuning set, sealed69 to sealed72 included (26,121 tokens): before the fortieth pass P=0.9973 R=0.9389
-  // with 5 codes, P=0.9794 R=0.9344 with 10,000; after it P=0.9973 R=0.9403 and P=0.9794 R=0.9358; after the
-  // forty-first (its rules read only sealed73–76's misses) P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 26121, floors: [0.9973, 0.9408, 0.9793, 0.9359] });
+  // The tuning set before sealed73 (26,121 tokens, sealed69 to sealed72 included): before the fortieth pass P=0.9973
+  // R=0.9389 with 5 codes, P=0.9794 R=0.9344 with 10,000; after it P=0.9973 R=0.9403 and P=0.9794 R=0.9358; after the
+  // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
+  tuningSetFloor({
+    name: 'the tuning set before sealed73',
+    leaveOut: /^s7[3-6]-/,
+    tokens: 26121,
+    floors: [0.9973, 0.9408, 0.9793, 0.9359],
+  });
 
-  // The sealed sets (SEALED_SET): sealed73 (366 tokens, sports medicine, athletic training and orthopedic urgent care),
+  // SEALED sets 73 to 76: sealed73 (366 tokens, sports medicine, athletic training and orthopedic urgent care),
   // sealed74 (377 tokens, medical professional liability insurers and hospital risk management), sealed75 (399 tokens,
   // specialty pharmacy, infusion drug inventory and buy-and-bill) and sealed76 (341 tokens, all-payer claims databases,
   // state health data submission and public health reporting), written and committed (fd6fa30, f459459, 87f3e0e,
@@ -1733,35 +1738,76 @@ describe('labelled corpus', () => {
   //   sealed76, 10,000 codes: P=0.8876 R=0.7822 (tp 79, fp 10, fn 22)
   //   pooled,   5 codes:      P=0.9781 R=0.8229 (tp 223, fp 5, fn 48)
   //   pooled,   10,000 codes: P=0.9259 R=0.8036 (tp 225, fp 18, fn 55)
-  // Those are the first (blind) scores. Issue 11's forty-first pass then read their misses (false marks first) and
-  // raised them; the rows below hold the scores after it, a later change may not lose ground on them:
-  //   sealed73, 5 codes:      P=0.9762 R=0.8913 (tp 41, fp 1, fn 5)
-  //   sealed73, 10,000 codes: P=0.9583 R=0.9020 (tp 46, fp 2, fn 5)
-  //   sealed74, 5 codes:      P=0.9577 R=0.9189 (tp 68, fp 3, fn 6)
-  //   sealed74, 10,000 codes: P=0.9315 R=0.9067 (tp 68, fp 5, fn 7)
-  //   sealed75, 5 codes:      P=1.0000 R=0.8654 (tp 45, fp 0, fn 7)
-  //   sealed75, 10,000 codes: P=1.0000 R=0.8491 (tp 45, fp 0, fn 8)
-  //   sealed76, 5 codes:      P=0.9888 R=0.8889 (tp 88, fp 1, fn 11)
-  //   sealed76, 10,000 codes: P=0.9474 R=0.8911 (tp 90, fp 5, fn 11)
-  //   pooled,   5 codes:      P=0.9798 R=0.8930 (tp 242, fp 5, fn 29)
-  //   pooled,   10,000 codes: P=0.9540 R=0.8893 (tp 249, fp 12, fn 31)
+  // Issue 11's forty-first pass wrote rules after reading those misses, so sealed73 to sealed76 are TUNING data now
+  // (in TUNING_SET, `s73-` to `s76-` kinds), held to the pass's score. Rules (lib/detect.ts, lib/detect/structured.ts,
+  // lib/detect/column.ts; tests in detect-evidence.test.ts, "pass 41"), the false marks first: a pipe-delimited
+  // record's code is the field its modifier field (two digits too, "50") and a units field follow, as in a comma row;
+  // an earlier five-digit field is another column's (an all-payer claims extract's provider ZIP); "class" names another
+  // field (a liability rating class). Then the misses: a header ending in an ordinal is read without it when the rest
+  // names a procedure ("Other proc 1", "OTH_SURG_PROC_CODE_1"; "Column 1" is not one); an XML `code` attribute is a
+  // code in an element named a procedure (`<Procedure code="64612"/>`); a CSV field is whole, no decimal comma's
+  // fraction, when its modifier field is followed by empty fields, then a number ("1,64612,RT,,1,410.00"); a "Billed
+  // code" or "Billing code" header names the procedure whatever its population.
+  // Tuned: sealed73 5 codes P=0.9762 R=0.8913 (fp 1, fn 5), 10,000 codes P=0.9583 R=0.9020 (fp 2, fn 5); sealed74
+  // 5 codes P=0.9577 R=0.9189 (fp 3, fn 6), 10,000 codes P=0.9315 R=0.9067 (fp 5, fn 7); sealed75 5 codes P=1.0000
+  // R=0.8654 (fn 7), 10,000 codes P=1.0000 R=0.8491 (fn 8); sealed76 5 codes P=0.9888 R=0.8889 (fp 1, fn 11), 10,000
+  // codes P=0.9474 R=0.8911 (fp 5, fn 11); pooled P=0.9798 R=0.8930 with 5 codes, P=0.9540 R=0.8893 with 10,000.
+  // Left: the LEDES 1998B invoice number (3 false marks with 5 codes; the only evidence is the format's "[]" line
+  // end, about 25 B); fixed-width discharge records (rejecting them drops their real codes too); "62780 lines
+  // carry", "(report 38212)"; "Item", "Block", "Ref" and "Admin" columns; "MC058 64712"; "admin" as a procedure word
+  // (a tuning false mark); an ordinal stripped from every label (lost 23 tuning tokens: NCCI's "Column 1"); "during"
+  // as a breaker word (lost 8 tuning tokens).
+  sealedSetsTuned([
+    ['73', '5', 's73-', 366, KNOWN_5, 0.9761, 0.8913],
+    ['73', '10,000', 's73-', 366, KNOWN_10K, 0.9583, 0.9019],
+    ['74', '5', 's74-', 377, KNOWN_5, 0.9577, 0.9189],
+    ['74', '10,000', 's74-', 377, KNOWN_10K, 0.9315, 0.9066],
+    ['75', '5', 's75-', 399, KNOWN_5, 1, 0.8653],
+    ['75', '10,000', 's75-', 399, KNOWN_10K, 1, 0.849],
+    ['76', '5', 's76-', 341, KNOWN_5, 0.9887, 0.8888],
+    ['76', '10,000', 's76-', 341, KNOWN_10K, 0.9473, 0.891],
+  ]);
+  // The whole tuning set, sealed73 to sealed76 included (27,604 tokens): before the forty-first pass P=0.9967
+  // R=0.9360 with 5 codes, P=0.9776 R=0.9309 with 10,000; after it P=0.9967 R=0.9391 and P=0.9785 R=0.9342.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 27604, floors: [0.9966, 0.9391, 0.9784, 0.9341] });
+
+  // The sealed sets (SEALED_SET): sealed77 (348 tokens, cash-pay medicine: direct primary care, cash-price surgery
+  // centers and self-pay marketplaces), sealed78 (370 tokens, revenue-cycle software vendor support, release notes and
+  // knowledge base), sealed79 (363 tokens, correctional health care) and sealed80 (389 tokens, PACE programs and
+  // geriatric care management), written and committed (5898027, d0ca025, 939de6f, 5a7c1d9) by helpers who never read
+  // or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of 41a1b49 (after issue 11's
+  // forty-first pass; every miss: test/corpus/sealed77-first-score.txt … sealed80-first-score.txt). Like sealed53–76,
+  // each puts at least 45 tokens of the five known codes in every kind of context. A real CPT code the known set does
+  // not hold counts neither for nor against recall.
+  //   sealed77, 5 codes:      P=1.0000 R=0.9189 (tp 68, fp 0, fn 6; 74 known codes)
+  //   sealed77, 10,000 codes: P=0.8675 R=0.9231 (tp 72, fp 11, fn 6; 70 of its decoys are in the synthetic set)
+  //   sealed78, 5 codes:      P=1.0000 R=0.8644 (tp 102, fp 0, fn 16; 118 known codes)
+  //   sealed78, 10,000 codes: P=0.9358 R=0.8644 (tp 102, fp 7, fn 16)
+  //   sealed79, 5 codes:      P=1.0000 R=0.8941 (tp 76, fp 0, fn 9; 85 known codes)
+  //   sealed79, 10,000 codes: P=0.9647 R=0.8913 (tp 82, fp 3, fn 10)
+  //   sealed80, 5 codes:      P=1.0000 R=0.9016 (tp 55, fp 0, fn 6; 61 known codes)
+  //   sealed80, 10,000 codes: P=0.9661 R=0.9048 (tp 57, fp 2, fn 6)
+  //   pooled,   5 codes:      P=1.0000 R=0.8905 (tp 301, fp 0, fn 37)
+  //   pooled,   10,000 codes: P=0.9315 R=0.8917 (tp 313, fp 23, fn 38)
+  // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
+  // ground on them.
   holdSets(
     [
-      ['73', '5', 's73-', 366, KNOWN_5, 0.9761, 0.8913],
-      ['73', '10,000', 's73-', 366, KNOWN_10K, 0.9583, 0.9019],
-      ['74', '5', 's74-', 377, KNOWN_5, 0.9577, 0.9189],
-      ['74', '10,000', 's74-', 377, KNOWN_10K, 0.9315, 0.9066],
-      ['75', '5', 's75-', 399, KNOWN_5, 1, 0.8653],
-      ['75', '10,000', 's75-', 399, KNOWN_10K, 1, 0.849],
-      ['76', '5', 's76-', 341, KNOWN_5, 0.9887, 0.8888],
-      ['76', '10,000', 's76-', 341, KNOWN_10K, 0.9473, 0.891],
+      ['77', '5', 's77-', 348, KNOWN_5, 1, 0.9189],
+      ['77', '10,000', 's77-', 348, KNOWN_10K, 0.8674, 0.923],
+      ['78', '5', 's78-', 370, KNOWN_5, 1, 0.8644],
+      ['78', '10,000', 's78-', 370, KNOWN_10K, 0.9357, 0.8644],
+      ['79', '5', 's79-', 363, KNOWN_5, 1, 0.8941],
+      ['79', '10,000', 's79-', 363, KNOWN_10K, 0.9647, 0.8913],
+      ['80', '5', 's80-', 389, KNOWN_5, 1, 0.9016],
+      ['80', '10,000', 's80-', 389, KNOWN_10K, 0.9661, 0.9047],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed73 to sealed76, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s7[3-6]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s73-', 's74-', 's75-', 's76-'])
+  it('the sealed set is sealed77 to sealed80, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s(7[7-9]|80)-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s77-', 's78-', 's79-', 's80-'])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
