@@ -8,11 +8,13 @@
  * SCAN_WINDOW=1 keeps only the samples from our first slice to our last, the engine's own time (GC, compiling,
  * the page's tasks between slices) included: the bench's scan CPU, split. LINES=n adds the hottest source lines;
  * SAMPLES=1 counts samples (each one interval) instead of the time to the next sample (see selfByFunction).
+ * LIVE=1 profiles the live feed page instead (test/bench/pages.ts `mutatingPage`): after the first scan, 4 s of the
+ * page mutating every frame, our self time per function and per frame (the bench's "our JS per frame", split).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimsPage } from '../test/bench/pages';
+import { claimsPage, mutatingPage } from '../test/bench/pages';
 import { launchWithExtension } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
 import type { Profile } from './bench-live';
@@ -72,6 +74,8 @@ const lines = new Map<string, number>();
 const windowed = Boolean(process.env.SCAN_WINDOW);
 const bySample = Boolean(process.env.SAMPLES);
 const INTERVAL_US = 100;
+const LIVE = Boolean(process.env.LIVE);
+const LIVE_MS = 4000;
 
 /** Profile times (µs) of the first and last sample taken inside our `slice`. */
 function sliceWindow(profile: Profile): [number, number] {
@@ -99,7 +103,7 @@ function sliceWindow(profile: Profile): [number, number] {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'cpt-lens-prof-'));
-  writeFileSync(join(dir, 'claims.html'), claimsPage(ROWS));
+  writeFileSync(join(dir, 'claims.html'), LIVE ? mutatingPage(ROWS) : claimsPage(ROWS));
   const server = await startFixtureServer(dir);
   const context = await launchWithExtension({ extensionDir: EXT });
   const total = new Map<string, number>();
@@ -115,7 +119,7 @@ async function main() {
       await cdp.send('Runtime.enable');
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
-      await cdp.send('Profiler.start');
+      if (!LIVE) await cdp.send('Profiler.start');
       await page.goto(server.url('claims.html'));
       let stats: { startedAt: number; firstScanDoneAt: number; candidates: number } | undefined;
       for (let i = 0; i < 800 && !stats?.firstScanDoneAt; i++) {
@@ -129,18 +133,30 @@ async function main() {
         })) as { result: { value?: typeof stats } };
         stats = reply.result.value;
       }
+      let frames = 0;
+      if (LIVE && stats?.firstScanDoneAt) {
+        await sleep(1000);
+        await cdp.send('Profiler.start');
+        await page.evaluate('window.__start()');
+        await sleep(LIVE_MS);
+        frames = await page.evaluate<number>('(window.__stop(), window.__frames)');
+      }
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       if (!stats?.firstScanDoneAt) throw new Error('no scan');
       const [from, to] = windowed ? sliceWindow(profile) : [0, Number.POSITIVE_INFINITY];
       if (windowed) console.error(`run ${run}: window ${((to - from) / 1000).toFixed(1)} ms`);
       const self = selfByFunction(profile, from, to);
+      // LIVE: per frame, so that runs of different frame counts average.
+      const scale = LIVE ? 1 / Math.max(1, frames) : 1;
       let sum = 0;
       for (const [name, ms] of self) {
-        total.set(name, (total.get(name) ?? 0) + ms / RUNS);
-        sum += ms;
+        total.set(name, (total.get(name) ?? 0) + (ms * scale) / RUNS);
+        sum += ms * scale;
       }
       sums.push(sum);
-      console.error(`run ${run}: our self ${sum.toFixed(1)} ms, candidates ${stats.candidates}`);
+      console.error(
+        `run ${run}: our self ${sum.toFixed(3)} ms${LIVE ? ` per frame over ${frames} frames` : ''}, candidates ${stats.candidates}`,
+      );
       await page.close();
     }
   } finally {
@@ -149,9 +165,14 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   const mean = sums.reduce((a, b) => a + b, 0) / sums.length;
-  console.log(`our self time, load to first scan done: ${sums.map((s) => s.toFixed(1)).join(', ')} ms`);
+  const digits = LIVE ? 3 : 1;
+  console.log(
+    LIVE
+      ? `our self time per frame, page mutating every frame: ${sums.map((s) => s.toFixed(3)).join(', ')} ms`
+      : `our self time, load to first scan done: ${sums.map((s) => s.toFixed(1)).join(', ')} ms`,
+  );
   for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
-    console.log(`${ms.toFixed(1).padStart(7)} ms ${((100 * ms) / mean).toFixed(1).padStart(5)} %  ${name}`);
+    console.log(`${ms.toFixed(digits).padStart(7)} ms ${((100 * ms) / mean).toFixed(1).padStart(5)} %  ${name}`);
   }
   if (process.env.LINES) {
     for (const [key, ticks] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.LINES))) {
