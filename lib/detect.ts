@@ -342,6 +342,9 @@
  *      when its modifier field is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill
  *      line's empty NDC); a "Billed code" or "Billing code" header names the procedure as "Procedure code" does,
  *      whatever its population (an EOB's or a drug log's column, most of its codes ones the data does not know).
+ *      Forty-second pass (sealed77–80: cash-pay medicine and self-pay marketplaces, revenue-cycle vendor support,
+ *      correctional health care, PACE and geriatric care management), the false marks first: "badge" names an
+ *      identifier (an officer's badge number in a guard log, whatever a note in the row describes).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -531,7 +534,7 @@ add(
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
     'routing bin pcn license employee user customer client vendor supplier file product ' +
-    'page p pp row message msg tag project queue employer article section ver version ' +
+    'page p pp row message msg tag project queue employer article section ver version badge ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary

@@ -2253,3 +2253,18 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     expect(codes('Bill 64714 for this class of block.')).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns and labels', () => {
+  it('reads "badge" as an identifier label (an officer badge number), in a cell or in prose', () => {
+    // A hospital guard log: shift, officer, badge, notes. A described note in the row does not make the badge a code.
+    const row = ['0700–1500', 'Ofc. Dunn', '64712', 'Escort to imaging, back 1130'];
+    const column = ['64712', '64714', '64445'];
+    expect(codes('64712', { columnHeader: 'Badge', row, column, before: row.slice(0, 2).join(' ') })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Relief badge', row, column, before: row.slice(0, 2).join(' ') })).toEqual(
+      [],
+    );
+    expect(codes('Visitor badge 64632 returned at the desk.')).toEqual([]);
+    // A badge named elsewhere in the sentence labels nothing.
+    expect(codes('Badge checked at the desk; the team billed 64632 for the block.')).toEqual(['64632']);
+  });
+});
