@@ -344,7 +344,8 @@
  *      whatever its population (an EOB's or a drug log's column, most of its codes ones the data does not know).
  *      Forty-second pass (sealed77–80: cash-pay medicine and self-pay marketplaces, revenue-cycle vendor support,
  *      correctional health care, PACE and geriatric care management), the false marks first: "badge" names an
- *      identifier (an officer's badge number in a guard log, whatever a note in the row describes).
+ *      identifier (an officer's badge number in a guard log, whatever a note in the row describes); a distance is
+ *      measured from a place ("25 miles of 73069", "2.1 mi from 73069": a ZIP).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -608,7 +609,7 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) 
 const STAT_AFTER = / [a-z]{3,} [·|•]/y;
 const WHOLE_AMOUNTS_END = / (?:(?!(?:19|20)\d{6} )\d{6,} {2,}){2}$/;
 const PAST_BEFORE = /(?:[a-z]{3}ed(?: of)?|ha[sd]|have) $/;
-const RANGE_OF = /\d(?:[-–]\d+|\d\d) of $/;
+const RANGE_OF = /\d(?:[-–]\d+|\d\d) of $|\d (?:mi(?:les)?|km) (?:of|from) $/;
 const OF_TOTAL = / of (?:\d{1,3}(?:,\d{3})+|\d{4,})\b/y;
 /** Two or more (index, value) pairs in columns make the whole line: "  1    10174      11    11393". */
 const INDEXED_NUMBERS = / *(?:\d{1,3} {2,}[\d.,]+(?: {2,}|$)){2,}$/my;
@@ -759,7 +760,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (/[·|•] $/.test(textBefore(text, c.start, 2)) &&
         testAt(STAT_AFTER, text, c.end) &&
         !SIDE_AFTER.test(text.slice(c.end + 1, STAT_AFTER.lastIndex - 2))) ||
-      // "Rows 1–12389 of 38613": the total after a range; "12583 of 12,842 members": a count out of a total.
+      // "Rows 1–12389 of 38613": the total after a range; "12583 of 12,842 members": a count out of a total; "25 miles
+      // of 73069", "2.1 mi from 73069": a distance is measured from a place (a ZIP), not from a code.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
       testAt(OF_TOTAL, text, c.end) ||
       // "…,,62827#" (a dial-in string's conference PIN), "*64632*" (a Code 39 barcode's printed text), "||| 64632 ||":

@@ -2267,4 +2267,12 @@ describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns 
     // A badge named elsewhere in the sentence labels nothing.
     expect(codes('Badge checked at the desk; the team billed 64632 for the block.')).toEqual(['64632']);
   });
+
+  it('reads a number a distance is measured from ("12 miles of", "3.4 mi from") as a place, not a code', () => {
+    expect(codes('Showing 9 clinics within 12 miles of 64712 · Sort: Distance')).toEqual([]);
+    expect(codes('Clinic A · 3.4 mi from 64445 · Open today')).toEqual([]);
+    expect(codes('Within 10 km of 64632 we found no provider.')).toEqual([]);
+    // A distance elsewhere in the line measures nothing here.
+    expect(codes('Clinic A is 3.4 mi away; the cash price for 64445 is $420.')).toEqual(['64445']);
+  });
 });
