@@ -345,7 +345,8 @@
  *      Forty-second pass (sealed77–80: cash-pay medicine and self-pay marketplaces, revenue-cycle vendor support,
  *      correctional health care, PACE and geriatric care management), the false marks first: "badge" names an
  *      identifier (an officer's badge number in a guard log, whatever a note in the row describes); a distance is
- *      measured from a place ("25 miles of 73069", "2.1 mi from 73069": a ZIP).
+ *      measured from a place ("25 miles of 73069", "2.1 mi from 73069": a ZIP); "batches" is the batch label (a
+ *      plural in -es the -s rule misses).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -528,7 +529,7 @@ add(
   W.Other,
   // identifiers on claims, remittance, eligibility, orders
   'claim clm ref reference case order ord member mbr subscriber ' +
-    'group grp batch trace trn check chk eft ach icn control ctrl account acct ' +
+    'group grp batch batches trace trn check chk eft ach icn control ctrl account acct ' +
     'acc invoice inv auth authorization preauth precert certification cert referral ' +
     'confirmation conf tracking sku item part pn lot serial sn store location loc ' +
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +

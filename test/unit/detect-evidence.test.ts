@@ -2275,4 +2275,10 @@ describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns 
     // A distance elsewhere in the line measures nothing here.
     expect(codes('Clinic A is 3.4 mi away; the cash price for 64445 is $420.')).toEqual(['64445']);
   });
+
+  it('reads "batches", the plural the -s rule misses, as the batch identifier label', () => {
+    expect(codes('Overnight: batches 64712 through 64714 were re-queued after the outage.')).toEqual([]);
+    // Batches named before a verb label nothing after it.
+    expect(codes('All batches were re-queued; claims with 64712 posted on retry.')).toEqual(['64712']);
+  });
 });
