@@ -346,7 +346,8 @@
  *      correctional health care, PACE and geriatric care management), the false marks first: "badge" names an
  *      identifier (an officer's badge number in a guard log, whatever a note in the row describes); a distance is
  *      measured from a place ("25 miles of 73069", "2.1 mi from 73069": a ZIP); "batches" is the batch label (a
- *      plural in -es the -s rule misses).
+ *      plural in -es the -s rule misses); capitalised words are a name, no description in the row ("Red Earth Surgery
+ *      Center" beside a "Listing" id in a provider comparison).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1862,7 +1863,9 @@ const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
  * decides. */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b|^(?:request|perform|order)ed$/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
-const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
+/** Three words describe a service; three capitalised ones ("Red Earth Surgery Center", "Tulsa Spine & Nerve") name
+ * a provider, a place: a directory's row, not a description. */
+const DESCRIPTION = /^(?!(?:(?:[A-Z][a-z]+|&) )+[A-Z][a-z]+$)\S+\s+\S+\s+\S+/;
 /** A lower-case word and a full stop: the end of a sentence (an abbreviation label is capitalised: "Dept."). */
 const SENTENCE_END = /[a-z]{4}\.\s*$/;
 /**

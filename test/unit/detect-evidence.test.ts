@@ -2281,4 +2281,17 @@ describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns 
     // Batches named before a verb label nothing after it.
     expect(codes('All batches were re-queued; claims with 64712 posted on retry.')).toEqual(['64712']);
   });
+
+  it('reads capitalised words in a row as a name, not a description that makes an unlabelled id a code', () => {
+    // A provider comparison: provider, city, listing id, price. The provider's name describes no service.
+    const column = ['64712', '64714', '64445'];
+    const cell = (name: string) => {
+      const row = [name, 'Norman', '64714', '$410'];
+      return codes('64714', { columnHeader: 'Posting', row, column, before: `${name} Norman` });
+    };
+    expect(cell('Prairie Nerve Center')).toEqual([]);
+    expect(cell('Plains Spine & Pain')).toEqual([]);
+    // A description of the service in sentence case still says code.
+    expect(cell('Lumbar plexus neuroplasty')).toEqual(['64714']);
+  });
 });
