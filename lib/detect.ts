@@ -347,7 +347,8 @@
  *      identifier (an officer's badge number in a guard log, whatever a note in the row describes); a distance is
  *      measured from a place ("25 miles of 73069", "2.1 mi from 73069": a ZIP); "batches" is the batch label (a
  *      plural in -es the -s rule misses); capitalised words are a name, no description in the row ("Red Earth Surgery
- *      Center" beside a "Listing" id in a provider comparison).
+ *      Center" beside a "Listing" id in a provider comparison). Then the misses: a bare "Item" header over a column
+ *      the data mostly knows lists codes (a utilization dashboard, a rate sheet; "Item #" and "Ref" stay ids).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1703,6 +1704,8 @@ function labelVerdict(
     // And a value right before the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve", "Injection,
     // anesthetic; sciatic nerve") is that descriptor's code under a line-item header ("Item", "Ref": a tariff or a fee
     // schedule lists the code, then its descriptor); a note further along the row ("Agree; units documented") is not.
+    // A bare "Item" over a column the data mostly knows is a code list's line item too (a dashboard, a rate sheet, a
+    // release's code-set changes); "Item #" and "Ref" stay ids (a cart, a supply list, a license's reference).
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
     if (
       kind === V.Other &&
@@ -1713,7 +1716,8 @@ function labelVerdict(
           ? context.row && rowEvidence(context.row) === V.Proc
           : /^(?:item|ref)\b/i.test(header!) &&
             context.row &&
-            /^[A-Z][a-z-]+(?:,? [a-z]+)*; [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? ''))
+            (/^[A-Z][a-z-]+(?:,? [a-z]+)*; [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '') ||
+              (/^item$/i.test(header!) && !!context.column && columnPopulation(context.column, known) === true)))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:

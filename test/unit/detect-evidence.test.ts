@@ -2294,4 +2294,15 @@ describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns 
     // A description of the service in sentence case still says code.
     expect(cell('Lumbar plexus neuroplasty')).toEqual(['64714']);
   });
+
+  it('reads a bare "Item" column the data mostly knows as a list of codes, not "Item #"', () => {
+    // An off-site utilization dashboard: item, description, trips, cost.
+    const column = ['64445', '64712', '64714', '99284'];
+    const row = ['64712', 'Neuroplasty, sciatic', '3', '$4,206'];
+    const cell = (columnHeader: string) => codes('64712', { columnHeader, row, column, before: 'Item Description' });
+    expect(cell('Item')).toEqual(['64712']);
+    // A catalogue's item number, and an item column the data mostly does not know, stay identifiers.
+    expect(cell('Item #')).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Item', row, column: ['64712', '31392', '44614', '12100'] })).toEqual([]);
+  });
 });
