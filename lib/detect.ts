@@ -342,6 +342,13 @@
  *      when its modifier field is followed by empty fields, then a number ("1,64612,RT,,1,410.00": a buy-and-bill
  *      line's empty NDC); a "Billed code" or "Billing code" header names the procedure as "Procedure code" does,
  *      whatever its population (an EOB's or a drug log's column, most of its codes ones the data does not know).
+ *      Forty-second pass (sealed77–80: cash-pay medicine and self-pay marketplaces, revenue-cycle vendor support,
+ *      correctional health care, PACE and geriatric care management), the false marks first: "badge" names an
+ *      identifier (an officer's badge number in a guard log, whatever a note in the row describes); a distance is
+ *      measured from a place ("25 miles of 73069", "2.1 mi from 73069": a ZIP); "batches" is the batch label (a
+ *      plural in -es the -s rule misses); capitalised words are a name, no description in the row ("Red Earth Surgery
+ *      Center" beside a "Listing" id in a provider comparison). Then the misses: a bare "Item" header over a column
+ *      the data mostly knows lists codes (a utilization dashboard, a rate sheet; "Item #" and "Ref" stay ids).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -524,14 +531,14 @@ add(
   W.Other,
   // identifiers on claims, remittance, eligibility, orders
   'claim clm ref reference case order ord member mbr subscriber ' +
-    'group grp batch trace trn check chk eft ach icn control ctrl account acct ' +
+    'group grp batch batches trace trn check chk eft ach icn control ctrl account acct ' +
     'acc invoice inv auth authorization preauth precert certification cert referral ' +
     'confirmation conf tracking sku item part pn lot serial sn store location loc ' +
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
     'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
     'routing bin pcn license employee user customer client vendor supplier file product ' +
-    'page p pp row message msg tag project queue employer article section ver version ' +
+    'page p pp row message msg tag project queue employer article section ver version badge ' +
     // estimates ("approx. 64712")
     'approx approximately nearly almost roughly estimated est ' +
     // non-CPT code families and claim-adjustment vocabulary
@@ -605,7 +612,7 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) 
 const STAT_AFTER = / [a-z]{3,} [·|•]/y;
 const WHOLE_AMOUNTS_END = / (?:(?!(?:19|20)\d{6} )\d{6,} {2,}){2}$/;
 const PAST_BEFORE = /(?:[a-z]{3}ed(?: of)?|ha[sd]|have) $/;
-const RANGE_OF = /\d(?:[-–]\d+|\d\d) of $/;
+const RANGE_OF = /\d(?:[-–]\d+|\d\d) of $|\d (?:mi(?:les)?|km) (?:of|from) $/;
 const OF_TOTAL = / of (?:\d{1,3}(?:,\d{3})+|\d{4,})\b/y;
 /** Two or more (index, value) pairs in columns make the whole line: "  1    10174      11    11393". */
 const INDEXED_NUMBERS = / *(?:\d{1,3} {2,}[\d.,]+(?: {2,}|$)){2,}$/my;
@@ -756,7 +763,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       (/[·|•] $/.test(textBefore(text, c.start, 2)) &&
         testAt(STAT_AFTER, text, c.end) &&
         !SIDE_AFTER.test(text.slice(c.end + 1, STAT_AFTER.lastIndex - 2))) ||
-      // "Rows 1–12389 of 38613": the total after a range; "12583 of 12,842 members": a count out of a total.
+      // "Rows 1–12389 of 38613": the total after a range; "12583 of 12,842 members": a count out of a total; "25 miles
+      // of 73069", "2.1 mi from 73069": a distance is measured from a place (a ZIP), not from a code.
       RANGE_OF.test(textBefore(text, c.start, 16)) ||
       testAt(OF_TOTAL, text, c.end) ||
       // "…,,62827#" (a dial-in string's conference PIN), "*64632*" (a Code 39 barcode's printed text), "||| 64632 ||":
@@ -1696,6 +1704,8 @@ function labelVerdict(
     // And a value right before the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve", "Injection,
     // anesthetic; sciatic nerve") is that descriptor's code under a line-item header ("Item", "Ref": a tariff or a fee
     // schedule lists the code, then its descriptor); a note further along the row ("Agree; units documented") is not.
+    // A bare "Item" over a column the data mostly knows is a code list's line item too (a dashboard, a rate sheet, a
+    // release's code-set changes); "Item #" and "Ref" stay ids (a cart, a supply list, a license's reference).
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
     if (
       kind === V.Other &&
@@ -1706,7 +1716,8 @@ function labelVerdict(
           ? context.row && rowEvidence(context.row) === V.Proc
           : /^(?:item|ref)\b/i.test(header!) &&
             context.row &&
-            /^[A-Z][a-z-]+(?:,? [a-z]+)*; [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? ''))
+            (/^[A-Z][a-z-]+(?:,? [a-z]+)*; [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '') ||
+              (/^item$/i.test(header!) && !!context.column && columnPopulation(context.column, known) === true)))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
@@ -1856,7 +1867,9 @@ const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
  * decides. */
 const WEAK_HEADER = /^[A-Z]$|\bcodes?\b|^(?:request|perform|order)ed$/i;
 const SYSTEM_URI = /^(?:https?:\/\/|urn:oid:)\S+$/;
-const DESCRIPTION = /^\S+\s+\S+\s+\S+/;
+/** Three words describe a service; three capitalised ones ("Red Earth Surgery Center", "Tulsa Spine & Nerve") name
+ * a provider, a place: a directory's row, not a description. */
+const DESCRIPTION = /^(?!(?:(?:[A-Z][a-z]+|&) )+[A-Z][a-z]+$)\S+\s+\S+\s+\S+/;
 /** A lower-case word and a full stop: the end of a sentence (an abbreviation label is capitalised: "Dept."). */
 const SENTENCE_END = /[a-z]{4}\.\s*$/;
 /**

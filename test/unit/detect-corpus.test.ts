@@ -1769,7 +1769,7 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed73 to sealed76 included (27,604 tokens): before the forty-first pass P=0.9967
   // R=0.9360 with 5 codes, P=0.9776 R=0.9309 with 10,000; after it P=0.9967 R=0.9391 and P=0.9785 R=0.9342.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 27604, floors: [0.9966, 0.9391, 0.9784, 0.9341] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 27604, floors: [0.9966, 0.9429, 0.9786, 0.938] });
 
   // The sealed sets (SEALED_SET): sealed77 (348 tokens, cash-pay medicine: direct primary care, cash-price surgery
   // centers and self-pay marketplaces), sealed78 (370 tokens, revenue-cycle software vendor support, release notes and
@@ -1794,11 +1794,11 @@ describe('labelled corpus', () => {
   holdSets(
     [
       ['77', '5', 's77-', 348, KNOWN_5, 1, 0.9189],
-      ['77', '10,000', 's77-', 348, KNOWN_10K, 0.8674, 0.923],
-      ['78', '5', 's78-', 370, KNOWN_5, 1, 0.8644],
-      ['78', '10,000', 's78-', 370, KNOWN_10K, 0.9357, 0.8644],
-      ['79', '5', 's79-', 363, KNOWN_5, 1, 0.8941],
-      ['79', '10,000', 's79-', 363, KNOWN_10K, 0.9647, 0.8913],
+      ['77', '10,000', 's77-', 348, KNOWN_10K, 0.935, 0.923],
+      ['78', '5', 's78-', 370, KNOWN_5, 1, 0.9067],
+      ['78', '10,000', 's78-', 370, KNOWN_10K, 0.9553, 0.9067],
+      ['79', '5', 's79-', 363, KNOWN_5, 1, 0.9529],
+      ['79', '10,000', 's79-', 363, KNOWN_10K, 1, 0.9456],
       ['80', '5', 's80-', 389, KNOWN_5, 1, 0.9016],
       ['80', '10,000', 's80-', 389, KNOWN_10K, 0.9661, 0.9047],
     ],

@@ -2021,7 +2021,8 @@ describe('evidence: issue 11 pass 36 (sealed56 to sealed58), sentence-case descr
 describe('evidence: issue 11 pass 37 (sealed59 to sealed61), semicolon descriptors and Gulf e-claim activity types', () => {
   it('reads a value right before a semicolon descriptor ("Neuroplasty; sciatic nerve") as its code under any header', () => {
     const headers = ['Tariff ID', 'Item', 'Description', 'Cat A', 'Cat B'];
-    const column = ['64712', '64714', '64445'];
+    // (A column the data mostly does not know: since pass 42 a bare "Item" column of known values is a code list.)
+    const column = ['64712', '31392', '44614'];
     const cell = (description: string) =>
       codes('64712', {
         columnHeader: 'Item',
@@ -2251,5 +2252,58 @@ describe('evidence: issue 11 pass 41 (sealed73 to sealed76), pipe-delimited clai
     expect(codes('64714', { columnHeader: 'Class', column, row, before: row.slice(0, 2).join(' ') })).toEqual([]);
     // After the number, in prose, it labels nothing.
     expect(codes('Bill 64714 for this class of block.')).toEqual(['64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns and labels', () => {
+  it('reads "badge" as an identifier label (an officer badge number), in a cell or in prose', () => {
+    // A hospital guard log: shift, officer, badge, notes. A described note in the row does not make the badge a code.
+    const row = ['0700–1500', 'Ofc. Dunn', '64712', 'Escort to imaging, back 1130'];
+    const column = ['64712', '64714', '64445'];
+    expect(codes('64712', { columnHeader: 'Badge', row, column, before: row.slice(0, 2).join(' ') })).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Relief badge', row, column, before: row.slice(0, 2).join(' ') })).toEqual(
+      [],
+    );
+    expect(codes('Visitor badge 64632 returned at the desk.')).toEqual([]);
+    // A badge named elsewhere in the sentence labels nothing.
+    expect(codes('Badge checked at the desk; the team billed 64632 for the block.')).toEqual(['64632']);
+  });
+
+  it('reads a number a distance is measured from ("12 miles of", "3.4 mi from") as a place, not a code', () => {
+    expect(codes('Showing 9 clinics within 12 miles of 64712 · Sort: Distance')).toEqual([]);
+    expect(codes('Clinic A · 3.4 mi from 64445 · Open today')).toEqual([]);
+    expect(codes('Within 10 km of 64632 we found no provider.')).toEqual([]);
+    // A distance elsewhere in the line measures nothing here.
+    expect(codes('Clinic A is 3.4 mi away; the cash price for 64445 is $420.')).toEqual(['64445']);
+  });
+
+  it('reads "batches", the plural the -s rule misses, as the batch identifier label', () => {
+    expect(codes('Overnight: batches 64712 through 64714 were re-queued after the outage.')).toEqual([]);
+    // Batches named before a verb label nothing after it.
+    expect(codes('All batches were re-queued; claims with 64712 posted on retry.')).toEqual(['64712']);
+  });
+
+  it('reads capitalised words in a row as a name, not a description that makes an unlabelled id a code', () => {
+    // A provider comparison: provider, city, listing id, price. The provider's name describes no service.
+    const column = ['64712', '64714', '64445'];
+    const cell = (name: string) => {
+      const row = [name, 'Norman', '64714', '$410'];
+      return codes('64714', { columnHeader: 'Posting', row, column, before: `${name} Norman` });
+    };
+    expect(cell('Prairie Nerve Center')).toEqual([]);
+    expect(cell('Plains Spine & Pain')).toEqual([]);
+    // A description of the service in sentence case still says code.
+    expect(cell('Lumbar plexus neuroplasty')).toEqual(['64714']);
+  });
+
+  it('reads a bare "Item" column the data mostly knows as a list of codes, not "Item #"', () => {
+    // An off-site utilization dashboard: item, description, trips, cost.
+    const column = ['64445', '64712', '64714', '99284'];
+    const row = ['64712', 'Neuroplasty, sciatic', '3', '$4,206'];
+    const cell = (columnHeader: string) => codes('64712', { columnHeader, row, column, before: 'Item Description' });
+    expect(cell('Item')).toEqual(['64712']);
+    // A catalogue's item number, and an item column the data mostly does not know, stay identifiers.
+    expect(cell('Item #')).toEqual([]);
+    expect(codes('64712', { columnHeader: 'Item', row, column: ['64712', '31392', '44614', '12100'] })).toEqual([]);
   });
 });
