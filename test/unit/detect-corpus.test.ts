@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|80)-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-6])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|80)-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1557,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-6])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|80)-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1606,7 +1606,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-6])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|80)-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1660,7 +1660,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-6])-/,
+    leaveOut: /^s(69|7[0-9]|80)-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1715,7 +1715,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s7[3-6]-/,
+    leaveOut: /^s(7[3-9]|80)-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1767,11 +1767,17 @@ describe('labelled corpus', () => {
     ['76', '5', 's76-', 341, KNOWN_5, 0.9887, 0.8888],
     ['76', '10,000', 's76-', 341, KNOWN_10K, 0.9473, 0.891],
   ]);
-  // The whole tuning set, sealed73 to sealed76 included (27,604 tokens): before the forty-first pass P=0.9967
-  // R=0.9360 with 5 codes, P=0.9776 R=0.9309 with 10,000; after it P=0.9967 R=0.9391 and P=0.9785 R=0.9342.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 27604, floors: [0.9966, 0.9429, 0.9786, 0.938] });
+  // The tuning set before sealed77 (27,604 tokens, sealed73 to sealed76 included): before the forty-first pass
+  // P=0.9967 R=0.9360 with 5 codes, P=0.9776 R=0.9309 with 10,000; after it P=0.9967 R=0.9391 and P=0.9785 R=0.9342;
+  // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
+  tuningSetFloor({
+    name: 'the tuning set before sealed77',
+    leaveOut: /^s(7[7-9]|80)-/,
+    tokens: 27604,
+    floors: [0.9966, 0.9429, 0.9786, 0.938],
+  });
 
-  // The sealed sets (SEALED_SET): sealed77 (348 tokens, cash-pay medicine: direct primary care, cash-price surgery
+  // SEALED sets 77 to 80: sealed77 (348 tokens, cash-pay medicine: direct primary care, cash-price surgery
   // centers and self-pay marketplaces), sealed78 (370 tokens, revenue-cycle software vendor support, release notes and
   // knowledge base), sealed79 (363 tokens, correctional health care) and sealed80 (389 tokens, PACE programs and
   // geriatric care management), written and committed (5898027, d0ca025, 939de6f, 5a7c1d9) by helpers who never read
@@ -1789,25 +1795,74 @@ describe('labelled corpus', () => {
   //   sealed80, 10,000 codes: P=0.9661 R=0.9048 (tp 57, fp 2, fn 6)
   //   pooled,   5 codes:      P=1.0000 R=0.8905 (tp 301, fp 0, fn 37)
   //   pooled,   10,000 codes: P=0.9315 R=0.8917 (tp 313, fp 23, fn 38)
+  // Issue 11's forty-second pass wrote rules after reading those misses, so sealed77 to sealed80 are TUNING data now
+  // (in TUNING_SET, `s77-` to `s80-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 42"), the false marks first: "badge" names an identifier (a guard log's badge
+  // number); a distance is measured from a place ("25 miles of 73069", "2.1 mi from": a ZIP); "batches" is the batch
+  // label; three or more capitalised words are a name, not a description in the row ("Red Earth Surgery Center" beside
+  // a listing id). Then the misses: a bare "Item" header over a column the data mostly knows lists codes ("Item #" and
+  // "Ref" stay ids).
+  // Tuned: sealed77 5 codes P=1.0000 R=0.9189 (fn 6), 10,000 codes P=0.9351 R=0.9231 (fp 5, fn 6); sealed78 5 codes
+  // P=1.0000 R=0.9068 (fn 11), 10,000 codes P=0.9554 R=0.9068 (fp 5, fn 11); sealed79 5 codes P=1.0000 R=0.9529 (fn 4),
+  // 10,000 codes P=1.0000 R=0.9457 (fn 5); sealed80 unchanged; pooled P=1.0000 R=0.9201 with 5 codes, P=0.9642
+  // R=0.9202 with 10,000.
+  // Left: "Bundles 31402 and 31417" and "from Tulsa (74133)" in prose; a "Ticket" column; "CHG-75240" after "change";
+  // a "Ppt" (participant) column whose row has a description (ignoring the description when the table has a
+  // procedure column lost 3 tuning codes); a "Column 2" pair grid and an "Item" rate sheet whose columns the 5-code
+  // set mostly does not know; codes after procedure nouns in prose ("chemodenervation 64612"). "ticket" and
+  // "listing" as identifier words, and a general -es plural, each lost tuning codes.
+  sealedSetsTuned([
+    ['77', '5', 's77-', 348, KNOWN_5, 1, 0.9189],
+    ['77', '10,000', 's77-', 348, KNOWN_10K, 0.935, 0.923],
+    ['78', '5', 's78-', 370, KNOWN_5, 1, 0.9067],
+    ['78', '10,000', 's78-', 370, KNOWN_10K, 0.9553, 0.9067],
+    ['79', '5', 's79-', 363, KNOWN_5, 1, 0.9529],
+    ['79', '10,000', 's79-', 363, KNOWN_10K, 1, 0.9456],
+    ['80', '5', 's80-', 389, KNOWN_5, 1, 0.9016],
+    ['80', '10,000', 's80-', 389, KNOWN_10K, 0.9661, 0.9047],
+  ]);
+  // The whole tuning set, sealed77 to sealed80 included (29,074 tokens): before the forty-second pass P=0.9968
+  // R=0.9370 with 5 codes, P=0.9764 R=0.9323 with 10,000; after it P=0.9968 R=0.9419 and P=0.9780 R=0.9373.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 29074, floors: [0.9968, 0.9419, 0.978, 0.9372] });
+
+  // The sealed sets (SEALED_SET): sealed81 (352 tokens, No Surprises Act federal independent dispute resolution and
+  // open negotiation between out-of-network providers and plans), sealed82 (387 tokens, practice acquisitions,
+  // private-equity due diligence and valuation of a pain and peripheral-nerve practice), sealed83 (381 tokens, medical
+  // device makers' reimbursement support and benefit-investigation hubs) and sealed84 (391 tokens, hospital
+  // chargemaster maintenance and the annual code-update project), written and committed (ec2d9ff, 4d10800, 554817d,
+  // d605bd0) by helpers who never read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector
+  // of ace88e3 (after issue 11's forty-second pass; every miss: test/corpus/sealed81-first-score.txt …
+  // sealed84-first-score.txt). Like sealed53–80, each puts at least 45 tokens of the five known codes in every kind of
+  // context. A real CPT code the known set does not hold counts neither for nor against recall.
+  //   sealed81, 5 codes:      P=1.0000 R=0.7582 (tp 69, fp 0, fn 22; 91 known codes)
+  //   sealed81, 10,000 codes: P=0.9595 R=0.7634 (tp 71, fp 3, fn 22; 78 of its decoys are in the synthetic set)
+  //   sealed82, 5 codes:      P=1.0000 R=0.8385 (tp 109, fp 0, fn 21; 130 known codes)
+  //   sealed82, 10,000 codes: P=0.9646 R=0.8385 (tp 109, fp 4, fn 21)
+  //   sealed83, 5 codes:      P=1.0000 R=0.8980 (tp 44, fp 0, fn 5; 49 known codes)
+  //   sealed83, 10,000 codes: P=0.9057 R=0.9057 (tp 48, fp 5, fn 5)
+  //   sealed84, 5 codes:      P=0.9841 R=0.7561 (tp 62, fp 1, fn 20; 82 known codes)
+  //   sealed84, 10,000 codes: P=0.8732 R=0.7561 (tp 62, fp 9, fn 20)
+  //   pooled,   5 codes:      P=0.9965 R=0.8068 (tp 284, fp 1, fn 68)
+  //   pooled,   10,000 codes: P=0.9325 R=0.8101 (tp 290, fp 21, fn 68)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['77', '5', 's77-', 348, KNOWN_5, 1, 0.9189],
-      ['77', '10,000', 's77-', 348, KNOWN_10K, 0.935, 0.923],
-      ['78', '5', 's78-', 370, KNOWN_5, 1, 0.9067],
-      ['78', '10,000', 's78-', 370, KNOWN_10K, 0.9553, 0.9067],
-      ['79', '5', 's79-', 363, KNOWN_5, 1, 0.9529],
-      ['79', '10,000', 's79-', 363, KNOWN_10K, 1, 0.9456],
-      ['80', '5', 's80-', 389, KNOWN_5, 1, 0.9016],
-      ['80', '10,000', 's80-', 389, KNOWN_10K, 0.9661, 0.9047],
+      ['81', '5', 's81-', 352, KNOWN_5, 1, 0.7582],
+      ['81', '10,000', 's81-', 352, KNOWN_10K, 0.9594, 0.7634],
+      ['82', '5', 's82-', 387, KNOWN_5, 1, 0.8384],
+      ['82', '10,000', 's82-', 387, KNOWN_10K, 0.9646, 0.8384],
+      ['83', '5', 's83-', 381, KNOWN_5, 1, 0.8979],
+      ['83', '10,000', 's83-', 381, KNOWN_10K, 0.9056, 0.9056],
+      ['84', '5', 's84-', 391, KNOWN_5, 0.9841, 0.756],
+      ['84', '10,000', 's84-', 391, KNOWN_10K, 0.8732, 0.756],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed77 to sealed80, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s(7[7-9]|80)-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s77-', 's78-', 's79-', 's80-'])
+  it('the sealed set is sealed81 to sealed84, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s8[1-4]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s81-', 's82-', 's83-', 's84-'])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
