@@ -113,7 +113,8 @@ export function startAnnotator({
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
       watcher.observe(root);
-      highlighter.adopt(root);
+      // Only the Firefox build's highlighter adopts anything (lib/page/highlight.ts): the others leave the call out.
+      if (import.meta.env.FIREFOX) highlighter.adopt(root);
       scanner.enqueue(root);
     },
   });
