@@ -114,6 +114,11 @@ export interface HighlightStats {
   mode: 'highlight' | 'boxes';
 }
 
+/** `win`'s highlight registry, where the browser has the API (the focus mark shares this). */
+export function highlightRegistry(win: (typeof globalThis & Window) | null): HighlightRegistry | undefined {
+  return win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+}
+
 export function createHighlighter({
   doc,
   signal,
@@ -124,7 +129,7 @@ export function createHighlighter({
   style: HighlightStyle;
 }): Highlighter {
   const win = doc.defaultView;
-  const registry = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+  const registry = highlightRegistry(win);
   // Where the API is missing there is nothing to mark; hover still finds codes through the index.
   if (!registry || !win) return noHighlighter();
   const HighlightCtor = (win as Window & { Highlight: typeof Highlight }).Highlight;
