@@ -11,8 +11,12 @@ import type { Travel } from './travel';
 /** Counts settle over a few slices and SPA batches; one message per quiet spell is enough. */
 const COUNTS_DEBOUNCE_MS = 250;
 
+/**
+ * The counts in code order. The default sort compares `[code, count]` pairs as "code,count" strings, which for codes of
+ * one length (five characters, always) is the order of the codes.
+ */
 export function countsRecord(counts: ReadonlyMap<string, number>): Record<string, number> {
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...counts].sort());
 }
 
 /** Answers the popup's questions until `signal` aborts; `current()` is undefined while disabled. */

@@ -3,6 +3,7 @@
  * (`cpt-lens-focus`, styled in highlight.css, which also reaches scanned shadow roots). No page
  * node is touched. One StaticRange at a time; the registry is written only when the mark moves.
  */
+import { highlightRegistry } from './highlight';
 import type { PageMatch } from './match-index';
 
 export const FOCUS_HIGHLIGHT = 'cpt-lens-focus';
@@ -15,7 +16,7 @@ export interface FocusMark {
 export function createFocusMark({ doc, signal }: { doc: Document; signal: AbortSignal }): FocusMark {
   // The document's own window: a mark in a frame belongs to that frame's registry.
   const win = doc.defaultView as (typeof globalThis & Window) | null;
-  const registry = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+  const registry = highlightRegistry(win);
   let mark: Highlight | undefined;
   const clear = () => {
     if (mark && registry?.get(FOCUS_HIGHLIGHT) === mark) registry.delete(FOCUS_HIGHLIGHT);

@@ -96,9 +96,9 @@ export interface Highlighter {
   flash(match: PageMatch): void;
   /** Brings our ::highlight() rules into an open shadow root where the browser needs them there (Firefox). */
   adopt(root: ShadowRoot): void;
-  /** How many ranges are registered now (for tests and the bench). */
+  /** How many ranges are registered now. Only where COUNTING (tests, the bench): the shipped build has none. */
   registered(): number;
-  /** The shipped build counts only `mode`, which steers the marks (lib/page/counting.ts). */
+  /** Only where COUNTING (lib/page/counting.ts): the shipped build has no `stats` (its `mode` steers the marks). */
   stats(): HighlightStats;
 }
 
@@ -114,6 +114,11 @@ export interface HighlightStats {
   mode: 'highlight' | 'boxes';
 }
 
+/** `win`'s highlight registry, where the browser has the API (the focus mark shares this). */
+export function highlightRegistry(win: (typeof globalThis & Window) | null): HighlightRegistry | undefined {
+  return win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+}
+
 export function createHighlighter({
   doc,
   signal,
@@ -124,7 +129,7 @@ export function createHighlighter({
   style: HighlightStyle;
 }): Highlighter {
   const win = doc.defaultView;
-  const registry = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+  const registry = highlightRegistry(win);
   // Where the API is missing there is nothing to mark; hover still finds codes through the index.
   if (!registry || !win) return noHighlighter();
   const HighlightCtor = (win as Window & { Highlight: typeof Highlight }).Highlight;
@@ -527,7 +532,7 @@ export function createHighlighter({
     fresh.clear();
   });
 
-  return {
+  const api: Omit<Highlighter, 'registered' | 'stats'> = {
     update(text, matches) {
       if (!matches || matches.length === 0) {
         if (matchesOf.delete(text) && !unplaced.delete(text)) removals = true;
@@ -571,23 +576,26 @@ export function createHighlighter({
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       adopted.add(root);
     },
-    registered: () => marks.size,
-    stats: () => ({ ...stats }),
   };
+  // Only the bench and the tests read these (lib/page/counting.ts): the shipped build leaves them out.
+  return COUNTING ? { ...api, registered: () => marks.size, stats: () => ({ ...stats }) } : (api as Highlighter);
 }
 
 function noHighlighter(): Highlighter {
-  return {
+  const api: Omit<Highlighter, 'registered' | 'stats'> = {
     update() {},
     invalidate() {},
     activity() {},
     setStyle() {},
     flash() {},
     adopt() {},
-    registered: () => 0,
-    stats: () =>
-      (COUNTING
-        ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }
-        : { mode: 'highlight' }) as HighlightStats,
   };
+  // As createHighlighter's: only the bench and the tests read these.
+  return COUNTING
+    ? {
+        ...api,
+        registered: () => 0,
+        stats: () => ({ rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' }),
+      }
+    : (api as Highlighter);
 }

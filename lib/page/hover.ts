@@ -14,8 +14,11 @@ import { type Anchor, createPopover, type Popover } from './popover';
 /** How long the popover waits for the pointer to come back (or to reach it) before closing. */
 export const GRACE_MS = 300;
 export const DEFAULT_HOVER_DELAY_MS = 150;
-/** Pins the popover of the code under the pointer. `code` (not `key`): Alt changes the key on macOS. */
-export const PIN_SHORTCUT = { code: 'KeyP', altKey: true, shiftKey: true, label: 'Alt+Shift+P' } as const;
+/**
+ * Pins the popover of the code under the pointer: Alt+Shift and `code` (not `key`: Alt changes the key on macOS).
+ * The keydown listener tests Alt and Shift itself.
+ */
+export const PIN_SHORTCUT = { code: 'KeyP', label: 'Alt+Shift+P' } as const;
 
 export type HoldKey = 'none' | 'Alt' | 'Control' | 'Shift' | 'Meta';
 
@@ -314,7 +317,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
         void open(current, true);
         return;
       }
-      if (e.code === PIN_SHORTCUT.code && e.altKey === PIN_SHORTCUT.altKey && e.shiftKey === PIN_SHORTCUT.shiftKey) {
+      if (e.code === PIN_SHORTCUT.code && e.altKey && e.shiftKey) {
         const target = current ?? (sample && sample.x >= 0 ? annotator.hitTest(sample.x, sample.y) : undefined);
         if (target) {
           clearIntent();

@@ -35,17 +35,16 @@ export class ContentScriptContext {
     return !this.signal.aborted;
   }
 
-  onInvalidated(cb: () => void): () => void {
+  /** Unlike WXT's, returns no remover and (setTimeout) no id: the script keeps neither. */
+  onInvalidated(cb: () => void): void {
     this.signal.addEventListener('abort', cb);
-    return () => this.signal.removeEventListener('abort', cb);
   }
 
   /** `setTimeout` that does not run once the context is invalid, and is cleared on invalidation. */
-  setTimeout(handler: () => void, timeout?: number): number {
+  setTimeout(handler: () => void, timeout?: number): void {
     const id = setTimeout(() => {
       if (this.isValid) handler();
     }, timeout);
     this.onInvalidated(() => clearTimeout(id));
-    return id as unknown as number;
   }
 }

@@ -45,16 +45,6 @@ describe('ContentScriptContext (the content script build of wxt/utils/content-sc
     expect(ctx.isValid).toBe(true);
   });
 
-  it('onInvalidated returns a remover', () => {
-    const ctx = new ContentScriptContext('content');
-    const cb = vi.fn();
-    const remove = ctx.onInvalidated(cb);
-    remove();
-    new ContentScriptContext('content');
-    expect(ctx.signal.aborted).toBe(true);
-    expect(cb).not.toHaveBeenCalled();
-  });
-
   it('setTimeout runs while valid, and never after invalidation', () => {
     vi.useFakeTimers();
     const ctx = new ContentScriptContext('content');
