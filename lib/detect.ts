@@ -349,6 +349,10 @@
  *      plural in -es the -s rule misses); capitalised words are a name, no description in the row ("Red Earth Surgery
  *      Center" beside a "Listing" id in a provider comparison). Then the misses: a bare "Item" header over a column
  *      the data mostly knows lists codes (a utilization dashboard, a rate sheet; "Item #" and "Ref" stay ids).
+ *      Forty-third pass (sealed81–84: No Surprises Act IDR, practice acquisitions and diligence, device makers'
+ *      reimbursement hubs, chargemaster maintenance), the false marks first: a lower-case field glued by a bare comma
+ *      before the number is another column's value in a delimited row whose header is out of reach, no verb bound to
+ *      it ("…,initiated,88561,73104", a status column; "We submitted 64714" keeps its verb).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2305,7 +2309,14 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.
-      if (ch === 44 && (st.lower || st.upper) && st.words === 1 && !st.colon) return V.Unexplained;
+      // And "…,initiated,88561,73104": a comma glued between a lower-case field and the number separates a delimited
+      // row's fields (a CSV line, its header out of reach): the field is another column's value (a status), no verb.
+      if (
+        ch === 44 &&
+        (((st.lower || st.upper) && st.words === 1 && !st.colon) ||
+          (first && /(?:^|,)[a-z_]+,\d$/.test(textBefore(text, at + 2, 40))))
+      )
+        return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

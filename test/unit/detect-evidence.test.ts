@@ -2307,3 +2307,14 @@ describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns 
     expect(codes('64712', { columnHeader: 'Item', row, column: ['64712', '31392', '44614', '12100'] })).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 43 (sealed81 to sealed84), delimited rows and record labels', () => {
+  it('reads a lower-case field glued by a bare comma before the number as another column, not a coding verb', () => {
+    // A dispute tracker exported as CSV, its header line out of reach: the status column is no verb bound to the number.
+    expect(codes('APL-40218,Northfield,2025-03-02,submitted,64714')).toEqual([]);
+    expect(codes('APL-40218,Northfield,2025-03-02,resubmitted,64612,filed')).toEqual([]);
+    // The verb in prose, even before a comma and a blank, still binds the number.
+    expect(codes('We submitted 64714 on the appeal.')).toEqual(['64714']);
+    expect(codes('Once resubmitted, 64714 paid in full.')).toEqual(['64714']);
+  });
+});
