@@ -352,7 +352,8 @@
  *      Forty-third pass (sealed81–84: No Surprises Act IDR, practice acquisitions and diligence, device makers'
  *      reimbursement hubs, chargemaster maintenance), the false marks first: a lower-case field glued by a bare comma
  *      before the number is another column's value in a delimited row whose header is out of reach, no verb bound to
- *      it ("…,initiated,88561,73104", a status column; "We submitted 64714" keeps its verb).
+ *      it ("…,initiated,88561,73104", a status column; "We submitted 64714" keeps its verb); a "($000)" money unit, in
+ *      a header ("Invested ($000)") or after the number ("budget of 21695 ($000)"), makes it an amount in thousands.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -931,6 +932,8 @@ function labelKind(label: string): V {
     // the coding system decides, whatever field the note names (a fee). Only the coding system: "Charge" names the
     // procedure line too, yet "Charge (cents)" is its amount.
     const head = label.replace(HEAD_NOTE, '');
+    // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount.
+    if (/\$ ?000/.test(label)) kind = V.Other;
     if (kind === V.Other && head !== label && /cpt|hcpcs/i.test(head) && labelKind(head) === V.Proc) kind = V.Proc;
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
@@ -1037,7 +1040,7 @@ function otherLabelAfter(text: string, end: number): boolean {
       /\d{5} \([A-Z][a-z]+(?: [A-Z][a-z]+)+\),? (?:or |and )?$/.test(text.slice(Math.max(0, end - 48), end - 5)))
   )
     return true;
-  return !/\d|^no /i.test(label) && labelKind(label) === V.Other;
+  return (!/\d|^no /i.test(label) || label[0] === '$') && labelKind(label) === V.Other;
 }
 
 /** "10535 Hospital Way": capitalised words ending in a street type after the number make it a street number. */

@@ -2317,4 +2317,16 @@ describe('evidence: issue 11 pass 43 (sealed81 to sealed84), delimited rows and 
     expect(codes('We submitted 64714 on the appeal.')).toEqual(['64714']);
     expect(codes('Once resubmitted, 64714 paid in full.')).toEqual(['64714']);
   });
+
+  it('reads a "($000)" money unit, in a header or after the number, as an amount in thousands', () => {
+    // A capitalisation table in a diligence workbook: holder, units, invested in thousands of dollars.
+    const column = ['64712', '4,150', '64445', '2,075'];
+    const row = ['Ridgeline Partners III', 'Common', '64712', '10.2%'];
+    expect(
+      codes('64712', { columnHeader: 'Invested ($000)', column, row, before: 'Ridgeline Partners III Common' }),
+    ).toEqual([]);
+    expect(codes('The FY2026 plan of 64445 ($000) assumes flat volume.')).toEqual([]);
+    // A dollar amount after a code is its price, no unit naming the code.
+    expect(codes('Cash price for 64445 ($410) includes the block.')).toEqual(['64445']);
+  });
 });
