@@ -353,7 +353,8 @@
  *      reimbursement hubs, chargemaster maintenance), the false marks first: a lower-case field glued by a bare comma
  *      before the number is another column's value in a delimited row whose header is out of reach, no verb bound to
  *      it ("…,initiated,88561,73104", a status column; "We submitted 64714" keeps its verb); a "($000)" money unit, in
- *      a header ("Invested ($000)") or after the number ("budget of 21695 ($000)"), makes it an amount in thousands.
+ *      a header ("Invested ($000)") or after the number ("budget of 21695 ($000)"), makes it an amount in thousands; a column gap (three blanks) after a word ends the label, a procedure word across
+ *      it names another field ("Source: HIS charge interface   Journal 90034").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1976,6 +1977,8 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
   while (i > from) {
     const ch = text.charCodeAt(i - 1);
     if (isSpace(ch)) {
+      // "… charge interface   Journal 90034": a column gap after a word ends the label, the field before it is another.
+      if (st.words && text.endsWith('   ', i)) return settle(st);
       i--;
       continue;
     }

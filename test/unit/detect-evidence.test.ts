@@ -2329,4 +2329,12 @@ describe('evidence: issue 11 pass 43 (sealed81 to sealed84), delimited rows and 
     // A dollar amount after a code is its price, no unit naming the code.
     expect(codes('Cash price for 64445 ($410) includes the block.')).toEqual(['64445']);
   });
+
+  it('ends a label at a column gap after a word: a procedure word across the gap names another field', () => {
+    // A posting summary line: each field its own name and value, columns three blanks apart.
+    expect(codes('Run 4   Posted 11/02   Feed: OR charge export   Register 64712')).toEqual([]);
+    // A procedure word right before the number, or one blank apart, still names it.
+    expect(codes('Run 4   Posted 11/02   Feed: nightly   charge 64712')).toEqual(['64712']);
+    expect(codes('Run 4   Posted 11/02   sciatic charge 64712')).toEqual(['64712']);
+  });
 });
