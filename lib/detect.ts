@@ -354,7 +354,9 @@
  *      before the number is another column's value in a delimited row whose header is out of reach, no verb bound to
  *      it ("…,initiated,88561,73104", a status column; "We submitted 64714" keeps its verb); a "($000)" money unit, in
  *      a header ("Invested ($000)") or after the number ("budget of 21695 ($000)"), makes it an amount in thousands; a column gap (three blanks) after a word ends the label, a procedure word across
- *      it names another field ("Source: HIS charge interface   Journal 90034").
+ *      it names another field ("Source: HIS charge interface   Journal 90034"). Then the misses: a CSV field between a
+ *      word field and a date field is whole, no decimal comma's fraction ("Meridian,64632,2025-01-10"; after a number
+ *      field, "88123,64714,2025-10-23", it is left as it was).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1103,7 +1105,14 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     // "41310,64712,36064712,9880.00": a comma field of a CSV row followed by a whole number field, no decimal's fraction;
     // so is one followed by an amount field ("0361,64445,980.00,588.00": `| 2` takes "," and "." alike).
     const n = digitRunLength(text, e + 1);
-    return n === 5 || (n > 0 && text.charCodeAt(c.start - 1) === 44 && (text.charCodeAt(e + 1 + n) | 2) === 46);
+    // So is one after a word field and before a date field ("Meridian,64632,2025-01-10", an IDR tracker's export).
+    const next = text.charCodeAt(e + 1 + n) | 2;
+    return (
+      n === 5 ||
+      (n > 0 &&
+        text.charCodeAt(c.start - 1) === 44 &&
+        (next === 46 || (next === 47 && isLetter(text.charCodeAt(c.start - 2)))))
+    );
   }
   // A time (12:64712 is rejected by its prefix), unless a colon opens the number too: a composite's component
   // ("HC:64445:59" in an X12 viewer's cell).

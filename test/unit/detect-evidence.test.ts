@@ -2337,4 +2337,13 @@ describe('evidence: issue 11 pass 43 (sealed81 to sealed84), delimited rows and 
     expect(codes('Run 4   Posted 11/02   Feed: nightly   charge 64712')).toEqual(['64712']);
     expect(codes('Run 4   Posted 11/02   sciatic charge 64712')).toEqual(['64712']);
   });
+
+  it('reads a CSV field between a word field and a date field as whole, no decimal comma before the date', () => {
+    // A dispute log exported as CSV, its header line out of reach: payer, service, date of service.
+    expect(codes('CASE-5512,Prairie Mutual,64612,2025-03-14,88.10,410.00')).toEqual(['64612']);
+    // After a number field the row is another export's (an id, a department): left as it was.
+    expect(codes('71102,64612,2025-03-14,H0038,,3')).toEqual([]);
+    // A decimal comma in prose is still a fraction.
+    expect(codes('Ratio 1,64612-2 in the table.')).toEqual([]);
+  });
 });
