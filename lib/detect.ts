@@ -349,6 +349,14 @@
  *      plural in -es the -s rule misses); capitalised words are a name, no description in the row ("Red Earth Surgery
  *      Center" beside a "Listing" id in a provider comparison). Then the misses: a bare "Item" header over a column
  *      the data mostly knows lists codes (a utilization dashboard, a rate sheet; "Item #" and "Ref" stay ids).
+ *      Forty-third pass (sealed81–84: No Surprises Act IDR, practice acquisitions and diligence, device makers'
+ *      reimbursement hubs, chargemaster maintenance), the false marks first: a lower-case field glued by a bare comma
+ *      before the number is another column's value in a delimited row whose header is out of reach, no verb bound to
+ *      it ("…,initiated,88561,73104", a status column; "We submitted 64714" keeps its verb); a "($000)" money unit, in
+ *      a header ("Invested ($000)") or after the number ("budget of 21695 ($000)"), makes it an amount in thousands; a column gap (three blanks) after a word ends the label, a procedure word across
+ *      it names another field ("Source: HIS charge interface   Journal 90034"). Then the misses: a CSV field between a
+ *      word field and a date field is whole, no decimal comma's fraction ("Meridian,64632,2025-01-10"; after a number
+ *      field, "88123,64714,2025-10-23", it is left as it was).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -927,6 +935,8 @@ function labelKind(label: string): V {
     // the coding system decides, whatever field the note names (a fee). Only the coding system: "Charge" names the
     // procedure line too, yet "Charge (cents)" is its amount.
     const head = label.replace(HEAD_NOTE, '');
+    // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount.
+    if (/\$ ?000/.test(label)) kind = V.Other;
     if (kind === V.Other && head !== label && /cpt|hcpcs/i.test(head) && labelKind(head) === V.Proc) kind = V.Proc;
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);
@@ -1033,7 +1043,7 @@ function otherLabelAfter(text: string, end: number): boolean {
       /\d{5} \([A-Z][a-z]+(?: [A-Z][a-z]+)+\),? (?:or |and )?$/.test(text.slice(Math.max(0, end - 48), end - 5)))
   )
     return true;
-  return !/\d|^no /i.test(label) && labelKind(label) === V.Other;
+  return (!/\d|^no /i.test(label) || label[0] === '$') && labelKind(label) === V.Other;
 }
 
 /** "10535 Hospital Way": capitalised words ending in a street type after the number make it a street number. */
@@ -1095,7 +1105,14 @@ function readSuffix(text: string, e: number, c: Candidate): boolean {
     // "41310,64712,36064712,9880.00": a comma field of a CSV row followed by a whole number field, no decimal's fraction;
     // so is one followed by an amount field ("0361,64445,980.00,588.00": `| 2` takes "," and "." alike).
     const n = digitRunLength(text, e + 1);
-    return n === 5 || (n > 0 && text.charCodeAt(c.start - 1) === 44 && (text.charCodeAt(e + 1 + n) | 2) === 46);
+    // So is one after a word field and before a date field ("Meridian,64632,2025-01-10", an IDR tracker's export).
+    const next = text.charCodeAt(e + 1 + n) | 2;
+    return (
+      n === 5 ||
+      (n > 0 &&
+        text.charCodeAt(c.start - 1) === 44 &&
+        (next === 46 || (next === 47 && isLetter(text.charCodeAt(c.start - 2)))))
+    );
   }
   // A time (12:64712 is rejected by its prefix), unless a colon opens the number too: a composite's component
   // ("HC:64445:59" in an X12 viewer's cell).
@@ -1969,6 +1986,8 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
   while (i > from) {
     const ch = text.charCodeAt(i - 1);
     if (isSpace(ch)) {
+      // "… charge interface   Journal 90034": a column gap after a word ends the label, the field before it is another.
+      if (st.words && text.endsWith('   ', i)) return settle(st);
       i--;
       continue;
     }
@@ -2305,7 +2324,14 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
       // "routed to coding, task 12542": a lower-case word no list knows between a comma and the number is its label; a
       // procedure word behind the comma belongs to another phrase.
       // So is an unknown abbreviation: "Billing Office, PTAN 88503" is a provider number, not a billing code.
-      if (ch === 44 && (st.lower || st.upper) && st.words === 1 && !st.colon) return V.Unexplained;
+      // And "…,initiated,88561,73104": a comma glued between a lower-case field and the number separates a delimited
+      // row's fields (a CSV line, its header out of reach): the field is another column's value (a status), no verb.
+      if (
+        ch === 44 &&
+        (((st.lower || st.upper) && st.words === 1 && !st.colon) ||
+          (first && /(?:^|,)[a-z_]+,\d$/.test(textBefore(text, at + 2, 40))))
+      )
+        return V.Unexplained;
       // "Neurolysis, sciatic nerve (64712)", "(neuroplasty, 64714)": a parenthesis or comma right before the number
       // opens an aside; an unknown word behind it is not a label (a known one still is: "Your claim (64445)").
       if (first) {

@@ -2307,3 +2307,43 @@ describe('evidence: issue 11 pass 42 (sealed77 to sealed80), identifier columns 
     expect(codes('64712', { columnHeader: 'Item', row, column: ['64712', '31392', '44614', '12100'] })).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 43 (sealed81 to sealed84), delimited rows and record labels', () => {
+  it('reads a lower-case field glued by a bare comma before the number as another column, not a coding verb', () => {
+    // A dispute tracker exported as CSV, its header line out of reach: the status column is no verb bound to the number.
+    expect(codes('APL-40218,Northfield,2025-03-02,submitted,64714')).toEqual([]);
+    expect(codes('APL-40218,Northfield,2025-03-02,resubmitted,64612,filed')).toEqual([]);
+    // The verb in prose, even before a comma and a blank, still binds the number.
+    expect(codes('We submitted 64714 on the appeal.')).toEqual(['64714']);
+    expect(codes('Once resubmitted, 64714 paid in full.')).toEqual(['64714']);
+  });
+
+  it('reads a "($000)" money unit, in a header or after the number, as an amount in thousands', () => {
+    // A capitalisation table in a diligence workbook: holder, units, invested in thousands of dollars.
+    const column = ['64712', '4,150', '64445', '2,075'];
+    const row = ['Ridgeline Partners III', 'Common', '64712', '10.2%'];
+    expect(
+      codes('64712', { columnHeader: 'Invested ($000)', column, row, before: 'Ridgeline Partners III Common' }),
+    ).toEqual([]);
+    expect(codes('The FY2026 plan of 64445 ($000) assumes flat volume.')).toEqual([]);
+    // A dollar amount after a code is its price, no unit naming the code.
+    expect(codes('Cash price for 64445 ($410) includes the block.')).toEqual(['64445']);
+  });
+
+  it('ends a label at a column gap after a word: a procedure word across the gap names another field', () => {
+    // A posting summary line: each field its own name and value, columns three blanks apart.
+    expect(codes('Run 4   Posted 11/02   Feed: OR charge export   Register 64712')).toEqual([]);
+    // A procedure word right before the number, or one blank apart, still names it.
+    expect(codes('Run 4   Posted 11/02   Feed: nightly   charge 64712')).toEqual(['64712']);
+    expect(codes('Run 4   Posted 11/02   sciatic charge 64712')).toEqual(['64712']);
+  });
+
+  it('reads a CSV field between a word field and a date field as whole, no decimal comma before the date', () => {
+    // A dispute log exported as CSV, its header line out of reach: payer, service, date of service.
+    expect(codes('CASE-5512,Prairie Mutual,64612,2025-03-14,88.10,410.00')).toEqual(['64612']);
+    // After a number field the row is another export's (an id, a department): left as it was.
+    expect(codes('71102,64612,2025-03-14,H0038,,3')).toEqual([]);
+    // A decimal comma in prose is still a fraction.
+    expect(codes('Ratio 1,64612-2 in the table.')).toEqual([]);
+  });
+});
