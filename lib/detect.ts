@@ -682,7 +682,7 @@ interface Candidate {
   end: number;
   modifiers: string[];
   /** The number's own shape says it is not a code. */
-  badShape: boolean;
+  bad: boolean;
   /** Verdict of its label context, computed lazily: true = may be a code. */
   label?: boolean;
   /** It ends the node: a modifier may follow in `context.after`, read only once it is a code. */
@@ -739,13 +739,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       if (labelKind(field) !== V.Proc) continue;
     } else if (
       // A "… code" header whose qualifier names no procedure ("Package code": PKG-97038) names no setting's tag.
-      (c.badShape && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
+      (c.bad && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
       // "CHG-17730" under "Batch": a procedure word glued by a dash is a transaction id's prefix in a column that
       // names another field, or a word no list knows when the prefix is no coding system ("CHG-64714" under "Ticket";
       // "CPT-64712" stays a code there).
-      (c.tagged &&
-        !c.badShape &&
-        gluedPrefixIsId(labelKind(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
+      (c.tagged && !c.bad && gluedPrefixIsId(labelKind(context?.columnHeader ?? ''), textBefore(text, c.start, 6))) ||
       !(
         c.addOn ||
         // Explicit coding-system evidence next to the number ("64714 (CPT)", "cpt=64612") outweighs any label.
@@ -967,7 +965,7 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
   const p = text.charCodeAt(s - 1);
   const pp = text.charCodeAt(s - 2);
   if (isCurrency(p) || (isSpace(p) && isCurrency(pp)) || maskedBefore(text, isSpace(p) ? s - 1 : s)) {
-    c.badShape = true;
+    c.bad = true;
   } else if ((p === 46 || p === 44 || p === 58 || p === 43) && isDigit(pp)) {
     // 0.64712, 1,64712, 12:64712; a list "64714,64712" is not glued this way (the list gap is checked later).
     // A CSV row's field followed by a modifier field, an empty one or another five-digit one ("2026-11-03,64712,RT,920.00",
@@ -977,18 +975,18 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     if (
       !(
         p === 44 &&
-        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.badShape && prev.start === s - 6)) ||
+        ((endsWithFiveDigitRun(text, s - 1) && !(prev?.bad && prev.start === s - 6)) ||
           testAt(CSV_FIELD_AFTER, text, e))
       )
     )
-      c.badShape = true;
+      c.bad = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
   } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)))
-    c.badShape = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
+    c.bad = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
-    if (!gluedProcWord(text, s - 1)) c.badShape = true;
+    if (!gluedProcWord(text, s - 1)) c.bad = true;
   } else if ((isDash(p) || p === 47) && isGlue(pp)) {
     // Glued into an identifier (PA-2026-64712, W2846-64612, /claims/64712) unless it is a range or pair of
     // five-digit numbers (64712-64714, 64712/64714) or a procedure word (CPT-64712).
@@ -996,13 +994,13 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       // A range or pair of five-digit numbers.
     } else if (!gluedProcWord(text, s - 1) || (p === 47 && /[A-Z][a-z]+$/.test(textBefore(text, s - 1, 9)))) {
       // "Procedure/10088": a FHIR reference, ResourceType/id, names a record ("CPT/64712" stays a code).
-      c.badShape = true;
+      c.bad = true;
       c.tagged = isDash(p) && TAG_BEFORE.test(textBefore(text, s - 1, 6));
     } else c.tagged = isDash(p); // "CHG-17730": tagged; a header naming another field makes it an id (detect)
   }
   // Suffix.
   if (e < text.length) {
-    if (!readSuffix(text, e, c)) c.badShape = true;
+    if (!readSuffix(text, e, c)) c.bad = true;
   } else {
     c.atEnd = true;
   }
@@ -1230,7 +1228,7 @@ interface ScanState {
   /** A colon or element boundary sits between the label and the number: the whole phrase binds. */
   colon: boolean;
   /** A preposition or verb sits between: identifier labels before it do not bind. */
-  breaker: boolean;
+  brk: boolean;
   /** The only breaker seen is "of": quantity words still bind ("a total of 64712"). */
   onlyOf: boolean;
   /** A `.` right before (abbreviation or sentence end): only a cue word may follow. */
@@ -1249,7 +1247,7 @@ interface ScanState {
    */
   pending: V | 0;
   /** A preposition sits between `pending` and the words still to read. */
-  pendingOpen: boolean;
+  prep: boolean;
   /** A conjunction sits between `pending` and the words still to read ("Item or service:"). */
   joined: boolean;
   /** A parenthesis or comma right before the number: unknown words behind it are not its label. */
@@ -1293,7 +1291,7 @@ function pend(st: ScanState, v: V): V {
     st.pending = v;
     return V.Open;
   }
-  if (st.pendingOpen) return v;
+  if (st.prep) return v;
   // "Item or service: 64445": two heads joined by a conjunction that disagree leave the label unexplained.
   if (st.joined && v !== st.pending) {
     st.pending = 0;
@@ -1497,7 +1495,7 @@ const TEXT_COLUMN_AFTER = /^\s+(?:[-–—] )?[A-Za-z(]/;
 /** Another known number of the text is written with a real modifier ("64712-RT"): the text codes procedures. */
 function codeElsewhere(cands: Candidate[], i: number): boolean {
   const o = cands[i]!;
-  return modified(cands).strong > (o.known && !o.badShape && realModifier(o.modifiers) ? 1 : 0);
+  return modified(cands).strong > (o.known && !o.bad && realModifier(o.modifiers) ? 1 : 0);
 }
 
 /**
@@ -1513,7 +1511,7 @@ function modified(cands: Candidate[]): { codes: Set<string>; strong: number } {
     for (const o of cands) {
       if (!realModifier(o.modifiers)) continue;
       m.codes.add(o.code);
-      if (o.known && !o.badShape) m.strong++;
+      if (o.known && !o.bad) m.strong++;
     }
     modifiedOf.set(cands, m);
   }
@@ -1701,7 +1699,7 @@ function labelVerdict(
     // A bare "code" header is generic (FHIR tables: system | code | display): a coding system named in the row decides.
     // The cell holds just the value: a header naming another field decides it, whatever the row says.
     // A label in the cell ("Coding: 64712 op note unsigned" under "Hold Reason") makes it a phrase, not a bare value.
-    const bare = local === V.Open && st.words === 0 && !st.breaker && !st.pending && !st.head;
+    const bare = local === V.Open && st.words === 0 && !st.brk && !st.pending && !st.head;
     // A hospital price file (the CMS template): the row's "code|1|type" cell names the coding system of a "code|1"
     // value (CPT or HCPCS a code; CDM, RC not), whatever the header says. (The headers are read only for such a header.)
     const type = bare && /\|\d$/.test(header!) ? (context.headers?.indexOf(`${header}|type`) ?? -1) : -1;
@@ -1994,7 +1992,7 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
     if (isDigit(ch)) {
       // "Tier 1 — $640 per case: 64445, 64612": a field word held after a preposition after an amount is a rate's
       // unit ("$640 per case"), no field name: no label.
-      if (st.pendingOpen && MONEY_END.test(text.slice(Math.max(from, i - 16), i + 5))) return V.Stop;
+      if (st.prep && MONEY_END.test(text.slice(Math.max(from, i - 16), i + 5))) return V.Stop;
       return !st.seen && X12_ELEMENT_END.test(text.slice(Math.max(from, i - 6), i)) ? V.Other : settle(st);
     }
     if (isLetter(ch)) {
@@ -2134,14 +2132,14 @@ function onWord(word: string, st: ScanState): V {
     kind !== W.Breaker
   ) {
     st.unknown = false;
-    st.breaker = true;
+    st.brk = true;
     st.onlyOf = false;
   }
   switch (kind) {
     case W.Proc:
       // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
       // names something else ("charges stuck on HAR 64612").
-      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unknown && st.breaker)) {
+      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unknown && st.brk)) {
         return settle(st);
       }
       return st.colon ? pend(st, V.Proc) : V.Proc;
@@ -2155,12 +2153,12 @@ function onWord(word: string, st: ScanState): V {
         st.words++;
         return V.Open;
       }
-      st.breaker = true;
+      st.brk = true;
       st.onlyOf = false;
       return V.Open;
     case W.HeadCode:
     case W.HeadId:
-      if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) {
+      if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.brk && st.words <= 1) {
         st.head = kind;
         st.codes = lower === 'codes';
         return V.Open;
@@ -2168,15 +2166,13 @@ function onWord(word: string, st: ScanState): V {
       break;
     case W.Other:
       if (
-        st.colon
-          ? st.words <= COLON_WORD_LIMIT
-          : (!st.breaker || (st.onlyOf && QUANTITY_OF.test(lower))) && st.words <= 1
+        st.colon ? st.words <= COLON_WORD_LIMIT : (!st.brk || (st.onlyOf && QUANTITY_OF.test(lower))) && st.words <= 1
       ) {
         return st.colon ? pend(st, V.Other) : V.Other;
       }
       break;
     case W.Head1:
-      if (!st.words && !st.breaker) return st.colon ? pend(st, V.Proc) : V.Proc;
+      if (!st.words && !st.brk) return st.colon ? pend(st, V.Proc) : V.Proc;
       break;
     case W.Subject:
       // "you believe 64612": the word between the pronoun and the number is a verb, not a label bound to it.
@@ -2187,12 +2183,12 @@ function onWord(word: string, st: ScanState): V {
       // "to move 64445": a lower-case word after "to" is a verb ("Forward to Dept 64632", "route TO wq 64445" keep
       // their label).
       if (word === 'to' && st.words === 1 && st.lower) st.unknown = false;
-      st.breaker = true;
+      st.brk = true;
       if (lower !== 'of') st.onlyOf = false;
       // "Item or service:": a conjunction joins two heads (see pend), a preposition opens the head's complement.
       if (st.pending) {
         if (lower === 'or' || lower === 'and') st.joined = true;
-        else st.pendingOpen = true;
+        else st.prep = true;
       }
       return V.Open;
     case W.Filler:
@@ -2202,15 +2198,15 @@ function onWord(word: string, st: ScanState): V {
       // word before it is no label (an upper-case "A" is an initial or an option: "BERG A 64612").
       if (BE.test(lower) && st.colon) {
         st.unknown = false;
-        st.breaker = true;
+        st.brk = true;
       } else if (BE.test(lower) && st.words === 1) st.unknown = false;
       // "the code was 64632": the words before "is" right before the number are the sentence's subject.
       else if (BE.test(lower) && !st.words && !st.head) st.be = true;
-      else if ((OBJECT.test(lower) && !st.words) || word === 'a' || word === 'so') st.breaker = true;
+      else if ((OBJECT.test(lower) && !st.words) || word === 'a' || word === 'so') st.brk = true;
       // "This encounter has 64445": a word before "has" is its subject, not a label of the number after it.
       // (the only fillers starting "ha" are has, have, had)
       else if (lower.startsWith('ha') && !st.words && !st.colon && !st.head) {
-        st.breaker = true;
+        st.brk = true;
         st.onlyOf = false;
       }
       return V.Open;
@@ -2218,7 +2214,7 @@ function onWord(word: string, st: ScanState): V {
     case W.Qualifier:
       // Chinese runs on with no blank: a procedure noun (…术 surgery, 注射 injection, 阻滞 block) or 重复 (repeat)
       // ending the run bound to the number names it.
-      if (!st.words && !st.breaker && /(?:[术術]|注射|阻[滞滯]|重[复複])$/.test(word))
+      if (!st.words && !st.brk && /(?:[术術]|注射|阻[滞滯]|重[复複])$/.test(word))
         return st.colon ? pend(st, V.Proc) : V.Proc;
       // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
       // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
@@ -2229,7 +2225,7 @@ function onWord(word: string, st: ScanState): V {
         (lower.length >= 6 || (lower.length === 5 && !/^[A-Z][a-z]/.test(word))) &&
         lower.endsWith('ed')
       ) {
-        st.breaker = true;
+        st.brk = true;
         st.onlyOf = false;
         return V.Open;
       }
@@ -2244,11 +2240,11 @@ function onWord(word: string, st: ScanState): V {
       // names an identifier. Words behind a preposition or verb are not bound ("bundled into 64712").
       // "Also open for the same encounter: 64712": a word no list knows heads a label whose field word sits behind a
       // preposition: the field word is its complement, the label is unexplained.
-      if (kind === undefined && st.pendingOpen && st.pending === V.Other) {
+      if (kind === undefined && st.prep && st.pending === V.Other) {
         st.pending = 0;
         st.unknown = true;
       }
-      if (!st.breaker && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
+      if (!st.brk && !st.aside && (st.colon ? st.words < COLON_WORD_LIMIT : st.words === 0)) {
         st.unknown = true;
         st.lower = !st.words && /^[a-z]{3,}$/.test(word);
         st.upper = !st.words && !st.colon && /^[A-Z]{2,}$/.test(word);
@@ -2284,20 +2280,20 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
     case 0xb0: // ° (fr "n° 64276")
       st.seen = true;
       if (st.head) return V.Open; // "ID#"
-      if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.breaker && st.words <= 1) st.head = W.HeadId;
+      if (st.colon ? st.words <= COLON_WORD_LIMIT : !st.brk && st.words <= 1) st.head = W.HeadId;
       return V.Open;
     case 58: // :
     case 61: // =
       // "Reason: documented as 64632": a verb and a preposition between the colon and the number make the value a
       // phrase whose object is the number; the field label names the phrase.
-      if (first || (st.words === 0 && !st.head && !st.breaker)) {
+      if (first || (st.words === 0 && !st.head && !st.brk)) {
         st.colon = true;
         st.seen = true;
         return V.Open;
       }
       // "Plan: Gold PPO 64714", "Status: Paid 64712": the number is part of a short value, so the field's
       // label names it.
-      if (!st.head && !st.breaker && st.words <= VALUE_WORD_LIMIT) {
+      if (!st.head && !st.brk && st.words <= VALUE_WORD_LIMIT) {
         const field = fieldLabelAt(text, at, from);
         return field === V.Stop ? settle(st) : field;
       }
