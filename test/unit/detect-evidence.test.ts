@@ -2347,3 +2347,14 @@ describe('evidence: issue 11 pass 43 (sealed81 to sealed84), delimited rows and 
     expect(codes('Ratio 1,64612-2 in the table.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 44 (sealed85 to sealed88), record nouns', () => {
+  it('reads a lower-case coding verb after a possessive as a record noun naming the number', () => {
+    // A data-request status e-mail: the request is a ticket, its number the ticket's.
+    expect(codes('Our request 64714 (nerve procedures) is with the privacy board.')).toEqual([]);
+    expect(codes('Your report 64612 is ready to download.')).toEqual([]);
+    // Behind a preposition the verb's object is the procedure; with no possessive the verb still binds it.
+    expect(codes('Your request for 64714 is approved.')).toEqual(['64714']);
+    expect(codes('Please request 64714 for this visit.')).toEqual(['64714']);
+  });
+});
