@@ -357,6 +357,11 @@
  *      it names another field ("Source: HIS charge interface   Journal 90034"). Then the misses: a CSV field between a
  *      word field and a date field is whole, no decimal comma's fraction ("Meridian,64632,2025-01-10"; after a number
  *      field, "88123,64714,2025-10-23", it is left as it was).
+ *      Forty-fourth pass (sealed85–88: computer-assisted coding and AI scribes, health services research, managed-care
+ *      contracting, patient access), the false marks first: a possessive before a lower-case coding verb bound to the
+ *      number makes the verb a record noun ("Your request 64714 (…) has moved": a ticket; "Your request for 64714"
+ *      keeps its verb); a percentage in parentheses after a double blank still makes the number a count
+ *      ("Auto-finalized 58121  (76.3%)", a KPI tile).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -605,7 +610,7 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s|\([\d.]+(?=%))\b(?!=)/i;
+  /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s| ?\([\d.]+(?=%))\b(?!=)/i;
 
 /** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
 /** Sticky at the number's end (testAt): no slice per marked code. */
@@ -2069,8 +2074,9 @@ function onWord(word: string, st: ScanState): V {
     // last word of a title naming a record, not a command ("Please Report 64612", "CPT Report 64712" still are).
     st.title = false;
     // "Answers request 30118": a lower-case coding verb after a verb in -s is that verb's object, a record noun naming
-    // the number ("request", "report", "bill").
-    if (st.lowerVerb) return kind === undefined && VERB_S.test(lower) ? V.Other : V.Proc;
+    // the number ("request", "report", "bill"); so does a possessive bound to it ("Your request 64714", a ticket).
+    if (st.lowerVerb)
+      return (kind === undefined && VERB_S.test(lower)) || (!st.brk && POSSESSIVE.test(lower)) ? V.Other : V.Proc;
     return isUpper(word.charCodeAt(0)) &&
       kind !== W.Proc &&
       kind !== W.Subject &&
@@ -2258,6 +2264,7 @@ function onWord(word: string, st: ScanState): V {
 /** Words that name a coding system: `CPT #`, `HCPCS No.` are codes; `Charge ID`, `Proc ID` are identifiers. */
 const CODING_SYSTEM_WORDS = /^(?:cpts?|hcpcs)$/;
 const VERB_S = /^[a-z]{3,}[^su]s$/;
+const POSSESSIVE = /^(?:your|our|my|their)$/;
 const LOWER_WORD = /^[a-z]{2,}$/;
 const UPPER_SUBJECT = /^[A-Z]{2,5}$/;
 const SHOWS = /^(?:show|list|state|read)s$/;

@@ -2347,3 +2347,22 @@ describe('evidence: issue 11 pass 43 (sealed81 to sealed84), delimited rows and 
     expect(codes('Ratio 1,64612-2 in the table.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 44 (sealed85 to sealed88), record nouns and counts', () => {
+  it('reads a lower-case coding verb after a possessive as a record noun naming the number', () => {
+    // A data-request status e-mail: the request is a ticket, its number the ticket's.
+    expect(codes('Our request 64714 (nerve procedures) is with the privacy board.')).toEqual([]);
+    expect(codes('Your report 64612 is ready to download.')).toEqual([]);
+    // Behind a preposition the verb's object is the procedure; with no possessive the verb still binds it.
+    expect(codes('Your request for 64714 is approved.')).toEqual(['64714']);
+    expect(codes('Please request 64714 for this visit.')).toEqual(['64714']);
+  });
+
+  it('reads a number before a percentage in parentheses after a double blank as a count', () => {
+    // A dashboard tile: a count and its share, padded apart.
+    expect(codes('Auto-finalized 64712  (76.3%)')).toEqual([]);
+    expect(codes('Auto-finalized 64712 (76.3%)')).toEqual([]);
+    // A code before a note in parentheses is still a code.
+    expect(codes('We billed 64712  (sciatic) today.')).toEqual(['64712']);
+  });
+});
