@@ -90,6 +90,10 @@ import { sealed85 } from './sealed85';
 import { sealed86 } from './sealed86';
 import { sealed87 } from './sealed87';
 import { sealed88 } from './sealed88';
+import { sealed89 } from './sealed89';
+import { sealed90 } from './sealed90';
+import { sealed91 } from './sealed91';
+import { sealed92 } from './sealed92';
 import { tuning } from './tuning';
 import { tuning2 } from './tuning2';
 import { tuning3 } from './tuning3';
@@ -321,12 +325,21 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * together, after the forty-second pass (the records are `sealed81-first-score.txt` to `sealed84-first-score.txt`);
  * issue 11's forty-third pass wrote rules after reading their misses, so they are tuning data now.
  *
- * SEALED_SET: issue 11's eighty-fifth to eighty-eighth sealed sets (`sealed85.ts`, `s85-` kinds, 390 tokens,
+ * And issue 11's eighty-fifth to eighty-eighth sealed sets (`sealed85.ts`, `s85-` kinds, 390 tokens,
  * computer-assisted coding and AI scribe tools; `sealed86.ts`, `s86-`, 367 tokens, health services research and
  * claims-data studies that define cohorts by CPT; `sealed87.ts`, `s87-`, 381 tokens, managed-care contracting and rate
  * negotiation; `sealed88.ts`, `s88-`, 357 tokens, patient access and pre-registration centers): written blind,
  * committed (c11fc82, 8d0261d, 86b0d51, 8938299) before any run, scored once, together, after the forty-third pass
- * (the records are `sealed85-first-score.txt` to `sealed88-first-score.txt`). No rule has read their misses.
+ * (the records are `sealed85-first-score.txt` to `sealed88-first-score.txt`); issue 11's forty-fourth pass wrote rules
+ * after reading their misses, so they are tuning data now.
+ *
+ * SEALED_SET: issue 11's eighty-ninth to ninety-second sealed sets (`sealed89.ts`, `s89-` kinds, 405 tokens, hospital
+ * acute pain service and regional anesthesia operations; `sealed90.ts`, `s90-`, 391 tokens, payer special
+ * investigations units and fraud, waste and abuse analytics; `sealed91.ts`, `s91-`, 373 tokens, Indian Health Service,
+ * tribal 638 clinics and Purchased/Referred Care; `sealed92.ts`, `s92-`, 371 tokens, neurosurgery and peripheral nerve
+ * surgery charge review): written blind, committed (4e5cb4d, 2445526, 3ec0acc, 52baf16) before any run, scored once,
+ * together, after the forty-fourth pass (the records are `sealed89-first-score.txt` to `sealed92-first-score.txt`).
+ * No rule has read their misses.
  */
 export const TUNING_SET: readonly Snippet[] = [
   ...tuning,
@@ -420,8 +433,12 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed82,
   ...sealed83,
   ...sealed84,
+  ...sealed85,
+  ...sealed86,
+  ...sealed87,
+  ...sealed88,
 ];
-export const SEALED_SET: readonly Snippet[] = [...sealed85, ...sealed86, ...sealed87, ...sealed88];
+export const SEALED_SET: readonly Snippet[] = [...sealed89, ...sealed90, ...sealed91, ...sealed92];
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
 export type DetectFn = (input: {
