@@ -155,10 +155,13 @@ export function createHighlighter({
   const ranges = new WeakMap<PageMatch, StaticRange>();
   /** The ranges registered now: a rebuild touches the registry only for what differs. */
   let shown = new Set<StaticRange>();
-  // Where the build counts nothing (lib/page/counting.ts), only `mode`, which steers the marks: nothing reads the rest.
-  const stats = (
-    COUNTING ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' } : { mode: 'highlight' }
-  ) as HighlightStats;
+  /** Where the marks are drawn now; it steers the marks, so every build keeps it (a local: shorter than a property). */
+  let mode: HighlightStats['mode'] = 'highlight';
+  // Where the build counts nothing (lib/page/counting.ts) nothing reads these: the bundler drops the empty object.
+  const stats = (COUNTING ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0 } : {}) as Omit<
+    HighlightStats,
+    'mode'
+  >;
   const boxes = createMarkBoxes({ doc, signal });
   /** Consecutive frames with a page change, and when the last change was seen. */
   let streak = 0;
@@ -221,7 +224,7 @@ export function createHighlighter({
   function scheduleForPage(): void {
     if (queued || pageTimer || signal.aborted) return;
     const now = performance.now();
-    const wait = rebuiltAt + (stats.mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
+    const wait = rebuiltAt + (mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
     if (wait <= 0 || now - movedAt < SETTLE_MS) {
       schedule(false);
       return;
@@ -326,7 +329,7 @@ export function createHighlighter({
     rebuiltAt = started;
     if (COUNTING) stats.rebuilds++;
     const boxing = wantBoxes && current !== 'off';
-    const recent = boxing && stats.mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
+    const recent = boxing && mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
     // Only the page kept changing since the boxes were drawn (a counter, a class), or matches or
     // elements came or went (a live feed): the near search among the boxed texts and the new ones,
     // from their glyphs' rects only, a few dozen reads instead of a few hundred; a code that other
@@ -383,7 +386,7 @@ export function createHighlighter({
         if (COUNTING) stats.registryWrites++;
       }
       shown = new Set();
-      stats.mode = 'boxes';
+      mode = 'boxes';
     } else {
       // Every change to the registered set costs the page a highlight rebuild: change only what differs.
       for (const range of shown) {
@@ -397,10 +400,10 @@ export function createHighlighter({
         if (COUNTING) stats.registryWrites++;
       }
       shown = next;
-      if (stats.mode === 'boxes') {
+      if (mode === 'boxes') {
         boxes.draw([], 'underline');
         boxed = new Set();
-        stats.mode = 'highlight';
+        mode = 'highlight';
       }
     }
     if (COUNTING) stats.rebuildMs += performance.now() - started;
@@ -578,7 +581,7 @@ export function createHighlighter({
     },
   };
   // Only the bench and the tests read these (lib/page/counting.ts): the shipped build leaves them out.
-  return COUNTING ? { ...api, registered: () => marks.size, stats: () => ({ ...stats }) } : (api as Highlighter);
+  return COUNTING ? { ...api, registered: () => marks.size, stats: () => ({ ...stats, mode }) } : (api as Highlighter);
 }
 
 function noHighlighter(): Highlighter {
