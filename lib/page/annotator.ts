@@ -113,8 +113,9 @@ export function startAnnotator({
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
       watcher.observe(root);
-      // Only the Firefox build's highlighter adopts anything (lib/page/highlight.ts): the others leave the call out.
-      if (import.meta.env.FIREFOX) highlighter.adopt(root);
+      // Only the Firefox build's highlighter adopts anything, and has no `adopt` where the Highlight API is missing
+      // (lib/page/highlight.ts): the others leave the call out.
+      if (import.meta.env.FIREFOX) highlighter.adopt?.(root);
       scanner.enqueue(root);
     },
   });

@@ -94,8 +94,11 @@ export interface Highlighter {
   setStyle(style: HighlightStyle): void;
   /** Flashes one match (registered even far from the viewport, until the flash ends). */
   flash(match: PageMatch): void;
-  /** Brings our ::highlight() rules into an open shadow root where the browser needs them there (Firefox). */
-  adopt(root: ShadowRoot): void;
+  /**
+   * Brings our ::highlight() rules into an open shadow root where the browser needs them there (Gecko). Only the
+   * Firefox build's highlighter has it: the others would only carry an empty method.
+   */
+  adopt?(root: ShadowRoot): void;
   /** How many ranges are registered now. Only where COUNTING (tests, the bench): the shipped build has none. */
   registered(): number;
   /** Only where COUNTING (lib/page/counting.ts): the shipped build has no `stats` (its `mode` steers the marks). */
@@ -566,11 +569,13 @@ export function createHighlighter({
       }, FLASH_MS);
       timers.add(timer);
     },
-    adopt(root) {
+  };
+  if (import.meta.env.FIREFOX) {
+    api.adopt = (root) => {
       // Chromium carries :root's highlight styles into shadow trees (highlight.css); adopting a
       // sheet would only restyle the tree. Gecko needs the rules in each tree (same gate as the CSS).
       // Only the Firefox build can run in Gecko: the Chromium build leaves this sheet (and its CSS) out.
-      if (!import.meta.env.FIREFOX || !win.CSS.supports('-moz-appearance', 'none')) return;
+      if (!win.CSS.supports('-moz-appearance', 'none')) return;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(highlightCss);
@@ -578,8 +583,8 @@ export function createHighlighter({
       if (root.adoptedStyleSheets.includes(sheet)) return;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       adopted.add(root);
-    },
-  };
+    };
+  }
   // Only the bench and the tests read these (lib/page/counting.ts): the shipped build leaves them out.
   return COUNTING ? { ...api, registered: () => marks.size, stats: () => ({ ...stats, mode }) } : (api as Highlighter);
 }
@@ -591,7 +596,6 @@ function noHighlighter(): Highlighter {
     activity() {},
     setStyle() {},
     flash() {},
-    adopt() {},
   };
   // As createHighlighter's: only the bench and the tests read these.
   return COUNTING
