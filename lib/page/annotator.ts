@@ -238,7 +238,7 @@ export function startAnnotator({
     hitTest(x, y) {
       if (signal.aborted) return undefined;
       const roots = [...shadowRoots].filter((r) => r.host.isConnected);
-      return hitTestAt({ doc, index, x, y, shadowRoots: roots });
+      return hitTestAt(doc, index, x, y, roots);
     },
     reveal(code, occurrence) {
       const all = index.occurrences(code);
