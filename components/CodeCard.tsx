@@ -63,7 +63,7 @@ function cardView(
   // "More" (summary, clinical context, key payers) is the card's own state: no page drives it.
   const { more: isExpanded, copy } = card.state;
   const setCopy = (next: CopyState) => card.setState({ copy: next });
-  const usage = modifierUsage({ entry, used });
+  const usage = modifierUsage(entry, used);
   const Heading = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
 
