@@ -2,7 +2,7 @@
  * THE view of a code, used by the hover popover and by the popup. Props only: no browser API,
  * no storage. Styles: `codeCardCss` (components/code-card-css.ts), scoped under `.cl-card`.
  */
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { CodeEntry, OptionalText } from '../data/schema';
 import { ModifierList } from './ModifierList';
 import { modifierUsage } from './modifier-usage';
@@ -63,11 +63,20 @@ function cardView(
   // "More" (summary, clinical context, key payers) is the card's own state: no page drives it.
   const { more: isExpanded, copy } = card.state;
   const setCopy = (next: CopyState) => card.setState({ copy: next });
-  const usage = modifierUsage({ entry, used });
+  const usage = modifierUsage(entry, used);
   const Heading = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
 
   const toggle = () => card.setState({ more: !isExpanded });
+  /** One titled section; `part` names its heading's id, which the section points `aria-labelledby` at. */
+  const section = (part: string, title: string, body: ComponentChildren) => (
+    <section class="cl-section" aria-labelledby={`${id}-${part}`}>
+      <Sub id={`${id}-${part}`} class="cl-sub">
+        {title}
+      </Sub>
+      {body}
+    </section>
+  );
   const doCopy = async () => {
     if (!onCopy) return;
     const ok = await onCopy(entry.code);
@@ -121,17 +130,16 @@ function cardView(
         <Field label="Typical site of service" value={entry.siteOfService} />
       </dl>
 
-      <section class="cl-section" aria-labelledby={`${id}-mods`}>
-        <Sub id={`${id}-mods`} class="cl-sub">
-          Allowed modifiers
-        </Sub>
+      {section(
+        'mods',
+        'Allowed modifiers',
         <ModifierList
           modifiers={entry.modifiers}
           mentioned={entry.mentionedModifiers}
           meanings={meanings}
           used={used}
-        />
-      </section>
+        />,
+      )}
 
       <button type="button" class="cl-btn cl-more" aria-expanded={isExpanded} aria-controls={moreId} onClick={toggle}>
         {isExpanded ? 'Less' : 'More'}
@@ -139,29 +147,24 @@ function cardView(
       <div id={moreId} class="cl-more-body" hidden={!isExpanded}>
         {isExpanded && (
           <>
-            <section class="cl-section" aria-labelledby={`${id}-summary`}>
-              <Sub id={`${id}-summary`} class="cl-sub">
-                Summary
-              </Sub>
-              {entry.summary.map((p) => (
-                <p key={p}>{p}</p>
-              ))}
-            </section>
-            <section class="cl-section" aria-labelledby={`${id}-clinical`}>
-              <Sub id={`${id}-clinical`} class="cl-sub">
-                Clinical context
-              </Sub>
-              {entry.clinicalContext.available ? (
+            {section(
+              'summary',
+              'Summary',
+              entry.summary.map((p) => <p key={p}>{p}</p>),
+            )}
+            {section(
+              'clinical',
+              'Clinical context',
+              entry.clinicalContext.available ? (
                 <p>{entry.clinicalContext.text}</p>
               ) : (
                 <p class="cl-gap">{NOT_IN_SOURCE}</p>
-              )}
-            </section>
-            <section class="cl-section" aria-labelledby={`${id}-payers`}>
-              <Sub id={`${id}-payers`} class="cl-sub">
-                Key payers
-              </Sub>
-              {entry.keyPayers.length > 0 ? (
+              ),
+            )}
+            {section(
+              'payers',
+              'Key payers',
+              entry.keyPayers.length > 0 ? (
                 <ul class="cl-payers">
                   {entry.keyPayers.map((p) => (
                     <li key={p}>{p}</li>
@@ -169,8 +172,8 @@ function cardView(
                 </ul>
               ) : (
                 <p class="cl-gap">{NOT_IN_SOURCE}</p>
-              )}
-            </section>
+              ),
+            )}
           </>
         )}
       </div>

@@ -113,8 +113,9 @@ export function startAnnotator({
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
       watcher.observe(root);
-      // Only the Firefox build's highlighter adopts anything (lib/page/highlight.ts): the others leave the call out.
-      if (import.meta.env.FIREFOX) highlighter.adopt(root);
+      // Only the Firefox build's highlighter adopts anything, and has no `adopt` where the Highlight API is missing
+      // (lib/page/highlight.ts): the others leave the call out.
+      if (import.meta.env.FIREFOX) highlighter.adopt?.(root);
       scanner.enqueue(root);
     },
   });
@@ -237,7 +238,7 @@ export function startAnnotator({
     hitTest(x, y) {
       if (signal.aborted) return undefined;
       const roots = [...shadowRoots].filter((r) => r.host.isConnected);
-      return hitTestAt({ doc, index, x, y, shadowRoots: roots });
+      return hitTestAt(doc, index, x, y, roots);
     },
     reveal(code, occurrence) {
       const all = index.occurrences(code);

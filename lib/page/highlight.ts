@@ -94,8 +94,11 @@ export interface Highlighter {
   setStyle(style: HighlightStyle): void;
   /** Flashes one match (registered even far from the viewport, until the flash ends). */
   flash(match: PageMatch): void;
-  /** Brings our ::highlight() rules into an open shadow root where the browser needs them there (Firefox). */
-  adopt(root: ShadowRoot): void;
+  /**
+   * Brings our ::highlight() rules into an open shadow root where the browser needs them there (Gecko). Only the
+   * Firefox build's highlighter has it: the others would only carry an empty method.
+   */
+  adopt?(root: ShadowRoot): void;
   /** How many ranges are registered now. Only where COUNTING (tests, the bench): the shipped build has none. */
   registered(): number;
   /** Only where COUNTING (lib/page/counting.ts): the shipped build has no `stats` (its `mode` steers the marks). */
@@ -155,10 +158,13 @@ export function createHighlighter({
   const ranges = new WeakMap<PageMatch, StaticRange>();
   /** The ranges registered now: a rebuild touches the registry only for what differs. */
   let shown = new Set<StaticRange>();
-  // Where the build counts nothing (lib/page/counting.ts), only `mode`, which steers the marks: nothing reads the rest.
-  const stats = (
-    COUNTING ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0, mode: 'highlight' } : { mode: 'highlight' }
-  ) as HighlightStats;
+  /** Where the marks are drawn now; it steers the marks, so every build keeps it (a local: shorter than a property). */
+  let mode: HighlightStats['mode'] = 'highlight';
+  // Where the build counts nothing (lib/page/counting.ts) nothing reads these: the bundler drops the empty object.
+  const stats = (COUNTING ? { rebuildMs: 0, rebuilds: 0, lastReads: 0, registryWrites: 0 } : {}) as Omit<
+    HighlightStats,
+    'mode'
+  >;
   const boxes = createMarkBoxes({ doc, signal });
   /** Consecutive frames with a page change, and when the last change was seen. */
   let streak = 0;
@@ -221,7 +227,7 @@ export function createHighlighter({
   function scheduleForPage(): void {
     if (queued || pageTimer || signal.aborted) return;
     const now = performance.now();
-    const wait = rebuiltAt + (stats.mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
+    const wait = rebuiltAt + (mode === 'boxes' ? BOX_REFRESH_MS : PAGE_REFRESH_MS) - now;
     if (wait <= 0 || now - movedAt < SETTLE_MS) {
       schedule(false);
       return;
@@ -326,7 +332,7 @@ export function createHighlighter({
     rebuiltAt = started;
     if (COUNTING) stats.rebuilds++;
     const boxing = wantBoxes && current !== 'off';
-    const recent = boxing && stats.mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
+    const recent = boxing && mode === 'boxes' && started - nearAt < NEAR_REFRESH_MS;
     // Only the page kept changing since the boxes were drawn (a counter, a class), or matches or
     // elements came or went (a live feed): the near search among the boxed texts and the new ones,
     // from their glyphs' rects only, a few dozen reads instead of a few hundred; a code that other
@@ -383,7 +389,7 @@ export function createHighlighter({
         if (COUNTING) stats.registryWrites++;
       }
       shown = new Set();
-      stats.mode = 'boxes';
+      mode = 'boxes';
     } else {
       // Every change to the registered set costs the page a highlight rebuild: change only what differs.
       for (const range of shown) {
@@ -397,10 +403,10 @@ export function createHighlighter({
         if (COUNTING) stats.registryWrites++;
       }
       shown = next;
-      if (stats.mode === 'boxes') {
+      if (mode === 'boxes') {
         boxes.draw([], 'underline');
         boxed = new Set();
-        stats.mode = 'highlight';
+        mode = 'highlight';
       }
     }
     if (COUNTING) stats.rebuildMs += performance.now() - started;
@@ -563,11 +569,13 @@ export function createHighlighter({
       }, FLASH_MS);
       timers.add(timer);
     },
-    adopt(root) {
+  };
+  if (import.meta.env.FIREFOX) {
+    api.adopt = (root) => {
       // Chromium carries :root's highlight styles into shadow trees (highlight.css); adopting a
       // sheet would only restyle the tree. Gecko needs the rules in each tree (same gate as the CSS).
       // Only the Firefox build can run in Gecko: the Chromium build leaves this sheet (and its CSS) out.
-      if (!import.meta.env.FIREFOX || !win.CSS.supports('-moz-appearance', 'none')) return;
+      if (!win.CSS.supports('-moz-appearance', 'none')) return;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(highlightCss);
@@ -575,10 +583,10 @@ export function createHighlighter({
       if (root.adoptedStyleSheets.includes(sheet)) return;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       adopted.add(root);
-    },
-  };
+    };
+  }
   // Only the bench and the tests read these (lib/page/counting.ts): the shipped build leaves them out.
-  return COUNTING ? { ...api, registered: () => marks.size, stats: () => ({ ...stats }) } : (api as Highlighter);
+  return COUNTING ? { ...api, registered: () => marks.size, stats: () => ({ ...stats, mode }) } : (api as Highlighter);
 }
 
 function noHighlighter(): Highlighter {
@@ -588,7 +596,6 @@ function noHighlighter(): Highlighter {
     activity() {},
     setStyle() {},
     flash() {},
-    adopt() {},
   };
   // As createHighlighter's: only the bench and the tests read these.
   return COUNTING

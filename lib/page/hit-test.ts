@@ -15,17 +15,16 @@ interface CaretDocument {
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
-export function caretAt({
-  doc,
-  x,
-  y,
-  shadowRoots,
-}: {
-  doc: Document;
-  x: number;
-  y: number;
-  shadowRoots: ShadowRoot[];
-}): { node: Node; offset: number } | undefined {
+/**
+ * The caret at a viewport point. Positional parameters, here and below: an options object costs its key names twice
+ * in the minified content script (terser renames locals, never properties).
+ */
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | undefined {
   const d = doc as unknown as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
     // Without the shadowRoots option the caret stops at the host of an open shadow tree.
@@ -39,32 +38,26 @@ export function caretAt({
   return undefined;
 }
 
-export function hitTest({
-  doc,
-  index,
-  x,
-  y,
-  shadowRoots,
-}: {
-  doc: Document;
-  index: MatchIndex;
-  x: number;
-  y: number;
-  shadowRoots: ShadowRoot[];
-}): PageMatch | undefined {
-  const caret = caretAt({ doc, x, y, shadowRoots });
+export function hitTest(
+  doc: Document,
+  index: MatchIndex,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): PageMatch | undefined {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== TEXT_NODE) return undefined;
   const matches = index.get(caret.node as Text);
   if (!matches) return undefined;
   // The caret sits between characters: on either side of the code's glyphs is still "at" it.
   for (const match of matches) {
     if (caret.offset < match.start || caret.offset > match.end) continue;
-    if (pointIsOnRange({ doc, match, x, y })) return match;
+    if (pointIsOnRange(doc, match, x, y)) return match;
   }
   return undefined;
 }
 
-function pointIsOnRange({ doc, match, x, y }: { doc: Document; match: PageMatch; x: number; y: number }): boolean {
+function pointIsOnRange(doc: Document, match: PageMatch, x: number, y: number): boolean {
   // The page may have edited the text since the last scan (the next frame's batch rescans it).
   if (match.end > match.node.length) return false;
   const range = doc.createRange();

@@ -84,8 +84,11 @@ interface Sample {
 const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
   !!a && !!b && a.node === b.node && a.start === b.start;
 
-/** The popover's anchor, built from the code's range; its rect is read fresh on every call. */
-export function anchorFor({ doc, match }: { doc: Document; match: HoverMatch }): Anchor {
+/**
+ * The popover's anchor, built from the code's range; its rect is read fresh on every call. Positional parameters: an
+ * options object costs its key names twice in the minified content script.
+ */
+export function anchorFor(doc: Document, match: HoverMatch): Anchor {
   const range = doc.createRange();
   let last: DOMRect | undefined;
   const select = () => {
@@ -180,7 +183,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
     }
     current = match;
     popover.show({
-      anchor: anchorFor({ doc, match }),
+      anchor: anchorFor(doc, match),
       content: { ...data, used: match.modifiers },
       pinned: pin,
       pinKey: kbd ? 'Enter' : PIN_SHORTCUT.label,

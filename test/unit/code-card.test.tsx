@@ -245,10 +245,7 @@ describe('modifierUsage', () => {
     },
   });
   it('classifies listed, cut, mentioned and unlisted modifiers', () => {
-    const result = modifierUsage({
-      entry: { ...base, mentionedModifiers: ['LT'] },
-      used: ['26', '50', 'LT', 'RT', '26'],
-    });
+    const result = modifierUsage({ ...base, mentionedModifiers: ['LT'] }, ['26', '50', 'LT', 'RT', '26']);
     expect(result.map((r) => [r.modifier, r.status, r.warn])).toEqual([
       ['26', 'listed', false],
       ['50', 'listed-cut', true],

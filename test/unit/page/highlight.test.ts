@@ -220,7 +220,7 @@ describe("createHighlighter: Gecko's sheet in shadow roots", () => {
     const pages = new CSSStyleSheet();
     root.adoptedStyleSheets = [pages];
     const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
-    highlighter.adopt(root);
+    highlighter.adopt?.(root);
     expect(root.adoptedStyleSheets).toHaveLength(2);
     controller.abort();
     expect(root.adoptedStyleSheets).toEqual([pages]);
@@ -230,7 +230,10 @@ describe("createHighlighter: Gecko's sheet in shadow roots", () => {
     expect(import.meta.env.FIREFOX).toBeFalsy();
     Object.assign(window.CSS, { supports: (property: string) => property === '-moz-appearance' });
     const root = document.createElement('div').attachShadow({ mode: 'open' });
-    createHighlighter({ doc: document, signal: controller.signal, style: 'underline' }).adopt(root);
+    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    // Not even the method: the Chromium build's highlighter has no `adopt` to call.
+    expect('adopt' in highlighter).toBe(false);
+    highlighter.adopt?.(root);
     expect(root.adoptedStyleSheets).toEqual([]);
   });
 });
