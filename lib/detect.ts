@@ -1806,11 +1806,10 @@ function labelVerdict(
               ? V.Proc
               : V.Unexplained;
       }
-      // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there.
+      // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there;
+      // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind.").
       if (population !== undefined)
-        return population || (GENERIC_CODE.test(header!) && context.headers?.some((h) => /^mod/i.test(h)))
-          ? V.Proc
-          : V.Other;
+        return population || context.headers?.some((h) => /^mod/i.test(h)) ? V.Proc : V.Other;
       // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.
       if (rowSays === ROW_NUMBERS) return V.Other;
       if (rowSays) return V.Proc;

@@ -2366,3 +2366,17 @@ describe('evidence: issue 11 pass 44 (sealed85 to sealed88), record nouns and co
     expect(codes('We billed 64712  (sciatic) today.')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, …', () => {
+  it('reads a header no list knows as a code column in a table with a modifier column', () => {
+    // A bundling-edit worksheet: two numbered columns of procedures, then the modifier indicator.
+    const headers = ['Column 1', 'Column 2', 'Mod. ind.', 'Effective', 'Finding'];
+    const row = ['64714', '64445', '1', '20140101', 'Block bundled unless a separate session'];
+    const column = ['64714', '63047', '61781', '64445'];
+    expect(codes('64714', { columnHeader: 'Column 1', column, row, headers })).toEqual(['64714']);
+    // The same table with no modifier column: the column's population decides (too few known here).
+    const plain = ['Column 1', 'Column 2', 'Effective', 'Finding'];
+    const row2 = ['64714', '64445', '20140101', 'Block bundled unless a separate session'];
+    expect(codes('64714', { columnHeader: 'Column 1', column, row: row2, headers: plain })).toEqual([]);
+  });
+});
