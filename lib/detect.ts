@@ -987,8 +987,10 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       c.bad = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)))
-    c.bad = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
+  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)) || (p === 41 && isDigit(pp)))
+    // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"; pass 45: a GS1 barcode's application identifier in
+    // parentheses ("(10)64612(21)…": a lot number).
+    c.bad = true;
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
     if (!gluedProcWord(text, s - 1)) c.bad = true;

@@ -2379,4 +2379,10 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, â
     const row2 = ['64714', '64445', '20140101', 'Block bundled unless a separate session'];
     expect(codes('64714', { columnHeader: 'Column 1', column, row: row2, headers: plain })).toEqual([]);
   });
+  it("reads a number glued after a GS1 barcode's parenthesised application identifier as no code", () => {
+    // A scanned implant label: (01) device id, (17) expiry, (10) lot, (21) serial.
+    expect(codes('(01)00812345678901(17)270630(10)64714(21)SN0042')).toEqual([]);
+    // A code glued after its coding system in parentheses is still one.
+    expect(codes('(CPT)64714 billed once')).toEqual(['64714']);
+  });
 });
