@@ -443,7 +443,7 @@
  *     does not decide it.
  */
 
-import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
+import { columnHalf, columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import {
   AMOUNTS_END,
@@ -1760,11 +1760,14 @@ function labelVerdict(
     // and one right after its description in sentence case naming no other field, as a statement, a bill or a care
     // plan lists a service and then its code ("Nerve destruction" | 64632; not "Sponsor budget line", "Holt, R"): a
     // chargemaster's number opens its row, before the description.
+    // Pass 45: so does a procedure header over a column the data knows half of (a tie is no identifier column's
+    // mark: "Code" | counts per attending), unless the cell before names another field ("Sponsor budget line").
     if (kind === V.Proc) {
       const prev = row?.[row.indexOf(text) - 1] ?? '';
       return bare &&
         context.column &&
         columnPopulation(context.column, known) === false &&
+        !(columnHalf(context.column) && labelKind(prev) !== V.Other) &&
         !context.headers?.some((h) => /^mod/i.test(h)) &&
         !(
           /^code$/i.test(header!) &&

@@ -2385,4 +2385,16 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, â
     // A code glued after its coding system in parentheses is still one.
     expect(codes('(CPT)64714 billed once')).toEqual(['64714']);
   });
+  it('reads a procedure header over a column the data knows half of as a code column', () => {
+    // A productivity grid: codes, then counts per clinician; two of four values known.
+    const column = ['64714', '61781', '64632', '63047'];
+    const row = ['64714', '12', '7', 'â€”', '19'];
+    expect(codes('64714', { columnHeader: 'Code', column, row })).toEqual(['64714']);
+    // Fewer than half known: an identifier column, as before.
+    const fewer = ['64714', '61781', '62111', '63047'];
+    expect(codes('64714', { columnHeader: 'Code', column: fewer, row })).toEqual([]);
+    // A cell before naming another field keeps the tie an identifier's.
+    const budget = ['Grant budget line', '64714', '', 'Internal'];
+    expect(codes('64714', { columnHeader: 'Code', column, row: budget })).toEqual([]);
+  });
 });
