@@ -2397,4 +2397,11 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, �
     const budget = ['Grant budget line', '64714', '', 'Internal'];
     expect(codes('64714', { columnHeader: 'Code', column, row: budget })).toEqual([]);
   });
+  it('reads a tally sign and a count right after a number as a code billed that many times, whatever the header', () => {
+    // A records-request log: the lines each code was billed on, under a header naming claim lines.
+    expect(codes('64714 ×9', { columnHeader: 'Claim lines', column: ['64714 ×9', '64612 ×4'] })).toEqual(['64714']);
+    // The same cell with no tally is the header's, and a count before an item (a cart) is no tally.
+    expect(codes('64714', { columnHeader: 'Claim lines', column: ['64714', '64612'] })).toEqual([]);
+    expect(codes('Order 64714 · 2 × binder')).toEqual([]);
+  });
 });
