@@ -2404,4 +2404,9 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, �
     expect(codes('64714', { columnHeader: 'Claim lines', column: ['64714', '64612'] })).toEqual([]);
     expect(codes('Order 64714 · 2 × binder')).toEqual([]);
   });
+  it("reads an XML claim line's bare Proc element as the procedure code", () => {
+    const xml = '<Claim>\n  <Line n="1"><Proc>64714</Proc><Units>1</Units></Line>\n  <Vendor>64612</Vendor>\n</Claim>';
+    // The vendor element beside it names another field.
+    expect(codes(xml)).toEqual(['64714']);
+  });
 });
