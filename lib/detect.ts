@@ -1628,8 +1628,9 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64612 is usually billed": an adverb in -ly after the auxiliaries is one of them.
     const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker || lower.endsWith('ly');
     // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
-    // reported"), and the number a count.
-    if (plain === 2) return !(aux || lower.endsWith('ed'));
+    // reported"), and the number a count. Pass 45: a parenthesis after two words opens an aside, the noun phrase
+    // before it is whole ("64712 sciatic neuroplasty (needs review)").
+    if (plain === 2) return token[0] === '(' || !(aux || lower.endsWith('ed'));
     if (aux && !plain) {
       // "64632 is reported", "64445 with modifier 59": only a coding verb or `modifier` may follow; "Ticket 64632 has
       // been resolved" is no description.

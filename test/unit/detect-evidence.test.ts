@@ -2409,4 +2409,9 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, â
     // The vendor element beside it names another field.
     expect(codes(xml)).toEqual(['64714']);
   });
+  it('reads two description words then an aside in parentheses after a number as its description', () => {
+    expect(codes('If relief lasts only briefly: 64714 lumbar neuroplasty (see note).')).toEqual(['64714']);
+    // A verb after the two words still makes them a subject and the number a count.
+    expect(codes('If relief lasts only briefly: 64714 lumbar patients need (see note).')).toEqual([]);
+  });
 });
