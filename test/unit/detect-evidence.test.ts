@@ -2414,4 +2414,9 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, â
     // A verb after the two words still makes them a subject and the number a count.
     expect(codes('If relief lasts only briefly: 64714 lumbar patients need (see note).')).toEqual([]);
   });
+  it('reads a procedure noun qualifying "code" before a number as a code label', () => {
+    expect(codes('The clinic billed the lumbar neuroplasty code 64714 on 40 members.')).toEqual(['64714']);
+    // A qualifier naming no procedure leaves the label as it was.
+    expect(codes('The clinic billed the garage code 64714 on 40 members.')).toEqual([]);
+  });
 });
