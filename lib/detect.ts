@@ -362,6 +362,16 @@
  *      number makes the verb a record noun ("Your request 64714 (…) has moved": a ticket; "Your request for 64714"
  *      keeps its verb); a percentage in parentheses after a double blank still makes the number a count
  *      ("Auto-finalized 58121  (76.3%)", a KPI tile).
+ *      Forty-fifth pass (sealed89–92: acute pain service and regional anesthesia, payer special investigations units,
+ *      Indian Health Service and Purchased/Referred Care, neurosurgery charge review), the false mark first: a number
+ *      glued after a GS1 application identifier in parentheses is a barcode's field ("(10)64612(21)…", a lot). Then the
+ *      misses: a header no list knows in a table with a modifier column is a code column (NCCI "Column 1" | "Column 2"
+ *      | "Mod. ind."); a procedure header over a column the data knows half of is one too when its row holds no
+ *      description (a tie is no identifier column's mark; a tie beside a descriptor is a chargemaster's), unless the cell
+ *      before names another field; a tally sign and count glued after a number ("64632
+ *      ×22") is a code billed that often, whatever the header; an XML claim line's bare `<Proc>` holds the procedure; two
+ *      description words then a parenthesised aside describe the number ("64712 sciatic neuroplasty (needs PRC)"); a
+ *      procedure noun qualifying "code" names a procedure's code ("the neurolysis code 64632").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1761,14 +1771,15 @@ function labelVerdict(
     // and one right after its description in sentence case naming no other field, as a statement, a bill or a care
     // plan lists a service and then its code ("Nerve destruction" | 64632; not "Sponsor budget line", "Holt, R"): a
     // chargemaster's number opens its row, before the description.
-    // Pass 45: so does a procedure header over a column the data knows half of (a tie is no identifier column's
-    // mark: "Code" | counts per attending), unless the cell before names another field ("Sponsor budget line").
+    // Pass 45: so does a procedure header over a column the data knows half of when no description sits in the row
+    // (a tie is no identifier column's mark: "Code" | counts per attending; with a descriptor beside it, "Revise sciatic
+    // nerve", it is a chargemaster's shape), unless the cell before names another field ("Sponsor budget line").
     if (kind === V.Proc) {
       const prev = row?.[row.indexOf(text) - 1] ?? '';
       return bare &&
         context.column &&
         columnPopulation(context.column, known) === false &&
-        !(columnHalf(context.column) && labelKind(prev) !== V.Other) &&
+        !(columnHalf(context.column) && rowSays !== ROW_DESCRIBED && labelKind(prev) !== V.Other) &&
         !context.headers?.some((h) => /^mod/i.test(h)) &&
         !(
           /^code$/i.test(header!) &&
