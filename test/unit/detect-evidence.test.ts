@@ -2367,7 +2367,7 @@ describe('evidence: issue 11 pass 44 (sealed85 to sealed88), record nouns and co
   });
 });
 
-describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, …', () => {
+describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, tallies and procedure nouns', () => {
   it('reads a header no list knows as a code column in a table with a modifier column', () => {
     // A bundling-edit worksheet: two numbered columns of procedures, then the modifier indicator.
     const headers = ['Column 1', 'Column 2', 'Mod. ind.', 'Effective', 'Finding'];
