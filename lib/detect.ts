@@ -362,6 +362,16 @@
  *      number makes the verb a record noun ("Your request 64714 (…) has moved": a ticket; "Your request for 64714"
  *      keeps its verb); a percentage in parentheses after a double blank still makes the number a count
  *      ("Auto-finalized 58121  (76.3%)", a KPI tile).
+ *      Forty-fifth pass (sealed89–92: acute pain service and regional anesthesia, payer special investigations units,
+ *      Indian Health Service and Purchased/Referred Care, neurosurgery charge review), the false mark first: a number
+ *      glued after a GS1 application identifier in parentheses is a barcode's field ("(10)64612(21)…", a lot). Then the
+ *      misses: a header no list knows in a table with a modifier column is a code column (NCCI "Column 1" | "Column 2"
+ *      | "Mod. ind."); a procedure header over a column the data knows half of is one too when its row holds no
+ *      description (a tie is no identifier column's mark; a tie beside a descriptor is a chargemaster's), unless the cell
+ *      before names another field; a tally sign and count glued after a number ("64632
+ *      ×22") is a code billed that often, whatever the header; an XML claim line's bare `<Proc>` holds the procedure; two
+ *      description words then a parenthesised aside describe the number ("64712 sciatic neuroplasty (needs PRC)"); a
+ *      procedure noun qualifying "code" names a procedure's code ("the neurolysis code 64632").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -443,7 +453,7 @@
  *     does not decide it.
  */
 
-import { columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
+import { columnHalf, columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import {
   AMOUNTS_END,
@@ -987,8 +997,10 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       c.bad = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)))
-    c.bad = true; // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"
+  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)) || (p === 41 && isDigit(pp)))
+    // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"; pass 45: a GS1 barcode's application identifier in
+    // parentheses ("(10)64612(21)…": a lot number).
+    c.bad = true;
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
     if (!gluedProcWord(text, s - 1)) c.bad = true;
@@ -1626,8 +1638,9 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64612 is usually billed": an adverb in -ly after the auxiliaries is one of them.
     const aux = kind === W.Filler || kind === W.Subject || kind === W.Breaker || lower.endsWith('ly');
     // A description is a noun phrase: a verb after it makes it a sentence's subject ("10147 eligible clinicians
-    // reported"), and the number a count.
-    if (plain === 2) return !(aux || lower.endsWith('ed'));
+    // reported"), and the number a count. Pass 45: a parenthesis after two words opens an aside, the noun phrase
+    // before it is whole ("64712 sciatic neuroplasty (needs review)").
+    if (plain === 2) return token[0] === '(' || !(aux || lower.endsWith('ed'));
     if (aux && !plain) {
       // "64632 is reported", "64445 with modifier 59": only a coding verb or `modifier` may follow; "Ticket 64632 has
       // been resolved" is no description.
@@ -1758,11 +1771,15 @@ function labelVerdict(
     // and one right after its description in sentence case naming no other field, as a statement, a bill or a care
     // plan lists a service and then its code ("Nerve destruction" | 64632; not "Sponsor budget line", "Holt, R"): a
     // chargemaster's number opens its row, before the description.
+    // Pass 45: so does a procedure header over a column the data knows half of when no description sits in the row
+    // (a tie is no identifier column's mark: "Code" | counts per attending; with a descriptor beside it, "Revise sciatic
+    // nerve", it is a chargemaster's shape), unless the cell before names another field ("Sponsor budget line").
     if (kind === V.Proc) {
       const prev = row?.[row.indexOf(text) - 1] ?? '';
       return bare &&
         context.column &&
         columnPopulation(context.column, known) === false &&
+        !(columnHalf(context.column) && rowSays !== ROW_DESCRIBED && labelKind(prev) !== V.Other) &&
         !context.headers?.some((h) => /^mod/i.test(h)) &&
         !(
           /^code$/i.test(header!) &&
@@ -1806,11 +1823,10 @@ function labelVerdict(
               ? V.Proc
               : V.Unexplained;
       }
-      // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there.
+      // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there;
+      // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind.").
       if (population !== undefined)
-        return population || (GENERIC_CODE.test(header!) && context.headers?.some((h) => /^mod/i.test(h)))
-          ? V.Proc
-          : V.Other;
+        return population || context.headers?.some((h) => /^mod/i.test(h)) ? V.Proc : V.Other;
       // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.
       if (rowSays === ROW_NUMBERS) return V.Other;
       if (rowSays) return V.Proc;
@@ -2104,6 +2120,8 @@ function onWord(word: string, st: ScanState): V {
     if (st.head === W.HeadId) return V.Other;
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.test(lower)) return V.Other;
+    // Pass 45: a procedure noun qualifying it ("the neurolysis code 64632", "a neuroplasty code") names a procedure's.
+    if (PROCEDURE_END.test(`${lower} `)) return V.Proc;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
     // "top codes: 64714 (6)", "the block codes, 64445": a plural qualified by a lower-case word names codes in prose
     // (a form's "Additional codes" field label keeps needing a list).

@@ -22,6 +22,8 @@ interface Share {
   modified: boolean;
   /** Every cell is a bare number or empty (counts, amounts). */
   numbers: boolean;
+  /** Exactly half the five-digit values are known (a tie the share does not break). */
+  half?: boolean;
 }
 const cache = new WeakMap<readonly string[], Share>();
 
@@ -54,7 +56,7 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
       : values < MIN_VALUES
         ? undefined
         : knownValues / values > CODE_SHARE;
-  cache.set(column, { known, verdict, modified, numbers });
+  cache.set(column, { known, verdict, modified, numbers, half: knownValues * 2 === values });
   return verdict;
 }
 
@@ -84,6 +86,9 @@ const MODIFIED = /^\s*\d{5}[- –](?:[A-Z]{2}|\d\d)(?![\w-])/;
 export function columnModified(column: readonly string[]): boolean {
   return cache.get(column)?.modified === true;
 }
+
+/** Whether a column `columnPopulation` has read holds as many known values as unknown ones. */
+export const columnHalf = (column: readonly string[]) => cache.get(column)?.half;
 
 /** The five digits a cell starts with ("64712", "64712-RT", " 64712 "), or undefined. */
 const LEADING_FIVE = /^\s*(\d{5})(?![\dA-Za-z])/;

@@ -260,12 +260,13 @@ const XML_CPT_SYSTEM =
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a
  * chargemaster export), `<ProcedureCode qualifier="HC">` (an ePA response; its attributes qualify, never name, it),
+ * a claim line's bare `<Proc>` (pass 45: a fiscal intermediary's file; `<Procedure>` may hold a description),
  * `cpt="64712"` (an interface's link to the surgery), or any element whose `system` attribute names CPT/HCPCS (a
  * registry export's `<Code system="CPT">64445</Code>`; `system="CDM"` is a chargemaster's). Also a Gulf e-claim's
  * (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its Activity `<Type>3</Type>`: that schema's type 3 is CPT.
  */
 const XML_SYSTEM_ELEMENT =
-  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc\w*Code\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:cpt|hcpcs)\w*=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])/gi;
+  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc(?:\w*Code)?\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:cpt|hcpcs)\w*=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])/gi;
 
 /**
  * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,

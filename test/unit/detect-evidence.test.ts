@@ -2366,3 +2366,57 @@ describe('evidence: issue 11 pass 44 (sealed85 to sealed88), record nouns and co
     expect(codes('We billed 64712  (sciatic) today.')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, tallies and procedure nouns', () => {
+  it('reads a header no list knows as a code column in a table with a modifier column', () => {
+    // A bundling-edit worksheet: two numbered columns of procedures, then the modifier indicator.
+    const headers = ['Column 1', 'Column 2', 'Mod. ind.', 'Effective', 'Finding'];
+    const row = ['64714', '64445', '1', '20140101', 'Block bundled unless a separate session'];
+    const column = ['64714', '63047', '61781', '64445'];
+    expect(codes('64714', { columnHeader: 'Column 1', column, row, headers })).toEqual(['64714']);
+    // The same table with no modifier column: the column's population decides (too few known here).
+    const plain = ['Column 1', 'Column 2', 'Effective', 'Finding'];
+    const row2 = ['64714', '64445', '20140101', 'Block bundled unless a separate session'];
+    expect(codes('64714', { columnHeader: 'Column 1', column, row: row2, headers: plain })).toEqual([]);
+  });
+  it("reads a number glued after a GS1 barcode's parenthesised application identifier as no code", () => {
+    // A scanned implant label: (01) device id, (17) expiry, (10) lot, (21) serial.
+    expect(codes('(01)00812345678901(17)270630(10)64714(21)SN0042')).toEqual([]);
+    // A code glued after its coding system in parentheses is still one.
+    expect(codes('(CPT)64714 billed once')).toEqual(['64714']);
+  });
+  it('reads a procedure header over a column the data knows half of as a code column', () => {
+    // A productivity grid: codes, then counts per clinician; two of four values known.
+    const column = ['64714', '61781', '64632', '63047'];
+    const row = ['64714', '12', '7', '—', '19'];
+    expect(codes('64714', { columnHeader: 'Code', column, row })).toEqual(['64714']);
+    // Fewer than half known: an identifier column, as before.
+    const fewer = ['64714', '61781', '62111', '63047'];
+    expect(codes('64714', { columnHeader: 'Code', column: fewer, row })).toEqual([]);
+    // A cell before naming another field keeps the tie an identifier's.
+    const budget = ['Grant budget line', '64714', '', 'Internal'];
+    expect(codes('64714', { columnHeader: 'Code', column, row: budget })).toEqual([]);
+  });
+  it('reads a tally sign and a count right after a number as a code billed that many times, whatever the header', () => {
+    // A records-request log: the lines each code was billed on, under a header naming claim lines.
+    expect(codes('64714 ×9', { columnHeader: 'Claim lines', column: ['64714 ×9', '64612 ×4'] })).toEqual(['64714']);
+    // The same cell with no tally is the header's, and a count before an item (a cart) is no tally.
+    expect(codes('64714', { columnHeader: 'Claim lines', column: ['64714', '64612'] })).toEqual([]);
+    expect(codes('Order 64714 · 2 × binder')).toEqual([]);
+  });
+  it("reads an XML claim line's bare Proc element as the procedure code", () => {
+    const xml = '<Claim>\n  <Line n="1"><Proc>64714</Proc><Units>1</Units></Line>\n  <Vendor>64612</Vendor>\n</Claim>';
+    // The vendor element beside it names another field.
+    expect(codes(xml)).toEqual(['64714']);
+  });
+  it('reads two description words then an aside in parentheses after a number as its description', () => {
+    expect(codes('If relief lasts only briefly: 64714 lumbar neuroplasty (see note).')).toEqual(['64714']);
+    // A verb after the two words still makes them a subject and the number a count.
+    expect(codes('If relief lasts only briefly: 64714 lumbar patients need (see note).')).toEqual([]);
+  });
+  it('reads a procedure noun qualifying "code" before a number as a code label', () => {
+    expect(codes('The clinic billed the lumbar neuroplasty code 64714 on 40 members.')).toEqual(['64714']);
+    // A qualifier naming no procedure leaves the label as it was.
+    expect(codes('The clinic billed the garage code 64714 on 40 members.')).toEqual([]);
+  });
+});
