@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1557,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1606,7 +1606,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1660,7 +1660,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-9]|8[0-8])-/,
+    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-2])-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1715,7 +1715,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s(7[3-9]|8[0-8])-/,
+    leaveOut: /^s(7[3-9]|8[0-9]|9[0-2])-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1772,7 +1772,7 @@ describe('labelled corpus', () => {
   // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
   tuningSetFloor({
     name: 'the tuning set before sealed77',
-    leaveOut: /^s(7[7-9]|8[0-8])-/,
+    leaveOut: /^s(7[7-9]|8[0-9]|9[0-2])-/,
     tokens: 27604,
     floors: [0.9966, 0.9429, 0.9786, 0.938],
   });
@@ -1826,7 +1826,7 @@ describe('labelled corpus', () => {
   // after the forty-third (sealed81–84's misses) P=0.9968 R=0.9420 and P=0.9780 R=0.9374.
   tuningSetFloor({
     name: 'the tuning set before sealed81',
-    leaveOut: /^s8[1-8]-/,
+    leaveOut: /^s(8[1-9]|9[0-2])-/,
     tokens: 29074,
     floors: [0.9968, 0.942, 0.978, 0.9373],
   });
@@ -1880,7 +1880,7 @@ describe('labelled corpus', () => {
   // after the forty-fourth unchanged.
   tuningSetFloor({
     name: 'the tuning set before sealed85',
-    leaveOut: /^s8[5-8]-/,
+    leaveOut: /^s(8[5-9]|9[0-2])-/,
     tokens: 30585,
     floors: [0.9968, 0.9364, 0.9769, 0.9321],
   });
@@ -1925,12 +1925,17 @@ describe('labelled corpus', () => {
     ['88', '5', 's88-', 357, KNOWN_5, 1, 0.8351],
     ['88', '10,000', 's88-', 357, KNOWN_10K, 0.9753, 0.8494],
   ]);
-  // The whole tuning set, sealed85 to sealed88 included (32,080 tokens): before the forty-fourth pass P=0.9967
+  // The tuning set before sealed89 (32,080 tokens, sealed85 to sealed88 included): before the forty-fourth pass P=0.9967
   // R=0.9316 with 5 codes, P=0.9760 R=0.9277 with 10,000; after it P=0.9968 R=0.9316 and P=0.9763 R=0.9277; after
   // the forty-fifth pass (rules from sealed89–92's misses) P=0.9968 R=0.9348 and P=0.9763 R=0.9311.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 32080, floors: [0.9968, 0.9348, 0.9763, 0.9311] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed89',
+    leaveOut: /^s(89|9[0-2])-/,
+    tokens: 32080,
+    floors: [0.9968, 0.9348, 0.9763, 0.9311],
+  });
 
-  // The sealed sets (SEALED_SET): sealed89 (405 tokens, hospital acute pain service and regional anesthesia
+  // SEALED sets 89 to 92: sealed89 (405 tokens, hospital acute pain service and regional anesthesia
   // operations), sealed90 (391 tokens, payer special investigations units and fraud, waste and abuse analytics),
   // sealed91 (373 tokens, Indian Health Service, tribal 638 clinics and Purchased/Referred Care) and sealed92 (371
   // tokens, neurosurgery and peripheral nerve surgery charge review), written and committed (4e5cb4d, 2445526,
@@ -1948,25 +1953,74 @@ describe('labelled corpus', () => {
   //   sealed92, 10,000 codes: P=0.9655 R=0.8000 (tp 56, fp 2, fn 14)
   //   pooled,   5 codes:      P=0.9883 R=0.8552 (tp 254, fp 3, fn 43)
   //   pooled,   10,000 codes: P=0.9486 R=0.8629 (tp 277, fp 15, fn 44)
+  // Issue 11's forty-fifth pass wrote rules after reading those misses, so sealed89 to sealed92 are TUNING data now
+  // (in TUNING_SET, `s89-` to `s92-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 45"), the false marks first: a number right after a GS1 barcode field in
+  // parentheses ("(10)64612(21)…") is a lot or serial. Then the misses: a header no list knows is a code column when
+  // the table has a modifier column (an NCCI "Column 1 / Column 2" table with a "Mod. ind." column); a procedure header
+  // over a half-known column is a code column when its rows have no description (a chargemaster's shape keeps its
+  // numbers); "64632 ×22" marks a code billed that often; an XML claim line's bare `<Proc>` holds the procedure code;
+  // two description words and a bracketed aside after the number describe it ("64712 sciatic neuroplasty (needs
+  // PRC)"); a procedure noun before "code" names a procedure code ("the neurolysis code 64632").
+  // Tuned: sealed89 5 codes P=1.0000 R=0.8462 (fn 8), 10,000 codes unchanged; sealed90 5 codes P=1.0000 R=0.9554 (fn
+  // 5), 10,000 codes P=0.9397 R=0.9561 (fp 7, fn 5); sealed91 5 codes P=0.9831 R=0.8788 (fp 1, fn 8), 10,000 codes
+  // P=0.9365 R=0.8806 (fp 4, fn 8); sealed92 5 codes P=0.9836 R=0.8955 (fp 1, fn 7), 10,000 codes P=0.9841 R=0.8857
+  // (fp 1, fn 8); pooled P=0.9926 R=0.9057 with 5 codes, P=0.9538 R=0.9003 with 10,000.
+  // Left: "Lead" as an id word (3 sealed90 false marks; it cost a tuning token, a blood lead test); an exact-half known
+  // column read as saying nothing (7 new tuning false marks); a tray-number list; "Event report 52594"; "Ste 2900,
+  // 15219"; "APS billed", "Item" and "Sched code" columns; NCCI prose ("64712 over 64445"); "with LT. 64612 is…";
+  // "then a 64632 series", "for possible 64612", "Allow 64445, deny …".
+  sealedSetsTuned([
+    ['89', '5', 's89-', 405, KNOWN_5, 1, 0.8461],
+    ['89', '10,000', 's89-', 405, KNOWN_10K, 0.9672, 0.8428],
+    ['90', '5', 's90-', 391, KNOWN_5, 1, 0.9553],
+    ['90', '10,000', 's90-', 391, KNOWN_10K, 0.9396, 0.9561],
+    ['91', '5', 's91-', 373, KNOWN_5, 0.983, 0.8787],
+    ['91', '10,000', 's91-', 373, KNOWN_10K, 0.9365, 0.8805],
+    ['92', '5', 's92-', 371, KNOWN_5, 0.9836, 0.8955],
+    ['92', '10,000', 's92-', 371, KNOWN_10K, 0.9841, 0.8857],
+  ]);
+  // The whole tuning set, sealed89 to sealed92 included (33,620 tokens): before the forty-fifth pass P=0.9966
+  // R=0.9290 with 5 codes, P=0.9753 R=0.9254 with 10,000; after it P=0.9967 R=0.9339 and P=0.9756 R=0.9300.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 33620, floors: [0.9966, 0.9339, 0.9755, 0.9299] });
+
+  // The sealed sets (SEALED_SET): sealed93 (381 tokens, virtual-first clinics and telehealth platforms), sealed94 (342
+  // tokens, ACO operations and CMS claim and claim line feed analytics), sealed95 (359 tokens, disability insurance
+  // claims and independent medical examinations) and sealed96 (397 tokens, pelvic pain, urogynecology and pudendal
+  // neuralgia clinics), written and committed (767dc23, 29b73f8, 6d7795d, 30318b7) by helpers who never read or ran the
+  // detector, then scored ONCE, together, on 2026-12-02 with the detector of 4993a5a (after issue 11's forty-fifth pass;
+  // every miss: test/corpus/sealed93-first-score.txt … sealed96-first-score.txt). Like sealed53–92, each puts at least
+  // 45 tokens of the five known codes in every kind of context (sealed93 and sealed96 have 48 and 47 in all). A real
+  // CPT code the known set does not hold counts neither for nor against recall.
+  //   sealed93, 5 codes:      P=0.9762 R=0.8542 (tp 41, fp 1, fn 7; 48 known codes)
+  //   sealed93, 10,000 codes: P=0.9556 R=0.8113 (tp 43, fp 2, fn 10; 71 of its decoys are in the synthetic set)
+  //   sealed94, 5 codes:      P=1.0000 R=0.9419 (tp 81, fp 0, fn 5; 86 known codes)
+  //   sealed94, 10,000 codes: P=1.0000 R=0.9419 (tp 81, fp 0, fn 5)
+  //   sealed95, 5 codes:      P=0.9863 R=0.7423 (tp 72, fp 1, fn 25; 97 known codes)
+  //   sealed95, 10,000 codes: P=0.9114 R=0.7423 (tp 72, fp 7, fn 25)
+  //   sealed96, 5 codes:      P=0.9767 R=0.8936 (tp 42, fp 1, fn 5; 47 known codes)
+  //   sealed96, 10,000 codes: P=0.8936 R=0.8936 (tp 42, fp 5, fn 5)
+  //   pooled,   5 codes:      P=0.9874 R=0.8489 (tp 236, fp 3, fn 42)
+  //   pooled,   10,000 codes: P=0.9444 R=0.8410 (tp 238, fp 14, fn 45)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['89', '5', 's89-', 405, KNOWN_5, 1, 0.8461],
-      ['89', '10,000', 's89-', 405, KNOWN_10K, 0.9672, 0.8428],
-      ['90', '5', 's90-', 391, KNOWN_5, 1, 0.9553],
-      ['90', '10,000', 's90-', 391, KNOWN_10K, 0.9396, 0.9561],
-      ['91', '5', 's91-', 373, KNOWN_5, 0.983, 0.8787],
-      ['91', '10,000', 's91-', 373, KNOWN_10K, 0.9365, 0.8805],
-      ['92', '5', 's92-', 371, KNOWN_5, 0.9836, 0.8955],
-      ['92', '10,000', 's92-', 371, KNOWN_10K, 0.9841, 0.8857],
+      ['93', '5', 's93-', 381, KNOWN_5, 0.9761, 0.8541],
+      ['93', '10,000', 's93-', 381, KNOWN_10K, 0.9555, 0.8113],
+      ['94', '5', 's94-', 342, KNOWN_5, 1, 0.9418],
+      ['94', '10,000', 's94-', 342, KNOWN_10K, 1, 0.9418],
+      ['95', '5', 's95-', 359, KNOWN_5, 0.9863, 0.7422],
+      ['95', '10,000', 's95-', 359, KNOWN_10K, 0.9113, 0.7422],
+      ['96', '5', 's96-', 397, KNOWN_5, 0.9767, 0.8936],
+      ['96', '10,000', 's96-', 397, KNOWN_10K, 0.8936, 0.8936],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed89 to sealed92, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s(89|9[0-2])-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s89-', 's90-', 's91-', 's92-'])
+  it('the sealed set is sealed93 to sealed96, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s9[3-6]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s93-', 's94-', 's95-', 's96-'])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
