@@ -1737,6 +1737,8 @@ function labelVerdict(
     // And a value right before the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve", "Injection,
     // anesthetic; sciatic nerve") is that descriptor's code under a line-item header ("Item", "Ref": a tariff or a fee
     // schedule lists the code, then its descriptor); a note further along the row ("Agree; units documented") is not.
+    // Pass 46: so is one before a noun and a comma qualifier ("Neuroplasty, sciatic nerve": a bill's or an estimate's
+    // line), but not opening its row, where a supply list puts its stock number ("Dressing, foam border").
     // A bare "Item" over a column the data mostly knows is a code list's line item too (a dashboard, a rate sheet, a
     // release's code-set changes); "Item #" and "Ref" stay ids (a cart, a supply list, a license's reference).
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
@@ -1749,7 +1751,8 @@ function labelVerdict(
           ? context.row && rowEvidence(context.row) === V.Proc
           : /^(?:item|ref)\b/i.test(header!) &&
             context.row &&
-            (/^[A-Z][a-z-]+(?:,? [a-z]+)*; [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '') ||
+            (((context.row[0] !== text || /; /.test(context.row[1]!)) &&
+              /^[A-Z][a-z-]+(?:,? [a-z]+)*[,;] [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '')) ||
               (/^item$/i.test(header!) && !!context.column && columnPopulation(context.column, known) === true)))
         ? V.Proc
         : V.Other;

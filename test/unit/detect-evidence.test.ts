@@ -2420,3 +2420,16 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, t
     expect(codes('The clinic billed the garage code 64714 on 40 members.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 46 (sealed93 to sealed96), line items and their descriptions', () => {
+  it('reads an "Item" cell before a noun-and-comma description as a code, unless it opens the row', () => {
+    // A hospital statement: date, line item, its description in the AMA form, then the amounts.
+    const headers = ['Date', 'Item', 'Description', 'Amount'];
+    const row = ['03/02/2025', '64714', 'Neuroplasty, lumbar plexus', '2,900.00'];
+    const column = ['99213', '64714', '01250'];
+    expect(codes('64714', { columnHeader: 'Item', column, row, headers })).toEqual(['64714']);
+    // A supply order opens its row with the item number, then a product described the same way: a stock number.
+    const supply = ['64714', 'Dressing, foam border', '2', '18.40'];
+    expect(codes('64714', { columnHeader: 'Item', column, row: supply, headers })).toEqual([]);
+  });
+});
