@@ -558,7 +558,7 @@ add(
     'acc invoice inv auth authorization preauth precert certification cert referral ' +
     'confirmation conf tracking sku item part pn lot serial sn store location loc ' +
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
-    'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
+    'document doc bates record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
     'routing bin pcn license employee user customer client vendor supplier file product ' +
     'page p pp row message msg tag project queue employer article section ver version badge ' +

@@ -2432,4 +2432,9 @@ describe('evidence: issue 11 pass 46 (sealed93 to sealed96), line items and thei
     const supply = ['64714', 'Dressing, foam border', '2', '18.40'];
     expect(codes('64714', { columnHeader: 'Item', column, row: supply, headers })).toEqual([]);
   });
+  it('reads a Bates page stamp before a number as a document identifier', () => {
+    // A records summary cites the produced pages by their Bates numbers.
+    expect(codes('The operative note is at Bates 64714.')).toEqual([]);
+    expect(codes('The revision, 64714, is at page two of the note.')).toEqual(['64714']);
+  });
 });
