@@ -2039,8 +2039,10 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // field gap or "Item": "Apt 24D 64712" is an address.
       if (word === 'D' && !st.seen && /(?:^|\s\s|item )24$/i.test(textBefore(text, j, 7))) return V.Proc;
       // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
-      // done; a bare "op" is as often an overpayment tag or an op note's label.
-      if (word === 'op' && !st.seen && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))) return V.Proc;
+      // done; a bare "op" is as often an overpayment tag or an op note's label. Pass 46: so does a lower-case "post"
+      // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
+      if (!st.seen && (word === 'post' || (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6)))))
+        return V.Proc;
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

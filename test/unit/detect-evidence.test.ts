@@ -2437,4 +2437,10 @@ describe('evidence: issue 11 pass 46 (sealed93 to sealed96), line items and thei
     expect(codes('The operative note is at Bates 64714.')).toEqual([]);
     expect(codes('The revision, 64714, is at page two of the note.')).toEqual(['64714']);
   });
+  it('reads a lower-case "post" right before a number as after that operation', () => {
+    // An examiner's history: the claimant is status post a neuroplasty.
+    expect(codes('Right leg pain, status post 64714 in the autumn.')).toEqual(['64714']);
+    // A capitalised "Post" is a forum post's number.
+    expect(codes('Reply from a member · Post 64714: thanks all')).toEqual([]);
+  });
 });
