@@ -1741,6 +1741,8 @@ function labelVerdict(
     // line), but not opening its row, where a supply list puts its stock number ("Dressing, foam border").
     // A bare "Item" over a column the data mostly knows is a code list's line item too (a dashboard, a rate sheet, a
     // release's code-set changes); "Item #" and "Ref" stay ids (a cart, a supply list, a license's reference).
+    // Pass 46: so is a "Ref" column the data mostly knows where a value comes back (a review's timeline: the same
+    // block twice); a reference number is written once, a code as often as it was done.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
     if (
       kind === V.Other &&
@@ -1753,7 +1755,10 @@ function labelVerdict(
             context.row &&
             (((context.row[0] !== text || /; /.test(context.row[1]!)) &&
               /^[A-Z][a-z-]+(?:,? [a-z]+)*[,;] [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '')) ||
-              (/^item$/i.test(header!) && !!context.column && columnPopulation(context.column, known) === true)))
+              (!!context.column &&
+                columnPopulation(context.column, known) === true &&
+                (/^item$/i.test(header!) ||
+                  (/^ref$/i.test(header!) && new Set(context.column).size < context.column.length)))))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:

@@ -2443,4 +2443,13 @@ describe('evidence: issue 11 pass 46 (sealed93 to sealed96), line items and thei
     // A capitalised "Post" is a forum post's number.
     expect(codes('Reply from a member · Post 64714: thanks all')).toEqual([]);
   });
+  it('reads a "Ref" column the data mostly knows as codes when a value comes back', () => {
+    // A file review's timeline: the same block done twice, then the neuroplasties.
+    const column = ['64445', '64445', '64712', '64714'];
+    const row = ['2', '05/14/2024', '64445', 'R sciatic'];
+    expect(codes('64445', { columnHeader: 'Ref', column, row })).toEqual(['64445']);
+    // Every value once: reference numbers, as before.
+    const once = ['64445', '64450', '64712', '64714'];
+    expect(codes('64445', { columnHeader: 'Ref', column: once, row })).toEqual([]);
+  });
 });
