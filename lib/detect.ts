@@ -2048,6 +2048,9 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
       if (!st.seen && (word === 'post' || (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6)))))
         return V.Proc;
+      // A request in parentheses or a change request ("(request 30982)", "change request 77446") is a ticket's
+      // number: the noun, not the coding verb ("request 64712 for the left side").
+      if (word === 'request' && !st.seen && /(?:\(|change )$/i.test(textBefore(text, j, 7))) return V.Other;
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

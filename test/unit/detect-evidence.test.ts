@@ -2452,4 +2452,10 @@ describe('evidence: issue 11 pass 46 (sealed93 to sealed96), line items and thei
     const once = ['64445', '64450', '64712', '64714'];
     expect(codes('64445', { columnHeader: 'Ref', column: once, row })).toEqual([]);
   });
+  it('reads "request" in parentheses or after "change" as a ticket number, not the coding verb', () => {
+    expect(codes('Revision held for review (request 64714).', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('Rates go live with change request 64714.', undefined, KNOWN_10K)).toEqual([]);
+    // The verb still names the procedure it asks for.
+    expect(codes('Please request 64714 for the left side.')).toEqual(['64714']);
+  });
 });
