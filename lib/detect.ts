@@ -372,6 +372,13 @@
  *      ×22") is a code billed that often, whatever the header; an XML claim line's bare `<Proc>` holds the procedure; two
  *      description words then a parenthesised aside describe the number ("64712 sciatic neuroplasty (needs PRC)"); a
  *      procedure noun qualifying "code" names a procedure's code ("the neurolysis code 64632").
+ *      Forty-sixth pass (sealed93–96: virtual-first telehealth, ACO claim line feeds, disability claims and IMEs,
+ *      pelvic pain and pudendal neuralgia), the false marks first: "Bates" names a produced page, an identifier; a
+ *      "request" in parentheses or after "change" is a ticket's number, not the coding verb. Then the misses: an "Item"
+ *      cell before a noun and a comma qualifier ("Neuroplasty, sciatic nerve") is a bill's line code, unless it opens
+ *      the row (a supply list's stock number); a "Ref" column the data mostly knows is a code column when a value
+ *      repeats (an id is written once); a lower-case "post" right before a number ("status post 64712") names the
+ *      operation done (a capitalised "Post 64632" is a forum post).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
