@@ -372,6 +372,13 @@
  *      ×22") is a code billed that often, whatever the header; an XML claim line's bare `<Proc>` holds the procedure; two
  *      description words then a parenthesised aside describe the number ("64712 sciatic neuroplasty (needs PRC)"); a
  *      procedure noun qualifying "code" names a procedure's code ("the neurolysis code 64632").
+ *      Forty-sixth pass (sealed93–96: virtual-first telehealth, ACO claim line feeds, disability claims and IMEs,
+ *      pelvic pain and pudendal neuralgia), the false marks first: "Bates" names a produced page, an identifier; a
+ *      "request" in parentheses or after "change" is a ticket's number, not the coding verb. Then the misses: an "Item"
+ *      cell before a noun and a comma qualifier ("Neuroplasty, sciatic nerve") is a bill's line code, unless it opens
+ *      the row (a supply list's stock number); a "Ref" column the data mostly knows is a code column when a value
+ *      repeats (an id is written once); a lower-case "post" right before a number ("status post 64712") names the
+ *      operation done (a capitalised "Post 64632" is a forum post).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -558,7 +565,7 @@ add(
     'acc invoice inv auth authorization preauth precert certification cert referral ' +
     'confirmation conf tracking sku item part pn lot serial sn store location loc ' +
     'branch npi tin ein ssn tax payer payor policy contract rx prescription receipt transaction ' +
-    'document doc record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
+    'document doc bates record mrn encounter enc visit accession specimen voucher pin password promo coupon ' +
     'discount card po purchase req requisition payment deposit ' +
     'routing bin pcn license employee user customer client vendor supplier file product ' +
     'page p pp row message msg tag project queue employer article section ver version badge ' +
@@ -1737,8 +1744,12 @@ function labelVerdict(
     // And a value right before the AMA descriptor's semicolon form ("Neuroplasty; sciatic nerve", "Injection,
     // anesthetic; sciatic nerve") is that descriptor's code under a line-item header ("Item", "Ref": a tariff or a fee
     // schedule lists the code, then its descriptor); a note further along the row ("Agree; units documented") is not.
+    // Pass 46: so is one before a noun and a comma qualifier ("Neuroplasty, sciatic nerve": a bill's or an estimate's
+    // line), but not opening its row, where a supply list puts its stock number ("Dressing, foam border").
     // A bare "Item" over a column the data mostly knows is a code list's line item too (a dashboard, a rate sheet, a
     // release's code-set changes); "Item #" and "Ref" stay ids (a cart, a supply list, a license's reference).
+    // Pass 46: so is a "Ref" column the data mostly knows where a value comes back (a review's timeline: the same
+    // block twice); a reference number is written once, a code as often as it was done.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
     if (
       kind === V.Other &&
@@ -1749,8 +1760,12 @@ function labelVerdict(
           ? context.row && rowEvidence(context.row) === V.Proc
           : /^(?:item|ref)\b/i.test(header!) &&
             context.row &&
-            (/^[A-Z][a-z-]+(?:,? [a-z]+)*; [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '') ||
-              (/^item$/i.test(header!) && !!context.column && columnPopulation(context.column, known) === true)))
+            (((context.row[0] !== text || /; /.test(context.row[1]!)) &&
+              /^[A-Z][a-z-]+(?:,? [a-z]+)*[,;] [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '')) ||
+              (!!context.column &&
+                columnPopulation(context.column, known) === true &&
+                (/^item$/i.test(header!) ||
+                  (/^ref$/i.test(header!) && new Set(context.column).size < context.column.length)))))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:
@@ -2036,8 +2051,13 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // field gap or "Item": "Apt 24D 64712" is an address.
       if (word === 'D' && !st.seen && /(?:^|\s\s|item )24$/i.test(textBefore(text, j, 7))) return V.Proc;
       // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
-      // done; a bare "op" is as often an overpayment tag or an op note's label.
-      if (word === 'op' && !st.seen && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))) return V.Proc;
+      // done; a bare "op" is as often an overpayment tag or an op note's label. Pass 46: so does a lower-case "post"
+      // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
+      if (!st.seen && (word === 'post' || (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6)))))
+        return V.Proc;
+      // A request in parentheses or a change request ("(request 30982)", "change request 77446") is a ticket's
+      // number: the noun, not the coding verb ("request 64712 for the left side").
+      if (word === 'request' && !st.seen && /(?:\(|change )$/i.test(textBefore(text, j, 7))) return V.Other;
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

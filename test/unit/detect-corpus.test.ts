@@ -1982,7 +1982,7 @@ describe('labelled corpus', () => {
   ]);
   // The whole tuning set, sealed89 to sealed92 included (33,620 tokens): before the forty-fifth pass P=0.9966
   // R=0.9290 with 5 codes, P=0.9753 R=0.9254 with 10,000; after it P=0.9967 R=0.9339 and P=0.9756 R=0.9300.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 33620, floors: [0.9966, 0.9339, 0.9755, 0.9299] });
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 33620, floors: [0.9967, 0.9343, 0.9758, 0.9304] });
 
   // The sealed sets (SEALED_SET): sealed93 (381 tokens, virtual-first clinics and telehealth platforms), sealed94 (342
   // tokens, ACO operations and CMS claim and claim line feed analytics), sealed95 (359 tokens, disability insurance
@@ -2006,12 +2006,12 @@ describe('labelled corpus', () => {
   // ground on them.
   holdSets(
     [
-      ['93', '5', 's93-', 381, KNOWN_5, 0.9761, 0.8541],
-      ['93', '10,000', 's93-', 381, KNOWN_10K, 0.9555, 0.8113],
+      ['93', '5', 's93-', 381, KNOWN_5, 0.9772, 0.8958],
+      ['93', '10,000', 's93-', 381, KNOWN_10K, 0.9574, 0.849],
       ['94', '5', 's94-', 342, KNOWN_5, 1, 0.9418],
       ['94', '10,000', 's94-', 342, KNOWN_10K, 1, 0.9418],
-      ['95', '5', 's95-', 359, KNOWN_5, 0.9863, 0.7422],
-      ['95', '10,000', 's95-', 359, KNOWN_10K, 0.9113, 0.7422],
+      ['95', '5', 's95-', 359, KNOWN_5, 0.9879, 0.8453],
+      ['95', '10,000', 's95-', 359, KNOWN_10K, 0.9425, 0.8453],
       ['96', '5', 's96-', 397, KNOWN_5, 0.9767, 0.8936],
       ['96', '10,000', 's96-', 397, KNOWN_10K, 0.8936, 0.8936],
     ],

@@ -2420,3 +2420,42 @@ describe('evidence: issue 11 pass 45 (sealed89 to sealed92), modifier columns, t
     expect(codes('The clinic billed the garage code 64714 on 40 members.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 46 (sealed93 to sealed96), line items and their descriptions', () => {
+  it('reads an "Item" cell before a noun-and-comma description as a code, unless it opens the row', () => {
+    // A hospital statement: date, line item, its description in the AMA form, then the amounts.
+    const headers = ['Date', 'Item', 'Description', 'Amount'];
+    const row = ['03/02/2025', '64714', 'Neuroplasty, lumbar plexus', '2,900.00'];
+    const column = ['99213', '64714', '01250'];
+    expect(codes('64714', { columnHeader: 'Item', column, row, headers })).toEqual(['64714']);
+    // A supply order opens its row with the item number, then a product described the same way: a stock number.
+    const supply = ['64714', 'Dressing, foam border', '2', '18.40'];
+    expect(codes('64714', { columnHeader: 'Item', column, row: supply, headers })).toEqual([]);
+  });
+  it('reads a Bates page stamp before a number as a document identifier', () => {
+    // A records summary cites the produced pages by their Bates numbers.
+    expect(codes('The operative note is at Bates 64714.')).toEqual([]);
+    expect(codes('The revision, 64714, is at page two of the note.')).toEqual(['64714']);
+  });
+  it('reads a lower-case "post" right before a number as after that operation', () => {
+    // An examiner's history: the claimant is status post a neuroplasty.
+    expect(codes('Right leg pain, status post 64714 in the autumn.')).toEqual(['64714']);
+    // A capitalised "Post" is a forum post's number.
+    expect(codes('Reply from a member · Post 64714: thanks all')).toEqual([]);
+  });
+  it('reads a "Ref" column the data mostly knows as codes when a value comes back', () => {
+    // A file review's timeline: the same block done twice, then the neuroplasties.
+    const column = ['64445', '64445', '64712', '64714'];
+    const row = ['2', '05/14/2024', '64445', 'R sciatic'];
+    expect(codes('64445', { columnHeader: 'Ref', column, row })).toEqual(['64445']);
+    // Every value once: reference numbers, as before.
+    const once = ['64445', '64450', '64712', '64714'];
+    expect(codes('64445', { columnHeader: 'Ref', column: once, row })).toEqual([]);
+  });
+  it('reads "request" in parentheses or after "change" as a ticket number, not the coding verb', () => {
+    expect(codes('Revision held for review (request 64714).', undefined, KNOWN_10K)).toEqual([]);
+    expect(codes('Rates go live with change request 64714.', undefined, KNOWN_10K)).toEqual([]);
+    // The verb still names the procedure it asks for.
+    expect(codes('Please request 64714 for the left side.')).toEqual(['64714']);
+  });
+});
