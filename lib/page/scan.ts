@@ -47,7 +47,7 @@ const ROW_WEIGHT = 4;
 /** Parents whose text is never a page reading (scripts, styles, options); form controls are EDITABLE. */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION', 'OPTGROUP', 'TITLE']);
 const EDITABLE =
-  '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]';
+  '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role=textbox],[role=combobox]';
 /**
  * Custom-element hosts in a subtree the page added: XPath walks it in C++, with no per-element JS.
  * Not for a whole document: on a 110,000-element page that one call is a 25 ms task (measured),
