@@ -200,10 +200,10 @@ export function startAnnotator({
     if (batch.elements || batch.overflow) highlighter.invalidate();
     if (batch.removed) dropRemoved(batch.overflow ? [] : batch.removedNodes);
     if (batch.overflow) {
-      scanner.enqueue(doc, { rescan: true });
-      for (const root of shadowRoots) scanner.enqueue(root, { rescan: true });
+      scanner.enqueue(doc, true);
+      for (const root of shadowRoots) scanner.enqueue(root, true);
     } else {
-      for (const node of batch.changed) scanner.enqueue(node, { rescan: true });
+      for (const node of batch.changed) scanner.enqueue(node, true);
       // The sweep walks every element: only a page adding elements earns one (text edits attach no root).
       if (batch.elements && performance.now() - lastSweep > sweepGap) {
         sweepForShadowRoots();
