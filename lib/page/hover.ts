@@ -81,7 +81,8 @@ interface Sample {
   mods: Record<Exclude<HoldKey, 'none'>, boolean>;
 }
 
-const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
+/** Same code occurrence (node and offset); travel.ts shares it. */
+export const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
   !!a && !!b && a.node === b.node && a.start === b.start;
 
 /**

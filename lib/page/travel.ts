@@ -11,7 +11,7 @@ import type { ToContent, TravelListReply, TravelSelectionReply } from '../messag
 import type { Annotator, PageMatch } from './annotator';
 import { TEXT_NODE } from './dom-constants';
 import type { FocusMark } from './focus-mark';
-import type { Hover, HoverMatch } from './hover';
+import { type Hover, type HoverMatch, sameMatch } from './hover';
 import { compareDocumentOrder } from './match-index';
 
 const FRAMES = 'iframe,frame';
@@ -84,7 +84,7 @@ export function startTravel({
 
   function report(): TravelListReply {
     list = inReadingOrder(annotator);
-    const at = current ? list.findIndex((x) => x.node === current!.node && x.start === current!.start) : -1;
+    const at = list.findIndex((x) => sameMatch(x, current));
     const reply: TravelListReply = {
       path: framePath(doc.defaultView!),
       codes: list.map((m) => m.code),
