@@ -45,8 +45,8 @@ export interface ShowOptions {
 export interface Popover {
   show(options: ShowOptions): void;
   hide(): void;
-  readonly isOpen: boolean;
-  readonly isPinned: boolean;
+  readonly open: boolean;
+  readonly pinned: boolean;
   /** True when `target` is our host (events from inside the shadow root are retargeted to it). */
   owns(target: EventTarget | null): boolean;
   /** Moves focus into the dialog (pinned state). */
@@ -263,10 +263,10 @@ export function createPopover({
   return {
     show,
     hide,
-    get isOpen() {
+    get open() {
       return open;
     },
-    get isPinned() {
+    get pinned() {
       return pinned;
     },
     owns: (target) => !!host && target === host,

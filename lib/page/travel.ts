@@ -135,7 +135,7 @@ export function startTravel({
       if (message.type === 'travel/clear') {
         mark.clear();
         current = undefined;
-        if (!hover.popover.isPinned) hover.close();
+        if (!hover.popover.pinned) hover.close();
         return true;
       }
       if (message.type !== 'travel/selection') return undefined;
