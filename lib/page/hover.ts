@@ -126,7 +126,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   let kbd = false;
   let still: Sample | undefined;
 
-  const popover: Popover = createPopover({ doc, signal, onClose: () => afterClose(true) });
+  const popover: Popover = createPopover(doc, signal, () => afterClose(true));
 
   function clearIntent() {
     clearTimeout(intentTimer);

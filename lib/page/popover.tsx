@@ -96,16 +96,8 @@ async function copyText(doc: Document, text: string): Promise<boolean> {
   }
 }
 
-export function createPopover({
-  doc,
-  signal,
-  onClose,
-}: {
-  doc: Document;
-  signal: AbortSignal;
-  /** The user closed a pinned popover with its button. */
-  onClose?: () => void;
-}): Popover {
+/** `onClose`: the user closed a pinned popover with its button. Positional: an options object costs its key names. */
+export function createPopover(doc: Document, signal: AbortSignal, onClose?: () => void): Popover {
   let host: HTMLElement | undefined;
   let mount: HTMLElement | undefined;
   let sheet: CSSStyleSheet | undefined;
