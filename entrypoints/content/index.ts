@@ -57,7 +57,7 @@ function start(ctx: ContentScriptContext): void {
       lookup: fetchEntry,
       onClose: mark.clear,
     });
-    const travel = startTravel({ doc: document, annotator, hover, mark });
+    const travel = startTravel(document, annotator, hover, mark);
     running = { annotator, controller, style, travel };
     return annotator;
   }

@@ -64,17 +64,8 @@ export interface Travel {
   handle(message: ToContent): Promise<unknown>;
 }
 
-export function startTravel({
-  doc,
-  annotator,
-  hover,
-  mark,
-}: {
-  doc: Document;
-  annotator: Annotator;
-  hover: Hover;
-  mark: FocusMark;
-}): Travel {
+/** Keyboard travel between the codes of this frame. Positional: each argument has its own type, and an options object costs its key names. */
+export function startTravel(doc: Document, annotator: Annotator, hover: Hover, mark: FocusMark): Travel {
   let list: PageMatch[] = [];
   let current: PageMatch | undefined;
   let lastCaret: { node: Node; offset: number } | undefined;
