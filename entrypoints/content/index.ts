@@ -70,16 +70,12 @@ function start(ctx: ContentScriptContext): void {
 
   answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
   // The organization's publications add codes live: restart detection with the new set.
-  watchKnownCodes({
-    codes,
-    signal: ctx.signal,
-    onChange: (next) => {
-      known = next;
-      if (!running) return;
-      const { style } = running;
-      disable();
-      enable(style);
-    },
+  watchKnownCodes(codes, ctx.signal, (next) => {
+    known = next;
+    if (!running) return;
+    const { style } = running;
+    disable();
+    enable(style);
   });
   // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
   // (the page cannot see it); other builds drop the line.
