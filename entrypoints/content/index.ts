@@ -68,7 +68,11 @@ function start(ctx: ContentScriptContext): void {
     running = undefined;
   }
 
-  answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
+  answerPageMessages(
+    ctx.signal,
+    () => running?.annotator,
+    () => running?.travel,
+  );
   // The organization's publications add codes live: restart detection with the new set.
   watchKnownCodes(codes, ctx.signal, (next) => {
     known = next;
