@@ -46,7 +46,7 @@ function start(ctx: ContentScriptContext): void {
     }
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
-    const annotator = startAnnotator({ doc: document, known, signal, style });
+    const annotator = startAnnotator(document, known, signal, style);
     reportCounts({ annotator, signal });
     const mark = createFocusMark({ doc: document, signal });
     const hover = startHover({

@@ -56,17 +56,13 @@ const LATE_ROOT_SWEEP_MAX_MS = 32_000;
 /** Polls for elements not yet upgraded (their shadow root comes with the upgrade), backing off. */
 const UPGRADE_POLL_MS = [250, 500, 1000, 2000, 4000, 8000];
 
-export function startAnnotator({
-  doc,
-  known,
-  signal,
-  style = 'underline',
-}: {
-  doc: Document;
-  known: ReadonlySet<string>;
-  signal: AbortSignal;
-  style?: HighlightStyle;
-}): Annotator {
+/** Positional: each argument has its own type, and an options object costs its key names in the content script. */
+export function startAnnotator(
+  doc: Document,
+  known: ReadonlySet<string>,
+  signal: AbortSignal,
+  style: HighlightStyle = 'underline',
+): Annotator {
   const win = doc.defaultView!;
   const index = createMatchIndex();
   const shadowRoots = new Set<ShadowRoot>();
