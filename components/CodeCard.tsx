@@ -26,14 +26,13 @@ export interface CodeCardProps {
   others?: readonly CodeEntry[];
 }
 
-function Field({ label, value }: { label: string; value: OptionalText }) {
-  return (
-    <div class="cl-field">
-      <dt>{label}</dt>
-      <dd>{value.available ? value.text : <span class="cl-gap">{NOT_IN_SOURCE}</span>}</dd>
-    </div>
-  );
-}
+/** One fact row; a plain function, not a component: a props object costs its key names in the content script. */
+const field = (label: string, value: OptionalText) => (
+  <div class="cl-field">
+    <dt>{label}</dt>
+    <dd>{value.available ? value.text : <span class="cl-gap">{NOT_IN_SOURCE}</span>}</dd>
+  </div>
+);
 
 const NO_MEANINGS: Readonly<Record<string, string>> = {};
 
@@ -126,8 +125,8 @@ function cardView(
       </p>
 
       <dl class="cl-facts">
-        <Field label="Service type" value={entry.serviceType} />
-        <Field label="Typical site of service" value={entry.siteOfService} />
+        {field('Service type', entry.serviceType)}
+        {field('Typical site of service', entry.siteOfService)}
       </dl>
 
       {section(

@@ -46,7 +46,7 @@ function start(ctx: ContentScriptContext): void {
     }
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
-    const annotator = startAnnotator({ doc: document, known, signal, style });
+    const annotator = startAnnotator(document, known, signal, style);
     reportCounts({ annotator, signal });
     const mark = createFocusMark({ doc: document, signal });
     const hover = startHover({
@@ -57,7 +57,7 @@ function start(ctx: ContentScriptContext): void {
       lookup: fetchEntry,
       onClose: mark.clear,
     });
-    const travel = startTravel({ doc: document, annotator, hover, mark });
+    const travel = startTravel(document, annotator, hover, mark);
     running = { annotator, controller, style, travel };
     return annotator;
   }
@@ -68,18 +68,18 @@ function start(ctx: ContentScriptContext): void {
     running = undefined;
   }
 
-  answerPageMessages({ signal: ctx.signal, current: () => running?.annotator, travel: () => running?.travel });
+  answerPageMessages(
+    ctx.signal,
+    () => running?.annotator,
+    () => running?.travel,
+  );
   // The organization's publications add codes live: restart detection with the new set.
-  watchKnownCodes({
-    codes,
-    signal: ctx.signal,
-    onChange: (next) => {
-      known = next;
-      if (!running) return;
-      const { style } = running;
-      disable();
-      enable(style);
-    },
+  watchKnownCodes(codes, ctx.signal, (next) => {
+    known = next;
+    if (!running) return;
+    const { style } = running;
+    disable();
+    enable(style);
   });
   // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
   // (the page cannot see it); other builds drop the line.

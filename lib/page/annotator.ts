@@ -56,17 +56,13 @@ const LATE_ROOT_SWEEP_MAX_MS = 32_000;
 /** Polls for elements not yet upgraded (their shadow root comes with the upgrade), backing off. */
 const UPGRADE_POLL_MS = [250, 500, 1000, 2000, 4000, 8000];
 
-export function startAnnotator({
-  doc,
-  known,
-  signal,
-  style = 'underline',
-}: {
-  doc: Document;
-  known: ReadonlySet<string>;
-  signal: AbortSignal;
-  style?: HighlightStyle;
-}): Annotator {
+/** Positional: each argument has its own type, and an options object costs its key names in the content script. */
+export function startAnnotator(
+  doc: Document,
+  known: ReadonlySet<string>,
+  signal: AbortSignal,
+  style: HighlightStyle = 'underline',
+): Annotator {
   const win = doc.defaultView!;
   const index = createMatchIndex();
   const shadowRoots = new Set<ShadowRoot>();
@@ -200,10 +196,10 @@ export function startAnnotator({
     if (batch.elements || batch.overflow) highlighter.invalidate();
     if (batch.removed) dropRemoved(batch.overflow ? [] : batch.removedNodes);
     if (batch.overflow) {
-      scanner.enqueue(doc, { rescan: true });
-      for (const root of shadowRoots) scanner.enqueue(root, { rescan: true });
+      scanner.enqueue(doc, true);
+      for (const root of shadowRoots) scanner.enqueue(root, true);
     } else {
-      for (const node of batch.changed) scanner.enqueue(node, { rescan: true });
+      for (const node of batch.changed) scanner.enqueue(node, true);
       // The sweep walks every element: only a page adding elements earns one (text edits attach no root).
       if (batch.elements && performance.now() - lastSweep > sweepGap) {
         sweepForShadowRoots();

@@ -20,16 +20,12 @@ export function countsRecord(counts: ReadonlyMap<string, number>): Record<string
 }
 
 /** Answers the popup's questions until `signal` aborts; `current()` is undefined while disabled. */
-export function answerPageMessages({
-  signal,
-  current,
-  travel,
-}: {
-  signal: AbortSignal;
-  current: () => Annotator | undefined;
-  /** Keyboard travel (`travel/*`), while this frame runs. */
-  travel?: () => Travel | undefined;
-}): void {
+/** `travel`: keyboard travel (`travel/*`), while this frame runs. Positional: an options object costs its key names. */
+export function answerPageMessages(
+  signal: AbortSignal,
+  current: () => Annotator | undefined,
+  travel?: () => Travel | undefined,
+): void {
   const answer = (message: unknown): unknown => {
     const parsed = parseMessage(toContent, message);
     // Unknown messages are someone else's: not answering lets their listener reply.

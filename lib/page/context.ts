@@ -302,20 +302,20 @@ function htmlTableHeaderNames(table: HTMLTableElement): readonly string[] {
 }
 
 function ariaGridHeader(cell: Element, cache: WeakMap<Element, readonly string[]>): string | undefined {
-  const row = cell.closest('[role="row"]');
-  const grid = row?.closest('[role="grid"],[role="table"],[role="treegrid"]');
+  const row = cell.closest('[role=row]');
+  const grid = row?.closest('[role=grid],[role=table],[role=treegrid]');
   if (!row || !grid) return undefined;
   let names = cache.get(grid);
   if (!names) {
-    const headerRow = [...grid.querySelectorAll('[role="row"]')].find((r) => r.querySelector('[role="columnheader"]'));
+    const headerRow = [...grid.querySelectorAll('[role=row]')].find((r) => r.querySelector('[role=columnheader]'));
     names = headerRow
-      ? [...headerRow.querySelectorAll('[role="columnheader"]')].map((h) => squash(h.textContent ?? ''))
+      ? [...headerRow.querySelectorAll('[role=columnheader]')].map((h) => squash(h.textContent ?? ''))
       : [];
     cache.set(grid, names);
   }
   const explicit = Number(cell.getAttribute('aria-colindex'));
   if (explicit > 0) return names[explicit - 1] || undefined;
-  const cells = [...row.querySelectorAll('[role="cell"],[role="gridcell"],[role="rowheader"]')];
+  const cells = [...row.querySelectorAll('[role=cell],[role=gridcell],[role=rowheader]')];
   return names[cells.indexOf(cell)] || undefined;
 }
 

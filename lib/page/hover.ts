@@ -81,7 +81,8 @@ interface Sample {
   mods: Record<Exclude<HoldKey, 'none'>, boolean>;
 }
 
-const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
+/** Same code occurrence (node and offset); travel.ts shares it. */
+export const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
   !!a && !!b && a.node === b.node && a.start === b.start;
 
 /**
@@ -125,7 +126,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   let kbd = false;
   let still: Sample | undefined;
 
-  const popover: Popover = createPopover({ doc, signal, onClose: () => afterClose(true) });
+  const popover: Popover = createPopover(doc, signal, () => afterClose(true));
 
   function clearIntent() {
     clearTimeout(intentTimer);
@@ -149,7 +150,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   }
 
   function afterClose(restoreFocus: boolean) {
-    const wasPinned = popover.isPinned;
+    const wasPinned = popover.pinned;
     current = undefined;
     clearIntent();
     clearGrace();
@@ -163,21 +164,21 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   }
 
   function close(restoreFocus = false) {
-    const wasPinned = popover.isPinned;
+    const wasPinned = popover.pinned;
     popover.hide();
     afterClose(restoreFocus && wasPinned);
   }
 
   async function open(match: HoverMatch, pin: boolean) {
     // Hover never replaces a pinned popover, nor one being pinned while its entry loads.
-    if (!pin && (popover.isPinned || pinning)) return;
+    if (!pin && (popover.pinned || pinning)) return;
     const seq = ++openSeq;
     pinning ||= pin;
     const data = await entryOf(match.code).finally(() => {
       if (pin) pinning = false;
     });
     if (signal.aborted || seq !== openSeq || !data) return;
-    if (pin && !popover.isPinned) {
+    if (pin && !popover.pinned) {
       const active = doc.activeElement;
       returnFocus = popover.owns(active) ? null : active;
     }
@@ -215,7 +216,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
       }
       kbd = false;
     }
-    if (popover.isPinned || pinning) return;
+    if (popover.pinned || pinning) return;
     const options = getOptions();
     const hit = s.x >= 0 && holdSatisfied(s, options) ? annotator.hitTest(s.x, s.y) : undefined;
     if (hit) {
@@ -239,10 +240,10 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
     }
     clearIntent();
     openSeq++; // a lookup still in flight must not open a popover the pointer has left
-    if (popover.isOpen && graceTimer === undefined) {
+    if (popover.open && graceTimer === undefined) {
       graceTimer = setTimeout(() => {
         graceTimer = undefined;
-        if (!popover.isPinned) close();
+        if (!popover.pinned) close();
       }, GRACE_MS);
     }
   }
@@ -292,7 +293,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
         clearIntent();
         clearGrace();
         void open(hit, true);
-      } else if (popover.isOpen) {
+      } else if (popover.open) {
         close();
       }
     },
@@ -303,7 +304,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
     'keydown',
     (e) => {
       if (e.key === 'Escape') {
-        if (popover.isOpen || candidate) close(true);
+        if (popover.open || candidate) close(true);
         return;
       }
       // Enter pins a keyboard-opened card and moves focus into it; the page still gets the key.
@@ -313,7 +314,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
         e.key === 'Enter' &&
         kbd &&
         current &&
-        !popover.isPinned &&
+        !popover.pinned &&
         !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) &&
         !(t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.nodeName))
       ) {
@@ -357,7 +358,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   return {
     close: () => close(),
     async showAt(match) {
-      if (popover.isPinned || pinning) close(true);
+      if (popover.pinned || pinning) close(true);
       clearIntent();
       clearGrace();
       kbd = true;

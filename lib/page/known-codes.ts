@@ -8,16 +8,12 @@
 import { browser } from 'wxt/browser';
 import { CODES_KEY } from '../publications/store';
 
-export function watchKnownCodes({
-  codes: bundled,
-  signal,
-  onChange,
-}: {
-  /** The bundled codes. */
-  codes: readonly string[];
-  signal: AbortSignal;
-  onChange: (known: Set<string>) => void;
-}): void {
+/** `bundled`: the bundled codes. Positional: three arguments of different kinds, cheaper than an options object. */
+export function watchKnownCodes(
+  bundled: readonly string[],
+  signal: AbortSignal,
+  onChange: (known: Set<string>) => void,
+): void {
   let last = '';
   const apply = (value: unknown) => {
     // Only ever looked up with five-digit candidates (lib/detect.ts): a stray value matches nothing.

@@ -45,8 +45,8 @@ export interface ShowOptions {
 export interface Popover {
   show(options: ShowOptions): void;
   hide(): void;
-  readonly isOpen: boolean;
-  readonly isPinned: boolean;
+  readonly open: boolean;
+  readonly pinned: boolean;
   /** True when `target` is our host (events from inside the shadow root are retargeted to it). */
   owns(target: EventTarget | null): boolean;
   /** Moves focus into the dialog (pinned state). */
@@ -96,16 +96,8 @@ async function copyText(doc: Document, text: string): Promise<boolean> {
   }
 }
 
-export function createPopover({
-  doc,
-  signal,
-  onClose,
-}: {
-  doc: Document;
-  signal: AbortSignal;
-  /** The user closed a pinned popover with its button. */
-  onClose?: () => void;
-}): Popover {
+/** `onClose`: the user closed a pinned popover with its button. Positional: an options object costs its key names. */
+export function createPopover(doc: Document, signal: AbortSignal, onClose?: () => void): Popover {
   let host: HTMLElement | undefined;
   let mount: HTMLElement | undefined;
   let sheet: CSSStyleSheet | undefined;
@@ -263,10 +255,10 @@ export function createPopover({
   return {
     show,
     hide,
-    get isOpen() {
+    get open() {
       return open;
     },
-    get isPinned() {
+    get pinned() {
       return pinned;
     },
     owns: (target) => !!host && target === host,

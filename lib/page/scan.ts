@@ -47,7 +47,7 @@ const ROW_WEIGHT = 4;
 /** Parents whose text is never a page reading (scripts, styles, options); form controls are EDITABLE. */
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION', 'OPTGROUP', 'TITLE']);
 const EDITABLE =
-  '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role="textbox"],[role="combobox"]';
+  '[contenteditable]:not([contenteditable="false" i]),textarea,select,input,[role=textbox],[role=combobox]';
 /**
  * Custom-element hosts in a subtree the page added: XPath walks it in C++, with no per-element JS.
  * Not for a whole document: on a 110,000-element page that one call is a 25 ms task (measured),
@@ -94,7 +94,7 @@ export interface ScanStats {
 
 export interface Scanner {
   /** Queues a subtree, a root or a text node; `rescan` also drops matches that are gone. */
-  enqueue(node: Node, options?: { rescan?: boolean }): void;
+  enqueue(node: Node, rescan?: boolean): void;
   /** Runs queued work now, in slices, yielding between them; resolves when the queue is empty. */
   run(): Promise<void>;
   /** Finds open shadow roots at and below `node` (custom-element hosts, and `node` itself). */
@@ -434,10 +434,10 @@ export function createScanner({ doc, known, index, signal, onChanged, onRoot }: 
   }
 
   return {
-    enqueue(node, options) {
+    enqueue(node, rescan = false) {
       if (signal.aborted) return;
       pass++;
-      jobs.push({ node, rescan: options?.rescan ?? false });
+      jobs.push({ node, rescan });
     },
     run() {
       if (signal.aborted) return Promise.resolve();

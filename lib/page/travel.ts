@@ -11,7 +11,7 @@ import type { ToContent, TravelListReply, TravelSelectionReply } from '../messag
 import type { Annotator, PageMatch } from './annotator';
 import { TEXT_NODE } from './dom-constants';
 import type { FocusMark } from './focus-mark';
-import type { Hover, HoverMatch } from './hover';
+import { type Hover, type HoverMatch, sameMatch } from './hover';
 import { compareDocumentOrder } from './match-index';
 
 const FRAMES = 'iframe,frame';
@@ -64,17 +64,8 @@ export interface Travel {
   handle(message: ToContent): Promise<unknown>;
 }
 
-export function startTravel({
-  doc,
-  annotator,
-  hover,
-  mark,
-}: {
-  doc: Document;
-  annotator: Annotator;
-  hover: Hover;
-  mark: FocusMark;
-}): Travel {
+/** Keyboard travel between the codes of this frame. Positional: each argument has its own type, and an options object costs its key names. */
+export function startTravel(doc: Document, annotator: Annotator, hover: Hover, mark: FocusMark): Travel {
   let list: PageMatch[] = [];
   let current: PageMatch | undefined;
   let lastCaret: { node: Node; offset: number } | undefined;
@@ -84,7 +75,7 @@ export function startTravel({
 
   function report(): TravelListReply {
     list = inReadingOrder(annotator);
-    const at = current ? list.findIndex((x) => x.node === current!.node && x.start === current!.start) : -1;
+    const at = list.findIndex((x) => sameMatch(x, current));
     const reply: TravelListReply = {
       path: framePath(doc.defaultView!),
       codes: list.map((m) => m.code),
@@ -135,7 +126,7 @@ export function startTravel({
       if (message.type === 'travel/clear') {
         mark.clear();
         current = undefined;
-        if (!hover.popover.isPinned) hover.close();
+        if (!hover.popover.pinned) hover.close();
         return true;
       }
       if (message.type !== 'travel/selection') return undefined;

@@ -45,7 +45,7 @@ export function startViewerEngine({
     }
     const controller = new AbortController();
     const runSignal = AbortSignal.any([signal, controller.signal]);
-    const annotator = startAnnotator({ doc, known, signal: runSignal, style });
+    const annotator = startAnnotator(doc, known, runSignal, style);
     reportCounts({ annotator, signal: runSignal });
     startHover({ annotator, doc, signal: runSignal, options: () => hoverOptions, lookup: fetchEntry });
     running = { annotator, controller };

@@ -16,7 +16,7 @@ describe('startAnnotator on a live work queue', () => {
     // Test fixture only (happy-dom).
     document.body.innerHTML =
       '<table><tr><td>64712</td><td class="w">0</td><td class="s">0</td></tr></table><p id="note">Claim 1</p>';
-    const annotator = startAnnotator({ doc: document, known: KNOWN, signal: controller.signal, style: 'off' });
+    const annotator = startAnnotator(document, KNOWN, controller.signal, 'off');
     await annotator.ready;
     const scanned = annotator.stats().textNodes;
     const waiting = document.querySelector('.w')!.firstChild as Text;

@@ -53,7 +53,7 @@ async function queuePage(): Promise<Annotator> {
         `<tr><td>Claim ${i}</td><td class="code"><b>6471${2 + 2 * (i % 2)}</b></td><td class="w">0</td><td class="s">0</td></tr>`,
     )
     .join('')}</tbody></table>`;
-  const annotator = startAnnotator({ doc: document, known: KNOWN, signal: controller.signal, style: 'off' });
+  const annotator = startAnnotator(document, KNOWN, controller.signal, 'off');
   await annotator.ready;
   return annotator;
 }

@@ -25,13 +25,13 @@ function setup() {
 /** A live feed: three claim lines with a code, each inserted at the top and scanned as its own batch. */
 async function feedThreeLines(
   feed: HTMLElement,
-  scanner: { enqueue(root: Node, options: { rescan: boolean }): void; run(): Promise<unknown> },
+  scanner: { enqueue(root: Node, rescan?: boolean): void; run(): Promise<unknown> },
 ): Promise<void> {
   for (let i = 0; i < 3; i++) {
     const li = document.createElement('li');
     li.textContent = `Claim ${i}: CPT 64712`;
     feed.prepend(li);
-    scanner.enqueue(li, { rescan: true });
+    scanner.enqueue(li, true);
     await scanner.run();
   }
 }
@@ -153,11 +153,11 @@ describe('createScanner', () => {
     await scanner.run();
     const text = document.getElementById('a')!.firstChild as Text;
     text.data = 'CPT 64714 and 64632';
-    scanner.enqueue(text, { rescan: true });
+    scanner.enqueue(text, true);
     await scanner.run();
     expect(Object.fromEntries(index.counts())).toEqual({ '64714': 1, '64632': 1 });
     text.data = 'Claim number 64714';
-    scanner.enqueue(text, { rescan: true });
+    scanner.enqueue(text, true);
     await scanner.run();
     expect(index.counts().size).toBe(0);
   });
@@ -216,7 +216,7 @@ describe('createScanner', () => {
     await scanner.run();
     expect(index.counts().size).toBe(0);
     document.getElementById('h')!.textContent = 'CPT';
-    scanner.enqueue(document.getElementById('c')!.firstChild!, { rescan: true });
+    scanner.enqueue(document.getElementById('c')!.firstChild!, true);
     await scanner.run();
     expect(index.counts().get('64712')).toBe(1);
   });
