@@ -460,7 +460,14 @@
  *     does not decide it.
  */
 
-import { columnHalf, columnModified, columnNumbers, columnPopulation, leadingFiveDigits } from './detect/column';
+import {
+  columnHalf,
+  columnModified,
+  columnNumbers,
+  columnPopulation,
+  columnRepeats,
+  leadingFiveDigits,
+} from './detect/column';
 import { csvField, csvHeader } from './detect/csv';
 import {
   AMOUNTS_END,
@@ -1764,8 +1771,7 @@ function labelVerdict(
               /^[A-Z][a-z-]+(?:,? [a-z]+)*[,;] [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '')) ||
               (!!context.column &&
                 columnPopulation(context.column, known) === true &&
-                (/^item$/i.test(header!) ||
-                  (/^ref$/i.test(header!) && new Set(context.column).size < context.column.length)))))
+                (/^item$/i.test(header!) || (/^ref$/i.test(header!) && columnRepeats(context.column))))))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:

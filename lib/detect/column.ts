@@ -24,6 +24,8 @@ interface Share {
   numbers: boolean;
   /** Exactly half the five-digit values are known (a tie the share does not break). */
   half?: boolean;
+  /** A cell's text comes back in the column (read lazily, by `columnRepeats`). */
+  repeats?: boolean;
 }
 const cache = new WeakMap<readonly string[], Share>();
 
@@ -89,6 +91,16 @@ export function columnModified(column: readonly string[]): boolean {
 
 /** Whether a column `columnPopulation` has read holds as many known values as unknown ones. */
 export const columnHalf = (column: readonly string[]) => cache.get(column)?.half;
+
+/**
+ * Whether a cell's text comes back in a column `columnPopulation` has read (a reference number is written once, a code
+ * repeats): once per column, not once per cell that asks.
+ */
+export const columnRepeats = (column: readonly string[]) => {
+  const entry = cache.get(column)!;
+  entry.repeats ??= new Set(column).size < column.length;
+  return entry.repeats;
+};
 
 /** The five digits a cell starts with ("64712", "64712-RT", " 64712 "), or undefined. */
 const LEADING_FIVE = /^\s*(\d{5})(?![\dA-Za-z])/;
