@@ -379,6 +379,10 @@
  *      the row (a supply list's stock number); a "Ref" column the data mostly knows is a code column when a value
  *      repeats (an id is written once); a lower-case "post" right before a number ("status post 64712") names the
  *      operation done (a capitalised "Post 64632" is a forum post).
+ *      Forty-seventh pass (sealed97–100: student health services and plans, practice-management conversions, gold
+ *      carding, health care sharing ministries), the misses: a "Service code" or "Svc code" header names the service
+ *      line's procedure, as "Billed code" does: not a generic "… code" whose population decides (a bill review's, an
+ *      estimate's codes the data mostly does not know).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1915,9 +1919,10 @@ const ROW_NUMBERS = 103 as V;
 const procHeader = (h: string) => labelKind(GENERIC_CODE.test(h) ? h.replace(/codes?\s*$/i, '') : h) === V.Proc;
 /**
  * A "code" header no coding system qualifies ("Code", "Charge code", "Add-on Code"; not "CPT code", "Proc code"; pass
- * 41: nor "Billed code", "Billing code": the code a line is billed with is its procedure, whatever the population).
+ * 41: nor "Billed code", "Billing code": the code a line is billed with is its procedure, whatever the population; pass
+ * 47: nor "Service code", "Svc code": a bill review's or an estimate's service line is a procedure).
  */
-const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc|bill)(?:[a-z-]+[ _])?codes?\s*$/i;
+const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc|bill|serv|svc)(?:[a-z-]+[ _])?codes?\s*$/i;
 const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service
  * verb's participle ("Requested", "Performed"; "Received" counts messages) names the service, so the column's population

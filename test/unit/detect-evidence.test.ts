@@ -2459,3 +2459,16 @@ describe('evidence: issue 11 pass 46 (sealed93 to sealed96), line items and thei
     expect(codes('Please request 64714 for the left side.')).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 47 (sealed97 to sealed100), service codes and legacy codes', () => {
+  it('reads a "Service code" or "Svc code" column as codes even when the data knows few of its values', () => {
+    // A bill review worksheet: line, date, service code, units, amounts; most of its codes are not in the data.
+    const headers = ['Ln', 'DOS', 'Svc code', 'Units', 'Billed'];
+    const row = ['3', '01/14/2025', '64632', '1', '$1,240.00'];
+    const column = ['99203', '73630', '64632', '76942', '11042'];
+    expect(codes('64632', { columnHeader: 'Svc code', column, row, headers })).toEqual(['64632']);
+    // A "Charge code" over the same column is still a chargemaster number.
+    const charge = ['Ln', 'DOS', 'Charge code', 'Units', 'Billed'];
+    expect(codes('64632', { columnHeader: 'Charge code', column, row, headers: charge })).toEqual([]);
+  });
+});
