@@ -382,7 +382,8 @@
  *      Forty-seventh pass (sealed97–100: student health services and plans, practice-management conversions, gold
  *      carding, health care sharing ministries), the misses: a "Service code" or "Svc code" header names the service
  *      line's procedure, as "Billed code" does: not a generic "… code" whose population decides (a bill review's, an
- *      estimate's codes the data mostly does not know).
+ *      estimate's codes the data mostly does not know). The false marks: a "Legacy … code" header ("Legacy chg code",
+ *      "Legacy ins code") names the old system's local number in a conversion crosswalk, whatever it qualifies.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -968,6 +969,9 @@ function labelKind(label: string): V {
     const head = label.replace(HEAD_NOTE, '');
     // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount.
     if (/\$ ?000/.test(label)) kind = V.Other;
+    // Pass 47: a legacy system's code ("Legacy chg code", "Legacy ins code": a conversion crosswalk's source column) is
+    // a retired local number, whatever it qualifies; a legacy CPT is still a CPT.
+    if (/^legacy (?!cpt|hcpcs).*code$/i.test(label)) kind = V.Other;
     if (kind === V.Other && head !== label && /cpt|hcpcs/i.test(head) && labelKind(head) === V.Proc) kind = V.Proc;
     if (labelCache.size > 512) labelCache.clear();
     labelCache.set(label, kind);

@@ -2471,4 +2471,13 @@ describe('evidence: issue 11 pass 47 (sealed97 to sealed100), service codes and 
     const charge = ['Ln', 'DOS', 'Charge code', 'Units', 'Billed'];
     expect(codes('64632', { columnHeader: 'Charge code', column, row, headers: charge })).toEqual([]);
   });
+  it('reads a "Legacy … code" column as the retired system\'s local number', () => {
+    // A conversion crosswalk: the old system's charge code, then the new CPT.
+    const headers = ['Legacy chg code', 'Legacy description', 'New CPT'];
+    const row = ['64612', 'OLD SUPPLY KIT', '—'];
+    const column = ['64612', '64714', '64445'];
+    expect(codes('64612', { columnHeader: 'Legacy chg code', column, row, headers })).toEqual([]);
+    // A legacy CPT is still a CPT.
+    expect(codes('64612', { columnHeader: 'Legacy CPT code', column, row, headers })).toEqual(['64612']);
+  });
 });
