@@ -384,6 +384,8 @@
  *      line's procedure, as "Billed code" does: not a generic "… code" whose population decides (a bill review's, an
  *      estimate's codes the data mostly does not know). The false marks: a "Legacy … code" header ("Legacy chg code",
  *      "Legacy ins code") names the old system's local number in a conversion crosswalk, whatever it qualifies.
+ *      A row's cell opening with a figure and a blank ("4 per yr", "$300 / yr": a sharing limit) is a value, not a field
+ *      name: it says nothing about the other cells' numbers.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2003,7 +2005,8 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
     // A cell with no letter names no field and describes nothing ("640,00 $": an amount, its sign after it).
     if (!words) continue;
     // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
-    const kind = cell.includes(', ') ? 0 : labelKind(cell);
+    // Pass 47: nor is a figure and its unit ("4 per yr", "$300 / yr": a limit's cell), whatever its last word names.
+    const kind = cell.includes(', ') || /^\$?\d+ /.test(cell) ? 0 : labelKind(cell);
     const multiWord = cell.includes(' ');
     if (kind === V.Proc) proc = true;
     else if (kind === V.Other && multiWord) other = true;

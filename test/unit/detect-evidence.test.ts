@@ -2480,4 +2480,14 @@ describe('evidence: issue 11 pass 47 (sealed97 to sealed100), service codes and 
     // A legacy CPT is still a CPT.
     expect(codes('64612', { columnHeader: 'Legacy CPT code', column, row, headers })).toEqual(['64612']);
   });
+  it('reads a row cell opening with a figure and a blank as a value, not a field name', () => {
+    // A sharing guideline: service, its typical codes, whether shared, a yearly limit.
+    const headers = ['Service', 'Typical codes', 'Shareable?', 'Limit'];
+    const row = ['Facial chemodenervation', '64612 64616', 'Yes', '4 per yr'];
+    const column = ['64712 64714', '64612 64616', '97110'];
+    expect(codes('64612 64616', { columnHeader: 'Typical codes', column, row, headers })).toEqual(['64612']);
+    // A cell naming another field ("Member yr") still says the row's numbers are that field's.
+    const member = ['Facial chemodenervation', '64612 64616', 'Yes', 'Member yr'];
+    expect(codes('64612 64616', { columnHeader: 'Typical codes', column, row: member, headers })).toEqual([]);
+  });
 });
