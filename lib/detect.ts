@@ -386,6 +386,8 @@
  *      "Legacy ins code") names the old system's local number in a conversion crosswalk, whatever it qualifies.
  *      A row's cell opening with a figure and a blank ("4 per yr", "$300 / yr": a sharing limit) is a value, not a field
  *      name: it says nothing about the other cells' numbers.
+ *      A value the row writes twice, under a participle or a "… code" head ("Documented", "Supported code") beside a
+ *      "Billed code" column, is an audit's second reading of that code, not another field.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1792,7 +1794,17 @@ function labelVerdict(
     // no procedure ("Stat code", "Charge code") holds another field. "Column 1"/"Column 2", "From code"/"To code",
     // "Add-on Code"/"Primary Code" name no coding system: two code columns.
     const row = context.row;
-    if (bare && row && codeColumnCoded(context.headers, row) && columnNumbers(context.column, known)) return V.Other;
+    // Pass 47: unless the row writes this value twice under a participle or a "… code" head (an audit: "Billed code"
+    // 64712 | "Documented" 64712, "Supported code"); a sequence number may repeat a code ("Remit Seq").
+    const twice = row?.filter((c) => leadingFiveDigits(c) === text.substr(start, 5))[1];
+    if (
+      bare &&
+      row &&
+      !(twice && /(?:ed|code)$/i.test(header!)) &&
+      codeColumnCoded(context.headers, row) &&
+      columnNumbers(context.column, known)
+    )
+      return V.Other;
     const rowSays = row ? rowEvidence(row, known, text.substr(start, 5)) : 0;
     if (rowSays === ROW_SYSTEM) return V.Other;
     // "Charge code" over a column of numbers most of which the data does not know: a chargemaster number.
@@ -1846,7 +1858,7 @@ function labelVerdict(
       // identifier is written once a row. Not under an upper-case abbreviation, an id's field name ("HAR" beside the
       // procedure column).
       if (unexplained) {
-        return row?.filter((c) => leadingFiveDigits(c) === text.substr(start, 5))[1] && /[a-z]/.test(header!)
+        return twice && /[a-z]/.test(header!)
           ? V.Proc
           : population === false
             ? V.Other

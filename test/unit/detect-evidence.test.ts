@@ -2490,4 +2490,14 @@ describe('evidence: issue 11 pass 47 (sealed97 to sealed100), service codes and 
     const member = ['Facial chemodenervation', '64612 64616', 'Yes', 'Member yr'];
     expect(codes('64612 64616', { columnHeader: 'Typical codes', column, row: member, headers })).toEqual([]);
   });
+  it('reads a value the row writes twice under a participle beside the billed code as an audit of that code', () => {
+    // A post-conversion audit: claim, date, the billed code, what the note documents, agreement.
+    const headers = ['Claim', 'DOS', 'Billed code', 'Documented', 'Agree'];
+    const row = ['K2603', '03/04/2026', '64714', '64714', 'Y'];
+    const column = ['64714', '64447', '64615'];
+    expect(codes('64714', { columnHeader: 'Documented', column, row, headers })).toEqual(['64714']);
+    // A sequence number that happens to equal the code stays an identifier.
+    const seq = ['Claim', 'DOS', 'Billed code', 'Remit Seq', 'Agree'];
+    expect(codes('64714', { columnHeader: 'Remit Seq', column, row, headers: seq })).toEqual([]);
+  });
 });
