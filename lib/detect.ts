@@ -388,6 +388,7 @@
  *      name: it says nothing about the other cells' numbers.
  *      A value the row writes twice, under a participle or a "… code" head ("Documented", "Supported code") beside a
  *      "Billed code" column, is an audit's second reading of that code, not another field.
+ *      An XML authorization's `code` attribute (`<PriorAuth ref="…" code="64612"/>`) is the authorized service's code.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -251,11 +251,12 @@ function ownMembers(text: string, at: number): string {
  * names CPT/HCPCS in either order, as directory and abstraction exports write a service (`<Service code="64445"
  * type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`; `type="CDM"` is a chargemaster's). Pass 41: or the tag
  * is named a procedure (`<Procedure code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`: a claim file's or a
- * drug charge's link to its procedure; not `<ProcedureRoom>`).
+ * drug charge's link to its procedure; not `<ProcedureRoom>`). Pass 47: or an authorization (`<PriorAuth ref="48140"
+ * code="64612"/>`, an eligibility response's: the code of the service authorized).
  */
 const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM =
-  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)|^<\w*Procedure\b/;
+  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)|^<\w*(?:Procedure|Auth)\b/;
 
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a

@@ -2500,4 +2500,10 @@ describe('evidence: issue 11 pass 47 (sealed97 to sealed100), service codes and 
     const seq = ['Claim', 'DOS', 'Billed code', 'Remit Seq', 'Agree'];
     expect(codes('64714', { columnHeader: 'Remit Seq', column, row, headers: seq })).toEqual([]);
   });
+  it("reads an XML authorization's code attribute as the authorized service's code", () => {
+    // An eligibility response lists the student's prior authorizations by reference and service code.
+    expect(codes('  <PriorAuth ref="48140" code="64612" status="P"/>')).toEqual(['64612']);
+    // Another element's code attribute names no procedure (a campus's building code).
+    expect(codes('  <Campus code="64612" status="P"/>')).toEqual([]);
+  });
 });
