@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96)-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100)-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96)-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100)-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96)-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100)-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96)-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100)-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1557,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1606,7 +1606,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1660,7 +1660,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1715,7 +1715,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s(7[3-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1772,7 +1772,7 @@ describe('labelled corpus', () => {
   // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
   tuningSetFloor({
     name: 'the tuning set before sealed77',
-    leaveOut: /^s(7[7-9]|8[0-9]|9[0-6])-/,
+    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|100)-/,
     tokens: 27604,
     floors: [0.9966, 0.9429, 0.9786, 0.938],
   });
@@ -1826,7 +1826,7 @@ describe('labelled corpus', () => {
   // after the forty-third (sealed81–84's misses) P=0.9968 R=0.9420 and P=0.9780 R=0.9374.
   tuningSetFloor({
     name: 'the tuning set before sealed81',
-    leaveOut: /^s(8[1-9]|9[0-6])-/,
+    leaveOut: /^s(8[1-9]|9[0-9]|100)-/,
     tokens: 29074,
     floors: [0.9968, 0.942, 0.978, 0.9373],
   });
@@ -1880,7 +1880,7 @@ describe('labelled corpus', () => {
   // after the forty-fourth unchanged.
   tuningSetFloor({
     name: 'the tuning set before sealed85',
-    leaveOut: /^s(8[5-9]|9[0-6])-/,
+    leaveOut: /^s(8[5-9]|9[0-9]|100)-/,
     tokens: 30585,
     floors: [0.9968, 0.9364, 0.9769, 0.9321],
   });
@@ -1930,7 +1930,7 @@ describe('labelled corpus', () => {
   // the forty-fifth pass (rules from sealed89–92's misses) P=0.9968 R=0.9348 and P=0.9763 R=0.9311.
   tuningSetFloor({
     name: 'the tuning set before sealed89',
-    leaveOut: /^s(89|9[0-6])-/,
+    leaveOut: /^s(89|9[0-9]|100)-/,
     tokens: 32080,
     floors: [0.9968, 0.9348, 0.9763, 0.9311],
   });
@@ -1985,7 +1985,7 @@ describe('labelled corpus', () => {
   // the forty-sixth P=0.9967 R=0.9344 and P=0.9758 R=0.9304.
   tuningSetFloor({
     name: 'the tuning set before sealed93',
-    leaveOut: /^s9[3-6]-/,
+    leaveOut: /^s(9[3-9]|100)-/,
     tokens: 33620,
     floors: [0.9967, 0.9343, 0.9758, 0.9304],
   });
@@ -2032,20 +2032,24 @@ describe('labelled corpus', () => {
     ['96', '5', 's96-', 397, KNOWN_5, 0.9767, 0.8936],
     ['96', '10,000', 's96-', 397, KNOWN_10K, 0.8936, 0.8936],
   ]);
-  // The whole tuning set, sealed93 to sealed96 included (35,099 tokens): before the forty-sixth pass P=0.9964
+  // The tuning set before sealed97 (35,099 tokens, sealed93 to sealed96 included): before the forty-sixth pass P=0.9964
   // R=0.9313 with 5 codes, P=0.9747 R=0.9273 with 10,000; after it P=0.9964 R=0.9331 and P=0.9752 R=0.9290; after
   // the forty-seventh pass (sealed97–100's misses) P=0.9964 R=0.9338 and P=0.9752 R=0.9298.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 35099, floors: [0.9964, 0.9338, 0.9751, 0.9297] });
+  tuningSetFloor({
+    name: 'the tuning set before sealed97',
+    leaveOut: /^s(9[7-9]|100)-/,
+    tokens: 35099,
+    floors: [0.9964, 0.9338, 0.9751, 0.9297],
+  });
 
-  // The sealed sets (SEALED_SET): sealed97 (332 tokens, university student health services and student health
-  // insurance plans), sealed98 (363 tokens, practice-management system conversions and data migration), sealed99 (362
-  // tokens, prior-authorization exemption ("gold carding") programs and state prior-auth reform reporting) and
-  // sealed100 (346 tokens, health care sharing ministries and medical cost-sharing members), written and committed
-  // (679a251, 58bc2d6, e6a41f2, 28b11d7) by helpers who never read or ran the detector, then scored ONCE, together, on
-  // 2026-12-02 with the detector of 9780c85 (after issue 11's forty-sixth pass; every miss:
-  // test/corpus/sealed97-first-score.txt … sealed100-first-score.txt). Like sealed53–96, each puts at least 45 tokens
-  // of the five known codes in every kind of context. A real CPT code the known set does not hold counts neither for
-  // nor against recall.
+  // SEALED sets 97 to 100: sealed97 (332 tokens, university student health services and student health insurance
+  // plans), sealed98 (363 tokens, practice-management system conversions and data migration), sealed99 (362 tokens,
+  // prior-authorization exemption ("gold carding") programs and state prior-auth reform reporting) and sealed100 (346
+  // tokens, health care sharing ministries and medical cost-sharing members), written and committed (679a251, 58bc2d6,
+  // e6a41f2, 28b11d7) by helpers who never read or ran the detector, then scored ONCE, together, on 2026-12-02 with the
+  // detector of 9780c85 (after issue 11's forty-sixth pass; every miss: test/corpus/sealed97-first-score.txt …
+  // sealed100-first-score.txt). Like sealed53–96, each puts at least 45 tokens of the five known codes in every kind of
+  // context. A real CPT code the known set does not hold counts neither for nor against recall.
   //   sealed97, 5 codes:       P=0.9787 R=0.9388 (tp 46, fp 1, fn 3; 49 known codes)
   //   sealed97, 10,000 codes:  P=0.9615 R=0.9091 (tp 50, fp 2, fn 5; 72 of its decoys are in the synthetic set)
   //   sealed98, 5 codes:       P=0.9767 R=0.8660 (tp 84, fp 2, fn 13; 97 known codes)
@@ -2056,25 +2060,73 @@ describe('labelled corpus', () => {
   //   sealed100, 10,000 codes: P=0.9275 R=0.8000 (tp 64, fp 5, fn 16)
   //   pooled,    5 codes:      P=0.9866 R=0.9046 (tp 294, fp 4, fn 31)
   //   pooled,    10,000 codes: P=0.9134 R=0.8921 (tp 306, fp 29, fn 37)
+  // Issue 11's forty-seventh pass wrote rules after reading those misses, so sealed97 to sealed100 are TUNING data now
+  // (in TUNING_SET, `s97-` to `s100-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 47"): a "Service code" or "Svc code" header names the service line's procedure, as
+  // "Billed code" does; a "Legacy … code" header ("Legacy chg code") names the old system's local number in a
+  // conversion crosswalk; a row cell opening with a figure and a blank ("4 per yr") is a value, not a field name; a
+  // value the row writes twice, under a participle or a "… code" head beside a "Billed code" column, is an audit's
+  // second reading of that code; an XML authorization's `code` attribute (`<PriorAuth … code="64612"/>`) is the
+  // authorized service's code.
+  // Tuned: sealed97 5 codes P=0.9796 R=0.9796 (fp 1, fn 1), 10,000 codes P=0.9630 R=0.9455 (fp 2, fn 3); sealed98 5
+  // codes P=0.9886 R=0.8969 (fp 1, fn 10), 10,000 codes P=0.9158 R=0.8969 (fp 8, fn 10); sealed99 unchanged; sealed100
+  // 5 codes P=1.0000 R=0.9028 (fn 7), 10,000 codes P=0.9351 R=0.9000 (fp 5, fn 8); pooled P=0.9903 R=0.9385 with 5
+  // codes, P=0.9410 R=0.9300 with 10,000.
+  // Left: sealed98's CSV rows given one line per node, whose header line lies out of reach (6 false marks with
+  // 10,000 codes); a whitespace-aligned "Legacy#" report column (2); sealed100's cash-price "Item" column, exactly half
+  // known, whose codes open their rows (5 misses); prose code lists ("spot-check 64712, 64714, 64445"); a JSON `"cpt"`
+  // key after a suffixed value; sealed99's state-portal CSV rows and prose false marks.
+  sealedSetsTuned([
+    ['97', '5', 's97-', 332, KNOWN_5, 0.9795, 0.9795],
+    ['97', '10,000', 's97-', 332, KNOWN_10K, 0.9629, 0.9454],
+    ['98', '5', 's98-', 363, KNOWN_5, 0.9886, 0.8969],
+    ['98', '10,000', 's98-', 363, KNOWN_10K, 0.9157, 0.8969],
+    ['99', '5', 's99-', 362, KNOWN_5, 0.9905, 0.9813],
+    ['99', '10,000', 's99-', 362, KNOWN_10K, 0.9557, 0.9729],
+    ['100', '5', 's100-', 346, KNOWN_5, 1, 0.9027],
+    ['100', '10,000', 's100-', 346, KNOWN_10K, 0.935, 0.9],
+  ]);
+  // The whole tuning set, sealed97 to sealed100 included (36,502 tokens): after the forty-seventh pass P=0.9962
+  // R=0.9340 with 5 codes, P=0.9739 R=0.9298 with 10,000.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 36502, floors: [0.9962, 0.9339, 0.9739, 0.9297] });
+
+  // The sealed sets (SEALED_SET): sealed101 (345 tokens, Medicare Secondary Payer and coordination-of-benefits
+  // recovery), sealed102 (377 tokens, hospital outpatient OPPS claim editing and APC grouping), sealed103 (336 tokens,
+  // Medicare Part B claim appeals through every level) and sealed104 (381 tokens, commercial payers' reimbursement policy
+  // bulletins and claim-editing software release notes), written and committed (f748596, f8f08d9, 084c6b2, 299f34d) by
+  // helpers who never read or ran the detector, then scored ONCE, together, on 2026-12-02 with the detector of c7c57fe
+  // (after issue 11's forty-seventh pass; every miss: test/corpus/sealed101-first-score.txt …
+  // sealed104-first-score.txt). Like sealed53–100, each puts at least 45 tokens of the five known codes in every kind of
+  // context. A real CPT code the known set does not hold counts neither for nor against recall.
+  //   sealed101, 5 codes:      P=1.0000 R=0.9468 (tp 89, fp 0, fn 5; 94 known codes)
+  //   sealed101, 10,000 codes: P=0.9674 R=0.9468 (tp 89, fp 3, fn 5; 78 of its decoys are in the synthetic set)
+  //   sealed102, 5 codes:      P=1.0000 R=0.8611 (tp 93, fp 0, fn 15; 108 known codes)
+  //   sealed102, 10,000 codes: P=0.9588 R=0.8611 (tp 93, fp 4, fn 15)
+  //   sealed103, 5 codes:      P=1.0000 R=0.8736 (tp 76, fp 0, fn 11; 87 known codes)
+  //   sealed103, 10,000 codes: P=0.9620 R=0.8736 (tp 76, fp 3, fn 11)
+  //   sealed104, 5 codes:      P=1.0000 R=0.8661 (tp 97, fp 0, fn 15; 112 known codes)
+  //   sealed104, 10,000 codes: P=0.9604 R=0.8661 (tp 97, fp 4, fn 15)
+  //   pooled,    5 codes:      P=1.0000 R=0.8853 (tp 355, fp 0, fn 46)
+  //   pooled,    10,000 codes: P=0.9621 R=0.8853 (tp 355, fp 14, fn 46)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['97', '5', 's97-', 332, KNOWN_5, 0.9795, 0.9795],
-      ['97', '10,000', 's97-', 332, KNOWN_10K, 0.9629, 0.9454],
-      ['98', '5', 's98-', 363, KNOWN_5, 0.9886, 0.8969],
-      ['98', '10,000', 's98-', 363, KNOWN_10K, 0.9157, 0.8969],
-      ['99', '5', 's99-', 362, KNOWN_5, 0.9905, 0.9813],
-      ['99', '10,000', 's99-', 362, KNOWN_10K, 0.9557, 0.9729],
-      ['100', '5', 's100-', 346, KNOWN_5, 1, 0.9027],
-      ['100', '10,000', 's100-', 346, KNOWN_10K, 0.935, 0.9],
+      ['101', '5', 's101-', 345, KNOWN_5, 1, 0.9468],
+      ['101', '10,000', 's101-', 345, KNOWN_10K, 0.9673, 0.9468],
+      ['102', '5', 's102-', 377, KNOWN_5, 1, 0.8611],
+      ['102', '10,000', 's102-', 377, KNOWN_10K, 0.9587, 0.8611],
+      ['103', '5', 's103-', 336, KNOWN_5, 1, 0.8735],
+      ['103', '10,000', 's103-', 336, KNOWN_10K, 0.962, 0.8735],
+      ['104', '5', 's104-', 381, KNOWN_5, 1, 0.866],
+      ['104', '10,000', 's104-', 381, KNOWN_10K, 0.9603, 0.866],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed97 to sealed100, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s(9[7-9]|100)-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s97-', 's98-', 's99-', 's100-'])
+  it('the sealed set is sealed101 to sealed104, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s10[1-4]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s101-', 's102-', 's103-', 's104-'])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
