@@ -11,29 +11,15 @@ import { mutatingPage, queuePage, togglePage } from '../test/bench/pages';
 import { launchWithExtension } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
 import { type Profile, type Recording, runLive, SAMPLING_US, TRACE_CATEGORIES } from './bench-live';
+import { profileLabeler } from './profile-labels';
 
 const EXT = process.env.EXT ?? '.output-bench/chrome-mv3';
 const RUNS = Number(process.env.RUNS ?? 2);
 const PAGE = process.env.PAGE ?? 'feed';
 const TOP = Number(process.env.TOP ?? 15);
-const OURS = 'chrome-extension://';
 
 function byFunction(profile: Profile): Map<string, number> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (id: number): string | undefined => {
-    const { url, functionName, lineNumber } = byId.get(id)!.callFrame as {
-      url: string;
-      functionName: string;
-      lineNumber: number;
-    };
-    if (url) return url.startsWith(OURS) ? `${functionName || '(anon)'}:${lineNumber + 1}` : undefined;
-    if (functionName.startsWith('(')) return undefined;
-    const p = parent.get(id);
-    const caller = p === undefined ? undefined : label(p);
-    return caller && `${functionName} < ${caller.split(' < ').pop()}`;
-  };
+  const label = profileLabeler(profile);
   const out = new Map<string, number>();
   for (const id of profile.samples) {
     const name = label(id);

@@ -18,6 +18,7 @@ import { claimsPage, mutatingPage } from '../test/bench/pages';
 import { launchWithExtension } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
 import type { Profile } from './bench-live';
+import { profileLabeler } from './profile-labels';
 
 const EXT = process.env.EXT ?? '.output-bench/chrome-mv3';
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -28,22 +29,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Self ms by function between two profile times: ours by name, a native callee as `name < caller`. */
 function selfByFunction(profile: Profile, from: number, to: number): Map<string, number> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (id: number): string | undefined => {
-    const { url, functionName, lineNumber } = byId.get(id)!.callFrame as {
-      url: string;
-      functionName: string;
-      lineNumber: number;
-    };
-    if (url) return url.startsWith(OURS) ? `${functionName || '(anonymous)'}:${lineNumber + 1}` : undefined;
-    // Inside the scan's window the engine's own time counts too: it is what the bench's task CPU sees.
-    if (functionName.startsWith('(')) return windowed && functionName !== '(idle)' ? functionName : undefined;
-    const p = parent.get(id);
-    const caller = p === undefined ? undefined : label(p);
-    return caller && `${functionName} < ${caller.split(' < ').pop()}`;
-  };
+  // Inside the scan's window the engine's own time counts too: it is what the bench's task CPU sees.
+  const label = profileLabeler(profile, (name) => (windowed && name !== '(idle)' ? name : undefined));
   const out = new Map<string, number>();
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
