@@ -599,7 +599,8 @@ add(
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
-    'bed dept legacy class ' +
+    // a pricer's or a batch job's run ("Pricer run 58805")
+    'bed dept legacy class run ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -843,6 +844,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
             FRAME_ROW.lastIndex > c.start))) ||
       // A pipe- or tab-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure
       // field, a later known value in the same line is another field's (a balance in cents).
+      // Pass 48: so is a comma row's value after its code's modifier and fee fields ("64632,LT,214.00,AETNA
+      // LIFE,60054": the other payer's NAIC), and a single-blank record's after the code and a long number field
+      // ("64632 000021400 60054 06156 GH").
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
@@ -868,9 +872,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
 
 /**
  * Between two values of one record: glued `|` separators (no blank beside a pipe) or tabs, no line end, no URL
- * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes).
+ * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes). Pass 48: after a comma row's code, its
+ * modifier and fee fields, then any fields; after a single-blank record's code, fields of digits and capitals, one a
+ * number of six digits or more (a zero-padded amount).
  */
-const PIPE_FIELDS = /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$/;
+const PIPE_FIELDS =
+  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:[A-Z\d]{2})?,\d*\.\d.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
 /**
  * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
  * tags, two or more blanks between them), the last a number of other than five digits (a count, a decimal). Only a
@@ -972,8 +979,10 @@ function labelKind(label: string): V {
     // the coding system decides, whatever field the note names (a fee). Only the coding system: "Charge" names the
     // procedure line too, yet "Charge (cents)" is its amount.
     const head = label.replace(HEAD_NOTE, '');
-    // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount.
-    if (/\$ ?000/.test(label)) kind = V.Other;
+    // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount. Pass 48:
+    // so is a plural "charges" heading a column ("Gross charges", "47 TOTAL CHARGES"); the singular "Charge" names the
+    // charge line's procedure.
+    if (/\$ ?000|^(\S+ ){0,2}charges$/i.test(label)) kind = V.Other;
     // Pass 47: a legacy system's code ("Legacy chg code", "Legacy ins code": a conversion crosswalk's source column) is
     // a retired local number, whatever it qualifies; a legacy CPT is still a CPT.
     if (/^legacy (?!cpt|hcpcs).*code$/i.test(label)) kind = V.Other;

@@ -2507,3 +2507,34 @@ describe('evidence: issue 11 pass 47 (sealed97 to sealed100), service codes and 
     expect(codes('  <Campus code="64612" status="P"/>')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), charges columns', () => {
+  it('reads a column headed by "charges" as money, not the charged procedure', () => {
+    // A volume dashboard: encounters and their gross charges in whole dollars, five digits each.
+    const column = ['64714', '64712', '64445'];
+    expect(codes('64714', { columnHeader: 'Gross charges', column })).toEqual([]);
+    expect(codes('64714', { columnHeader: 'Total charges', column })).toEqual([]);
+    // The singular "Charge" still names the charge line's procedure.
+    expect(codes('64714', { columnHeader: 'Charge', column })).toEqual(['64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), fields after a row code', () => {
+  it("reads a later value of a record after its code's modifier and fee fields as another column's", () => {
+    // A recovery export row: id, date, the code with its modifier and fee, the other payer, its NAIC number.
+    expect(codes('88123,2025-03-02,64714,RT,410.00,Blue Shield,64445,OPEN')).toEqual(['64714']);
+    // A record of single-blank fields: the code, a zero-padded amount, then another carrier's number.
+    expect(codes('D 41870 20250812 64712 000098000 64445 GH')).toEqual(['64712']);
+    // Two codes side by side (an edit pair) are still both codes.
+    expect(codes('41870,64712,64445,1,20260101')).toEqual(['64712', '64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), runs', () => {
+  it('reads a "run" bound to the number as a job number', () => {
+    expect(codes('Grouper run 64445 for bill TX4410')).toEqual([]);
+    expect(codes('Scrubber run 64445 billed late')).toEqual([]);
+    // Behind a preposition the run names no number: the code is what it ran on.
+    expect(codes('The grouper run for 64445 finished clean')).toEqual(['64445']);
+  });
+});
