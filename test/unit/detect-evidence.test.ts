@@ -2538,3 +2538,16 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), runs', () => {
     expect(codes('The grouper run for 64445 finished clean')).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), XML procedure attributes', () => {
+  it("reads a bare proc attribute as the line's procedure code", () => {
+    expect(codes('<Item claim="7731" proc="64714" billed="612.00"/>')).toEqual(['64714']);
+    // A procedure record's id is not its code.
+    expect(codes('<Item claim="7731" procedureId="64714" billed="612.00"/>')).toEqual([]);
+  });
+  it('reads a value attribute beside a CPT system attribute as the code', () => {
+    expect(codes('<entry system="HCPCS" value="64632" note="per foot"/>')).toEqual(['64632']);
+    // A value beside another system is that system's.
+    expect(codes('<entry system="CDM" value="64632" note="per foot"/>')).toEqual([]);
+  });
+});
