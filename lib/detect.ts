@@ -1023,11 +1023,13 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     // "0812,64445,,2", "1,64612,RT,,1") is no decimal's fraction (a decimal comma is not the field separator).
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
+    // Pass 48: a date's digits before the comma are no decimal's whole part ("2025-06-12,64712,REDET": a CSV field).
     if (
       !(
         p === 44 &&
         ((endsWithFiveDigitRun(text, s - 1) && !(prev?.bad && prev.start === s - 6)) ||
-          testAt(CSV_FIELD_AFTER, text, e))
+          testAt(CSV_FIELD_AFTER, text, e) ||
+          (/[-/]\d\d(?:\d\d)?,$/.test(textBefore(text, s, 6)) && testAt(/,(?:[A-Z]+|\d\d?),/y, text, e)))
       )
     )
       c.bad = true;

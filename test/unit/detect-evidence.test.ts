@@ -2551,3 +2551,19 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), XML procedure att
     expect(codes('<entry system="CDM" value="64632" note="per foot"/>')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), delimited rows', () => {
+  it("reads a field followed by a field naming CPT or HCPCS as that system's code", () => {
+    // A standard-charges file: description, chargemaster number and its type, the code and its type.
+    expect(codes('NERVE BLOCK,61107,CDM,64445,HCPCS,outpatient,1425.00')).toEqual(['64445']);
+    // A field typed as a revenue code is no procedure code.
+    expect(codes('NERVE BLOCK,61107,CDM,64445,RC,outpatient,1425.00')).toEqual([]);
+  });
+  it("reads a field after a date field as whole, not a decimal comma's fraction", () => {
+    // An appeals tracker export: row, patient, date of service, the code, the level.
+    expect(codes('2210,Okafor,2025-08-14,64632,RECON,1,380.00')).toEqual(['64632']);
+    expect(codes('2210,Okafor,08/14/2025,64632,2,380.00')).toEqual(['64632']);
+    // A decimal comma is still a fraction ("1,64632" kg), and a date's last field stays a date's neighbour.
+    expect(codes('Weight 1,64632 kg')).toEqual([]);
+  });
+});
