@@ -1778,7 +1778,8 @@ function labelVerdict(
     // Pass 46: so is one before a noun and a comma qualifier ("Neuroplasty, sciatic nerve": a bill's or an estimate's
     // line), but not opening its row, where a supply list puts its stock number ("Dressing, foam border").
     // A bare "Item" over a column the data mostly knows is a code list's line item too (a dashboard, a rate sheet, a
-    // release's code-set changes); "Item #" and "Ref" stay ids (a cart, a supply list, a license's reference).
+    // release's code-set changes; pass 48: a denial worklist's "Line item"); "Item #" and "Ref" stay ids (a cart, a
+    // supply list, a license's reference).
     // Pass 46: so is a "Ref" column the data mostly knows where a value comes back (a review's timeline: the same
     // block twice); a reference number is written once, a code as often as it was done.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
@@ -1789,13 +1790,13 @@ function labelVerdict(
       return bare &&
         (/[_ ]code$/i.test(header!)
           ? context.row && rowEvidence(context.row) === V.Proc
-          : /^(?:item|ref)\b/i.test(header!) &&
+          : /^(?:(?:line )?item|ref)\b/i.test(header!) &&
             context.row &&
             (((context.row[0] !== text || /; /.test(context.row[1]!)) &&
               /^[A-Z][a-z-]+(?:,? [a-z]+)*[,;] [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '')) ||
               (!!context.column &&
                 columnPopulation(context.column, known) === true &&
-                (/^item$/i.test(header!) || (/^ref$/i.test(header!) && columnRepeats(context.column))))))
+                (/^(?:line )?item$/i.test(header!) || (/^ref$/i.test(header!) && columnRepeats(context.column))))))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:

@@ -2567,3 +2567,16 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), delimited rows', 
     expect(codes('Weight 1,64632 kg')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), line items', () => {
+  it('reads a "Line item" column the data mostly knows as the line\'s code', () => {
+    // A denial worklist: account, payer, date, the denied line, its reason.
+    const headers = ['Account', 'Payer', 'Line item', 'Reason'];
+    const row = ['H77120', 'Aetna', '64714', 'CO-16'];
+    const column = ['64712', '64714', '64445 x2', '64632'];
+    expect(codes('64714', { columnHeader: 'Line item', column, row, headers })).toEqual(['64714']);
+    // Over numbers the data does not know, the column still numbers lines.
+    const ids = ['51230', '64714', '51388', '51402'];
+    expect(codes('64714', { columnHeader: 'Line item', column: ids, row, headers })).toEqual([]);
+  });
+});
