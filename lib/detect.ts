@@ -983,6 +983,9 @@ function labelKind(label: string): V {
     // so is a plural "charges" heading a column ("Gross charges", "47 TOTAL CHARGES"); the singular "Charge" names the
     // charge line's procedure.
     if (/\$ ?000|^(\S+ ){0,2}charges$/i.test(label)) kind = V.Other;
+    // Pass 48: a coding system first among a field's slash alternatives names the field ("44 HCPCS / Rate / HIPPS Code":
+    // UB-04 form locator 44 holds the line's HCPCS code, or a rate where a room has no code).
+    if (/\b(?:cpt|hcpcs) \//i.test(label)) kind = V.Proc;
     // Pass 47: a legacy system's code ("Legacy chg code", "Legacy ins code": a conversion crosswalk's source column) is
     // a retired local number, whatever it qualifies; a legacy CPT is still a CPT.
     if (/^legacy (?!cpt|hcpcs).*code$/i.test(label)) kind = V.Other;

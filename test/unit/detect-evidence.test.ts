@@ -2580,3 +2580,15 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), line items', () =
     expect(codes('64714', { columnHeader: 'Line item', column: ids, row, headers })).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), alternatives in a header', () => {
+  it('reads a header naming HCPCS as the first of slash alternatives as a code column', () => {
+    // A UB-04 service line grid: form locator 44 holds a HCPCS code, an accommodation rate or a HIPPS code.
+    const headers = ['42 Rev', '43 Description', '44 HCPCS / Rate / HIPPS Code', '46 Units'];
+    const row = ['0360', 'OR SERVICES', '64612', '1'];
+    const column = ['64612', '36415', '64445', '97110'];
+    expect(codes('64612', { columnHeader: headers[2], column, row, headers })).toEqual(['64612']);
+    // Alternatives naming no coding system stay another field's.
+    expect(codes('64612', { columnHeader: 'Rate / HIPPS Code', column, row, headers })).toEqual([]);
+  });
+});
