@@ -599,8 +599,8 @@ add(
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
-    // a pricer's or a batch job's run ("Pricer run 58805")
-    'bed dept legacy class run ' +
+    // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop
+    'bed dept legacy class run stop ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',

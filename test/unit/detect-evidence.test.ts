@@ -2592,3 +2592,15 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), alternatives in a
     expect(codes('64612', { columnHeader: 'Rate / HIPPS Code', column, row, headers })).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), mail stops', () => {
+  it('reads a "Mail stop" column as an address field', () => {
+    // An office directory: office, street, ZIP, mail stop.
+    const headers = ['Office', 'Street', 'ZIP', 'Mail stop'];
+    const row = ['Denver regional office', '1600 Broadway', '80202', '64612'];
+    const column = ['—', '64612', '31170'];
+    expect(codes('64612', { columnHeader: 'Mail stop', column, row, headers })).toEqual([]);
+    // A coder asked to stop billing a code still names the code.
+    expect(codes('Please stop billing 64612 with 95874')).toEqual(['64612']);
+  });
+});
