@@ -609,8 +609,9 @@ add(
   W.Breaker,
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
-    // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
-    'but yes sent false search if ' +
+    // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA", pass 48:
+    // "Neither 64714 nor …"), "sent"
+    'but yes sent false search if neither ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );

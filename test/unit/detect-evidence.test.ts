@@ -2604,3 +2604,11 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), mail stops', () =
     expect(codes('Please stop billing 64612 with 95874')).toEqual(['64612']);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), neither … nor', () => {
+  it('reads "neither" as a conjunction, no label', () => {
+    expect(codes('Neither 64632 nor any other destruction code was documented.')).toEqual(['64632']);
+    // A field word after it still labels its number.
+    expect(codes('Neither claim 64632 nor its copy was found.')).toEqual([]);
+  });
+});
