@@ -389,6 +389,18 @@
  *      A value the row writes twice, under a participle or a "… code" head ("Documented", "Supported code") beside a
  *      "Billed code" column, is an audit's second reading of that code, not another field.
  *      An XML authorization's `code` attribute (`<PriorAuth ref="…" code="64612"/>`) is the authorized service's code.
+ *      Forty-eighth pass (sealed101–104: MSP and COB recovery, OPPS claim editing, Medicare appeals, payer policy
+ *      bulletins and claim-edit releases), the false marks first: a plural "charges" heading a column ("Gross charges",
+ *      "47 TOTAL CHARGES") holds money, the singular "Charge" still names the line's procedure; a record names one
+ *      procedure, so a value after its code's modifier and fee fields ("64632,LT,214.00,AETNA LIFE,60054") or, in a
+ *      single-blank record, after the code and a long number field ("64632 000021400 60054 06156 GH") is another
+ *      column's; "run" (a pricer's or a batch job's) and "stop" (a mail stop) name other numbers. Then the misses: an
+ *      XML `proc` attribute holds the line's procedure, and a `value` attribute reads as `code` beside a CPT/HCPCS
+ *      `system` (`<code system="CPT" value="64712"/>`); a delimited field followed by a field naming CPT/HCPCS is that
+ *      system's code ("…,CDM,64712,HCPCS,…": a price transparency file's code and its type); a field after a date field
+ *      is whole, no decimal comma's fraction, when a word or a count field follows ("2025-06-12,64712,REDET"); a "Line
+ *      item" column the data mostly knows lists codes, as "Item" does; a header opening its slash alternatives with
+ *      CPT/HCPCS names the code column ("44 HCPCS / Rate / HIPPS Code"); "neither" is a conjunction, no label.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
