@@ -886,11 +886,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
 /**
  * Between two values of one record: glued `|` separators (no blank beside a pipe) or tabs, no line end, no URL
  * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes). Pass 48: after a comma row's code, its
- * modifier and fee fields, then any fields; after a single-blank record's code, fields of digits and capitals, one a
- * number of six digits or more (a zero-padded amount).
+ * modifier and fee fields, then a field opening with no digit (a payer's name; not a second line item's code); after
+ * a single-blank record's code, fields of digits and capitals, one a number of six digits or more (a zero-padded
+ * amount).
  */
 const PIPE_FIELDS =
-  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:[A-Z\d]{2})?,\d*\.\d.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
+  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:[A-Z\d]{2})?,\d*\.\d+,\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
 /**
  * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
  * tags, two or more blanks between them), the last a number of other than five digits (a count, a decimal). Only a
