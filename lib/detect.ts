@@ -389,6 +389,18 @@
  *      A value the row writes twice, under a participle or a "… code" head ("Documented", "Supported code") beside a
  *      "Billed code" column, is an audit's second reading of that code, not another field.
  *      An XML authorization's `code` attribute (`<PriorAuth ref="…" code="64612"/>`) is the authorized service's code.
+ *      Forty-eighth pass (sealed101–104: MSP and COB recovery, OPPS claim editing, Medicare appeals, payer policy
+ *      bulletins and claim-edit releases), the false marks first: a plural "charges" heading a column ("Gross charges",
+ *      "47 TOTAL CHARGES") holds money, the singular "Charge" still names the line's procedure; a record names one
+ *      procedure, so a value after its code's modifier and fee fields ("64632,LT,214.00,AETNA LIFE,60054") or, in a
+ *      single-blank record, after the code and a long number field ("64632 000021400 60054 06156 GH") is another
+ *      column's; "run" (a pricer's or a batch job's) and "stop" (a mail stop) name other numbers. Then the misses: an
+ *      XML `proc` attribute holds the line's procedure, and a `value` attribute reads as `code` beside a CPT/HCPCS
+ *      `system` (`<code system="CPT" value="64712"/>`); a delimited field followed by a field naming CPT/HCPCS is that
+ *      system's code ("…,CDM,64712,HCPCS,…": a price transparency file's code and its type); a field after a date field
+ *      is whole, no decimal comma's fraction, when a word or a count field follows ("2025-06-12,64712,REDET"); a "Line
+ *      item" column the data mostly knows lists codes, as "Item" does; a header opening its slash alternatives with
+ *      CPT/HCPCS names the code column ("44 HCPCS / Rate / HIPPS Code"); "neither" is a conjunction, no label.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -599,7 +611,8 @@ add(
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
-    'bed dept legacy class ' +
+    // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop
+    'bed dept legacy class run stop ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -608,8 +621,9 @@ add(
   W.Breaker,
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
-    // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA"), "sent"
-    'but yes sent false search if ' +
+    // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA", pass 48:
+    // "Neither 64714 nor …"), "sent"
+    'but yes sent false search if neither ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );
@@ -843,6 +857,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
             FRAME_ROW.lastIndex > c.start))) ||
       // A pipe- or tab-delimited record ("58302|HOLLIS R|43611|20260412|64712|41822|…"): a record has one procedure
       // field, a later known value in the same line is another field's (a balance in cents).
+      // Pass 48: so is a comma row's value after its code's modifier and fee fields ("64632,LT,214.00,AETNA
+      // LIFE,60054": the other payer's NAIC), and a single-blank record's after the code and a long number field
+      // ("64632 000021400 60054 06156 GH").
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
@@ -868,9 +885,13 @@ export function detect({ text, known, context }: DetectInput): Match[] {
 
 /**
  * Between two values of one record: glued `|` separators (no blank beside a pipe) or tabs, no line end, no URL
- * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes).
+ * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes). Pass 48: after a comma row's code, its
+ * modifier and fee fields, then a field opening with no digit (a payer's name; not a second line item's code); after
+ * a single-blank record's code, fields of digits and capitals, one a number of six digits or more (a zero-padded
+ * amount).
  */
-const PIPE_FIELDS = /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$/;
+const PIPE_FIELDS =
+  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:[A-Z\d]{2})?,\d*\.\d+,\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
 /**
  * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
  * tags, two or more blanks between them), the last a number of other than five digits (a count, a decimal). Only a
@@ -972,8 +993,13 @@ function labelKind(label: string): V {
     // the coding system decides, whatever field the note names (a fee). Only the coding system: "Charge" names the
     // procedure line too, yet "Charge (cents)" is its amount.
     const head = label.replace(HEAD_NOTE, '');
-    // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount.
-    if (/\$ ?000/.test(label)) kind = V.Other;
+    // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount. Pass 48:
+    // so is a plural "charges" heading a column ("Gross charges", "47 TOTAL CHARGES"); the singular "Charge" names the
+    // charge line's procedure.
+    if (/\$ ?000|^(\S+ ){0,2}charges$/i.test(label)) kind = V.Other;
+    // Pass 48: a coding system first among a field's slash alternatives names the field ("44 HCPCS / Rate / HIPPS Code":
+    // UB-04 form locator 44 holds the line's HCPCS code, or a rate where a room has no code).
+    if (/\b(?:cpt|hcpcs) \//i.test(label)) kind = V.Proc;
     // Pass 47: a legacy system's code ("Legacy chg code", "Legacy ins code": a conversion crosswalk's source column) is
     // a retired local number, whatever it qualifies; a legacy CPT is still a CPT.
     if (/^legacy (?!cpt|hcpcs).*code$/i.test(label)) kind = V.Other;
@@ -1014,11 +1040,13 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     // "0812,64445,,2", "1,64612,RT,,1") is no decimal's fraction (a decimal comma is not the field separator).
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
+    // Pass 48: a date's digits before the comma are no decimal's whole part ("2025-06-12,64712,REDET": a CSV field).
     if (
       !(
         p === 44 &&
         ((endsWithFiveDigitRun(text, s - 1) && !(prev?.bad && prev.start === s - 6)) ||
-          testAt(CSV_FIELD_AFTER, text, e))
+          testAt(CSV_FIELD_AFTER, text, e) ||
+          (/[-/]\d\d(?:\d\d)?,$/.test(textBefore(text, s, 6)) && testAt(/,(?:[A-Z]+|\d\d?),/y, text, e)))
       )
     )
       c.bad = true;
@@ -1767,7 +1795,8 @@ function labelVerdict(
     // Pass 46: so is one before a noun and a comma qualifier ("Neuroplasty, sciatic nerve": a bill's or an estimate's
     // line), but not opening its row, where a supply list puts its stock number ("Dressing, foam border").
     // A bare "Item" over a column the data mostly knows is a code list's line item too (a dashboard, a rate sheet, a
-    // release's code-set changes); "Item #" and "Ref" stay ids (a cart, a supply list, a license's reference).
+    // release's code-set changes; pass 48: a denial worklist's "Line item"); "Item #" and "Ref" stay ids (a cart, a
+    // supply list, a license's reference).
     // Pass 46: so is a "Ref" column the data mostly knows where a value comes back (a review's timeline: the same
     // block twice); a reference number is written once, a code as often as it was done.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
@@ -1778,13 +1807,13 @@ function labelVerdict(
       return bare &&
         (/[_ ]code$/i.test(header!)
           ? context.row && rowEvidence(context.row) === V.Proc
-          : /^(?:item|ref)\b/i.test(header!) &&
+          : /^(?:(?:line )?item|ref)\b/i.test(header!) &&
             context.row &&
             (((context.row[0] !== text || /; /.test(context.row[1]!)) &&
               /^[A-Z][a-z-]+(?:,? [a-z]+)*[,;] [a-z]/.test(context.row[context.row.indexOf(text) + 1] ?? '')) ||
               (!!context.column &&
                 columnPopulation(context.column, known) === true &&
-                (/^item$/i.test(header!) || (/^ref$/i.test(header!) && columnRepeats(context.column))))))
+                (/^(?:line )?item$/i.test(header!) || (/^ref$/i.test(header!) && columnRepeats(context.column))))))
         ? V.Proc
         : V.Other;
     // A data-dictionary field name no list knows ("Rndrng_Prvdr_Zip5", "Avg_Sbmtd_Chrg") names a field, not a code:

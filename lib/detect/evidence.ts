@@ -4,7 +4,8 @@
  *   - SYSTEM_AFTER (sticky, at the number's end): the text names the number's system in parentheses right after it
  *     ("64714 (CPT)", "64445 (HCPCS)"; FHIR narrative tables, coding notes). Says code whatever the label says.
  *     Pass 45: so does a tally sign and a count glued after ("64632 ×22" under "Claim lines": the code billed on 22
- *     lines); a cart writes its count before the item ("1 × Workbook").
+ *     lines); a cart writes its count before the item ("1 × Workbook"). Pass 48: so does a delimited row's next field
+ *     naming the system ("…,CDM,64712,HCPCS,outpatient,…": a price transparency file's code and its type).
  *   - PROC_KEY_END (on the text up to the number, once a `=` is glued before it): a `key=value` pair whose key is a
  *     procedure word ("cpt=64612", "proc_code=64445" in a log) is the number's own field name, bound tighter than
  *     any label further back ("no fee for cpt=64612").
@@ -14,7 +15,7 @@
  *     the number is the row's next value, not a code
  *     ("64445 $142.67 64632", a price list, keeps its `$`).
  */
-export const SYSTEM_AFTER = / ?(?:\((?:CPT|HCPCS)[^)\n]{0,16}\)|×\d)/y;
+export const SYSTEM_AFTER = / ?(?:\((?:CPT|HCPCS)[^)\n]{0,16}\)|×\d)|,(?:CPT|HCPCS)\b/y;
 export const PROC_KEY_END = /\b(?:cpt4?|hcpcs|proc|px|procedure)(?:_?(?:code|cd))?=$/i;
 /**
  * PAIR_ROW (sticky, at a number opening its line): a raw NCCI PTP edit row, two numbers, an effective date, a deletion

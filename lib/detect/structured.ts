@@ -252,9 +252,10 @@ function ownMembers(text: string, at: number): string {
  * type="CPT"/>`, `<Procedure system="CPT" code="64632"/>`; `type="CDM"` is a chargemaster's). Pass 41: or the tag
  * is named a procedure (`<Procedure code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`: a claim file's or a
  * drug charge's link to its procedure; not `<ProcedureRoom>`). Pass 47: or an authorization (`<PriorAuth ref="48140"
- * code="64612"/>`, an eligibility response's: the code of the service authorized).
+ * code="64612"/>`, an eligibility response's: the code of the service authorized). Pass 48: a `value` attribute reads
+ * as `code` does (`<code system="CPT" value="64712"/>`, a policy file's list of the codes it governs).
  */
-const XML_TAG = /<[^<>]*\scode\s*=\s*["'](\d{5})["'][^<>]*/dg;
+const XML_TAG = /<[^<>]*\s(?:code|value)\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM =
   /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)|^<\w*(?:Procedure|Auth)\b/;
 
@@ -262,12 +263,12 @@ const XML_CPT_SYSTEM =
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a
  * chargemaster export), `<ProcedureCode qualifier="HC">` (an ePA response; its attributes qualify, never name, it),
  * a claim line's bare `<Proc>` (pass 45: a fiscal intermediary's file; `<Procedure>` may hold a description),
- * `cpt="64712"` (an interface's link to the surgery), or any element whose `system` attribute names CPT/HCPCS (a
+ * `cpt="64712"` or a bare `proc="64712"` (an interface's link to the surgery, a recovery file's claim line; pass 48), or any element whose `system` attribute names CPT/HCPCS (a
  * registry export's `<Code system="CPT">64445</Code>`; `system="CDM"` is a chargemaster's). Also a Gulf e-claim's
  * (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its Activity `<Type>3</Type>`: that schema's type 3 is CPT.
  */
 const XML_SYSTEM_ELEMENT =
-  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc(?:\w*Code)?\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:cpt|hcpcs)\w*=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])/gi;
+  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc(?:\w*Code)?\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:(?:cpt|hcpcs)\w*|proc)=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])/gi;
 
 /**
  * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,

@@ -2507,3 +2507,108 @@ describe('evidence: issue 11 pass 47 (sealed97 to sealed100), service codes and 
     expect(codes('  <Campus code="64612" status="P"/>')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), charges columns', () => {
+  it('reads a column headed by "charges" as money, not the charged procedure', () => {
+    // A volume dashboard: encounters and their gross charges in whole dollars, five digits each.
+    const column = ['64714', '64712', '64445'];
+    expect(codes('64714', { columnHeader: 'Gross charges', column })).toEqual([]);
+    expect(codes('64714', { columnHeader: 'Total charges', column })).toEqual([]);
+    // The singular "Charge" still names the charge line's procedure.
+    expect(codes('64714', { columnHeader: 'Charge', column })).toEqual(['64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), fields after a row code', () => {
+  it("reads a later value of a record after its code's modifier and fee fields as another column's", () => {
+    // A recovery export row: id, date, the code with its modifier and fee, the other payer, its NAIC number.
+    expect(codes('88123,2025-03-02,64714,RT,410.00,Blue Shield,64445,OPEN')).toEqual(['64714']);
+    // A record of single-blank fields: the code, a zero-padded amount, then another carrier's number.
+    expect(codes('D 41870 20250812 64712 000098000 64445 GH')).toEqual(['64712']);
+    // Two codes side by side (an edit pair) are still both codes.
+    expect(codes('41870,64712,64445,1,20260101')).toEqual(['64712', '64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), runs', () => {
+  it('reads a "run" bound to the number as a job number', () => {
+    expect(codes('Grouper run 64445 for bill TX4410')).toEqual([]);
+    expect(codes('Scrubber run 64445 billed late')).toEqual([]);
+    // Behind a preposition the run names no number: the code is what it ran on.
+    expect(codes('The grouper run for 64445 finished clean')).toEqual(['64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), XML procedure attributes', () => {
+  it("reads a bare proc attribute as the line's procedure code", () => {
+    expect(codes('<Item claim="7731" proc="64714" billed="612.00"/>')).toEqual(['64714']);
+    // A procedure record's id is not its code.
+    expect(codes('<Item claim="7731" procedureId="64714" billed="612.00"/>')).toEqual([]);
+  });
+  it('reads a value attribute beside a CPT system attribute as the code', () => {
+    expect(codes('<entry system="HCPCS" value="64632" note="per foot"/>')).toEqual(['64632']);
+    // A value beside another system is that system's.
+    expect(codes('<entry system="CDM" value="64632" note="per foot"/>')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), delimited rows', () => {
+  it("reads a field followed by a field naming CPT or HCPCS as that system's code", () => {
+    // A standard-charges file: description, chargemaster number and its type, the code and its type.
+    expect(codes('NERVE BLOCK,61107,CDM,64445,HCPCS,outpatient,1425.00')).toEqual(['64445']);
+    // A field typed as a revenue code is no procedure code.
+    expect(codes('NERVE BLOCK,61107,CDM,64445,RC,outpatient,1425.00')).toEqual([]);
+  });
+  it("reads a field after a date field as whole, not a decimal comma's fraction", () => {
+    // An appeals tracker export: row, patient, date of service, the code, the level.
+    expect(codes('2210,Okafor,2025-08-14,64632,RECON,1,380.00')).toEqual(['64632']);
+    expect(codes('2210,Okafor,08/14/2025,64632,2,380.00')).toEqual(['64632']);
+    // A decimal comma is still a fraction ("1,64632" kg), and a date's last field stays a date's neighbour.
+    expect(codes('Weight 1,64632 kg')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), line items', () => {
+  it('reads a "Line item" column the data mostly knows as the line\'s code', () => {
+    // A denial worklist: account, payer, date, the denied line, its reason.
+    const headers = ['Account', 'Payer', 'Line item', 'Reason'];
+    const row = ['H77120', 'Aetna', '64714', 'CO-16'];
+    const column = ['64712', '64714', '64445 x2', '64632'];
+    expect(codes('64714', { columnHeader: 'Line item', column, row, headers })).toEqual(['64714']);
+    // Over numbers the data does not know, the column still numbers lines.
+    const ids = ['51230', '64714', '51388', '51402'];
+    expect(codes('64714', { columnHeader: 'Line item', column: ids, row, headers })).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), alternatives in a header', () => {
+  it('reads a header naming HCPCS as the first of slash alternatives as a code column', () => {
+    // A UB-04 service line grid: form locator 44 holds a HCPCS code, an accommodation rate or a HIPPS code.
+    const headers = ['42 Rev', '43 Description', '44 HCPCS / Rate / HIPPS Code', '46 Units'];
+    const row = ['0360', 'OR SERVICES', '64612', '1'];
+    const column = ['64612', '36415', '64445', '97110'];
+    expect(codes('64612', { columnHeader: headers[2], column, row, headers })).toEqual(['64612']);
+    // Alternatives naming no coding system stay another field's.
+    expect(codes('64612', { columnHeader: 'Rate / HIPPS Code', column, row, headers })).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), mail stops', () => {
+  it('reads a "Mail stop" column as an address field', () => {
+    // An office directory: office, street, ZIP, mail stop.
+    const headers = ['Office', 'Street', 'ZIP', 'Mail stop'];
+    const row = ['Denver regional office', '1600 Broadway', '80202', '64612'];
+    const column = ['—', '64612', '31170'];
+    expect(codes('64612', { columnHeader: 'Mail stop', column, row, headers })).toEqual([]);
+    // A coder asked to stop billing a code still names the code.
+    expect(codes('Please stop billing 64612 with 95874')).toEqual(['64612']);
+  });
+});
+
+describe('evidence: issue 11 pass 48 (sealed101 to sealed104), neither … nor', () => {
+  it('reads "neither" as a conjunction, no label', () => {
+    expect(codes('Neither 64632 nor any other destruction code was documented.')).toEqual(['64632']);
+    // A field word after it still labels its number.
+    expect(codes('Neither claim 64632 nor its copy was found.')).toEqual([]);
+  });
+});
