@@ -105,7 +105,10 @@ export interface Scanner {
    * it drops no match (issue 16: a counter cell re-rendered every frame, its record left unread).
    */
   mayHold(node: Node): boolean;
-  /** The shipped build counts only `slices` and `candidates`, which steer the scan (lib/page/counting.ts). */
+  /**
+   * The bench's figures. Only where COUNTING (lib/page/counting.ts): the shipped build has no `stats`, and counts only
+   * `slices` and `candidates`, which steer the scan.
+   */
   stats(): ScanStats;
 }
 
@@ -433,7 +436,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onRoot }: 
     }
   }
 
-  return {
+  const api: Omit<Scanner, 'stats'> = {
     enqueue(node, rescan = false) {
       if (signal.aborted) return;
       pass++;
@@ -449,6 +452,7 @@ export function createScanner({ doc, known, index, signal, onChanged, onRoot }: 
     },
     discover,
     mayHold: (node) => active || jobs.length > 0 || scopes.has(node),
-    stats: () => ({ ...stats }),
   };
+  // Only the bench and the tests read the figures (lib/page/counting.ts): the shipped build leaves `stats` out.
+  return COUNTING ? { ...api, stats: () => ({ ...stats }) } : (api as Scanner);
 }
