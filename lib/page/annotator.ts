@@ -67,7 +67,7 @@ export function startAnnotator(
   const index = createMatchIndex();
   const shadowRoots = new Set<ShadowRoot>();
   const listeners = new Set<(counts: Map<string, number>) => void>();
-  const highlighter = createHighlighter({ doc, signal, style });
+  const highlighter = createHighlighter(doc, signal, style);
   let lastCounts = '';
   let countsCheckQueued = false;
   let countsTimer = 0;
@@ -215,7 +215,7 @@ export function startAnnotator(
     // The root's first layout (or a reveal) can come after our first measure (lib/page/layout-watch.ts).
     // Watched once the first scan is done: the observer's first report then comes in a frame of its
     // own, not inside the page's first layout after load (Chrome's page-text capture, 50–110 ms at 4× CPU).
-    watchLayoutSize({ doc, signal, onResize: () => highlighter.invalidate() });
+    watchLayoutSize(doc, signal, () => highlighter.invalidate());
     lastSweep = performance.now();
     pollForUpgrades(0);
   });

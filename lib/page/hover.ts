@@ -9,6 +9,7 @@
  * Every listener, timer and frame callback ends with `signal`.
  */
 import type { CodeEntry } from '../../data/schema';
+import { fetchEntry } from './entry-client';
 import { type Anchor, createPopover, type Popover } from './popover';
 
 /** How long the popover waits for the pointer to come back (or to reach it) before closing. */
@@ -50,17 +51,6 @@ export interface EntryData {
   meanings: Readonly<Record<string, string>>;
   /** The same code from other sources, shown after `entry` (lib/publications/merge.ts). */
   others?: readonly CodeEntry[];
-}
-
-export interface StartHoverOptions {
-  annotator: HitTester;
-  doc: Document;
-  signal: AbortSignal;
-  /** Read on every decision, so settings apply live. */
-  options: () => HoverOptions;
-  lookup: (code: string) => Promise<EntryData | undefined>;
-  /** The card closed (Esc, a click elsewhere, the pointer leaving it). */
-  onClose?: () => void;
 }
 
 export interface Hover {
@@ -108,7 +98,18 @@ export function anchorFor(doc: Document, match: HoverMatch): Anchor {
   };
 }
 
-export function startHover({ annotator, doc, signal, options: getOptions, lookup, onClose }: StartHoverOptions): Hover {
+/**
+ * `getOptions` is read on every decision, so settings apply live; `onClose`: the card closed (Esc, a click elsewhere,
+ * the pointer leaving it). Entries come from the background (`fetchEntry`), the one lookup both pages that hover use.
+ * Positional: an options object costs its key names in the minified content script.
+ */
+export function startHover(
+  annotator: HitTester,
+  doc: Document,
+  signal: AbortSignal,
+  getOptions: () => HoverOptions,
+  onClose?: () => void,
+): Hover {
   const view = doc.defaultView!;
   const cache = new Map<string, Promise<EntryData | undefined>>();
   let sample: Sample | undefined;
@@ -141,7 +142,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   function entryOf(code: string) {
     let pending = cache.get(code);
     if (!pending) {
-      pending = lookup(code).catch(() => undefined);
+      pending = fetchEntry(code).catch(() => undefined);
       cache.set(code, pending);
       // A failed lookup (e.g. the background restarting) may succeed next time.
       void pending.then((data) => data || cache.delete(code));

@@ -35,7 +35,8 @@ export interface MarkBoxes {
   draw(rects: readonly BoxRect[], style: 'underline' | 'background'): void;
 }
 
-export function createMarkBoxes({ doc, signal }: { doc: Document; signal: AbortSignal }): MarkBoxes {
+/** Positional: an options object costs its key names in the minified content script. */
+export function createMarkBoxes(doc: Document, signal: AbortSignal): MarkBoxes {
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
   const pool: HTMLElement[] = [];
