@@ -184,12 +184,7 @@ export function startHover(
       returnFocus = popover.owns(active) ? null : active;
     }
     current = match;
-    popover.show({
-      anchor: anchorFor(doc, match),
-      content: { ...data, used: match.modifiers },
-      pinned: pin,
-      pinKey: kbd ? 'Enter' : PIN_SHORTCUT.label,
-    });
+    popover.show(anchorFor(doc, match), { ...data, used: match.modifiers }, pin, kbd ? 'Enter' : PIN_SHORTCUT.label);
     if (pin) popover.focus();
   }
 
