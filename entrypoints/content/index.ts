@@ -84,13 +84,10 @@ function start(ctx: ContentScriptContext): void {
   markRunning(ctx.signal);
   // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
   // every frame through storage.onChanged, with no reload.
-  watchSiteGate({
-    signal: ctx.signal,
-    onChange: ({ enabled, options }) => {
-      // The page options hold the hover's two (and the style, which the hover never reads).
-      hoverOptions = options;
-      if (enabled) enable(options.highlightStyle);
-      else disable();
-    },
+  watchSiteGate(ctx.signal, ({ enabled, options }) => {
+    // The page options hold the hover's two (and the style, which the hover never reads).
+    hoverOptions = options;
+    if (enabled) enable(options.highlightStyle);
+    else disable();
   });
 }

@@ -57,16 +57,16 @@ export function startViewerEngine({
 
   if (tabId !== undefined) answerViewerMessages({ tabId, signal, current: () => running?.annotator });
   signal.addEventListener('abort', disable, { once: true });
-  watchSiteGate({
-    url: siteUrl,
+  watchSiteGate(
     signal,
-    onChange: ({ enabled, options }) => {
+    ({ enabled, options }) => {
       hoverOptions = { hoverDelayMs: options.hoverDelayMs, holdKey: options.holdKey };
       if (enabled) enable(options.highlightStyle);
       else disable();
       for (const listener of enabledListeners) listener(enabled);
     },
-  });
+    siteUrl,
+  );
 
   return {
     current: () => running?.annotator,
