@@ -68,8 +68,12 @@ interface Sample {
   x: number;
   y: number;
   target: EventTarget | null;
-  mods: Record<Exclude<HoldKey, 'none'>, boolean>;
+  /** The event the sample comes from: its modifier state (`getModifierState('Alt')` is `altKey`…) says what is held. */
+  mods: Pick<MouseEvent, 'getModifierState'>;
 }
+
+/** The keys that can be the hold key: pressing or releasing one changes what the sample holds. */
+const HOLD_KEYS = ['Alt', 'Control', 'Shift', 'Meta'];
 
 /** Same code occurrence (node and offset); travel.ts shares it. */
 export const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
@@ -189,7 +193,7 @@ export function startHover(
   }
 
   function holdSatisfied(s: Sample, { holdKey }: HoverOptions) {
-    return holdKey === 'none' || s.mods[holdKey];
+    return holdKey === 'none' || s.mods.getModifierState(holdKey);
   }
 
   /** One decision per frame, from the latest pointer sample. */
@@ -248,20 +252,13 @@ export function startHover(
     if (!frame) frame = view.requestAnimationFrame(decide);
   }
 
-  const modsOf = (e: MouseEvent | KeyboardEvent) => ({
-    Alt: e.altKey,
-    Control: e.ctrlKey,
-    Shift: e.shiftKey,
-    Meta: e.metaKey,
-  });
-
   const listen = { capture: true, passive: true, signal } as const;
 
   doc.addEventListener(
     'pointermove',
     (e) => {
       if (e.pointerType === 'touch') return;
-      sample = { x: e.clientX, y: e.clientY, target: e.target, mods: modsOf(e) };
+      sample = { x: e.clientX, y: e.clientY, target: e.target, mods: e };
       schedule();
     },
     listen,
@@ -272,7 +269,7 @@ export function startHover(
     'pointerout',
     (e) => {
       if (e.relatedTarget !== null || e.pointerType === 'touch') return;
-      sample = { x: -1, y: -1, target: null, mods: modsOf(e) };
+      sample = { x: -1, y: -1, target: null, mods: e };
       schedule();
     },
     listen,
@@ -327,8 +324,8 @@ export function startHover(
         return;
       }
       // Pressing the hold key over a resting pointer should open without a wiggle.
-      if (sample && ['Alt', 'Control', 'Shift', 'Meta'].includes(e.key)) {
-        sample = { ...sample, mods: modsOf(e) };
+      if (sample && HOLD_KEYS.includes(e.key)) {
+        sample = { ...sample, mods: e };
         schedule();
       }
     },
@@ -338,7 +335,7 @@ export function startHover(
   doc.addEventListener(
     'keyup',
     (e) => {
-      if (sample && ['Alt', 'Control', 'Shift', 'Meta'].includes(e.key)) sample = { ...sample, mods: modsOf(e) };
+      if (sample && HOLD_KEYS.includes(e.key)) sample = { ...sample, mods: e };
     },
     listen,
   );
