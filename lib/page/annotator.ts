@@ -96,16 +96,18 @@ export function startAnnotator(
       return !scanner.mayHold(target) && child === target.lastChild && (!child || inert(child));
     },
   });
-  const scanner = createScanner({
+  const scanner = createScanner(
     doc,
     known,
     index,
     signal,
-    onChanged(nodes) {
+    // The texts whose matches changed.
+    (nodes) => {
       for (const node of nodes) highlighter.update(node, index.get(node));
       queueCountsCheck();
     },
-    onRoot(root) {
+    // A shadow root not seen before.
+    (root) => {
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
       watcher.observe(root);
@@ -114,7 +116,7 @@ export function startAnnotator(
       if (import.meta.env.FIREFOX) highlighter.adopt?.(root);
       scanner.enqueue(root);
     },
-  });
+  );
 
   /**
    * Compares the counts at most every COUNTS_CHECK_MS: once per slice cost the first scan of a

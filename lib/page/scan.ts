@@ -112,17 +112,6 @@ export interface Scanner {
   stats(): ScanStats;
 }
 
-export interface ScannerOptions {
-  doc: Document;
-  known: ReadonlySet<string>;
-  index: MatchIndex;
-  signal: AbortSignal;
-  /** Text nodes whose matches changed (added, replaced or dropped). */
-  onChanged: (nodes: Text[]) => void;
-  /** An open shadow root we had not seen: the caller watches, styles and queues it. */
-  onRoot: (root: ShadowRoot) => void;
-}
-
 interface Job {
   node: Node;
   rescan: boolean;
@@ -136,7 +125,19 @@ interface Job {
   pending?: Node;
 }
 
-export function createScanner({ doc, known, index, signal, onChanged, onRoot }: ScannerOptions): Scanner {
+/**
+ * `onChanged`: text nodes whose matches changed (added, replaced or dropped). `onRoot`: an open shadow root we had not
+ * seen; the caller watches, styles and queues it. Positional: an options object costs its key names in the minified
+ * content script (each argument has its own type, so a swap does not compile).
+ */
+export function createScanner(
+  doc: Document,
+  known: ReadonlySet<string>,
+  index: MatchIndex,
+  signal: AbortSignal,
+  onChanged: (nodes: Text[]) => void,
+  onRoot: (root: ShadowRoot) => void,
+): Scanner {
   const jobs: Job[] = [];
   const seenRoots = new WeakSet<ShadowRoot>();
   // Where the build counts nothing (lib/page/counting.ts), only the figures that steer the work: nothing reads the rest.
