@@ -154,10 +154,7 @@ export async function readState(): Promise<SettingsState> {
  * mirror's until storage.managed answers).
  */
 export function followState(cb: (state: SettingsState) => void, signal: AbortSignal): void {
-  followStored({
-    readers: FAULT_READERS,
-    signal,
-    onChange: ({ settings, policy }) =>
-      cb({ settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] }),
-  });
+  followStored(FAULT_READERS, signal, ({ settings, policy }) =>
+    cb({ settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] }),
+  );
 }

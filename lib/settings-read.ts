@@ -300,17 +300,14 @@ export async function getPolicyNow(): Promise<Policy> {
  * switch) never waits for storage.managed, which Chromium answers only once its policy service is
  * ready: seconds after the browser starts, and under load it answered nothing for over 20 s
  * (measured here). Until it answers, the policy is the mirror's (docs/managed-policy.md "Before the
- * policy is known"); once it has, the mirror is never read again.
+ * policy is known"); once it has, the mirror is never read again. Positional: an options object
+ * costs its key names in the minified content script.
  */
-export function followStored<S extends object, P extends object>({
-  readers,
-  signal,
-  onChange,
-}: {
-  readers: StoredReaders<S, P>;
-  signal: AbortSignal;
-  onChange: (state: { settings: S; policy: P }) => void;
-}): void {
+export function followStored<S extends object, P extends object>(
+  readers: StoredReaders<S, P>,
+  signal: AbortSignal,
+  onChange: (state: { settings: S; policy: P }) => void,
+): void {
   if (signal.aborted) return;
   let settings: S | undefined;
   let policy: P | undefined;

@@ -4,7 +4,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type Annotator, type HighlightStyle, startAnnotator } from '../../lib/page/annotator';
 import { answerPageMessages, reportCounts } from '../../lib/page/content-messages';
-import { fetchEntry } from '../../lib/page/entry-client';
 import { createFocusMark } from '../../lib/page/focus-mark';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../../lib/page/hover';
 import { watchKnownCodes } from '../../lib/page/known-codes';
@@ -47,16 +46,9 @@ function start(ctx: ContentScriptContext): void {
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
     const annotator = startAnnotator(document, known, signal, style);
-    reportCounts({ annotator, signal });
-    const mark = createFocusMark({ doc: document, signal });
-    const hover = startHover({
-      annotator,
-      doc: document,
-      signal,
-      options: () => hoverOptions,
-      lookup: fetchEntry,
-      onClose: mark.clear,
-    });
+    reportCounts(annotator, signal);
+    const mark = createFocusMark(document, signal);
+    const hover = startHover(annotator, document, signal, () => hoverOptions, mark.clear);
     const travel = startTravel(document, annotator, hover, mark);
     running = { annotator, controller, style, travel };
     return annotator;
@@ -92,13 +84,10 @@ function start(ctx: ContentScriptContext): void {
   markRunning(ctx.signal);
   // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
   // every frame through storage.onChanged, with no reload.
-  watchSiteGate({
-    signal: ctx.signal,
-    onChange: ({ enabled, options }) => {
-      // The page options hold the hover's two (and the style, which the hover never reads).
-      hoverOptions = options;
-      if (enabled) enable(options.highlightStyle);
-      else disable();
-    },
+  watchSiteGate(ctx.signal, ({ enabled, options }) => {
+    // The page options hold the hover's two (and the style, which the hover never reads).
+    hoverOptions = options;
+    if (enabled) enable(options.highlightStyle);
+    else disable();
   });
 }

@@ -67,7 +67,7 @@ export function startAnnotator(
   const index = createMatchIndex();
   const shadowRoots = new Set<ShadowRoot>();
   const listeners = new Set<(counts: Map<string, number>) => void>();
-  const highlighter = createHighlighter({ doc, signal, style });
+  const highlighter = createHighlighter(doc, signal, style);
   let lastCounts = '';
   let countsCheckQueued = false;
   let countsTimer = 0;
@@ -96,16 +96,18 @@ export function startAnnotator(
       return !scanner.mayHold(target) && child === target.lastChild && (!child || inert(child));
     },
   });
-  const scanner = createScanner({
+  const scanner = createScanner(
     doc,
     known,
     index,
     signal,
-    onChanged(nodes) {
+    // The texts whose matches changed.
+    (nodes) => {
       for (const node of nodes) highlighter.update(node, index.get(node));
       queueCountsCheck();
     },
-    onRoot(root) {
+    // A shadow root not seen before.
+    (root) => {
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
       watcher.observe(root);
@@ -114,7 +116,7 @@ export function startAnnotator(
       if (import.meta.env.FIREFOX) highlighter.adopt?.(root);
       scanner.enqueue(root);
     },
-  });
+  );
 
   /**
    * Compares the counts at most every COUNTS_CHECK_MS: once per slice cost the first scan of a
@@ -215,7 +217,7 @@ export function startAnnotator(
     // The root's first layout (or a reveal) can come after our first measure (lib/page/layout-watch.ts).
     // Watched once the first scan is done: the observer's first report then comes in a frame of its
     // own, not inside the page's first layout after load (Chrome's page-text capture, 50–110 ms at 4× CPU).
-    watchLayoutSize({ doc, signal, onResize: () => highlighter.invalidate() });
+    watchLayoutSize(doc, signal, () => highlighter.invalidate());
     lastSweep = performance.now();
     pollForUpgrades(0);
   });

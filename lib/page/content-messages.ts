@@ -52,8 +52,9 @@ export function answerPageMessages(
 /**
  * Sends `page/counts` after counts change, and once with no codes when `signal` aborts (the site
  * was switched off) so the badge clears; nothing is sent for a frame that never found a code.
+ * Positional: an options object costs its key names in the minified content script.
  */
-export function reportCounts({ annotator, signal }: { annotator: Annotator; signal: AbortSignal }): void {
+export function reportCounts(annotator: Annotator, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sentAny = false;
   const send = (counts: Record<string, number>) => {

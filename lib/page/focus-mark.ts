@@ -13,7 +13,8 @@ export interface FocusMark {
   clear(): void;
 }
 
-export function createFocusMark({ doc, signal }: { doc: Document; signal: AbortSignal }): FocusMark {
+/** Positional: an options object costs its key names in the minified content script. */
+export function createFocusMark(doc: Document, signal: AbortSignal): FocusMark {
   // The document's own window: a mark in a frame belongs to that frame's registry.
   const win = doc.defaultView as (typeof globalThis & Window) | null;
   const registry = highlightRegistry(win);

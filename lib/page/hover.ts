@@ -9,6 +9,7 @@
  * Every listener, timer and frame callback ends with `signal`.
  */
 import type { CodeEntry } from '../../data/schema';
+import { fetchEntry } from './entry-client';
 import { type Anchor, createPopover, type Popover } from './popover';
 
 /** How long the popover waits for the pointer to come back (or to reach it) before closing. */
@@ -52,17 +53,6 @@ export interface EntryData {
   others?: readonly CodeEntry[];
 }
 
-export interface StartHoverOptions {
-  annotator: HitTester;
-  doc: Document;
-  signal: AbortSignal;
-  /** Read on every decision, so settings apply live. */
-  options: () => HoverOptions;
-  lookup: (code: string) => Promise<EntryData | undefined>;
-  /** The card closed (Esc, a click elsewhere, the pointer leaving it). */
-  onClose?: () => void;
-}
-
 export interface Hover {
   /** Closes the popover (e.g. when the site is switched off). */
   close(): void;
@@ -78,8 +68,12 @@ interface Sample {
   x: number;
   y: number;
   target: EventTarget | null;
-  mods: Record<Exclude<HoldKey, 'none'>, boolean>;
+  /** The event the sample comes from: its modifier state (`getModifierState('Alt')` is `altKey`…) says what is held. */
+  mods: Pick<MouseEvent, 'getModifierState'>;
 }
+
+/** The keys that can be the hold key: pressing or releasing one changes what the sample holds. */
+const HOLD_KEYS = ['Alt', 'Control', 'Shift', 'Meta'];
 
 /** Same code occurrence (node and offset); travel.ts shares it. */
 export const sameMatch = (a: HoverMatch | undefined, b: HoverMatch | undefined) =>
@@ -108,7 +102,18 @@ export function anchorFor(doc: Document, match: HoverMatch): Anchor {
   };
 }
 
-export function startHover({ annotator, doc, signal, options: getOptions, lookup, onClose }: StartHoverOptions): Hover {
+/**
+ * `getOptions` is read on every decision, so settings apply live; `onClose`: the card closed (Esc, a click elsewhere,
+ * the pointer leaving it). Entries come from the background (`fetchEntry`), the one lookup both pages that hover use.
+ * Positional: an options object costs its key names in the minified content script.
+ */
+export function startHover(
+  annotator: HitTester,
+  doc: Document,
+  signal: AbortSignal,
+  getOptions: () => HoverOptions,
+  onClose?: () => void,
+): Hover {
   const view = doc.defaultView!;
   const cache = new Map<string, Promise<EntryData | undefined>>();
   let sample: Sample | undefined;
@@ -141,7 +146,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   function entryOf(code: string) {
     let pending = cache.get(code);
     if (!pending) {
-      pending = lookup(code).catch(() => undefined);
+      pending = fetchEntry(code).catch(() => undefined);
       cache.set(code, pending);
       // A failed lookup (e.g. the background restarting) may succeed next time.
       void pending.then((data) => data || cache.delete(code));
@@ -183,17 +188,12 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
       returnFocus = popover.owns(active) ? null : active;
     }
     current = match;
-    popover.show({
-      anchor: anchorFor(doc, match),
-      content: { ...data, used: match.modifiers },
-      pinned: pin,
-      pinKey: kbd ? 'Enter' : PIN_SHORTCUT.label,
-    });
+    popover.show(anchorFor(doc, match), { ...data, used: match.modifiers }, pin, kbd ? 'Enter' : PIN_SHORTCUT.label);
     if (pin) popover.focus();
   }
 
   function holdSatisfied(s: Sample, { holdKey }: HoverOptions) {
-    return holdKey === 'none' || s.mods[holdKey];
+    return holdKey === 'none' || s.mods.getModifierState(holdKey);
   }
 
   /** One decision per frame, from the latest pointer sample. */
@@ -252,20 +252,13 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
     if (!frame) frame = view.requestAnimationFrame(decide);
   }
 
-  const modsOf = (e: MouseEvent | KeyboardEvent) => ({
-    Alt: e.altKey,
-    Control: e.ctrlKey,
-    Shift: e.shiftKey,
-    Meta: e.metaKey,
-  });
-
   const listen = { capture: true, passive: true, signal } as const;
 
   doc.addEventListener(
     'pointermove',
     (e) => {
       if (e.pointerType === 'touch') return;
-      sample = { x: e.clientX, y: e.clientY, target: e.target, mods: modsOf(e) };
+      sample = { x: e.clientX, y: e.clientY, target: e.target, mods: e };
       schedule();
     },
     listen,
@@ -276,7 +269,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
     'pointerout',
     (e) => {
       if (e.relatedTarget !== null || e.pointerType === 'touch') return;
-      sample = { x: -1, y: -1, target: null, mods: modsOf(e) };
+      sample = { x: -1, y: -1, target: null, mods: e };
       schedule();
     },
     listen,
@@ -331,8 +324,8 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
         return;
       }
       // Pressing the hold key over a resting pointer should open without a wiggle.
-      if (sample && ['Alt', 'Control', 'Shift', 'Meta'].includes(e.key)) {
-        sample = { ...sample, mods: modsOf(e) };
+      if (sample && HOLD_KEYS.includes(e.key)) {
+        sample = { ...sample, mods: e };
         schedule();
       }
     },
@@ -342,7 +335,7 @@ export function startHover({ annotator, doc, signal, options: getOptions, lookup
   doc.addEventListener(
     'keyup',
     (e) => {
-      if (sample && ['Alt', 'Control', 'Shift', 'Meta'].includes(e.key)) sample = { ...sample, mods: modsOf(e) };
+      if (sample && HOLD_KEYS.includes(e.key)) sample = { ...sample, mods: e };
     },
     listen,
   );

@@ -10,16 +10,9 @@
  * - A page that hides its body until its scripts are ready (`html.loading body {display: none}`)
  *   and reveals it with a class change: an attribute change, which asks for no re-measure.
  * A ResizeObserver reports the root's size in the rendering step that lays it out, once per change.
+ * Positional: an options object costs its key names in the minified content script.
  */
-export function watchLayoutSize({
-  doc,
-  signal,
-  onResize,
-}: {
-  doc: Document;
-  signal: AbortSignal;
-  onResize: () => void;
-}): void {
+export function watchLayoutSize(doc: Document, signal: AbortSignal, onResize: () => void): void {
   // In every browser the manifest allows (Chrome 125+, Firefox 142+).
   const observer = new ResizeObserver(() => signal.aborted || onResize());
   observer.observe(doc.documentElement);

@@ -34,16 +34,12 @@ export interface Anchor {
   getBoundingClientRect(): DOMRect;
 }
 
-export interface ShowOptions {
-  anchor: Anchor;
-  content: PopoverContent;
-  pinned: boolean;
-  /** Shown in the hint while not pinned, e.g. "Alt+Shift+P". */
-  pinKey?: string;
-}
-
 export interface Popover {
-  show(options: ShowOptions): void;
+  /**
+   * Shows `content` by `anchor`; `pinKey` is shown in the hint while not pinned, e.g. "Alt+Shift+P". Positional: an
+   * options object costs its key names in the minified content script.
+   */
+  show(anchor: Anchor, content: PopoverContent, pinned: boolean, pinKey?: string): void;
   hide(): void;
   readonly open: boolean;
   readonly pinned: boolean;
@@ -119,12 +115,13 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
     return doc.querySelector('dialog:modal') ?? doc.documentElement;
   }
 
-  function ensureHost(): { host: HTMLElement; mount: HTMLElement } {
+  /** The host, in place, and `mount` (where the card renders) inside it: a bare element, not an object to unpack. */
+  function ensureHost(): HTMLElement {
     if (host?.isConnected && mount) {
       const parent = hostParent();
       // Moving an element out of the top layer hides it; show() opens it again.
       if (host.parentElement !== parent) parent.append(host);
-      return { host, mount };
+      return host;
     }
     // First use, or the page removed our host: build a fresh one (the old tree is garbage).
     if (mount) render(null, mount);
@@ -144,7 +141,7 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
     hostParent().append(el);
     host = el;
     mount = div;
-    return { host: el, mount: div };
+    return el;
   }
 
   function place(el: HTMLElement, anchor: Anchor, gen: number) {
@@ -217,9 +214,9 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
     if (mount) render(null, mount);
   }
 
-  function show({ anchor, content, pinned: pin, pinKey }: ShowOptions) {
+  function show(anchor: Anchor, content: PopoverContent, pin: boolean, pinKey?: string) {
     const gen = ++generation;
-    const { host: el, mount: div } = ensureHost();
+    const el = ensureHost();
     const wasOpen = open;
     open = true;
     pinned = pin;
@@ -235,7 +232,7 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
           onClose?.();
         }}
       />,
-      div,
+      mount!,
     );
     if (!wasOpen) el.style.setProperty('--cl-visibility', 'hidden');
     el.setAttribute('data-open', '');
@@ -267,7 +264,7 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
       else focusWhenPlaced = true;
     },
     announce(text) {
-      const { host: el } = ensureHost();
+      const el = ensureHost();
       el.setAttribute('data-live', '');
       const region = live!;
       region.textContent = '';

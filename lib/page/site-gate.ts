@@ -51,17 +51,14 @@ function sameState(a: SiteGateState | undefined, b: SiteGateState): boolean {
 
 /**
  * Calls `onChange` once with the current state, then whenever it changes (enabled, or any
- * option), until `signal` aborts. `url` defaults to this frame's effective URL.
+ * option), until `signal` aborts. `url` defaults to this frame's effective URL. Positional: an
+ * options object costs its key names in the minified content script.
  */
-export function watchSiteGate({
-  url = frameUrl(),
-  signal,
-  onChange,
-}: {
-  url?: string;
-  signal: AbortSignal;
-  onChange: (state: SiteGateState) => void;
-}): void {
+export function watchSiteGate(
+  signal: AbortSignal,
+  onChange: (state: SiteGateState) => void,
+  url: string = frameUrl(),
+): void {
   let last: SiteGateState | undefined;
   const report = (snapshot: { settings: Settings; policy: Policy }) => {
     if (signal.aborted) return;
@@ -73,5 +70,5 @@ export function watchSiteGate({
   // Settings and policy are followed apart: the user's switch takes effect at once even while the
   // browser has not reported the policy yet (lib/settings-read.ts followStored). The content script
   // shows no fault, so it reads without them (PLAIN_READERS).
-  followStored({ readers: PLAIN_READERS, signal, onChange: report });
+  followStored(PLAIN_READERS, signal, report);
 }

@@ -8,7 +8,6 @@
 import { codes } from 'virtual:cpt-lens/codes';
 import { type Annotator, type HighlightStyle, startAnnotator } from '../page/annotator';
 import { reportCounts } from '../page/content-messages';
-import { fetchEntry } from '../page/entry-client';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../page/hover';
 import { watchSiteGate } from '../page/site-gate';
 import { answerViewerMessages } from './viewer-messages';
@@ -46,8 +45,8 @@ export function startViewerEngine({
     const controller = new AbortController();
     const runSignal = AbortSignal.any([signal, controller.signal]);
     const annotator = startAnnotator(doc, known, runSignal, style);
-    reportCounts({ annotator, signal: runSignal });
-    startHover({ annotator, doc, signal: runSignal, options: () => hoverOptions, lookup: fetchEntry });
+    reportCounts(annotator, runSignal);
+    startHover(annotator, doc, runSignal, () => hoverOptions);
     running = { annotator, controller };
   }
 
@@ -58,16 +57,16 @@ export function startViewerEngine({
 
   if (tabId !== undefined) answerViewerMessages({ tabId, signal, current: () => running?.annotator });
   signal.addEventListener('abort', disable, { once: true });
-  watchSiteGate({
-    url: siteUrl,
+  watchSiteGate(
     signal,
-    onChange: ({ enabled, options }) => {
+    ({ enabled, options }) => {
       hoverOptions = { hoverDelayMs: options.hoverDelayMs, holdKey: options.holdKey };
       if (enabled) enable(options.highlightStyle);
       else disable();
       for (const listener of enabledListeners) listener(enabled);
     },
-  });
+    siteUrl,
+  );
 
   return {
     current: () => running?.annotator,

@@ -108,7 +108,7 @@ async function liveFrames(highlighter: { activity(): void }): Promise<void> {
 
 /** A highlighter (this build's, or the shipped build's `create`) showing one code after its first frames. */
 async function showingOneCode(create: typeof createHighlighter) {
-  const highlighter = create({ doc: document, signal: controller.signal, style: 'underline' });
+  const highlighter = create(document, controller.signal, 'underline');
   const a = codeText('64712');
   highlighter.update(a.text, a.matches);
   await frames();
@@ -219,7 +219,7 @@ describe("createHighlighter: Gecko's sheet in shadow roots", () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
     const pages = new CSSStyleSheet();
     root.adoptedStyleSheets = [pages];
-    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const highlighter = createHighlighter(document, controller.signal, 'underline');
     highlighter.adopt?.(root);
     expect(root.adoptedStyleSheets).toHaveLength(2);
     controller.abort();
@@ -230,7 +230,7 @@ describe("createHighlighter: Gecko's sheet in shadow roots", () => {
     expect(import.meta.env.FIREFOX).toBeFalsy();
     Object.assign(window.CSS, { supports: (property: string) => property === '-moz-appearance' });
     const root = document.createElement('div').attachShadow({ mode: 'open' });
-    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const highlighter = createHighlighter(document, controller.signal, 'underline');
     // Not even the method: the Chromium build's highlighter has no `adopt` to call.
     expect('adopt' in highlighter).toBe(false);
     highlighter.adopt?.(root);
@@ -240,7 +240,7 @@ describe("createHighlighter: Gecko's sheet in shadow roots", () => {
 
 describe('createHighlighter', () => {
   it('writes nothing to the registry in frames where the set to show did not change', async () => {
-    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const highlighter = createHighlighter(document, controller.signal, 'underline');
     const a = codeText('64712');
     const b = codeText('64714');
     highlighter.update(a.text, a.matches);
@@ -312,7 +312,7 @@ describe('createHighlighter', () => {
   });
 
   it('re-measures only the boxed ranges while the page just keeps changing, and searches again when matches change', async () => {
-    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const highlighter = createHighlighter(document, controller.signal, 'underline');
     const a = codeText('64712');
     highlighter.update(a.text, a.matches);
     await frames();
@@ -369,7 +369,7 @@ describe('createHighlighter, boxes on a live feed', () => {
       const top = Number(this.dataset.y ?? 0);
       return { top, bottom: top + 20, left: 10, right: 60, width: 50, height: 20, x: 10, y: top, toJSON: () => ({}) };
     });
-    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const highlighter = createHighlighter(document, controller.signal, 'underline');
     for (const { text, matches } of feedPage()) highlighter.update(text, matches);
     await frames();
     await liveFrames(highlighter);
@@ -416,7 +416,7 @@ describe('createHighlighter, boxes on a live feed', () => {
       const top = Number(this.dataset.y ?? 0);
       return { top, bottom: top + 20, left: 10, right: 60, width: 50, height: 20, x: 10, y: top, toJSON: () => ({}) };
     });
-    const highlighter = createHighlighter({ doc: document, signal: controller.signal, style: 'underline' });
+    const highlighter = createHighlighter(document, controller.signal, 'underline');
     const codes = feedPage();
     for (const { text, matches } of codes) highlighter.update(text, matches);
     await frames();

@@ -16,14 +16,14 @@ function row(html: string): HTMLTableRowElement {
 /** The shadow hosts a scanner's host walk finds in the document, in the order it finds them. */
 async function hostsFound(): Promise<Element[]> {
   const found: Element[] = [];
-  const scanner = createScanner({
-    doc: document,
-    known: new Set(['64712']),
-    index: createMatchIndex(),
-    signal: new AbortController().signal,
-    onChanged: () => {},
-    onRoot: (root) => found.push(root.host),
-  });
+  const scanner = createScanner(
+    document,
+    new Set(['64712']),
+    createMatchIndex(),
+    new AbortController().signal,
+    () => {},
+    (root) => found.push(root.host),
+  );
   scanner.discover(document);
   await scanner.run();
   return found;

@@ -22,7 +22,7 @@ function boxes(): HTMLElement[] {
 
 describe('mark boxes', () => {
   it('places one box per rect, and touches none when a re-measure finds nothing moved', () => {
-    const marks = createMarkBoxes({ doc: document, signal: controller.signal });
+    const marks = createMarkBoxes(document, controller.signal);
     marks.draw([rect(10, 100), rect(10, 140)], 'underline');
     expect(boxes().map((b) => b.style.transform)).toEqual(['translate(10px,100px)', 'translate(10px,140px)']);
 
@@ -43,7 +43,7 @@ describe('mark boxes', () => {
   });
 
   it('a draw after a code comes in at the top writes only the box whose rect changed', () => {
-    const marks = createMarkBoxes({ doc: document, signal: controller.signal });
+    const marks = createMarkBoxes(document, controller.signal);
     // A feed: three codes, nearest first (the highlighter's order).
     marks.draw([rect(10, 100), rect(10, 140), rect(10, 180)], 'underline');
     const shadow = document.querySelector(MARKS_HOST_TAG)!.shadowRoot!;

@@ -21,7 +21,7 @@ function managedPolicyPending(): (policy: Record<string, unknown>) => void {
 function gate(url: string) {
   const states: SiteGateState[] = [];
   const controller = new AbortController();
-  watchSiteGate({ url, signal: controller.signal, onChange: (s) => states.push(s) });
+  watchSiteGate(controller.signal, (s) => states.push(s), url);
   return { states, controller };
 }
 
