@@ -611,8 +611,9 @@ add(
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
-    // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop
-    'bed dept legacy class run stop ' +
+    // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop; pass 49: a benefit or edit rule's number
+    // ("Service Rule: 20412", "goes to rule 20448": a plan configuration's)
+    'bed dept legacy class run stop rule ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -1546,9 +1547,12 @@ const IMPERATIVE_END = /(?:^|[.!?] )[A-Z][A-Za-z]{3,} $/;
 const TO_PLACE_AFTER = / (?:in)?to (?:the|their|his|her|its|our|your|an?|another) /iy;
 /** A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id. */
 const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
-/** Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"). */
+/**
+ * Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"); pass 49:
+ * "now" is one ("now requires"), and "with mod 50" names a modifier as "with modifier" does.
+ */
 const CODING_VERB_AFTER =
-  /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials|with modifier)\b/y;
+  /[-\s]*(?:(?:is|was|are|were|does|not|now) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials|with mod(?:ifier)?)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
 /**
  * A capitalised heading of up to four words opening its line (indented too: "  Additional:") or a segment, a colon and

@@ -2612,3 +2612,17 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), neither … nor',
     expect(codes('Neither claim 64632 nor its copy was found.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), rules', () => {
+  it("reads a rule bound to the number as a plan configuration's rule number", () => {
+    expect(codes('A line billed as 64712-LT goes to rule 64445 for pricing.')).toEqual(['64712']);
+    // A benefit rule table: the rule number, its description in capitals, its copay.
+    const headers = ['Rule', 'Description', 'Copay'];
+    const row = ['64445', 'ASC FACILITY COINS FIRST', '$20'];
+    expect(codes('64445', { columnHeader: 'Rule', headers, row, column: ['64445', '64712', '64714'] })).toEqual([]);
+  });
+  it('still reads a code a rule heading talks about, when a modifier or a coding verb follows it', () => {
+    expect(codes('Laterality rule: 64712 with mod 50 pays once')).toEqual(['64712']);
+    expect(codes('Edit rule changed: 64632 now requires a side')).toEqual(['64632']);
+  });
+});
