@@ -1740,8 +1740,9 @@ function labelVerdict(
 ): V {
   const st = newScan(false);
   // Pass 39: "Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)": an example of a label naming another field is
-  // that field's value, as if the number followed the label.
-  const eg = /(?:such as|\(?e\.g\.,?) $/.exec(textBefore(text, start, 9));
+  // that field's value, as if the number followed the label. Pass 49: so is one after ", for example" ("Enter a ZIP
+  // code, for example 33612"; "one item (for example 64712 …)" is left to the other rules).
+  const eg = /(?:such as|, for example,?|\(?e\.g\.,?) $/.exec(textBefore(text, start, 15));
   if (eg && scanBack(text, start - eg[0].length, newScan(false), from) === V.Other) return V.Other;
   const local = scanBack(text, start, st, from);
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an

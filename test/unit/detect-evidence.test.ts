@@ -2626,3 +2626,12 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), rules', () => {
     expect(codes('Edit rule changed: 64632 now requires a side')).toEqual(['64632']);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), for example', () => {
+  it('reads a number given ", for example" after a field as that field\'s sample value', () => {
+    expect(codes('Type the clinic ZIP, for example 64445, to list providers.')).toEqual([]);
+    expect(codes('Enter your member ID, for example 64712, and the date of birth.')).toEqual([]);
+    // An example of a procedure is still a code.
+    expect(codes('A nerve block, for example 64445, is billed once per side.')).toEqual(['64445']);
+  });
+});
