@@ -623,8 +623,8 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA", pass 48:
-    // "Neither 64714 nor …"), "sent"
-    'but yes sent false search if neither ' +
+    // "Neither 64714 nor …"), "sent"; pass 49: "while" ("…, while 64712 gets the warning")
+    'but yes sent false search if neither while ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );
@@ -633,8 +633,8 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop ' +
-    // ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop approves ' +
+    // pass 49: a payer "approves" a service ("SEOC approves 64445"); ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
     'fè hiện sp',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
@@ -661,9 +661,12 @@ const SPACED_LETTER_MODIFIERS =
 const COUNT_AFTER =
   /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s| ?\([\d.]+(?=%))\b(?!=)/i;
 
-/** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
+/**
+ * A plural noun right after the number ("appeals"; not "this", "plus", "across"; pass 49: nor "series", a course of
+ * one procedure: "perform 64445 series").
+ */
 /** Sticky at the number's end (testAt): no slice per marked code. */
-const PLURAL_AFTER = /(?: [A-Z]{2,}| [a-z]+(?= [a-z]{2,}[^siu]s(?:[,.·|]| of\b)))? [a-z]{2,}[^siu]s\b/y;
+const PLURAL_AFTER = /(?: [A-Z]{2,}| [a-z]+(?= [a-z]{2,}[^siu]s(?:[,.·|]| of\b)))? (?!series)[a-z]{2,}[^siu]s\b/y;
 /** Sticky after a plural noun: its segment ends (a separator, a sentence's full stop, a column gap, the line's end). */
 const SEGMENT_END = / ?(?:[·|,.]|$)| {2}| [a-z]{3,}ed\.(?!\S)/my;
 /** Sticky at the number's end: its units, then a figure for them ("units reduced from 2 to 1", "units corrected to 1"). */

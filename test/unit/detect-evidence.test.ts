@@ -2635,3 +2635,26 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), for example', () 
     expect(codes('A nerve block, for example 64445, is billed once per side.')).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), series', () => {
+  it('reads "series" after the number as a course of that procedure, no count', () => {
+    expect(codes('The pain clinic will start a 64632 series.')).toEqual(['64632']);
+    // A real plural ending its segment still counts.
+    expect(codes('The dashboard shows 64632 referrals · 12 open')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), while', () => {
+  it('reads "while" as a conjunction, no label', () => {
+    expect(codes('Scheduling asked about it, while 64712 waits for the op note.')).toEqual(['64712']);
+    // A field word after it still labels its number.
+    expect(codes('Scheduling asked about it, while claim 64712 waits for the op note.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), approves', () => {
+  it('reads "approves" bound to the number as a coding verb', () => {
+    expect(codes('Per the memo, UM approves 64632 for the left foot.')).toEqual(['64632']);
+    expect(codes('Per the memo, UM approves claim 64632 for the left foot.')).toEqual([]);
+  });
+});
