@@ -999,8 +999,9 @@ function labelKind(label: string): V {
     const head = label.replace(HEAD_NOTE, '');
     // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount. Pass 48:
     // so is a plural "charges" heading a column ("Gross charges", "47 TOTAL CHARGES"); the singular "Charge" names the
-    // charge line's procedure.
-    if (/\$ ?000|^(\S+ ){0,2}charges$/i.test(label)) kind = V.Other;
+    // charge line's procedure. Pass 49: so does a qualified "report" ("TPA report", "Actuary report": a report's
+    // number, the noun; "Code to report" names codes).
+    if (/\$ ?000|^(\S+ ){0,2}charges$|^\w+ report$/i.test(label)) kind = V.Other;
     // Pass 48: a coding system first among a field's slash alternatives names the field ("44 HCPCS / Rate / HIPPS Code":
     // UB-04 form locator 44 holds the line's HCPCS code, or a rate where a room has no code).
     if (/\b(?:cpt|hcpcs) \//i.test(label)) kind = V.Proc;

@@ -2658,3 +2658,15 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), approves', () => 
     expect(codes('Per the memo, UM approves claim 64632 for the left foot.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), report columns', () => {
+  it('reads a column headed by a qualified "report" as report numbers', () => {
+    // A stop-loss accumulation grid: month, members, paid, the actuary's report number.
+    const column = ['64712', '64445', '64632', '64714'];
+    const headers = ['Month', 'Members', 'Paid', 'Actuary report'];
+    const row = ['Feb', '1,310', '$88,410.00', '64445'];
+    expect(codes('64445', { columnHeader: 'Actuary report', column, row, headers })).toEqual([]);
+    // The verb after "to" still names the codes to report.
+    expect(codes('64445', { columnHeader: 'Code to report', column, row, headers })).toEqual(['64445']);
+  });
+});
