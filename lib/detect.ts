@@ -1889,7 +1889,9 @@ function labelVerdict(
       // (baseline)") counts what it names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal
       // Procedures").
       if (unexplained && /[a-z]{2}[^su]s(?: \(.*\))?$/.test(header!)) return V.Other;
-      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
+      // Pass 49: a cell that goes on in words after the number is a phrase (an example, a note: "64612 on 07/02, auth
+      // ended 06/30"), no field's value: a field the row names ("Units exceed authorization") does not name it.
+      if (rowSays === V.Proc || (rowSays === V.Other && !/[a-z]{2}/.test(text.slice(start + 5)))) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
       // But a row that writes the same known value in two cells compares codes across columns (an audit or

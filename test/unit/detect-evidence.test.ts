@@ -2670,3 +2670,25 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), report columns', 
     expect(codes('64445', { columnHeader: 'Code to report', column, row, headers })).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), phrase cells', () => {
+  it('does not let a field the row names decide a cell that goes on in words after the number', () => {
+    // A claim edit guide: the edit, what it means, an example, the fix.
+    const headers = ['Edit', 'Meaning', 'Example', 'Fix'];
+    const column = [
+      '64712 sent twice in one day',
+      '64445 with no referral on file',
+      '64632',
+      '64714 x3 over the limit',
+    ];
+    const at = (cell: string) => ({
+      columnHeader: 'Example',
+      column,
+      headers,
+      row: ['E17', 'Duplicate claim in process', cell, 'Void one line'],
+    });
+    expect(codes('64712 sent twice in one day', at('64712 sent twice in one day'))).toEqual(['64712']);
+    // The value alone is still the field's the row names.
+    expect(codes('64712', at('64712'))).toEqual([]);
+  });
+});
