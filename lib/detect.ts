@@ -1908,9 +1908,15 @@ function labelVerdict(
               : V.Unexplained;
       }
       // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there;
-      // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind.").
+      // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind."). Pass 49: so does a
+      // column with no header the data knows half of, its row describing the value ("Neuroplasty, sciatic nerve": a
+      // top-procedures table whose code column is unlabelled; not a name, "Okafor").
       if (population !== undefined)
-        return population || context.headers?.some((h) => /^mod/i.test(h)) ? V.Proc : V.Other;
+        return population ||
+          context.headers?.some((h) => /^mod/i.test(h)) ||
+          (!header && columnHalf(column!) && rowSays === ROW_DESCRIBED)
+          ? V.Proc
+          : V.Other;
       // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.
       if (rowSays === ROW_NUMBERS) return V.Other;
       if (rowSays) return V.Proc;

@@ -2692,3 +2692,15 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), phrase cells', ()
     expect(codes('64712', at('64712'))).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), unlabelled code columns', () => {
+  it('reads a column with no header the data knows half of as codes when the row describes the value', () => {
+    // A top-procedures table: the code column has no header, a description follows it.
+    const headers = ['', 'Description', 'Claims', 'Paid'];
+    const column = ['27130', '64445', '93458', '64714'];
+    const row = ['64445', 'Sciatic nerve block, single shot', '14', '$9,310'];
+    expect(codes('64445', { column, headers, row })).toEqual(['64445']);
+    // A name beside it describes no service.
+    expect(codes('64445', { column, headers, row: ['64445', 'Okafor', '14', '$9,310'] })).toEqual([]);
+  });
+});
