@@ -2130,7 +2130,14 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
       // done; a bare "op" is as often an overpayment tag or an op note's label. Pass 46: so does a lower-case "post"
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
-      if (!st.seen && (word === 'post' || (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6)))))
+      // Pass 49: so does a side modifier written before the code ("two lines, RT 64712 and LT 64712"): an identifier
+      // takes no side.
+      if (
+        !st.seen &&
+        (word === 'post' ||
+          /^[LR]T$/.test(word) ||
+          (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))))
+      )
         return V.Proc;
       // A request in parentheses or a change request ("(request 30982)", "change request 77446") is a ticket's
       // number: the noun, not the coding verb ("request 64712 for the left side").

@@ -2704,3 +2704,11 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), unlabelled code c
     expect(codes('64445', { column, headers, row: ['64445', 'Okafor', '14', '$9,310'] })).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), sides before the code', () => {
+  it("reads RT or LT right before the number as the code's side modifier", () => {
+    expect(codes('Bill two lines: RT 64445 and LT 64445, one unit each.')).toEqual(['64445', '64445']);
+    // Other capitals there are field names.
+    expect(codes('Bill two lines: BR 64445 and LK 64445, one unit each.')).toEqual([]);
+  });
+});
