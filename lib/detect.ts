@@ -1681,8 +1681,15 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
-    // "allows 64612 once per side every 84 days": a frequency limit is said of a service, not of a record.
-    if (n === 1 && /^(?:once|twice)$/.test(lower) && tokens[2] === 'per') return true;
+    // "allows 64612 once per side every 84 days": a frequency limit is said of a service, not of a record. Pass 49: so is
+    // a date it was done on, when no word is bound right before the number ("from EHR: 64445 on 08/14/2025", a "Last
+    // line" cell's "64445 on 01/14/2026"; "Ticket 64712 on 3/11/2025" is a record opened that day).
+    if (
+      n === 1 &&
+      ((/^(?:once|twice)$/.test(lower) && tokens[2] === 'per') ||
+        (described && lower === 'on' && /^\d\d?\/\d/.test(tokens[2]!)))
+    )
+      return true;
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
     // A plural counts them ("Backlog: 30109 charges on hold").

@@ -2712,3 +2712,21 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), sides before the 
     expect(codes('Bill two lines: BR 64445 and LK 64445, one unit each.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), done on a date', () => {
+  it('reads a date the number was done on as evidence of a service', () => {
+    // A benefit accumulator: the limit, what is used, the latest line applied.
+    const headers = ['Limit', 'Used', 'Latest entry'];
+    const at = (cell: string) => ({
+      columnHeader: 'Latest entry',
+      column: ['88120031 ln 2', cell, '—'],
+      headers,
+      row: ['12 visits', '3', cell],
+    });
+    expect(codes('64445 on 3/11/2025', at('64445 on 3/11/2025'))).toEqual(['64445']);
+    expect(codes('64445 on hold', at('64445 on hold'))).toEqual([]);
+    expect(codes('Yes, from the chart: 64632 on 3/11/2025 (left foot)')).toEqual(['64632']);
+    // A word bound right before names the number's record: a ticket is opened on a date too.
+    expect(codes('Ticket 64712 on 3/11/2025 was closed.')).toEqual([]);
+  });
+});
