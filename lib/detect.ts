@@ -2137,12 +2137,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
       // done; a bare "op" is as often an overpayment tag or an op note's label. Pass 46: so does a lower-case "post"
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
-      // Pass 49: so does a side modifier written before the code ("two lines, RT 64712 and LT 64712"): an identifier
-      // takes no side.
+      // Pass 49: so does a side modifier one blank before the code ("two lines, RT 64712 and LT 64712"): an identifier
+      // takes no side (across a column gap it is the description's: "INJ FEMORAL NERVE LT     64445").
       if (
         !st.seen &&
         (word === 'post' ||
-          /^[LR]T$/.test(word) ||
+          (/^[LR]T$/.test(word) && isDigit(text.charCodeAt(i + 1))) ||
           (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))))
       )
         return V.Proc;
