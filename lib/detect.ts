@@ -611,8 +611,9 @@ add(
     // contact and address
     'phone ph tel cell fax pager ext extension box suite ste apt unit room rm ' +
     // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
-    // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop
-    'bed dept legacy class run stop ' +
+    // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop; pass 49: a benefit or edit rule's number
+    // ("Service Rule: 20412", "goes to rule 20448": a plan configuration's)
+    'bed dept legacy class run stop rule ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -622,8 +623,8 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA", pass 48:
-    // "Neither 64714 nor …"), "sent"
-    'but yes sent false search if neither ' +
+    // "Neither 64714 nor …"), "sent"; pass 49: "while" ("…, while 64712 gets the warning")
+    'but yes sent false search if neither while ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );
@@ -632,8 +633,8 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop ' +
-    // ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop approves ' +
+    // pass 49: a payer "approves" a service ("SEOC approves 64445"); ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
     'fè hiện sp',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
@@ -660,9 +661,12 @@ const SPACED_LETTER_MODIFIERS =
 const COUNT_AFTER =
   /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s| ?\([\d.]+(?=%))\b(?!=)/i;
 
-/** A plural noun right after the number ("appeals"; not "this", "plus", "across"). */
+/**
+ * A plural noun right after the number ("appeals"; not "this", "plus", "across"; pass 49: nor "series", a course of
+ * one procedure: "perform 64445 series").
+ */
 /** Sticky at the number's end (testAt): no slice per marked code. */
-const PLURAL_AFTER = /(?: [A-Z]{2,}| [a-z]+(?= [a-z]{2,}[^siu]s(?:[,.·|]| of\b)))? [a-z]{2,}[^siu]s\b/y;
+const PLURAL_AFTER = /(?: [A-Z]{2,}| [a-z]+(?= [a-z]{2,}[^siu]s(?:[,.·|]| of\b)))? (?!series)[a-z]{2,}[^siu]s\b/y;
 /** Sticky after a plural noun: its segment ends (a separator, a sentence's full stop, a column gap, the line's end). */
 const SEGMENT_END = / ?(?:[·|,.]|$)| {2}| [a-z]{3,}ed\.(?!\S)/my;
 /** Sticky at the number's end: its units, then a figure for them ("units reduced from 2 to 1", "units corrected to 1"). */
@@ -995,8 +999,9 @@ function labelKind(label: string): V {
     const head = label.replace(HEAD_NOTE, '');
     // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount. Pass 48:
     // so is a plural "charges" heading a column ("Gross charges", "47 TOTAL CHARGES"); the singular "Charge" names the
-    // charge line's procedure.
-    if (/\$ ?000|^(\S+ ){0,2}charges$/i.test(label)) kind = V.Other;
+    // charge line's procedure. Pass 49: so does a qualified "report" ("TPA report", "Actuary report": a report's
+    // number, the noun; "Code to report" names codes).
+    if (/\$ ?000|^(\S+ ){0,2}charges$|^\w+ report$/i.test(label)) kind = V.Other;
     // Pass 48: a coding system first among a field's slash alternatives names the field ("44 HCPCS / Rate / HIPPS Code":
     // UB-04 form locator 44 holds the line's HCPCS code, or a rate where a room has no code).
     if (/\b(?:cpt|hcpcs) \//i.test(label)) kind = V.Proc;
@@ -1546,9 +1551,12 @@ const IMPERATIVE_END = /(?:^|[.!?] )[A-Z][A-Za-z]{3,} $/;
 const TO_PLACE_AFTER = / (?:in)?to (?:the|their|his|her|its|our|your|an?|another) /iy;
 /** A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id. */
 const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
-/** Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"). */
+/**
+ * Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"); pass 49:
+ * "now" is one ("now requires"), and "with mod 50" names a modifier as "with modifier" does.
+ */
 const CODING_VERB_AFTER =
-  /[-\s]*(?:(?:is|was|are|were|does|not) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials|with modifier)\b/y;
+  /[-\s]*(?:(?:is|was|are|were|does|not|now) +)*(?:reported|billed|coded|describes|denied|requires|needs?|denials|with mod(?:ifier)?)\b/y;
 const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
 /**
  * A capitalised heading of up to four words opening its line (indented too: "  Additional:") or a segment, a colon and
@@ -1673,8 +1681,15 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     // "64445 should also need laterality", "64714 must be reported": a modal right after the number opens a predicate
     // about it (a record's number is rarely a sentence's subject after a label no list knows).
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
-    // "allows 64612 once per side every 84 days": a frequency limit is said of a service, not of a record.
-    if (n === 1 && /^(?:once|twice)$/.test(lower) && tokens[2] === 'per') return true;
+    // "allows 64612 once per side every 84 days": a frequency limit is said of a service, not of a record. Pass 49: so is
+    // a date it was done on, when no word is bound right before the number ("from EHR: 64445 on 08/14/2025", a "Last
+    // line" cell's "64445 on 01/14/2026"; "Ticket 64712 on 3/11/2025" is a record opened that day).
+    if (
+      n === 1 &&
+      ((/^(?:once|twice)$/.test(lower) && tokens[2] === 'per') ||
+        (described && lower === 'on' && /^\d\d?\/\d/.test(tokens[2]!)))
+    )
+      return true;
     // "agree: 64714 right", "confirm 64712 charge dropped": a side or a procedure word right after the number is said of
     // a procedure (an identifier has no side and no charge of its own).
     // A plural counts them ("Backlog: 30109 charges on hold").
@@ -1736,8 +1751,9 @@ function labelVerdict(
 ): V {
   const st = newScan(false);
   // Pass 39: "Rural ZIPs such as 64445", "the ZIP on file (e.g. 64152)": an example of a label naming another field is
-  // that field's value, as if the number followed the label.
-  const eg = /(?:such as|\(?e\.g\.,?) $/.exec(textBefore(text, start, 9));
+  // that field's value, as if the number followed the label. Pass 49: so is one after ", for example" ("Enter a ZIP
+  // code, for example 33612"; "one item (for example 64712 …)" is left to the other rules).
+  const eg = /(?:such as|, for example,?|\(?e\.g\.,?) $/.exec(textBefore(text, start, 15));
   if (eg && scanBack(text, start - eg[0].length, newScan(false), from) === V.Other) return V.Other;
   const local = scanBack(text, start, st, from);
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
@@ -1880,7 +1896,9 @@ function labelVerdict(
       // (baseline)") counts what it names: its bare numbers are counts, whatever a cell of the row reads like ("Spinal
       // Procedures").
       if (unexplained && /[a-z]{2}[^su]s(?: \(.*\))?$/.test(header!)) return V.Other;
-      if (rowSays === V.Proc || rowSays === V.Other) return rowSays;
+      // Pass 49: a cell that goes on in words after the number is a phrase (an example, a note: "64612 on 07/02, auth
+      // ended 06/30"), no field's value: a field the row names ("Units exceed authorization") does not name it.
+      if (rowSays === V.Proc || (rowSays === V.Other && !/[a-z]{2}/.test(text.slice(start + 5)))) return rowSays;
       // A header no list knows ("TCN", "DCN") is a label: the row or the population may say identifier, but only a
       // modifier in the next cell says code (read by labelSaysCode). A decoy column of known numbers is no evidence.
       // But a row that writes the same known value in two cells compares codes across columns (an audit or
@@ -1897,9 +1915,15 @@ function labelVerdict(
               : V.Unexplained;
       }
       // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there;
-      // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind.").
+      // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind."). Pass 49: so does a
+      // column with no header the data knows half of, its row describing the value ("Neuroplasty, sciatic nerve": a
+      // top-procedures table whose code column is unlabelled; not a name, "Okafor").
       if (population !== undefined)
-        return population || context.headers?.some((h) => /^mod/i.test(h)) ? V.Proc : V.Other;
+        return population ||
+          context.headers?.some((h) => /^mod/i.test(h)) ||
+          (!header && columnHalf(column!) && rowSays === ROW_DESCRIBED)
+          ? V.Proc
+          : V.Other;
       // A row of numbers only ("2026-06 | 18214 | 46930 | 12877 | 0.982", a lag triangle under "Lag 2"): an amount.
       if (rowSays === ROW_NUMBERS) return V.Other;
       if (rowSays) return V.Proc;
@@ -2113,7 +2137,14 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
       // done; a bare "op" is as often an overpayment tag or an op note's label. Pass 46: so does a lower-case "post"
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
-      if (!st.seen && (word === 'post' || (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6)))))
+      // Pass 49: so does a side modifier one blank before the code ("two lines, RT 64712 and LT 64712"): an identifier
+      // takes no side (across a column gap it is the description's: "INJ FEMORAL NERVE LT     64445").
+      if (
+        !st.seen &&
+        (word === 'post' ||
+          (/^[LR]T$/.test(word) && isDigit(text.charCodeAt(i + 1))) ||
+          (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))))
+      )
         return V.Proc;
       // A request in parentheses or a change request ("(request 30982)", "change request 77446") is a ticket's
       // number: the noun, not the coding verb ("request 64712 for the left side").

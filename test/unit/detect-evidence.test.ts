@@ -2612,3 +2612,121 @@ describe('evidence: issue 11 pass 48 (sealed101 to sealed104), neither … nor',
     expect(codes('Neither claim 64632 nor its copy was found.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), rules', () => {
+  it("reads a rule bound to the number as a plan configuration's rule number", () => {
+    expect(codes('A line billed as 64712-LT goes to rule 64445 for pricing.')).toEqual(['64712']);
+    // A benefit rule table: the rule number, its description in capitals, its copay.
+    const headers = ['Rule', 'Description', 'Copay'];
+    const row = ['64445', 'ASC FACILITY COINS FIRST', '$20'];
+    expect(codes('64445', { columnHeader: 'Rule', headers, row, column: ['64445', '64712', '64714'] })).toEqual([]);
+  });
+  it('still reads a code a rule heading talks about, when a modifier or a coding verb follows it', () => {
+    expect(codes('Laterality rule: 64712 with mod 50 pays once')).toEqual(['64712']);
+    expect(codes('Edit rule changed: 64632 now requires a side')).toEqual(['64632']);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), for example', () => {
+  it('reads a number given ", for example" after a field as that field\'s sample value', () => {
+    expect(codes('Type the clinic ZIP, for example 64445, to list providers.')).toEqual([]);
+    expect(codes('Enter your member ID, for example 64712, and the date of birth.')).toEqual([]);
+    // An example of a procedure is still a code.
+    expect(codes('A nerve block, for example 64445, is billed once per side.')).toEqual(['64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), series', () => {
+  it('reads "series" after the number as a course of that procedure, no count', () => {
+    expect(codes('The pain clinic will start a 64632 series.')).toEqual(['64632']);
+    // A real plural ending its segment still counts.
+    expect(codes('The dashboard shows 64632 referrals · 12 open')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), while', () => {
+  it('reads "while" as a conjunction, no label', () => {
+    expect(codes('Scheduling asked about it, while 64712 waits for the op note.')).toEqual(['64712']);
+    // A field word after it still labels its number.
+    expect(codes('Scheduling asked about it, while claim 64712 waits for the op note.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), approves', () => {
+  it('reads "approves" bound to the number as a coding verb', () => {
+    expect(codes('Per the memo, UM approves 64632 for the left foot.')).toEqual(['64632']);
+    expect(codes('Per the memo, UM approves claim 64632 for the left foot.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), report columns', () => {
+  it('reads a column headed by a qualified "report" as report numbers', () => {
+    // A stop-loss accumulation grid: month, members, paid, the actuary's report number.
+    const column = ['64712', '64445', '64632', '64714'];
+    const headers = ['Month', 'Members', 'Paid', 'Actuary report'];
+    const row = ['Feb', '1,310', '$88,410.00', '64445'];
+    expect(codes('64445', { columnHeader: 'Actuary report', column, row, headers })).toEqual([]);
+    // The verb after "to" still names the codes to report.
+    expect(codes('64445', { columnHeader: 'Code to report', column, row, headers })).toEqual(['64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), phrase cells', () => {
+  it('does not let a field the row names decide a cell that goes on in words after the number', () => {
+    // A claim edit guide: the edit, what it means, an example, the fix.
+    const headers = ['Edit', 'Meaning', 'Example', 'Fix'];
+    const column = [
+      '64712 sent twice in one day',
+      '64445 with no referral on file',
+      '64632',
+      '64714 x3 over the limit',
+    ];
+    const at = (cell: string) => ({
+      columnHeader: 'Example',
+      column,
+      headers,
+      row: ['E17', 'Duplicate claim in process', cell, 'Void one line'],
+    });
+    expect(codes('64712 sent twice in one day', at('64712 sent twice in one day'))).toEqual(['64712']);
+    // The value alone is still the field's the row names.
+    expect(codes('64712', at('64712'))).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), unlabelled code columns', () => {
+  it('reads a column with no header the data knows half of as codes when the row describes the value', () => {
+    // A top-procedures table: the code column has no header, a description follows it.
+    const headers = ['', 'Description', 'Claims', 'Paid'];
+    const column = ['27130', '64445', '93458', '64714'];
+    const row = ['64445', 'Sciatic nerve block, single shot', '14', '$9,310'];
+    expect(codes('64445', { column, headers, row })).toEqual(['64445']);
+    // A name beside it describes no service.
+    expect(codes('64445', { column, headers, row: ['64445', 'Okafor', '14', '$9,310'] })).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), sides before the code', () => {
+  it("reads RT or LT right before the number as the code's side modifier", () => {
+    expect(codes('Bill two lines: RT 64445 and LT 64445, one unit each.')).toEqual(['64445', '64445']);
+    // Other capitals there are field names.
+    expect(codes('Bill two lines: BR 64445 and LK 64445, one unit each.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 49 (sealed105 to sealed108), done on a date', () => {
+  it('reads a date the number was done on as evidence of a service', () => {
+    // A benefit accumulator: the limit, what is used, the latest line applied.
+    const headers = ['Limit', 'Used', 'Latest entry'];
+    const at = (cell: string) => ({
+      columnHeader: 'Latest entry',
+      column: ['88120031 ln 2', cell, '—'],
+      headers,
+      row: ['12 visits', '3', cell],
+    });
+    expect(codes('64445 on 3/11/2025', at('64445 on 3/11/2025'))).toEqual(['64445']);
+    expect(codes('64445 on hold', at('64445 on hold'))).toEqual([]);
+    expect(codes('Yes, from the chart: 64632 on 3/11/2025 (left foot)')).toEqual(['64632']);
+    // A word bound right before names the number's record: a ticket is opened on a date too.
+    expect(codes('Ticket 64712 on 3/11/2025 was closed.')).toEqual([]);
+  });
+});
