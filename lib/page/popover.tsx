@@ -156,7 +156,7 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
       width: Math.min(view.innerWidth, root.clientWidth || view.innerWidth),
       height: Math.min(view.innerHeight, root.clientHeight || view.innerHeight),
     };
-    const { x, y, maxHeight } = placePopover({ anchor: anchor.getBoundingClientRect(), size, viewport });
+    const { x, y, maxHeight } = placePopover(anchor.getBoundingClientRect(), size, viewport);
     el.style.setProperty('--cl-max-h', `${maxHeight}px`);
     el.style.setProperty('--cl-x', `${x}px`);
     el.style.setProperty('--cl-y', `${y}px`);
