@@ -29,12 +29,12 @@ export function frameUrl(win: Window = window): string {
     // A cross-origin top: no top URL (the assignment above did not happen).
   }
   const ancestors = Array.from(win.location.ancestorOrigins ?? []);
-  return effectiveFrameUrl({ url, origin: win.origin, ancestors, top: topUrl });
+  return effectiveFrameUrl(url, win.origin, ancestors, topUrl);
 }
 
 function gateStateOf(url: string, { settings, policy }: { settings: Settings; policy: Policy }): SiteGateState {
   return {
-    enabled: siteEnabled({ url, settings, policy }),
+    enabled: siteEnabled(url, settings, policy),
     options: {
       hoverDelayMs: settings.hoverDelayMs,
       holdKey: settings.holdKey,
