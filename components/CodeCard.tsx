@@ -83,7 +83,7 @@ function cardView(
   };
 
   return (
-    <article class="cl-card" data-code={entry.code}>
+    <article class="cl-card">
       <header class="cl-head">
         <div class="cl-codeline">
           <span class="cl-code" data-testid="card-code">
@@ -176,9 +176,7 @@ function cardView(
           </>
         )}
       </div>
-      <footer class="cl-source" data-source={sourceKindOf(entry)}>
-        Source: {sourceLine(entry)}
-      </footer>
+      <footer class="cl-source">Source: {sourceLine(entry)}</footer>
       {others.map((other) => (
         <section key={sourceKindOf(other)} class="cl-also">
           <p class="cl-sub">Also {SOURCE_LABELS[sourceKindOf(other)]}:</p>
