@@ -32,7 +32,7 @@ export function frameUrl(win: Window = window): string {
   return effectiveFrameUrl(url, win.origin, ancestors, topUrl);
 }
 
-function gateStateOf(url: string, { settings, policy }: { settings: Settings; policy: Policy }): SiteGateState {
+function gateStateOf(url: string, settings: Settings, policy: Policy): SiteGateState {
   return {
     enabled: siteEnabled(url, settings, policy),
     options: {
@@ -60,9 +60,9 @@ export function watchSiteGate(
   url: string = frameUrl(),
 ): void {
   let last: SiteGateState | undefined;
-  const report = (snapshot: { settings: Settings; policy: Policy }) => {
+  const report = (settings: Settings, policy: Policy) => {
     if (signal.aborted) return;
-    const next = gateStateOf(url, snapshot);
+    const next = gateStateOf(url, settings, policy);
     if (sameState(last, next)) return;
     last = next;
     onChange(next);
