@@ -86,7 +86,7 @@ function cardView(
     <article class="cl-card">
       <header class="cl-head">
         <div class="cl-codeline">
-          <span class="cl-code" data-testid="card-code">
+          <span class="cl-code">
             CPT {entry.code}
             {used.length > 0 && <span class="cl-code-mods">-{used.join('-')}</span>}
           </span>
@@ -120,9 +120,7 @@ function cardView(
         </ul>
       )}
 
-      <p class="cl-overview" data-testid="billing-overview">
-        {entry.billingOverview}
-      </p>
+      <p class="cl-overview">{entry.billingOverview}</p>
 
       <dl class="cl-facts">
         {field('Service type', entry.serviceType)}
