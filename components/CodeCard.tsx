@@ -83,10 +83,10 @@ function cardView(
   };
 
   return (
-    <article class="cl-card" data-code={entry.code}>
+    <article class="cl-card">
       <header class="cl-head">
         <div class="cl-codeline">
-          <span class="cl-code" data-testid="card-code">
+          <span class="cl-code">
             CPT {entry.code}
             {used.length > 0 && <span class="cl-code-mods">-{used.join('-')}</span>}
           </span>
@@ -120,9 +120,7 @@ function cardView(
         </ul>
       )}
 
-      <p class="cl-overview" data-testid="billing-overview">
-        {entry.billingOverview}
-      </p>
+      <p class="cl-overview">{entry.billingOverview}</p>
 
       <dl class="cl-facts">
         {field('Service type', entry.serviceType)}
@@ -176,9 +174,7 @@ function cardView(
           </>
         )}
       </div>
-      <footer class="cl-source" data-source={sourceKindOf(entry)}>
-        Source: {sourceLine(entry)}
-      </footer>
+      <footer class="cl-source">Source: {sourceLine(entry)}</footer>
       {others.map((other) => (
         <section key={sourceKindOf(other)} class="cl-also">
           <p class="cl-sub">Also {SOURCE_LABELS[sourceKindOf(other)]}:</p>

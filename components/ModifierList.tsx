@@ -65,17 +65,15 @@ export function ModifierList({ modifiers, mentioned, meanings, used = [] }: Modi
           </tbody>
         </table>
       ) : (
-        <p class="cl-gap" data-testid="no-modifier-rows">
-          The source's modifier table has no rows.
-        </p>
+        <p class="cl-gap">The source's modifier table has no rows.</p>
       )}
       {!complete && (
-        <p class="cl-note" data-testid="modifiers-incomplete">
+        <p class="cl-note">
           <strong>Incomplete table:</strong> {incompleteReason ?? 'the source publication cuts this table short.'}
         </p>
       )}
       {mentioned.length > 0 && (
-        <div class="cl-mentioned" data-testid="mentioned-modifiers">
+        <div class="cl-mentioned">
           <p class="cl-mentioned-label">Mentioned in the documentation (not table rows):</p>
           <ul>
             {mentioned.map((code) => (

@@ -154,7 +154,7 @@ export async function readState(): Promise<SettingsState> {
  * mirror's until storage.managed answers).
  */
 export function followState(cb: (state: SettingsState) => void, signal: AbortSignal): void {
-  followStored(FAULT_READERS, signal, ({ settings, policy }) =>
+  followStored(FAULT_READERS, signal, (settings, policy) =>
     cb({ settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] }),
   );
 }

@@ -300,13 +300,13 @@ export async function getPolicyNow(): Promise<Policy> {
  * switch) never waits for storage.managed, which Chromium answers only once its policy service is
  * ready: seconds after the browser starts, and under load it answered nothing for over 20 s
  * (measured here). Until it answers, the policy is the mirror's (docs/managed-policy.md "Before the
- * policy is known"); once it has, the mirror is never read again. Positional: an options object
+ * policy is known"); once it has, the mirror is never read again. Positional, and `onChange` too: an options object
  * costs its key names in the minified content script.
  */
 export function followStored<S extends object, P extends object>(
   readers: StoredReaders<S, P>,
   signal: AbortSignal,
-  onChange: (state: { settings: S; policy: P }) => void,
+  onChange: (settings: S, policy: P) => void,
 ): void {
   if (signal.aborted) return;
   let settings: S | undefined;
@@ -316,7 +316,7 @@ export function followStored<S extends object, P extends object>(
   let policyRead = 0;
   const report = () => {
     if (signal.aborted || !settings || !policy) return;
-    onChange({ settings, policy });
+    onChange(settings, policy);
   };
   // Each read reports only if no later read of the same half started: the newest wins.
   const readSettings = () => {

@@ -263,17 +263,10 @@ function anyMatches(rules: readonly SiteRule[], site: Site): boolean {
  *
  * `url` must be the frame's *effective* URL: about:blank, srcdoc and data: frames inherit their
  * parent's site first (see `effectiveFrameUrl`). The content script needs only this answer, so it
- * holds neither the keys of `siteVerdict` nor the words of `siteState`.
+ * holds neither the keys of `siteVerdict` nor the words of `siteState`. Positional: an options object costs its key names
+ * in the minified content script.
  */
-export function siteEnabled({
-  url,
-  settings,
-  policy = EMPTY_POLICY,
-}: {
-  url: string;
-  settings: SiteSettings;
-  policy?: Policy;
-}): boolean {
+export function siteEnabled(url: string, settings: SiteSettings, policy: Policy = EMPTY_POLICY): boolean {
   const site = siteOf(url);
   const allExcept = effectiveMode(settings, policy) === 'all-except';
   if (!site) return allExcept;
@@ -288,8 +281,8 @@ export function siteEnabled({
  * steps are `siteEnabled`'s, in its order: the first that applies is why.
  */
 export function siteVerdict(args: { url: string; settings: SiteSettings; policy?: Policy }): SiteVerdict {
-  const enabled = siteEnabled(args);
   const { url, settings, policy = EMPTY_POLICY } = args;
+  const enabled = siteEnabled(url, settings, policy);
   const site = siteOf(url);
   if (!site) return enabled ? { enabled } : { enabled, why: 'no-host' };
   if (anyMatches(policy.forceDisabledHosts, site)) return { enabled, lockedBy: 'policy', why: 'policy-off' };
@@ -358,21 +351,15 @@ export function sitesWithHost({
  * The URL whose site a frame belongs to. about:blank, about:srcdoc, data: and sandboxed
  * (opaque-origin) frames have no site of their own; they inherit their parent's, which the
  * content script learns from the frame's origin (inherited by about:blank), then
- * `location.ancestorOrigins` (Chromium), then the top URL when it can read it.
+ * `location.ancestorOrigins` (Chromium), then the top URL when it can read it (`ancestors`: `location.ancestorOrigins`;
+ * `topUrl`: the top URL). Positional, as `siteEnabled`.
  */
-export function effectiveFrameUrl({
-  url,
-  origin,
-  ancestors = [],
-  top: topUrl,
-}: {
-  url: string;
-  origin?: string;
-  /** `location.ancestorOrigins`. */
-  ancestors?: readonly string[];
-  /** The top URL. */
-  top?: string;
-}): string {
+export function effectiveFrameUrl(
+  url: string,
+  origin?: string,
+  ancestors: readonly string[] = [],
+  topUrl?: string,
+): string {
   if (siteOf(url) || url.startsWith('file:')) return url;
   const candidates = [origin, ...ancestors, topUrl];
   for (const candidate of candidates) {

@@ -5,11 +5,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type Annotator, type HighlightStyle, startAnnotator } from '../../lib/page/annotator';
 import { answerPageMessages, reportCounts } from '../../lib/page/content-messages';
 import { createFocusMark } from '../../lib/page/focus-mark';
-import { DEFAULT_HOVER_OPTIONS, type HoverOptions, startHover } from '../../lib/page/hover';
+import { type HoverOptions, startHover } from '../../lib/page/hover';
 import { watchKnownCodes } from '../../lib/page/known-codes';
 import { markRunning } from '../../lib/page/running-mark';
 import { watchSiteGate } from '../../lib/page/site-gate';
 import { startTravel, type Travel } from '../../lib/page/travel';
+import { DEFAULT_SETTINGS } from '../../lib/settings-read';
 
 export default defineContentScript({
   // manifest: start. WXT reads these from this file to write the manifest; the script never reads them, so the
@@ -33,8 +34,11 @@ function start(ctx: ContentScriptContext): void {
   let running:
     | { annotator: Annotator; controller: AbortController; style: HighlightStyle; travel?: Travel }
     | undefined;
-  /** Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current. */
-  let hoverOptions: HoverOptions = DEFAULT_HOVER_OPTIONS;
+  /**
+   * Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current, and its first report comes before
+   * any enable(). The settings' defaults until then, already in the bundle (DEFAULT_HOVER_OPTIONS is not).
+   */
+  let hoverOptions: HoverOptions = DEFAULT_SETTINGS;
 
   /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
   function enable(style: HighlightStyle = 'underline'): Annotator {

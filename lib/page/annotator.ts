@@ -81,21 +81,21 @@ export function startAnnotator(
    * in our isolated world).
    */
   const inert = (node: Node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known);
-  const watcher = createWatcher({
+  const watcher = createWatcher(
     win,
     signal,
     onBatch,
-    onBusy: highlighter.activity,
+    highlighter.activity,
     // A record that touches only such texts is dropped before any batch, scan or yield: a live
     // queue's 40 counters a frame then cost no batch at all (issue 16).
     inert,
     // No match was below the target (it lost none), and it holds one such text or nothing (it gained
     // none; an element could host a shadow root, whose text no parent shows): a counter cell.
-    quiet(target) {
+    (target) => {
       const child = target.firstChild;
       return !scanner.mayHold(target) && child === target.lastChild && (!child || inert(child));
     },
-  });
+  );
   const scanner = createScanner(
     doc,
     known,

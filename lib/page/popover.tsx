@@ -22,6 +22,7 @@ import { placePopover } from './position';
 /** PAGE's MutationObserver and scanner ignore this element (and never enter its shadow root). */
 export const HOST_TAG = 'cpt-lens-ui';
 
+/** What the card shows: CodeCard's props of the same names, which the view hands on as they are. */
 export interface PopoverContent {
   entry: CodeEntry;
   meanings: Readonly<Record<string, string>>;
@@ -70,7 +71,7 @@ function PopoverView({ content, pinned, pinKey, onCopy, onClose }: ViewProps) {
       tabIndex={-1}
       data-pinned={pinned ? '' : undefined}
     >
-      <CodeCard entry={entry} meanings={content.meanings} used={content.used} others={content.others} onCopy={onCopy} />
+      <CodeCard {...content} onCopy={onCopy} />
       {pinned ? (
         <button type="button" class="cl-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
           ×
@@ -156,7 +157,7 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
       width: Math.min(view.innerWidth, root.clientWidth || view.innerWidth),
       height: Math.min(view.innerHeight, root.clientHeight || view.innerHeight),
     };
-    const { x, y, maxHeight } = placePopover({ anchor: anchor.getBoundingClientRect(), size, viewport });
+    const { x, y, maxHeight } = placePopover(anchor.getBoundingClientRect(), size, viewport);
     el.style.setProperty('--cl-max-h', `${maxHeight}px`);
     el.style.setProperty('--cl-x', `${x}px`);
     el.style.setProperty('--cl-y', `${y}px`);

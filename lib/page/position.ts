@@ -22,29 +22,29 @@ export interface Placement {
 /** Below this the popover is too short to be useful, so it may overlap the code instead. */
 export const MIN_HEIGHT = 160;
 
-export function placePopover({
-  anchor,
-  size,
-  viewport,
-  gap = 6,
-  padding = 8,
-}: {
-  anchor: Box;
-  /** The popover's natural size (before any max height). */
-  size: { width: number; height: number };
-  viewport: { width: number; height: number };
-  gap?: number;
-  padding?: number;
-}): Placement {
-  const below = viewport.height - anchor.bottom - gap - padding;
-  const above = anchor.top - gap - padding;
+/** The space between the code and the popover. */
+const GAP = 6;
+/** The least space kept between the popover and the viewport's edges. */
+const PADDING = 8;
+
+/**
+ * `size`: the popover's natural size (before any max height). Positional: an options object costs its key names in the
+ * minified content script.
+ */
+export function placePopover(
+  anchor: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
+  const below = viewport.height - anchor.bottom - GAP - PADDING;
+  const above = anchor.top - GAP - PADDING;
   const side = size.height <= below || below >= above ? 'bottom' : 'top';
   const room = side === 'bottom' ? below : above;
   const maxHeight = Math.max(MIN_HEIGHT, Math.floor(room));
   const height = Math.min(size.height, maxHeight);
-  const rawY = side === 'bottom' ? anchor.bottom + gap : anchor.top - gap - height;
-  const y = clamp(rawY, padding, viewport.height - height - padding);
-  const x = clamp(anchor.left, padding, viewport.width - size.width - padding);
+  const rawY = side === 'bottom' ? anchor.bottom + GAP : anchor.top - GAP - height;
+  const y = clamp(rawY, PADDING, viewport.height - height - PADDING);
+  const x = clamp(anchor.left, PADDING, viewport.width - size.width - PADDING);
   return { x: Math.round(x), y: Math.round(y), side, maxHeight };
 }
 

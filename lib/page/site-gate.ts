@@ -29,12 +29,12 @@ export function frameUrl(win: Window = window): string {
     // A cross-origin top: no top URL (the assignment above did not happen).
   }
   const ancestors = Array.from(win.location.ancestorOrigins ?? []);
-  return effectiveFrameUrl({ url, origin: win.origin, ancestors, top: topUrl });
+  return effectiveFrameUrl(url, win.origin, ancestors, topUrl);
 }
 
-function gateStateOf(url: string, { settings, policy }: { settings: Settings; policy: Policy }): SiteGateState {
+function gateStateOf(url: string, settings: Settings, policy: Policy): SiteGateState {
   return {
-    enabled: siteEnabled({ url, settings, policy }),
+    enabled: siteEnabled(url, settings, policy),
     options: {
       hoverDelayMs: settings.hoverDelayMs,
       holdKey: settings.holdKey,
@@ -60,9 +60,9 @@ export function watchSiteGate(
   url: string = frameUrl(),
 ): void {
   let last: SiteGateState | undefined;
-  const report = (snapshot: { settings: Settings; policy: Policy }) => {
+  const report = (settings: Settings, policy: Policy) => {
     if (signal.aborted) return;
-    const next = gateStateOf(url, snapshot);
+    const next = gateStateOf(url, settings, policy);
     if (sameState(last, next)) return;
     last = next;
     onChange(next);

@@ -39,35 +39,29 @@ export interface Watcher {
  */
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true };
 
-export function createWatcher({
-  win,
-  signal,
-  onBatch,
-  onBusy,
-  inert,
-  quiet,
-}: {
-  win: Window;
-  signal: AbortSignal;
-  onBatch: (batch: MutationBatch) => void;
-  /** Each time the page changed anything (text, nodes or attributes), ours excepted: at most once a task. */
-  onBusy?: () => void;
-  /**
-   * A node whose change asks nothing of us (the annotator's: a text that holds no match and no number
-   * the data knows). A record that touches only such nodes is dropped in the callback, so a frame of
-   * counters ticking queues no flush, no batch and no scan.
-   */
-  inert?: (node: Node) => boolean;
-  /**
-   * The target of a childList record: true when the nodes it lost held no match and the ones it
-   * holds now ask nothing of us (the annotator's: a counter cell re-rendered as a new text). Its
-   * record is then dropped unread: reading a record's node lists in our isolated world was most of
-   * the callback's cost (issue 16, queue page). A holder moved below the target then removed, before
-   * a rescan told the annotator where it went, is still dropped: its old parent's record, which the
-   * annotator reads, lists it as removed, and the batch finds it disconnected.
-   */
-  quiet?: (target: Node) => boolean;
-}): Watcher {
+/**
+ * `onBusy`: each time the page changed anything (text, nodes or attributes), ours excepted: at most once a task.
+ *
+ * `inert`: a node whose change asks nothing of us (the annotator's: a text that holds no match and no number the data
+ * knows). A record that touches only such nodes is dropped in the callback, so a frame of counters ticking queues no
+ * flush, no batch and no scan.
+ *
+ * `quiet`: the target of a childList record: true when the nodes it lost held no match and the ones it holds now ask
+ * nothing of us (the annotator's: a counter cell re-rendered as a new text). Its record is then dropped unread: reading
+ * a record's node lists in our isolated world was most of the callback's cost (issue 16, queue page). A holder moved
+ * below the target then removed, before a rescan told the annotator where it went, is still dropped: its old parent's
+ * record, which the annotator reads, lists it as removed, and the batch finds it disconnected.
+ *
+ * Positional: an options object costs its key names in the minified content script.
+ */
+export function createWatcher(
+  win: Window,
+  signal: AbortSignal,
+  onBatch: (batch: MutationBatch) => void,
+  onBusy?: () => void,
+  inert?: (node: Node) => boolean,
+  quiet?: (target: Node) => boolean,
+): Watcher {
   let pending: MutationRecord[] = [];
   let overflow = false;
   let frame = 0;

@@ -177,7 +177,7 @@ test.describe('hover popover', () => {
       const dialog = dialogOf(page, code);
       await expect(dialog).toBeVisible();
       await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(pub.title);
-      await expect(dialog.getByTestId('billing-overview')).toHaveText(pub.billingOverview);
+      await expect(dialog.locator('.cl-overview')).toHaveText(pub.billingOverview);
       await expect(dialog.locator('.cl-field', { hasText: 'Service type' }).locator('dd')).toHaveText(pub.serviceType);
       await expect(dialog.locator('.cl-field', { hasText: 'Typical site of service' }).locator('dd')).toHaveText(
         pub.siteOfService,
@@ -188,7 +188,7 @@ test.describe('hover popover', () => {
         await expect(row.locator('td').nth(1)).toHaveText(whenToUse);
       }
       // Every table in these publications is cut short: the card must say so.
-      await expect(dialog.getByTestId('modifiers-incomplete')).toContainText('Incomplete table');
+      await expect(dialog.locator('.cl-mods > .cl-note')).toContainText('Incomplete table');
 
       // "More": summary, clinical context, key payers.
       const more = dialog.getByRole('button', { name: 'More' });
@@ -209,9 +209,9 @@ test.describe('hover popover', () => {
   }) => {
     await hoverCode(page, '#p-64712', '64712');
     const d1 = dialogOf(page, '64712');
-    await expect(d1.getByTestId('no-modifier-rows')).toHaveText("The source's modifier table has no rows.");
-    await expect(d1.getByTestId('mentioned-modifiers')).toContainText('Mentioned in the documentation');
-    await expect(d1.getByTestId('mentioned-modifiers').locator('li')).toHaveCount(2);
+    await expect(d1.locator('.cl-mods > .cl-gap')).toHaveText("The source's modifier table has no rows.");
+    await expect(d1.locator('.cl-mentioned')).toContainText('Mentioned in the documentation');
+    await expect(d1.locator('.cl-mentioned').locator('li')).toHaveCount(2);
     await moveAway(page);
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -224,7 +224,7 @@ test.describe('hover popover', () => {
     // 64714-RT: RT is a row of 64714's table.
     await hoverCode(page, '#p-64714', '64714');
     const listed = dialogOf(page, '64714');
-    await expect(listed.getByTestId('card-code')).toHaveText('CPT 64714-RT');
+    await expect(listed.locator('.cl-code')).toHaveText('CPT 64714-RT');
     await expect(listed.locator('tr[data-modifier="RT"]')).toHaveClass(/cl-used/);
     await expect(listed.locator('tr[data-modifier="RT"]')).toContainText('used on this page');
     await expect(listed.locator('.cl-usage li')).toHaveAttribute('data-status', 'listed');
@@ -516,14 +516,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await dialog.getByRole('button', { name: 'More' }).click();
       const parts: [string, Locator][] = [
         ['title', dialog.getByRole('heading', { level: 2 })],
-        ['code', dialog.getByTestId('card-code')],
-        ['overview', dialog.getByTestId('billing-overview')],
+        ['code', dialog.locator('.cl-code')],
+        ['overview', dialog.locator('.cl-overview')],
         ['field label', dialog.locator('.cl-field dt').first()],
         ['field value', dialog.locator('.cl-field dd').first()],
         ['section heading', dialog.locator('.cl-sub').first()],
         ['warning', dialog.locator('.cl-usage li.cl-warn')],
-        ['incomplete note', dialog.getByTestId('modifiers-incomplete')],
-        ['gap', dialog.getByTestId('no-modifier-rows')],
+        ['incomplete note', dialog.locator('.cl-mods > .cl-note')],
+        ['gap', dialog.locator('.cl-mods > .cl-gap')],
         ['button', dialog.getByRole('button', { name: 'Less' })],
         ['source', dialog.locator('.cl-source')],
         ['hint', dialog.locator('.cl-hint')],

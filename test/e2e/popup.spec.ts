@@ -147,9 +147,9 @@ test.describe('lookup', () => {
     await popup.keyboard.press('ArrowDown');
     await expect(popup.getByRole('option', { selected: true })).toContainText('64714');
     await popup.keyboard.press('Enter');
-    await expect(popup.getByTestId('card-code')).toHaveText('CPT 64714');
+    await expect(popup.locator('.cl-code')).toHaveText('CPT 64714');
     await expect(popup.getByRole('heading', { level: 2 })).toContainText('Lumbar Plexus');
-    await expect(popup.getByTestId('billing-overview')).not.toBeEmpty();
+    await expect(popup.locator('.cl-overview')).not.toBeEmpty();
     await expect(popup.getByRole('button', { name: 'Back to search' })).toBeFocused();
 
     // Esc goes back to the search, with the query and the focus where they were.
@@ -401,7 +401,7 @@ test.describe('screenshot', () => {
           await popup.screenshot({ path: resolve(ROOT, `docs/popup-${scheme}.png`) });
         }
         await popup.keyboard.press('Enter');
-        await expect(popup.getByTestId('card-code')).toHaveText('CPT 64445');
+        await expect(popup.locator('.cl-code')).toHaveText('CPT 64445');
         if (process.env.CPT_LENS_SCREENSHOTS) {
           await popup.screenshot({ path: resolve(ROOT, `docs/popup-card-${scheme}.png`), fullPage: true });
         }

@@ -94,7 +94,7 @@ test('an imported publication is marked in an open tab without a reload; its car
 
   const dialog = await hover(page, '#p-64640', '64640');
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(IMPORTED_TITLE);
-  await expect(dialog.getByTestId('billing-overview')).toContainText('CPT code 64640');
+  await expect(dialog.locator('.cl-overview')).toContainText('CPT code 64640');
   await expect(dialog).toContainText('Allowed modifiers');
   await expect(dialog.locator('.cl-source')).toHaveText(
     new RegExp(
@@ -110,7 +110,7 @@ test('an imported publication is marked in an open tab without a reload; its car
   await expect(popup.getByRole('region', { name: /On this page/ })).toContainText('64640');
   await expect(popup.getByTestId('source-counts')).toHaveText(' (5 bundled, 1 imported by you)');
   await popup.getByRole('option').first().click();
-  await expect(popup.getByTestId('card-code')).toHaveText('CPT 64640');
+  await expect(popup.locator('.cl-code')).toHaveText('CPT 64640');
   await expect(popup.locator('.cl-source')).toContainText('imported by you (64640-clinic.txt');
   await popup.close();
 

@@ -48,9 +48,9 @@ const text = (sel: string) => root.querySelector(sel)?.textContent ?? '';
 describe('CodeCard', () => {
   it('shows code, title, billing overview, service type and site of service', () => {
     show({ entry: entry(), meanings });
-    expect(text('[data-testid=card-code]')).toBe('CPT 64714');
+    expect(text('.cl-code')).toBe('CPT 64714');
     expect(text('h2')).toBe('Open Lumbar Plexus Decompression (Neurolysis)');
-    expect(text('[data-testid=billing-overview]')).toContain('release scar tissue');
+    expect(text('.cl-overview')).toContain('release scar tissue');
     const facts = [...root.querySelectorAll('.cl-field')].map((f) => [
       f.querySelector('dt')?.textContent,
       f.querySelector('dd')?.textContent,
@@ -136,7 +136,7 @@ describe('CodeCard', () => {
 
   it('marks a modifier used on the page that the table lists, without a warning', () => {
     show({ entry: entry(), meanings, used: ['RT'] });
-    expect(text('[data-testid=card-code]')).toBe('CPT 64714-RT');
+    expect(text('.cl-code')).toBe('CPT 64714-RT');
     const row = root.querySelector('tr[data-modifier=RT]')!;
     expect(row.classList.contains('cl-used')).toBe(true);
     expect(row.textContent).toContain('used on this page');
@@ -170,7 +170,7 @@ describe('ModifierList', () => {
     show({ entry: entry(), meanings });
     const cells = [...root.querySelectorAll('tbody tr[data-modifier=RT] > *')].map((c) => c.textContent);
     expect(cells).toEqual(['RT', 'Right side', 'Use when the procedure is on the right.']);
-    expect(root.querySelector('[data-testid=modifiers-incomplete]')).toBeNull();
+    expect(root.querySelector('.cl-mods > .cl-note')).toBeNull();
   });
 
   it('says "meaning not bundled" when neither the glossary nor the row has a meaning', () => {
@@ -201,9 +201,7 @@ describe('ModifierList', () => {
     });
     const cells = [...root.querySelectorAll('tbody tr[data-modifier="50"] > *')].map((c) => c.textContent);
     expect(cells).toEqual(['50', 'Bilateral procedure', CUT_OFF]);
-    expect(text('[data-testid=modifiers-incomplete]')).toBe(
-      'Incomplete table: the last row (50) is cut off before its description.',
-    );
+    expect(text('.cl-mods > .cl-note')).toBe('Incomplete table: the last row (50) is cut off before its description.');
   });
 
   it('64712-RT: no rows, RT only mentioned → shown apart, and the warning says exactly that', () => {
@@ -217,9 +215,9 @@ describe('ModifierList', () => {
       used: ['RT'],
     });
     expect(root.querySelector('table')).toBeNull();
-    expect(text('[data-testid=no-modifier-rows]')).toBe("The source's modifier table has no rows.");
-    expect(text('[data-testid=modifiers-incomplete]')).toContain('Incomplete table');
-    const mentioned = root.querySelector('[data-testid=mentioned-modifiers]')!;
+    expect(text('.cl-mods > .cl-gap')).toBe("The source's modifier table has no rows.");
+    expect(text('.cl-mods > .cl-note')).toContain('Incomplete table');
+    const mentioned = root.querySelector('.cl-mentioned')!;
     expect(mentioned.textContent).toContain('Mentioned in the documentation');
     expect([...mentioned.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'LT Left side',

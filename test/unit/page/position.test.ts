@@ -7,7 +7,7 @@ const at = (left: number, top: number) => ({ left, top, right: left + 40, bottom
 
 describe('placePopover', () => {
   it('sits below the code, start-aligned, when there is room', () => {
-    expect(placePopover({ anchor: at(100, 100), size, viewport })).toEqual({
+    expect(placePopover(at(100, 100), size, viewport)).toEqual({
       x: 100,
       y: 122,
       side: 'bottom',
@@ -16,30 +16,30 @@ describe('placePopover', () => {
   });
 
   it('flips above a code near the bottom edge', () => {
-    const p = placePopover({ anchor: at(100, 700), size, viewport });
+    const p = placePopover(at(100, 700), size, viewport);
     expect(p.side).toBe('top');
     expect(p.y + size.height).toBeLessThanOrEqual(700 - 6);
   });
 
   it('shifts left to stay inside the right edge', () => {
-    const p = placePopover({ anchor: at(900, 100), size, viewport });
+    const p = placePopover(at(900, 100), size, viewport);
     expect(p.x).toBe(1000 - 400 - 8);
   });
 
   it('keeps the left padding for a code at the left edge', () => {
-    expect(placePopover({ anchor: at(-20, 100), size, viewport }).x).toBe(8);
+    expect(placePopover(at(-20, 100), size, viewport).x).toBe(8);
   });
 
   it('caps the height to the larger side when neither side fits', () => {
     const tall = { width: 400, height: 2000 };
-    const p = placePopover({ anchor: at(100, 300), size: tall, viewport });
+    const p = placePopover(at(100, 300), tall, viewport);
     expect(p.side).toBe('bottom');
     expect(p.maxHeight).toBe(800 - 316 - 14);
     expect(p.y).toBe(322);
   });
 
   it('never goes above the top edge or below MIN_HEIGHT in a tiny viewport', () => {
-    const p = placePopover({ anchor: at(10, 40), size, viewport: { width: 300, height: 200 } });
+    const p = placePopover(at(10, 40), size, { width: 300, height: 200 });
     expect(p.maxHeight).toBe(MIN_HEIGHT);
     expect(p.y).toBeGreaterThanOrEqual(8);
     expect(p.x).toBe(8);

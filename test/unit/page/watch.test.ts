@@ -134,12 +134,12 @@ describe('createWatcher', () => {
     const win = { requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb), cancelAnimationFrame() {} };
     const controller = new AbortController();
     let activity = 0;
-    const watcher = createWatcher({
-      win: win as unknown as Window,
-      signal: controller.signal,
-      onBatch: () => {},
-      onBusy: () => activity++,
-    });
+    const watcher = createWatcher(
+      win as unknown as Window,
+      controller.signal,
+      () => {},
+      () => activity++,
+    );
     watcher.observe(document);
     badge.className = 'on';
     await Promise.resolve();
@@ -171,14 +171,14 @@ describe('createWatcher with inert texts (issue 16)', () => {
     const controller = new AbortController();
     const batches: Node[][] = [];
     let activity = 0;
-    const watcher = createWatcher({
-      win: win as unknown as Window,
-      signal: controller.signal,
-      onBatch: (batch) => batches.push(batch.changed),
-      onBusy: () => activity++,
+    const watcher = createWatcher(
+      win as unknown as Window,
+      controller.signal,
+      (batch) => batches.push(batch.changed),
+      () => activity++,
       // The annotator's rule (annotator.ts): a text holding no match and no number the data knows.
-      inert: (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
-    });
+      (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
+    );
     watcher.observe(document);
     // A counter edited in place, and one re-rendered as a new text (a removal and an addition).
     waiting.data = '1';

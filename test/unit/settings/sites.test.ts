@@ -221,7 +221,7 @@ describe('siteEnabled (the content script) and siteVerdict (the popup) decide al
           const want = expected(url, settings, policy);
           const label = JSON.stringify({ url, settings, policy });
           expect(siteVerdict({ url, settings, policy }), label).toEqual(want);
-          expect(siteEnabled({ url, settings, policy }), label).toBe(want.enabled);
+          expect(siteEnabled(url, settings, policy), label).toBe(want.enabled);
         }
       }
     }
@@ -230,43 +230,37 @@ describe('siteEnabled (the content script) and siteVerdict (the popup) decide al
 
 describe('effectiveFrameUrl: about:blank, srcdoc and data: frames inherit the parent’s site', () => {
   it('keeps a frame with a site of its own', () => {
-    expect(effectiveFrameUrl({ url: 'https://child.example.com/', origin: 'https://child.example.com' })).toBe(
+    expect(effectiveFrameUrl('https://child.example.com/', 'https://child.example.com')).toBe(
       'https://child.example.com/',
     );
   });
 
   it('an about:blank frame takes its inherited origin', () => {
-    expect(effectiveFrameUrl({ url: 'about:blank', origin: 'https://portal.example.com' })).toBe(
+    expect(effectiveFrameUrl('about:blank', 'https://portal.example.com')).toBe('https://portal.example.com');
+  });
+
+  it('a sandboxed srcdoc or data: frame (origin "null") takes the parent from ancestorOrigins', () => {
+    expect(effectiveFrameUrl('about:srcdoc', 'null', ['https://portal.example.com', 'https://top.example.com'])).toBe(
+      'https://portal.example.com',
+    );
+    expect(effectiveFrameUrl('data:text/html,x', 'null', ['https://portal.example.com'])).toBe(
       'https://portal.example.com',
     );
   });
 
-  it('a sandboxed srcdoc or data: frame (origin "null") takes the parent from ancestorOrigins', () => {
-    expect(
-      effectiveFrameUrl({
-        url: 'about:srcdoc',
-        origin: 'null',
-        ancestors: ['https://portal.example.com', 'https://top.example.com'],
-      }),
-    ).toBe('https://portal.example.com');
-    expect(
-      effectiveFrameUrl({ url: 'data:text/html,x', origin: 'null', ancestors: ['https://portal.example.com'] }),
-    ).toBe('https://portal.example.com');
-  });
-
   it('without ancestorOrigins (Firefox), falls back to the top URL', () => {
-    expect(effectiveFrameUrl({ url: 'about:blank', origin: 'null', top: 'https://top.example.com/page' })).toBe(
+    expect(effectiveFrameUrl('about:blank', 'null', [], 'https://top.example.com/page')).toBe(
       'https://top.example.com/page',
     );
   });
 
   it('so an about:blank frame of a disabled site is disabled', () => {
-    const url = effectiveFrameUrl({ url: 'about:blank', origin: 'https://mail.example.com' });
+    const url = effectiveFrameUrl('about:blank', 'https://mail.example.com');
     expect(siteState({ url, settings: allExcept(rule('mail.example.com')) }).enabled).toBe(false);
   });
 
   it('leaves file: URLs alone', () => {
-    expect(effectiveFrameUrl({ url: 'file:///x.html', origin: 'null', top: 'https://a.org/' })).toBe('file:///x.html');
+    expect(effectiveFrameUrl('file:///x.html', 'null', [], 'https://a.org/')).toBe('file:///x.html');
   });
 });
 
