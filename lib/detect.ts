@@ -401,6 +401,10 @@
  *      is whole, no decimal comma's fraction, when a word or a count field follows ("2025-06-12,64712,REDET"); a "Line
  *      item" column the data mostly knows lists codes, as "Item" does; a header opening its slash alternatives with
  *      CPT/HCPCS names the code column ("44 HCPCS / Rate / HIPPS Code"); "neither" is a conjunction, no label.
+ *      Fiftieth pass (sealed109–116: fee schedule tools, good faith estimates, enrollment, encounter data, workers'
+ *      comp, cost accounting, registries, medical policy): a CSV field followed by a field naming CPT/HCPCS is whole,
+ *      no decimal comma's fraction ("MP-7.01.112,64712,CPT,…"), and the record's procedure: a five-digit field after
+ *      its system field and a word field is another column's ("64445,CPT,MN,Y,45260": an edit rule id).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -863,7 +867,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // field, a later known value in the same line is another field's (a balance in cents).
       // Pass 48: so is a comma row's value after its code's modifier and fee fields ("64632,LT,214.00,AETNA
       // LIFE,60054": the other payer's NAIC), and a single-blank record's after the code and a long number field
-      // ("64632 000021400 60054 06156 GH").
+      // ("64632 000021400 60054 06156 GH"). Pass 50: and after its code's system field and a word field
+      // ("64445,CPT,MN,Y,45260": an edit rule id).
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
@@ -895,7 +900,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * amount).
  */
 const PIPE_FIELDS =
-  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:[A-Z\d]{2})?,\d*\.\d+,\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
+  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:(?:[A-Z\d]{2})?,\d*\.\d+|CPT|HCPCS),\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
 /**
  * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
  * tags, two or more blanks between them), the last a number of other than five digits (a count, a decimal). Only a
@@ -1046,11 +1051,13 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
     // Pass 48: a date's digits before the comma are no decimal's whole part ("2025-06-12,64712,REDET": a CSV field).
+    // Pass 50: nor a field's before a field naming its coding system ("MP-7.01.112,64712,CPT,…").
     if (
       !(
         p === 44 &&
         ((endsWithFiveDigitRun(text, s - 1) && !(prev?.bad && prev.start === s - 6)) ||
           testAt(CSV_FIELD_AFTER, text, e) ||
+          testAt(SYSTEM_AFTER, text, e) ||
           (/[-/]\d\d(?:\d\d)?,$/.test(textBefore(text, s, 6)) && testAt(/,(?:[A-Z]+|\d\d?),/y, text, e)))
       )
     )

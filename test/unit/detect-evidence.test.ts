@@ -2730,3 +2730,13 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), done on a date', 
     expect(codes('Ticket 64712 on 3/11/2025 was closed.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a CSV field followed by its coding system', () => {
+  it('reads the field before a CPT/HCPCS field as a whole code and a later five-digit field as another column', () => {
+    // A fee crosswalk export, its header line out of reach: row id, plan version, code, code type, an edit rule id.
+    const line = '7003,PL-2.04.19,64714,CPT,ADULT,N,64632,2024-07-01,,mlee';
+    expect(codes(line, undefined, KNOWN_5)).toEqual(['64714']);
+    // With no system field after it, "19,64714" stays a decimal comma's fraction.
+    expect(codes('7003,PL-2.04.19,64714,ADULT,N,2024-07-01,,mlee')).toEqual([]);
+  });
+});
