@@ -404,7 +404,9 @@
  *      Fiftieth pass (sealed109–116: fee schedule tools, good faith estimates, enrollment, encounter data, workers'
  *      comp, cost accounting, registries, medical policy): a CSV field followed by a field naming CPT/HCPCS is whole,
  *      no decimal comma's fraction ("MP-7.01.112,64712,CPT,…"), and the record's procedure: a five-digit field after
- *      its system field and a word field is another column's ("64445,CPT,MN,Y,45260": an edit rule id).
+ *      its system field and a word field is another column's ("64445,CPT,MN,Y,45260": an edit rule id). A table cell of
+ *      numbers only, no word, is the value of a header naming another field, as a bare value is ("3 (10314, 10342)"
+ *      under "Studies (RefID)").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1823,9 +1825,13 @@ function labelVerdict(
     // Pass 46: so is a "Ref" column the data mostly knows where a value comes back (a review's timeline: the same
     // block twice); a reference number is written once, a code as often as it was done.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
+    // Pass 50: a cell of numbers only, no word to read as prose ("3 (10314, 10342)" under "Studies (RefID)": a count
+    // and the counted records' ids), is that header's value as a bare one is.
     if (
       kind === V.Other &&
-      (bare || (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
+      (bare ||
+        !/[a-z]/i.test(text) ||
+        (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
     )
       return bare &&
         (/[_ ]code$/i.test(header!)

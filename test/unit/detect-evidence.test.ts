@@ -2740,3 +2740,20 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a CSV field follo
     expect(codes('7003,PL-2.04.19,64714,ADULT,N,2024-07-01,,mlee')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a cell of numbers only', () => {
+  it('reads every number of a cell with no word as the value of the header that names another field', () => {
+    // An evidence table: a count of trials, then the trials' record ids in parentheses.
+    const headers = ['Condition', 'Trials (Record ID)', 'Patients'];
+    const column = ['2 (64712, 64714)', '1 (64445)', '4 (31870, 31902, 32011, 32107)'];
+    const at = (cell: string) => ({
+      columnHeader: 'Trials (Record ID)',
+      column,
+      headers,
+      row: ['Tarsal tunnel', cell, '88'],
+    });
+    expect(codes('2 (64712, 64714)', at('2 (64712, 64714)'))).toEqual([]);
+    // A cell that goes on in words is a phrase: the prose rules read it.
+    expect(codes('2, both billed as 64712', at('2, both billed as 64712'))).toEqual(['64712']);
+  });
+});
