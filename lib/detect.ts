@@ -406,7 +406,8 @@
  *      no decimal comma's fraction ("MP-7.01.112,64712,CPT,…"), and the record's procedure: a five-digit field after
  *      its system field and a word field is another column's ("64445,CPT,MN,Y,45260": an edit rule id). A table cell of
  *      numbers only, no word, is the value of a header naming another field, as a bare value is ("3 (10314, 10342)"
- *      under "Studies (RefID)").
+ *      under "Studies (RefID)"). A past participle before "search" makes it a record noun naming the number ("saved
+ *      search 88102"; "search 64445 in the fee tool" is the verb).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2161,7 +2162,14 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
         return V.Proc;
       // A request in parentheses or a change request ("(request 30982)", "change request 77446") is a ticket's
       // number: the noun, not the coding verb ("request 64712 for the left side").
-      if (word === 'request' && !st.seen && /(?:\(|change )$/i.test(textBefore(text, j, 7))) return V.Other;
+      // Pass 50: so is a search a past participle qualifies ("saved search 88102", a literature database's record; the
+      // verb is "search 64712 in the fee tool").
+      if (
+        !st.seen &&
+        ((word === 'request' && /(?:\(|change )$/i.test(textBefore(text, j, 7))) ||
+          (word === 'search' && /ed $/.test(textBefore(text, j, 3))))
+      )
+        return V.Other;
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

@@ -2757,3 +2757,12 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a cell of numbers
     expect(codes('2, both billed as 64712', at('2, both billed as 64712'))).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a saved search', () => {
+  it('reads "search" a past participle qualifies as a record noun naming the number', () => {
+    // A reference librarian's log: the stored query is a record with its own number.
+    expect(codes('Ran the stored search 64445 again on Monday; 12 new hits.')).toEqual([]);
+    // The verb still leaves the number to the prose rules: a code to look up.
+    expect(codes('In the fee tool, search 64445 to see the allowed amount.')).toEqual(['64445']);
+  });
+});
