@@ -407,7 +407,8 @@
  *      its system field and a word field is another column's ("64445,CPT,MN,Y,45260": an edit rule id). A table cell of
  *      numbers only, no word, is the value of a header naming another field, as a bare value is ("3 (10314, 10342)"
  *      under "Studies (RefID)"). A past participle before "search" makes it a record noun naming the number ("saved
- *      search 88102"; "search 64445 in the fee tool" is the verb).
+ *      search 88102"; "search 64445 in the fee tool" is the verb). A column that writes a whole number with thousands
+ *      separators ("8,912") holds quantities, whatever share of its five-digit values the data knows.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -2766,3 +2766,14 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a saved search', 
     expect(codes('In the fee tool, search 64445 to see the allowed amount.')).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), thousands separators in a column', () => {
+  it('reads a column that writes a number with a thousands comma as quantities', () => {
+    // A warehouse reconciliation by quarter: units each supplier shipped; one supplier ships thousands.
+    const headers = ['Supplier', 'Q1', 'Q2'];
+    const at = (column: string[]) => ({ columnHeader: 'Q1', column, headers, row: ['Acme', '64712', '64700'] });
+    expect(codes('64712', at(['64712', '3,480', '64445', '64714']))).toEqual([]);
+    // A column of five-digit values the data knows, no quantity among them, stays a code column.
+    expect(codes('64712', at(['64712', '64632', '64445', '64714']))).toEqual(['64712']);
+  });
+});
