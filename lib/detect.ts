@@ -408,7 +408,8 @@
  *      numbers only, no word, is the value of a header naming another field, as a bare value is ("3 (10314, 10342)"
  *      under "Studies (RefID)"). A past participle before "search" makes it a record noun naming the number ("saved
  *      search 88102"; "search 64445 in the fee tool" is the verb). A column that writes a whole number with thousands
- *      separators ("8,912") holds quantities, whatever share of its five-digit values the data knows.
+ *      separators ("8,912") holds quantities, whatever share of its five-digit values the data knows. A row's snake_case
+ *      field name naming another field names the value as a phrase of words does ("PAYER_PLAN_ID" | 10112).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2088,7 +2089,8 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
     // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
     // Pass 47: nor is a figure and its unit ("4 per yr", "$300 / yr": a limit's cell), whatever its last word names.
     const kind = cell.includes(', ') || /^\$?\d+ /.test(cell) ? 0 : labelKind(cell);
-    const multiWord = cell.includes(' ');
+    // Pass 50: a snake_case field name is as many words ("PAYER_PLAN_ID" beside its example value in a data dictionary).
+    const multiWord = /[ _]/.test(cell);
     if (kind === V.Proc) proc = true;
     else if (kind === V.Other && multiWord) other = true;
     else if (DESCRIPTION.test(cell)) described = true;

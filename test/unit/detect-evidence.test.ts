@@ -2777,3 +2777,14 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), thousands separat
     expect(codes('64712', at(['64712', '64632', '64445', '64714']))).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a snake_case field name in the row', () => {
+  it('reads a field name joined by underscores in the row as naming the value, as a phrase would', () => {
+    // An interface spec: one field per row, an example value beside it.
+    const headers = ['#', 'Field', 'Example'];
+    const column = ['64712', '64714', '64445', '64632'];
+    const at = (field: string) => ({ columnHeader: 'Example', column, headers, row: ['3', field, '64714'] });
+    expect(codes('64714', at('GROUP_NBR'))).toEqual([]);
+    expect(codes('64714', at('PROC_CD'))).toEqual(['64714']);
+  });
+});
