@@ -409,7 +409,9 @@
  *      under "Studies (RefID)"). A past participle before "search" makes it a record noun naming the number ("saved
  *      search 88102"; "search 64445 in the fee tool" is the verb). A column that writes a whole number with thousands
  *      separators ("8,912") holds quantities, whatever share of its five-digit values the data knows. A row's snake_case
- *      field name naming another field names the value as a phrase of words does ("PAYER_PLAN_ID" | 10112).
+ *      field name naming another field names the value as a phrase of words does ("PAYER_PLAN_ID" | 10112). A fee row's
+ *      code may have two empty modifier fields before its fee: the five-digit field before it is still another
+ *      column's ("2026,05102,00,64714,,,561.37": the carrier).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

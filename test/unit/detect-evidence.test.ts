@@ -2788,3 +2788,12 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a snake_case fiel
     expect(codes('64714', at('PROC_CD'))).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), two empty modifier fields', () => {
+  it("reads a row's code through both empty modifier fields before its fee, the field before it as another column", () => {
+    // A fee schedule extract: year, contractor, locality, code, modifier 1, modifier 2, fee.
+    expect(codes('2025,64445,01,64632,,,212.40,0,A')).toEqual(['64632']);
+    // One modifier field was read before; the contractor field is still another column there.
+    expect(codes('2025,64445,01,64632,,212.40,0,A')).toEqual(['64632']);
+  });
+});
