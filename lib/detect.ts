@@ -411,7 +411,9 @@
  *      separators ("8,912") holds quantities, whatever share of its five-digit values the data knows. A row's snake_case
  *      field name naming another field names the value as a phrase of words does ("PAYER_PLAN_ID" | 10112). A fee row's
  *      code may have two empty modifier fields before its fee: the five-digit field before it is still another
- *      column's ("2026,05102,00,64714,,,561.37": the carrier).
+ *      column's ("2026,05102,00,64714,,,561.37": the carrier). In a pipe record, a five-digit field after another
+ *      with a modifier field and, further on, a fee field is another column's, whether or not the data knows that
+ *      procedure ("…|76942|26||1|110.00|…|45237").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -877,6 +879,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // ("64632 000021400 60054 06156 GH"). Pass 50: and after its code's system field and a word field
       // ("64445,CPT,MN,Y,45260": an edit rule id).
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
+      // Pass 50: so is one after a procedure field the data does not know, known by its modifier and fee fields
+      // ("…|76942|26||1|110.00|38.52|1467583920|45237": the billing NPI, then the plan's id).
+      PIPE_CODED_BEFORE.test(textBefore(text, c.start, 120)) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
       (text.charCodeAt(c.end) === 9 &&
@@ -906,6 +911,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * a single-blank record's code, fields of digits and capitals, one a number of six digits or more (a zero-padded
  * amount).
  */
+/** A pipe record's procedure field before the number: five digits, a modifier field, then a fee field further on. */
+const PIPE_CODED_BEFORE = /\|\d{5}\|\w?\w?\|.*\|\d+\.\d\d\|.*\|$/;
 const PIPE_FIELDS =
   /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:(?:[A-Z\d]{2})?,\d*\.\d+|CPT|HCPCS),\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
 /**

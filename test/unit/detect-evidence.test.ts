@@ -2797,3 +2797,12 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), two empty modifie
     expect(codes('2025,64445,01,64632,,212.40,0,A')).toEqual(['64632']);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a pipe record whose procedure the data does not know', () => {
+  it('reads a five-digit field after a procedure field with its modifier and fee as another column', () => {
+    // An encounter feed line: line id, date, procedure, modifier, modifier 2, units, billed, paid, NPI, plan id.
+    expect(codes('L|4471|20250312|99999|59||1|88.00|12.10|1881234567|64445')).toEqual([]);
+    // The procedure field itself is read as before.
+    expect(codes('L|4471|20250312|64445|59||1|88.00|12.10|1881234567|51230')).toEqual(['64445']);
+  });
+});
