@@ -413,7 +413,9 @@
  *      code may have two empty modifier fields before its fee: the five-digit field before it is still another
  *      column's ("2026,05102,00,64714,,,561.37": the carrier). In a pipe record, a five-digit field after another
  *      with a modifier field and, further on, a fee field is another column's, whether or not the data knows that
- *      procedure ("…|76942|26||1|110.00|…|45237").
+ *      procedure ("…|76942|26||1|110.00|…|45237"). A procedure column whose cell lists codes ("76942; J0585" under
+ *      "Ancillary services") holds services billed with the row's: a bare number beside it ("Primary code") is no
+ *      other field for that.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2053,7 +2055,9 @@ function codeColumnCoded(headers: readonly string[] | undefined, row: readonly s
       if (labelKind(headers[c]!) === V.Proc && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
     procColumnsOf.set(headers, cols);
   }
-  return cols.some((c) => leadingFiveDigits(row[c]!));
+  // Pass 50: a cell listing codes ("76942; J0585", "01250, 64445" under "Ancillary services") holds other services
+  // billed with the row's, not the row's own code.
+  return cols.some((c) => /^\s*\d{5}(?![;,])/.test(row[c]!));
 }
 
 const CODE_IN = /(?<!\d)(\d{5})(?!\d)/;

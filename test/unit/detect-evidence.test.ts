@@ -2806,3 +2806,20 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a pipe record who
     expect(codes('L|4471|20250312|64445|59||1|88.00|12.10|1881234567|51230')).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a procedure column listing several codes', () => {
+  it('does not read a bare code column as another field when the procedure column beside it holds a list', () => {
+    // A bundled-price sheet: the main code, then the add-on services billed with it.
+    const headers = ['Bundle', 'Main code', 'Add-on services', 'Price'];
+    const column = ['64712', '64445', '64632'];
+    const at = (addOns: string) => ({
+      columnHeader: 'Main code',
+      column,
+      headers,
+      row: ['Sciatic release', '64712', addOns, '$9,800'],
+    });
+    expect(codes('64712', at('64727, 69990'))).toEqual(['64712']);
+    // One code there is the row's procedure: the bare number beside it is another field (a stat code).
+    expect(codes('64712', at('64727'))).toEqual([]);
+  });
+});
