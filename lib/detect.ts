@@ -415,7 +415,8 @@
  *      with a modifier field and, further on, a fee field is another column's, whether or not the data knows that
  *      procedure ("…|76942|26||1|110.00|…|45237"). A procedure column whose cell lists codes ("76942; J0585" under
  *      "Ancillary services") holds services billed with the row's: a bare number beside it ("Primary code") is no
- *      other field for that.
+ *      other field for that. A delimited row's field its modifier and fee fields follow is the row's code, no member of a
+ *      list an identifier field before it opens ("CNP-18102,64712,RT,1211.80").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1405,7 +1406,9 @@ const MAX_LIST_GAP = 40;
 
 function inList(text: string, cands: Candidate[], i: number): boolean {
   const prev = i > 0 ? cands[i - 1] : undefined;
-  if (!prev) return false;
+  // Pass 50: a delimited row's field its modifier and fee fields follow is the row's code, no list member
+  // ("CNP-18102,64712,RT,1211.80": a claim number's field before it).
+  if (!prev || testAt(MOD_FEE, text, cands[i]!.end)) return false;
   const gap = cands[i]!.start - prev.end;
   return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.end, cands[i]!.start));
 }

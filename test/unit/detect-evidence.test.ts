@@ -2823,3 +2823,12 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a procedure colum
     expect(codes('64712', at('64727'))).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a row code after an identifier field', () => {
+  it('reads a field its modifier and fee fields follow as the row code, not a member of the id before it', () => {
+    // A remittance export line: posted, invoice number, procedure, modifier, paid.
+    expect(codes('2025-02-11,INV-70211,64445,LT,412.50,0.00')).toEqual(['64445']);
+    // With no modifier and fee after it, the number stays in the identifier's list.
+    expect(codes('2025-02-11,INV-70211,64445,1,OPEN,0')).toEqual([]);
+  });
+});
