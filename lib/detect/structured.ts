@@ -253,11 +253,13 @@ function ownMembers(text: string, at: number): string {
  * is named a procedure (`<Procedure code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`: a claim file's or a
  * drug charge's link to its procedure; not `<ProcedureRoom>`). Pass 47: or an authorization (`<PriorAuth ref="48140"
  * code="64612"/>`, an eligibility response's: the code of the service authorized). Pass 48: a `value` attribute reads
- * as `code` does (`<code system="CPT" value="64712"/>`, a policy file's list of the codes it governs).
+ * as `code` does (`<code system="CPT" value="64712"/>`, a policy file's list of the codes it governs). Pass 50: a
+ * `codeType` attribute names the system as `type` does, and a `modifier`/`mod` attribute beside the code makes it a
+ * procedure's (`<Rate code="64632" modifier="" amount="158.89"/>`: only a procedure takes a modifier).
  */
 const XML_TAG = /<[^<>]*\s(?:code|value)\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM =
-  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)|^<\w*(?:Procedure|Auth)\b/;
+  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type|codeType)=["'](?:CPT|HCPCS)|\smod(?:ifier)?=|^<\w*(?:Procedure|Auth)\b/;
 
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a

@@ -2832,3 +2832,14 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a row code after 
     expect(codes('2025-02-11,INV-70211,64445,1,OPEN,0')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), XML attributes beside a code attribute', () => {
+  it('reads a code attribute as a procedure when a modifier or a CPT codeType attribute sits beside it', () => {
+    // A contract's rate exhibit and an estimate's line, one element per line.
+    expect(codes('<Fee code="64445" modifier="LT" allowed="120.00"/>')).toEqual(['64445']);
+    expect(codes('<Item n="2" codeType="CPT" code="64714" units="1"/>')).toEqual(['64714']);
+    // Other attributes name no procedure: a room's or a chargemaster's code.
+    expect(codes('<Fee code="64445" floor="2" allowed="120.00"/>')).toEqual([]);
+    expect(codes('<Item n="2" codeType="CDM" code="64714" units="1"/>')).toEqual([]);
+  });
+});
