@@ -418,7 +418,8 @@
  *      other field for that. A delimited row's field its modifier and fee fields follow is the row's code, no member of a
  *      list an identifier field before it opens ("CNP-18102,64712,RT,1211.80"). An XML `code` attribute beside a
  *      `modifier` (or `mod`) attribute, or a `codeType` naming CPT/HCPCS, is a procedure code (`<Rate code="64632"
- *      modifier="" …/>`).
+ *      modifier="" …/>`). Words after an X12 segment's terminator that open with a blank and a lower-case word are
+ *      prose, read by these rules ("HCP*00*0~ on a denied 64714").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -86,10 +86,12 @@ function x12Codes(text: string): number[] {
  * (FHIR narrative "text"/"div", a CDS Hooks card's "summary"/"detail", "note", "comment"; not an Identifier's "value"),
  * an XML attribute value or element text (FHIR XML `<text value="Line 3 64445 denied: …"/>`, HL7 v2 XML `<NTE.3>`, a
  * `<note>`), a Turtle string (`fhir:value "…"`). A value alone (`"text": "64712"`, `<value value="64712"/>`,
- * `<CWE.1>64712</CWE.1>`) is the format's.
+ * `<CWE.1>64712</CWE.1>`) is the format's. Pass 50: so is a run of words after a segment's terminator or a line
+ * break, opening with a blank and a lower-case word ("HCP*00*0~ on a denied 64714": a guide's example, then what it
+ * was sent on); a segment, a JSON or an XML line does not open so.
  */
 const FREE_TEXT =
-  /^\s*(?:(?:MSG|K3|NTE\*[^*]*)\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"expression"\s*:\s*"[^"]*$|("(?!value")\w+"\s*:\s*"[^"]*|(?:=\s*|\w\s+)"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
+  /^\s*(?:(?:MSG|K3|NTE\*[^*]*)\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"expression"\s*:\s*"[^"]*$|^ [a-z][^*|"<>]*$|("(?!value")\w+"\s*:\s*"[^"]*|(?:=\s*|\w\s+)"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {

@@ -2843,3 +2843,12 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), XML attributes be
     expect(codes('<Item n="2" codeType="CDM" code="64714" units="1"/>')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), prose after an X12 segment', () => {
+  it('reads words after a segment terminator as prose, by the prose rules', () => {
+    // A companion guide's example column: a segment, then what it was sent on.
+    expect(codes('CAS*CO*45*120.00~ when the payer reduced 64712')).toEqual(['64712']);
+    // The prose rules still read a label there.
+    expect(codes('CAS*CO*45*120.00~ when the payer reduced claim 64712')).toEqual([]);
+  });
+});
