@@ -419,7 +419,8 @@
  *      list an identifier field before it opens ("CNP-18102,64712,RT,1211.80"). An XML `code` attribute beside a
  *      `modifier` (or `mod`) attribute, or a `codeType` naming CPT/HCPCS, is a procedure code (`<Rate code="64632"
  *      modifier="" …/>`). Words after an X12 segment's terminator that open with a blank and a lower-case word are
- *      prose, read by these rules ("HCP*00*0~ on a denied 64714").
+ *      prose, read by these rules ("HCP*00*0~ on a denied 64714"). A CSV field followed by a letter modifier field and
+ *      a word field is whole, no decimal comma's fraction ("2,64445,RT,INJ SCIATIC NRV,2").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1052,9 +1053,10 @@ function opensLine(text: string, i: number): boolean {
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /**
  * Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field (pass
- * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC).
+ * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC). Pass 50: or a letter
+ * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor).
  */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,[A-Z]{2},[A-Z]{3}/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;

@@ -2852,3 +2852,12 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), prose after an X1
     expect(codes('CAS*CO*45*120.00~ when the payer reduced claim 64712')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a CSV field before a modifier and a descriptor', () => {
+  it('reads a field followed by a letter modifier field and a word field as whole, no decimal fraction', () => {
+    // A worksheet export, its header out of reach: claim, patient, line, code, modifier, short descriptor, units.
+    expect(codes('7781,OKAFOR B,1,64612,LT,CHEMODENERV FACIAL,1')).toEqual(['64612']);
+    // With no modifier field after it, "1,64612" stays a decimal comma's fraction.
+    expect(codes('7781,OKAFOR B,1,64612,CHEMODENERV FACIAL,1')).toEqual([]);
+  });
+});
