@@ -401,6 +401,26 @@
  *      is whole, no decimal comma's fraction, when a word or a count field follows ("2025-06-12,64712,REDET"); a "Line
  *      item" column the data mostly knows lists codes, as "Item" does; a header opening its slash alternatives with
  *      CPT/HCPCS names the code column ("44 HCPCS / Rate / HIPPS Code"); "neither" is a conjunction, no label.
+ *      Fiftieth pass (sealed109–116: fee schedule tools, good faith estimates, enrollment, encounter data, workers'
+ *      comp, cost accounting, registries, medical policy): a CSV field followed by a field naming CPT/HCPCS is whole,
+ *      no decimal comma's fraction ("MP-7.01.112,64712,CPT,…"), and the record's procedure: a five-digit field after
+ *      its system field and a word field is another column's ("64445,CPT,MN,Y,45260": an edit rule id). A table cell of
+ *      numbers only, no word, is the value of a header naming another field, as a bare value is ("3 (10314, 10342)"
+ *      under "Studies (RefID)"). A past participle before "search" makes it a record noun naming the number ("saved
+ *      search 88102"; "search 64445 in the fee tool" is the verb). A column that writes a whole number with thousands
+ *      separators ("8,912") holds quantities, whatever share of its five-digit values the data knows. A row's snake_case
+ *      field name naming another field names the value as a phrase of words does ("PAYER_PLAN_ID" | 10112). A fee row's
+ *      code may have two empty modifier fields before its fee: the five-digit field before it is still another
+ *      column's ("2026,05102,00,64714,,,561.37": the carrier). In a pipe record, a five-digit field after another
+ *      with a modifier field and, further on, a fee field is another column's, whether or not the data knows that
+ *      procedure ("…|76942|26||1|110.00|…|45237"). A procedure column whose cell lists codes ("76942; J0585" under
+ *      "Ancillary services") holds services billed with the row's: a bare number beside it ("Primary code") is no
+ *      other field for that. A delimited row's field its modifier and fee fields follow is the row's code, no member of a
+ *      list an identifier field before it opens ("CNP-18102,64712,RT,1211.80"). An XML `code` attribute beside a
+ *      `modifier` (or `mod`) attribute, or a `codeType` naming CPT/HCPCS, is a procedure code (`<Rate code="64632"
+ *      modifier="" …/>`). Words after an X12 segment's terminator that open with a blank and a lower-case word are
+ *      prose, read by these rules ("HCP*00*0~ on a denied 64714"). A CSV field followed by a letter modifier field and
+ *      a word field is whole, no decimal comma's fraction ("2,64445,RT,INJ SCIATIC NRV,2").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -863,8 +883,12 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // field, a later known value in the same line is another field's (a balance in cents).
       // Pass 48: so is a comma row's value after its code's modifier and fee fields ("64632,LT,214.00,AETNA
       // LIFE,60054": the other payer's NAIC), and a single-blank record's after the code and a long number field
-      // ("64632 000021400 60054 06156 GH").
+      // ("64632 000021400 60054 06156 GH"). Pass 50: and after its code's system field and a word field
+      // ("64445,CPT,MN,Y,45260": an edit rule id).
       (out && PIPE_FIELDS.test(text.slice(out[out.length - 1]!.end, c.start))) ||
+      // Pass 50: so is one after a procedure field the data does not know, known by its modifier and fee fields
+      // ("…|76942|26||1|110.00|38.52|1467583920|45237": the billing NPI, then the plan's id).
+      PIPE_CODED_BEFORE.test(textBefore(text, c.start, 120)) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
       (text.charCodeAt(c.end) === 9 &&
@@ -894,8 +918,10 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * a single-blank record's code, fields of digits and capitals, one a number of six digits or more (a zero-padded
  * amount).
  */
+/** A pipe record's procedure field before the number: five digits, a modifier field, then a fee field further on. */
+const PIPE_CODED_BEFORE = /\|\d{5}\|\w?\w?\|.*\|\d+\.\d\d\|.*\|$/;
 const PIPE_FIELDS =
-  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:[A-Z\d]{2})?,\d*\.\d+,\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
+  /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:(?:[A-Z\d]{2})?,\d*\.\d+|CPT|HCPCS),\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
 /**
  * A data row (a DataFrame print, a listing): from the row's code to the line's end, values in columns (numbers, short
  * tags, two or more blanks between them), the last a number of other than five digits (a count, a decimal). Only a
@@ -1027,9 +1053,10 @@ function opensLine(text: string, i: number): boolean {
 const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /**
  * Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field (pass
- * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC).
+ * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC). Pass 50: or a letter
+ * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor).
  */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,[A-Z]{2},[A-Z]{3}/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
@@ -1046,11 +1073,13 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
     // Pass 48: a date's digits before the comma are no decimal's whole part ("2025-06-12,64712,REDET": a CSV field).
+    // Pass 50: nor a field's before a field naming its coding system ("MP-7.01.112,64712,CPT,…").
     if (
       !(
         p === 44 &&
         ((endsWithFiveDigitRun(text, s - 1) && !(prev?.bad && prev.start === s - 6)) ||
           testAt(CSV_FIELD_AFTER, text, e) ||
+          testAt(SYSTEM_AFTER, text, e) ||
           (/[-/]\d\d(?:\d\d)?,$/.test(textBefore(text, s, 6)) && testAt(/,(?:[A-Z]+|\d\d?),/y, text, e)))
       )
     )
@@ -1382,7 +1411,9 @@ const MAX_LIST_GAP = 40;
 
 function inList(text: string, cands: Candidate[], i: number): boolean {
   const prev = i > 0 ? cands[i - 1] : undefined;
-  if (!prev) return false;
+  // Pass 50: a delimited row's field its modifier and fee fields follow is the row's code, no list member
+  // ("CNP-18102,64712,RT,1211.80": a claim number's field before it).
+  if (!prev || testAt(MOD_FEE, text, cands[i]!.end)) return false;
   const gap = cands[i]!.start - prev.end;
   return gap >= 0 && gap <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.end, cands[i]!.start));
 }
@@ -1816,9 +1847,13 @@ function labelVerdict(
     // Pass 46: so is a "Ref" column the data mostly knows where a value comes back (a review's timeline: the same
     // block twice); a reference number is written once, a code as often as it was done.
     // Only those headers read the row: an id's header ("Claim #", "ZIP") decides from the header alone.
+    // Pass 50: a cell of numbers only, no word to read as prose ("3 (10314, 10342)" under "Studies (RefID)": a count
+    // and the counted records' ids), is that header's value as a bare one is.
     if (
       kind === V.Other &&
-      (bare || (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
+      (bare ||
+        !/[a-z]/i.test(text) ||
+        (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
     )
       return bare &&
         (/[_ ]code$/i.test(header!)
@@ -2028,7 +2063,9 @@ function codeColumnCoded(headers: readonly string[] | undefined, row: readonly s
       if (labelKind(headers[c]!) === V.Proc && !GENERIC_CODE.test(headers[c]!)) cols.push(c);
     procColumnsOf.set(headers, cols);
   }
-  return cols.some((c) => leadingFiveDigits(row[c]!));
+  // Pass 50: a cell listing codes ("76942; J0585", "01250, 64445" under "Ancillary services") holds other services
+  // billed with the row's, not the row's own code.
+  return cols.some((c) => /^\s*\d{5}(?![;,])/.test(row[c]!));
 }
 
 const CODE_IN = /(?<!\d)(\d{5})(?!\d)/;
@@ -2073,7 +2110,8 @@ function rowEvidence(row: readonly string[], known?: ReadonlySet<string>, own?: 
     // A phrase with a comma is a note, not a field name ("Note documents sciatic, not lumbar plexus").
     // Pass 47: nor is a figure and its unit ("4 per yr", "$300 / yr": a limit's cell), whatever its last word names.
     const kind = cell.includes(', ') || /^\$?\d+ /.test(cell) ? 0 : labelKind(cell);
-    const multiWord = cell.includes(' ');
+    // Pass 50: a snake_case field name is as many words ("PAYER_PLAN_ID" beside its example value in a data dictionary).
+    const multiWord = /[ _]/.test(cell);
     if (kind === V.Proc) proc = true;
     else if (kind === V.Other && multiWord) other = true;
     else if (DESCRIPTION.test(cell)) described = true;
@@ -2148,7 +2186,14 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
         return V.Proc;
       // A request in parentheses or a change request ("(request 30982)", "change request 77446") is a ticket's
       // number: the noun, not the coding verb ("request 64712 for the left side").
-      if (word === 'request' && !st.seen && /(?:\(|change )$/i.test(textBefore(text, j, 7))) return V.Other;
+      // Pass 50: so is a search a past participle qualifies ("saved search 88102", a literature database's record; the
+      // verb is "search 64712 in the fee tool").
+      if (
+        !st.seen &&
+        ((word === 'request' && /(?:\(|change )$/i.test(textBefore(text, j, 7))) ||
+          (word === 'search' && /ed $/.test(textBefore(text, j, 3))))
+      )
+        return V.Other;
       // Dotted or slashed initials: P.O., S/N, A/C, I.D.
       if (word.length === 1 && j >= from + 2) {
         const sep = text.charCodeAt(j - 1);

@@ -6,7 +6,8 @@
  * identifier in ten is "known" by chance, so the share, not a single hit, decides). Fewer than MIN_VALUES values say
  * nothing. A column with more counts (one to four digits) than five-digit values is a column of counts (a pivot
  * table's CO-97 column): its five-digit values are large counts. Whole amounts of six digits or more count so too (a
- * cost report's "Salaries" column: 18204511, 9744210, 42645). Cached per column array (PAGE hands the same array to every cell of a column) and per known set, so a
+ * cost report's "Salaries" column: 18204511, 9744210, 42645). Pass 50: so does one whole number written with thousands
+ * separators ("8,912" among "10207", "41738": encounters a vendor sent), as no code is written. Cached per column array (PAGE hands the same array to every cell of a column) and per known set, so a
  * 5,000-row column costs one pass, not one per cell.
  */
 
@@ -38,9 +39,11 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
   let counts = 0;
   let modified = false;
   let numbers = true;
+  let grouped = false;
   for (const cell of column) {
     numbers &&= NUMBER.test(cell);
     if (COUNT.test(cell)) counts++;
+    grouped ||= GROUPED.test(cell);
     const value = leadingFiveDigits(cell);
     if (value === undefined || !known.has(value)) {
       if (value !== undefined) values++;
@@ -53,7 +56,7 @@ export function columnPopulation(column: readonly string[], known: ReadonlySet<s
   // A column of counts and amounts ("3", "11", "1,184") with a few five-digit values among them (a pivot table's CO-97
   // column): those are large counts, not codes.
   const verdict =
-    counts >= MIN_VALUES && counts > values
+    (counts >= MIN_VALUES && counts > values) || grouped
       ? false
       : values < MIN_VALUES
         ? undefined
@@ -80,6 +83,9 @@ export function columnNumbers(column: readonly string[] | undefined, known: Read
  * a number of other than five digits (csv.ts reads it so too).
  */
 export const COUNT = /^\s*(?:\d{1,4}|\d{6,})\s*$/;
+
+/** A whole number with thousands separators ("8,912"): a quantity, as no code is written. */
+const GROUPED = /^\s*\d{1,3}(?:,\d{3})+\s*$/;
 
 /** A dash or a blank and a two-character modifier right after a cell's leading five digits ("64712-RT", "64712 RT"). */
 const MODIFIED = /^\s*\d{5}[- –](?:[A-Z]{2}|\d\d)(?![\w-])/;

@@ -29,11 +29,12 @@ export const PAIR_ROW = /(?:\d{5}[ \t]+){2}\d{8}[ \t]+(?:\*|\d{8})[ \t]+[019]\b/
  * two-digit field there may be a locality: "64445","","05102","00","118.42" has the code first): the number at hand
  * is another column's (a CMS PFS/ASC/OPPS file's carrier or MAC before its HCPCS). A pipe-delimited record reads
  * the same with `|` between fields, its modifier field (a pipe's may be two digits, "50") then a units field
- * ("…|80110||64712|RT|1|245000": an all-payer claims extract's provider ZIP before its procedure). Bounded fields: linear.
+ * ("…|80110||64712|RT|1|245000": an all-payer claims extract's provider ZIP before its procedure). Pass 50: both
+ * modifier fields may be empty before the fee ("2026,05102,00,64714,,,561.37"). Bounded fields: linear.
  */
 export const MOD_FEE = /"?,"?(?:[A-Z\d]{2}| *)"?,"?\d*\.\d/y;
 export const ROW_CODE_LATER =
-  /"?[,|](?:"?[^,|"\n]{0,20}"?[,|]){0,8}"?\d{5}"?[,|]"?(?:[A-Z][A-Z\d]|\d[A-Z]| *|(?<=\|)\d\d)"?[,|]"?\d*[.|]\d/y;
+  /"?[,|](?:"?[^,|"\n]{0,20}"?[,|]){0,8}"?\d{5}"?[,|]"?(?:[A-Z][A-Z\d]|\d[A-Z]| *|(?<=\|)\d\d)"?[,|]+"?\d*[.|]\d/y;
 /**
  * Between a marked code and the next number of a quoted row: one modifier field, blank or holding a letter (not two
  * digits: "05102","99","64445" is a carrier, a locality, then the code).

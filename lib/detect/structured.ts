@@ -86,10 +86,12 @@ function x12Codes(text: string): number[] {
  * (FHIR narrative "text"/"div", a CDS Hooks card's "summary"/"detail", "note", "comment"; not an Identifier's "value"),
  * an XML attribute value or element text (FHIR XML `<text value="Line 3 64445 denied: …"/>`, HL7 v2 XML `<NTE.3>`, a
  * `<note>`), a Turtle string (`fhir:value "…"`). A value alone (`"text": "64712"`, `<value value="64712"/>`,
- * `<CWE.1>64712</CWE.1>`) is the format's.
+ * `<CWE.1>64712</CWE.1>`) is the format's. Pass 50: so is a run of words after a segment's terminator or a line
+ * break, opening with a blank and a lower-case word ("HCP*00*0~ on a denied 64714": a guide's example, then what it
+ * was sent on); a segment, a JSON or an XML line does not open so.
  */
 const FREE_TEXT =
-  /^\s*(?:(?:MSG|K3|NTE\*[^*]*)\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"expression"\s*:\s*"[^"]*$|("(?!value")\w+"\s*:\s*"[^"]*|(?:=\s*|\w\s+)"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
+  /^\s*(?:(?:MSG|K3|NTE\*[^*]*)\*[^*]*|OBX\|[^|]*\|(?:TX|FT|ST)\|[^|]*\|[^|]*\|[^|]*|(?:NTE|MSA)\|[^|]*\|[^|]*\|[^|]*|ERR(?:\|[^|]*){8})$|"expression"\s*:\s*"[^"]*$|^ [a-z][^*|"<>]*$|("(?!value")\w+"\s*:\s*"[^"]*|(?:=\s*|\w\s+)"[^"<>]*|<[\w:.-]+(?:\s[^<>]*)?>[^<>]*)$/;
 
 /** The free text that offset `at` of structured text sits in, as [start, end); undefined when it is in none. */
 export function freeTextAt(text: string, at: number): [number, number] | undefined {
@@ -253,11 +255,13 @@ function ownMembers(text: string, at: number): string {
  * is named a procedure (`<Procedure code="64612" side="L"/>`, `<LinkedProcedure code="64445"/>`: a claim file's or a
  * drug charge's link to its procedure; not `<ProcedureRoom>`). Pass 47: or an authorization (`<PriorAuth ref="48140"
  * code="64612"/>`, an eligibility response's: the code of the service authorized). Pass 48: a `value` attribute reads
- * as `code` does (`<code system="CPT" value="64712"/>`, a policy file's list of the codes it governs).
+ * as `code` does (`<code system="CPT" value="64712"/>`, a policy file's list of the codes it governs). Pass 50: a
+ * `codeType` attribute names the system as `type` does, and a `modifier`/`mod` attribute beside the code makes it a
+ * procedure's (`<Rate code="64632" modifier="" amount="158.89"/>`: only a procedure takes a modifier).
  */
 const XML_TAG = /<[^<>]*\s(?:code|value)\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM =
-  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type)=["'](?:CPT|HCPCS)|^<\w*(?:Procedure|Auth)\b/;
+  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type|codeType)=["'](?:CPT|HCPCS)|\smod(?:ifier)?=|^<\w*(?:Procedure|Auth)\b/;
 
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a

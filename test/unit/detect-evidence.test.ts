@@ -2730,3 +2730,134 @@ describe('evidence: issue 11 pass 49 (sealed105 to sealed108), done on a date', 
     expect(codes('Ticket 64712 on 3/11/2025 was closed.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a CSV field followed by its coding system', () => {
+  it('reads the field before a CPT/HCPCS field as a whole code and a later five-digit field as another column', () => {
+    // A fee crosswalk export, its header line out of reach: row id, plan version, code, code type, an edit rule id.
+    const line = '7003,PL-2.04.19,64714,CPT,ADULT,N,64632,2024-07-01,,mlee';
+    expect(codes(line, undefined, KNOWN_5)).toEqual(['64714']);
+    // With no system field after it, "19,64714" stays a decimal comma's fraction.
+    expect(codes('7003,PL-2.04.19,64714,ADULT,N,2024-07-01,,mlee')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a cell of numbers only', () => {
+  it('reads every number of a cell with no word as the value of the header that names another field', () => {
+    // An evidence table: a count of trials, then the trials' record ids in parentheses.
+    const headers = ['Condition', 'Trials (Record ID)', 'Patients'];
+    const column = ['2 (64712, 64714)', '1 (64445)', '4 (31870, 31902, 32011, 32107)'];
+    const at = (cell: string) => ({
+      columnHeader: 'Trials (Record ID)',
+      column,
+      headers,
+      row: ['Tarsal tunnel', cell, '88'],
+    });
+    expect(codes('2 (64712, 64714)', at('2 (64712, 64714)'))).toEqual([]);
+    // A cell that goes on in words is a phrase: the prose rules read it.
+    expect(codes('2, both billed as 64712', at('2, both billed as 64712'))).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a saved search', () => {
+  it('reads "search" a past participle qualifies as a record noun naming the number', () => {
+    // A reference librarian's log: the stored query is a record with its own number.
+    expect(codes('Ran the stored search 64445 again on Monday; 12 new hits.')).toEqual([]);
+    // The verb still leaves the number to the prose rules: a code to look up.
+    expect(codes('In the fee tool, search 64445 to see the allowed amount.')).toEqual(['64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), thousands separators in a column', () => {
+  it('reads a column that writes a number with a thousands comma as quantities', () => {
+    // A warehouse reconciliation by quarter: units each supplier shipped; one supplier ships thousands.
+    const headers = ['Supplier', 'Q1', 'Q2'];
+    const at = (column: string[]) => ({ columnHeader: 'Q1', column, headers, row: ['Acme', '64712', '64700'] });
+    expect(codes('64712', at(['64712', '3,480', '64445', '64714']))).toEqual([]);
+    // A column of five-digit values the data knows, no quantity among them, stays a code column.
+    expect(codes('64712', at(['64712', '64632', '64445', '64714']))).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a snake_case field name in the row', () => {
+  it('reads a field name joined by underscores in the row as naming the value, as a phrase would', () => {
+    // An interface spec: one field per row, an example value beside it.
+    const headers = ['#', 'Field', 'Example'];
+    const column = ['64712', '64714', '64445', '64632'];
+    const at = (field: string) => ({ columnHeader: 'Example', column, headers, row: ['3', field, '64714'] });
+    expect(codes('64714', at('GROUP_NBR'))).toEqual([]);
+    expect(codes('64714', at('PROC_CD'))).toEqual(['64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), two empty modifier fields', () => {
+  it("reads a row's code through both empty modifier fields before its fee, the field before it as another column", () => {
+    // A fee schedule extract: year, contractor, locality, code, modifier 1, modifier 2, fee.
+    expect(codes('2025,64445,01,64632,,,212.40,0,A')).toEqual(['64632']);
+    // One modifier field was read before; the contractor field is still another column there.
+    expect(codes('2025,64445,01,64632,,212.40,0,A')).toEqual(['64632']);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a pipe record whose procedure the data does not know', () => {
+  it('reads a five-digit field after a procedure field with its modifier and fee as another column', () => {
+    // An encounter feed line: line id, date, procedure, modifier, modifier 2, units, billed, paid, NPI, plan id.
+    expect(codes('L|4471|20250312|99999|59||1|88.00|12.10|1881234567|64445')).toEqual([]);
+    // The procedure field itself is read as before.
+    expect(codes('L|4471|20250312|64445|59||1|88.00|12.10|1881234567|51230')).toEqual(['64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a procedure column listing several codes', () => {
+  it('does not read a bare code column as another field when the procedure column beside it holds a list', () => {
+    // A bundled-price sheet: the main code, then the add-on services billed with it.
+    const headers = ['Bundle', 'Main code', 'Add-on services', 'Price'];
+    const column = ['64712', '64445', '64632'];
+    const at = (addOns: string) => ({
+      columnHeader: 'Main code',
+      column,
+      headers,
+      row: ['Sciatic release', '64712', addOns, '$9,800'],
+    });
+    expect(codes('64712', at('64727, 69990'))).toEqual(['64712']);
+    // One code there is the row's procedure: the bare number beside it is another field (a stat code).
+    expect(codes('64712', at('64727'))).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a row code after an identifier field', () => {
+  it('reads a field its modifier and fee fields follow as the row code, not a member of the id before it', () => {
+    // A remittance export line: posted, invoice number, procedure, modifier, paid.
+    expect(codes('2025-02-11,INV-70211,64445,LT,412.50,0.00')).toEqual(['64445']);
+    // With no modifier and fee after it, the number stays in the identifier's list.
+    expect(codes('2025-02-11,INV-70211,64445,1,OPEN,0')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), XML attributes beside a code attribute', () => {
+  it('reads a code attribute as a procedure when a modifier or a CPT codeType attribute sits beside it', () => {
+    // A contract's rate exhibit and an estimate's line, one element per line.
+    expect(codes('<Fee code="64445" modifier="LT" allowed="120.00"/>')).toEqual(['64445']);
+    expect(codes('<Item n="2" codeType="CPT" code="64714" units="1"/>')).toEqual(['64714']);
+    // Other attributes name no procedure: a room's or a chargemaster's code.
+    expect(codes('<Fee code="64445" floor="2" allowed="120.00"/>')).toEqual([]);
+    expect(codes('<Item n="2" codeType="CDM" code="64714" units="1"/>')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), prose after an X12 segment', () => {
+  it('reads words after a segment terminator as prose, by the prose rules', () => {
+    // A companion guide's example column: a segment, then what it was sent on.
+    expect(codes('CAS*CO*45*120.00~ when the payer reduced 64712')).toEqual(['64712']);
+    // The prose rules still read a label there.
+    expect(codes('CAS*CO*45*120.00~ when the payer reduced claim 64712')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a CSV field before a modifier and a descriptor', () => {
+  it('reads a field followed by a letter modifier field and a word field as whole, no decimal fraction', () => {
+    // A worksheet export, its header out of reach: claim, patient, line, code, modifier, short descriptor, units.
+    expect(codes('7781,OKAFOR B,1,64612,LT,CHEMODENERV FACIAL,1')).toEqual(['64612']);
+    // With no modifier field after it, "1,64612" stays a decimal comma's fraction.
+    expect(codes('7781,OKAFOR B,1,64612,CHEMODENERV FACIAL,1')).toEqual([]);
+  });
+});
