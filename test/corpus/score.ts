@@ -118,6 +118,14 @@ import { sealed113 } from './sealed113';
 import { sealed114 } from './sealed114';
 import { sealed115 } from './sealed115';
 import { sealed116 } from './sealed116';
+import { sealed117 } from './sealed117';
+import { sealed118 } from './sealed118';
+import { sealed119 } from './sealed119';
+import { sealed120 } from './sealed120';
+import { sealed121 } from './sealed121';
+import { sealed122 } from './sealed122';
+import { sealed123 } from './sealed123';
+import { sealed124 } from './sealed124';
 import { tuning } from './tuning';
 import { tuning2 } from './tuning2';
 import { tuning3 } from './tuning3';
@@ -399,7 +407,7 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * are `sealed105-first-score.txt` to `sealed108-first-score.txt`); issue 11's forty-ninth pass wrote rules after
  * reading their misses, so they are tuning data now.
  *
- * SEALED_SET: issue 11's hundred-and-ninth to hundred-and-sixteenth sealed sets (`sealed109.ts`, `s109-` kinds, 392
+ * And issue 11's hundred-and-ninth to hundred-and-sixteenth sealed sets (`sealed109.ts`, `s109-` kinds, 392
  * tokens, Medicare Administrative Contractors' portals, lookup tools, provider education and medical review;
  * `sealed110.ts`, `s110-`, 359 tokens, good faith estimates and patient cost estimation; `sealed111.ts`, `s111-`, 386
  * tokens, an outsourced medical billing company; `sealed112.ts`, `s112-`, 353 tokens, Medicaid managed care encounter
@@ -408,7 +416,20 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * surgical outcome registries and case abstraction; `sealed116.ts`, `s116-`, 371 tokens, a payer's medical policy
  * development and technology assessment): written blind, committed (e7424a8, e000772, 108d0c2, bd8c224, d9f8707,
  * 9fb3cc6, 70676ed, a63d58c) before any run, scored once, together, after the forty-ninth pass (the records are
- * `sealed109-first-score.txt` to `sealed116-first-score.txt`). No rule has read their misses.
+ * `sealed109-first-score.txt` to `sealed116-first-score.txt`). Issue 11's fiftieth pass wrote rules after reading
+ * their misses, so they are tuning data now.
+ *
+ * SEALED_SET: issue 11's hundred-and-seventeenth to hundred-and-twenty-fourth sealed sets (`sealed117.ts`,
+ * `s117-` kinds, 313 tokens, palliative care and hospice around interventional pain procedures; `sealed118.ts`,
+ * `s118-`, 327 tokens, a device maker's post-market study of peripheral nerve stimulation and neurolysis, with the
+ * hospital's CTMS and research billing; `sealed119.ts`, `s119-`, 327 tokens, the clinician's EHR in-basket at a pain
+ * and peripheral-nerve practice; `sealed120.ts`, `s120-`, 342 tokens, an external coding audit engagement;
+ * `sealed121.ts`, `s121-`, 358 tokens, Railroad Medicare and federal employee health programs; `sealed122.ts`,
+ * `s122-`, 354 tokens, state insurance regulators and consumer protection; `sealed123.ts`, `s123-`, 351 tokens, a
+ * health system's patient contact center; `sealed124.ts`, `s124-`, 370 tokens, medical coding education and
+ * certification preparation): written blind, committed (52c0c5b, 9a8198b, 4a9223d, aaf9614, b95e585, 2b9cd36,
+ * b6dc81f, a76dc50) before any run, scored once, together, after the fiftieth pass (the records are
+ * `sealed117-first-score.txt` to `sealed124-first-score.txt`). No rule has read their misses.
  */
 export const TUNING_SET: readonly Snippet[] = [
   ...tuning,
@@ -526,8 +547,6 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed106,
   ...sealed107,
   ...sealed108,
-];
-export const SEALED_SET: readonly Snippet[] = [
   ...sealed109,
   ...sealed110,
   ...sealed111,
@@ -536,6 +555,16 @@ export const SEALED_SET: readonly Snippet[] = [
   ...sealed114,
   ...sealed115,
   ...sealed116,
+];
+export const SEALED_SET: readonly Snippet[] = [
+  ...sealed117,
+  ...sealed118,
+  ...sealed119,
+  ...sealed120,
+  ...sealed121,
+  ...sealed122,
+  ...sealed123,
+  ...sealed124,
 ];
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */
