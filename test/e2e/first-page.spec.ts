@@ -9,7 +9,7 @@
  */
 import type { Frame, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { testWithPolicy } from './support/policy';
+import { POLICY_LOAD_MS, testWithPolicy } from './support/policy';
 
 const HIGHLIGHTS = ['cpt-lens-underline', 'cpt-lens-background'];
 
@@ -102,7 +102,7 @@ testWithPolicy({ forceDisabledHosts: ['127.0.0.1'] })(
     await recordFirstMark(page);
     await page.goto(server.url('settings/with-frame.html'));
     await expect
-      .poll(() => serviceWorker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 15_000 })
+      .poll(() => serviceWorker.evaluate(() => chrome.storage.managed.get(null)), { timeout: POLICY_LOAD_MS })
       .toMatchObject({ forceDisabledHosts: ['127.0.0.1'] });
     // Known: the top page (127.0.0.1) is off; its cross-site frame (localhost) is marked, which
     // shows the content scripts ran.

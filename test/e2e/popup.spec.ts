@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from '@playwright/test';
 import { launchWithExtension, serviceWorkerOf } from './support/browser';
 import { expect, test } from './support/fixtures';
-import { testWithPolicy } from './support/policy';
+import { POLICY_LOAD_MS, testWithPolicy } from './support/policy';
 
 const FIXTURE = 'popup/index.html';
 const HOST = '127.0.0.1';
@@ -341,9 +341,7 @@ policyTest(
   'a site forced off by managed policy shows the switch disabled, with the reason',
   async ({ page, server, serviceWorker, openPopup }) => {
     await expect
-      // Chromium loads the policy file on its own schedule, seconds after start-up on a busy machine (a 5 s wait
-      // failed once in CI); first-page.spec.ts waits as long for the same reason.
-      .poll(() => serviceWorker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 15_000 })
+      .poll(() => serviceWorker.evaluate(() => chrome.storage.managed.get(null)), { timeout: POLICY_LOAD_MS })
       .toMatchObject({ forceDisabledHosts: [HOST] });
     await page.goto(server.url(FIXTURE));
     const popup = await openPopup();

@@ -6,7 +6,7 @@
 
 import type { Frame, Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { testWithPolicy } from './support/policy';
+import { POLICY_LOAD_MS, testWithPolicy } from './support/policy';
 
 const HIGHLIGHTS = ['cpt-lens-underline', 'cpt-lens-background'];
 
@@ -243,7 +243,7 @@ policyTest(
   async ({ page, server, serviceWorker, extensionId, policyExtension, openOptions }) => {
     expect(extensionId).toBe(policyExtension.id);
     await expect
-      .poll(() => serviceWorker.evaluate(() => chrome.storage.managed.get(null)))
+      .poll(() => serviceWorker.evaluate(() => chrome.storage.managed.get(null)), { timeout: POLICY_LOAD_MS })
       .toMatchObject({ forceDisabledHosts: ['127.0.0.1'] });
 
     // The top page (127.0.0.1) is forced off; its cross-site frame (localhost) is not. The frame

@@ -19,6 +19,12 @@ function unpackedId(dir: string): string {
  * copied to a fresh folder, which gives it an id of its own, and the policy file names only that
  * id: no other browser (parallel tests, other people's) is affected. The file goes afterwards.
  */
+/**
+ * How long a test waits for `chrome.storage.managed` to show the policy: Chromium loads the policy file on its own
+ * schedule, several seconds after start-up on a busy 2-core CI machine (a 5 s wait failed there twice).
+ */
+export const POLICY_LOAD_MS = 15_000;
+
 export function testWithPolicy(policy: Record<string, unknown>) {
   return test.extend<{ policyExtension: { dir: string; id: string } }>({
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
