@@ -911,6 +911,8 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   return out ?? EMPTY;
 }
 
+/** A pipe record's procedure field before the number: five digits, a modifier field, then a fee field further on. */
+const PIPE_CODED_BEFORE = /\|\d{5}\|\w?\w?\|.*\|\d+\.\d\d\|.*\|$/;
 /**
  * Between two values of one record: glued `|` separators (no blank beside a pipe) or tabs, no line end, no URL
  * (bounded); not one tab alone (a PTP file's column 1 and column 2 codes). Pass 48: after a comma row's code, its
@@ -918,8 +920,6 @@ export function detect({ text, known, context }: DetectInput): Match[] {
  * a single-blank record's code, fields of digits and capitals, one a number of six digits or more (a zero-padded
  * amount).
  */
-/** A pipe record's procedure field before the number: five digits, a modifier field, then a fee field further on. */
-const PIPE_CODED_BEFORE = /\|\d{5}\|\w?\w?\|.*\|\d+\.\d\d\|.*\|$/;
 const PIPE_FIELDS =
   /^(?!\t$)(?=.{0,200}$)(?:(?:[^|\t\n/]{0,40}\S)?[|\t](?! ))+[^|\t\n/]{0,40}$|^,(?:(?:[A-Z\d]{2})?,\d*\.\d+|CPT|HCPCS),\D.*,$|^(?: [A-Z\d]+)* \d{6,}(?: [A-Z\d]+)* $/;
 /**
