@@ -112,7 +112,7 @@ function cardView(
       {usage.length > 0 && (
         <ul class="cl-usage" aria-label="Modifiers used on this page">
           {usage.map((u) => (
-            <li key={u.modifier} class={u.warn ? 'cl-warn' : 'cl-ok'} data-status={u.status}>
+            <li key={u.modifier} class={u.warn ? 'cl-warn' : 'cl-ok'}>
               <strong>{u.warn ? `Check modifier ${u.modifier}: ` : `Modifier ${u.modifier} used: `}</strong>
               {u.message}
             </li>
