@@ -223,7 +223,7 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
     pinned = pin;
     render(
       <PopoverView
-        key={`${content.entry.code}`}
+        key={content.entry.code}
         content={content}
         pinned={pin}
         pinKey={pinKey}
@@ -243,8 +243,8 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
   }
 
   signal.addEventListener('abort', () => {
+    // hide() has emptied the card if one was showing.
     hide();
-    if (mount) render(null, mount);
     host?.remove();
     host = undefined;
     mount = undefined;
