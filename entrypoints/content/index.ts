@@ -88,7 +88,7 @@ function start(ctx: ContentScriptContext): void {
   markRunning(ctx.signal);
   // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
   // every frame through storage.onChanged, with no reload.
-  watchSiteGate(ctx.signal, ({ enabled, options }) => {
+  watchSiteGate(ctx.signal, (enabled, options) => {
     // The page options hold the hover's two (and the style, which the hover never reads).
     hoverOptions = options;
     if (enabled) enable(options.highlightStyle);
