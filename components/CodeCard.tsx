@@ -4,7 +4,7 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import type { CodeEntry, OptionalText } from '../data/schema';
-import { ModifierList } from './ModifierList';
+import { modifierList } from './ModifierList';
 import { modifierUsage } from './modifier-usage';
 import { SOURCE_LABELS, sourceKindOf, sourceLine } from './source-label';
 
@@ -112,7 +112,7 @@ function cardView(
       {usage.length > 0 && (
         <ul class="cl-usage" aria-label="Modifiers used on this page">
           {usage.map((u) => (
-            <li key={u.modifier} class={u.warn ? 'cl-warn' : 'cl-ok'} data-status={u.status}>
+            <li key={u.modifier} class={u.warn ? 'cl-warn' : 'cl-ok'}>
               <strong>{u.warn ? `Check modifier ${u.modifier}: ` : `Modifier ${u.modifier} used: `}</strong>
               {u.message}
             </li>
@@ -127,16 +127,7 @@ function cardView(
         {field('Typical site of service', entry.siteOfService)}
       </dl>
 
-      {section(
-        'mods',
-        'Allowed modifiers',
-        <ModifierList
-          modifiers={entry.modifiers}
-          mentioned={entry.mentionedModifiers}
-          meanings={meanings}
-          used={used}
-        />,
-      )}
+      {section('mods', 'Allowed modifiers', modifierList(entry, meanings, used))}
 
       <button type="button" class="cl-btn cl-more" aria-expanded={isExpanded} aria-controls={moreId} onClick={toggle}>
         {isExpanded ? 'Less' : 'More'}

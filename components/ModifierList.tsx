@@ -9,16 +9,6 @@ import type { CodeEntry } from '../data/schema';
 export const MEANING_NOT_BUNDLED = 'meaning not bundled';
 export const CUT_OFF = 'Description cut off in the source';
 
-export interface ModifierListProps {
-  modifiers: CodeEntry['modifiers'];
-  /** Modifiers named only in running text. */
-  mentioned: readonly string[];
-  /** Short meaning of each modifier code (the bundled glossary). */
-  meanings: Readonly<Record<string, string>>;
-  /** Modifiers written with the code on the page (`64445-26` → ['26']). */
-  used?: readonly string[];
-}
-
 /**
  * The glossary's meaning, else the publication's own description, else an honest gap. Positional parameters: an
  * options object costs its key names twice in the minified content script.
@@ -31,8 +21,18 @@ export function meaningOf(
   return meanings[code] ?? description ?? MEANING_NOT_BUNDLED;
 }
 
-export function ModifierList({ modifiers, mentioned, meanings, used = [] }: ModifierListProps) {
-  const { rows, complete, incompleteReason } = modifiers;
+/**
+ * The code's table (`entry.modifiers`) and the modifiers its text only names (`entry.mentionedModifiers`); `used`: the
+ * modifiers written with the code on the page (`64445-26` → ['26']). A plain function, not a component, with positional
+ * parameters: a props object costs its key names in the content script.
+ */
+export function modifierList(
+  entry: Pick<CodeEntry, 'modifiers' | 'mentionedModifiers'>,
+  meanings: Readonly<Record<string, string>>,
+  used: readonly string[],
+) {
+  const { rows, complete, incompleteReason } = entry.modifiers;
+  const mentioned = entry.mentionedModifiers;
   return (
     <div class="cl-mods">
       {rows.length > 0 ? (

@@ -4,19 +4,8 @@
  */
 import type { CodeEntry } from '../data/schema';
 
-export type UsageStatus =
-  /** A full row of the code's modifier table. */
-  | 'listed'
-  /** A row of the table, but the source cuts that row short. */
-  | 'listed-cut'
-  /** Not a table row; the publication names it only in running text. */
-  | 'mentioned-only'
-  /** Neither a row nor mentioned. */
-  | 'not-listed';
-
 export interface ModifierUsage {
   modifier: string;
-  status: UsageStatus;
   /** True when the coder should look twice. */
   warn: boolean;
   message: string;
@@ -32,13 +21,14 @@ export function modifierUsage(
   const gap = modifiers.complete ? '' : ' The source cuts the table short, so it may be missing rows.';
   return [...new Set(used)].map((modifier) => {
     const row = modifiers.rows.find((r) => r.code === modifier);
+    // A full row of the code's modifier table.
     if (row && row.description !== null && row.whenToUse !== null) {
-      return { modifier, status: 'listed', warn: false, message: `${modifier} is listed for ${code}.` };
+      return { modifier, warn: false, message: `${modifier} is listed for ${code}.` };
     }
+    // A row of the table, but the source cuts that row short.
     if (row) {
       return {
         modifier,
-        status: 'listed-cut',
         warn: true,
         message: `${modifier} is in the table for ${code}, but the source cuts its row off before the description.`,
       };
@@ -46,17 +36,17 @@ export function modifierUsage(
     const table = noRows
       ? `${modifier} is not in the modifier table for ${code}: the source's table has no rows.`
       : `${modifier} is not in the modifier table for ${code}.`;
+    // Not a table row; the publication names it only in running text.
     if (mentionedModifiers.includes(modifier)) {
       return {
         modifier,
-        status: 'mentioned-only',
         warn: true,
         message: `${table} The documentation only mentions ${modifier}.`,
       };
     }
+    // Neither a row nor mentioned.
     return {
       modifier,
-      status: 'not-listed',
       warn: true,
       message: noRows ? `${table}${gap}` : `${modifier} is not among the modifiers the source lists for ${code}.${gap}`,
     };

@@ -5,12 +5,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type Annotator, type HighlightStyle, startAnnotator } from '../../lib/page/annotator';
 import { answerPageMessages, reportCounts } from '../../lib/page/content-messages';
 import { createFocusMark } from '../../lib/page/focus-mark';
-import { type HoverOptions, startHover } from '../../lib/page/hover';
+import { startHover } from '../../lib/page/hover';
 import { watchKnownCodes } from '../../lib/page/known-codes';
 import { markRunning } from '../../lib/page/running-mark';
 import { watchSiteGate } from '../../lib/page/site-gate';
 import { startTravel, type Travel } from '../../lib/page/travel';
-import { DEFAULT_SETTINGS } from '../../lib/settings-read';
+import { DEFAULT_SETTINGS, type PageOptions } from '../../lib/settings-read';
 
 export default defineContentScript({
   // manifest: start. WXT reads these from this file to write the manifest; the script never reads them, so the
@@ -31,19 +31,17 @@ export default defineContentScript({
 
 function start(ctx: ContentScriptContext): void {
   let known = new Set(codes);
-  let running:
-    | { annotator: Annotator; controller: AbortController; style: HighlightStyle; travel?: Travel }
-    | undefined;
+  let running: { annotator: Annotator; controller: AbortController; travel?: Travel } | undefined;
   /**
-   * Hover delay and hold key: the site gate (lib/page/site-gate.ts) keeps this current, and its first report comes before
-   * any enable(). The settings' defaults until then, already in the bundle (DEFAULT_HOVER_OPTIONS is not).
+   * Hover delay, hold key and highlight style: the site gate (lib/page/site-gate.ts) keeps this current, and its first
+   * report comes before any enable(), so a restart takes its highlight style from here. The
+   * settings' defaults until then, already in the bundle (DEFAULT_HOVER_OPTIONS is not).
    */
-  let hoverOptions: HoverOptions = DEFAULT_SETTINGS;
+  let options: PageOptions = DEFAULT_SETTINGS;
 
   /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
-  function enable(style: HighlightStyle = 'underline'): Annotator {
+  function enable(style: HighlightStyle): Annotator {
     if (running) {
-      running.style = style;
       running.annotator.setStyle(style);
       return running.annotator;
     }
@@ -52,9 +50,9 @@ function start(ctx: ContentScriptContext): void {
     const annotator = startAnnotator(document, known, signal, style);
     reportCounts(annotator, signal);
     const mark = createFocusMark(document, signal);
-    const hover = startHover(annotator, document, signal, () => hoverOptions, mark.clear);
+    const hover = startHover(annotator, document, signal, () => options, mark.clear);
     const travel = startTravel(document, annotator, hover, mark);
-    running = { annotator, controller, style, travel };
+    running = { annotator, controller, travel };
     return annotator;
   }
 
@@ -73,9 +71,8 @@ function start(ctx: ContentScriptContext): void {
   watchKnownCodes(codes, ctx.signal, (next) => {
     known = next;
     if (!running) return;
-    const { style } = running;
     disable();
-    enable(style);
+    enable(options.highlightStyle);
   });
   // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
   // (the page cannot see it); other builds drop the line.
@@ -88,9 +85,9 @@ function start(ctx: ContentScriptContext): void {
   markRunning(ctx.signal);
   // Settings + managed policy decide whether this frame runs, live: a toggle anywhere reaches
   // every frame through storage.onChanged, with no reload.
-  watchSiteGate(ctx.signal, ({ enabled, options }) => {
-    // The page options hold the hover's two (and the style, which the hover never reads).
-    hoverOptions = options;
+  watchSiteGate(ctx.signal, (enabled, next) => {
+    // The hover reads its two (delay, hold key) and never the style.
+    options = next;
     if (enabled) enable(options.highlightStyle);
     else disable();
   });

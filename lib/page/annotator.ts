@@ -154,7 +154,7 @@ export function startAnnotator(
       if (removed.length > 0) removed = [...removed, root];
     }
     if (removed.length === 0) {
-      for (const text of [...index.holders()]) changed = dropText(text) || changed;
+      for (const text of index.holders()) changed = dropText(text) || changed;
     } else {
       for (const node of removed) {
         if (node.nodeType === TEXT_NODE) {
@@ -259,7 +259,7 @@ export function startAnnotator(
         ...api,
         stats: () => ({
           ...scanner.stats(),
-          holders: index.holders().size,
+          holders: index.holders().length,
           registered: highlighter.registered(),
           shadowRoots: shadowRoots.size,
           highlight: highlighter.stats(),

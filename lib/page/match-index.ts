@@ -20,29 +20,18 @@ export interface MatchIndex {
   /** Forgets `node`. Returns true when it held matches. */
   drop(node: Text): boolean;
   get(node: Text): readonly PageMatch[] | undefined;
-  /** Every text node that holds a match (live: do not mutate the index while iterating). */
-  holders(): Holders;
+  /** Every text node that holds a match, in the order first stored: a copy, so the index may change meanwhile. */
+  holders(): Text[];
   counts(): Map<string, number>;
   /** Every match of `code`, in document order (shadow trees placed at their host). */
   occurrences(code: string): PageMatch[];
   clear(): void;
 }
 
-/** The text nodes that hold a match: a live view of the index's keys. */
-export interface Holders extends Iterable<Text> {
-  readonly size: number;
-}
-
 export function createMatchIndex(): MatchIndex {
   // One Map, not a WeakMap beside a Set of its keys: a holder was hashed into both (and a WeakMap's entries cost the
   // scavenger more), while the Set kept every holder alive anyway. Dropped nodes are deleted from it.
   const byNode = new Map<Text, PageMatch[]>();
-  const holders: Holders = {
-    get size() {
-      return byNode.size;
-    },
-    [Symbol.iterator]: () => byNode.keys(),
-  };
   const counts = new Map<string, number>();
 
   function bump(code: string, by: number): void {
@@ -76,7 +65,7 @@ export function createMatchIndex(): MatchIndex {
     },
     drop,
     get: (node) => byNode.get(node),
-    holders: () => holders,
+    holders: () => [...byNode.keys()],
     counts: () => new Map(counts),
     occurrences(code) {
       const nodes: Text[] = [];

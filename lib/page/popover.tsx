@@ -52,18 +52,22 @@ export interface Popover {
   announce(text: string): void;
 }
 
-interface ViewProps {
-  content: PopoverContent;
-  pinned: boolean;
-  pinKey?: string;
-  onCopy: (code: string) => Promise<boolean>;
-  onClose: () => void;
-}
-
-function PopoverView({ content, pinned, pinKey, onCopy, onClose }: ViewProps) {
+/**
+ * The dialog around the card. A plain function, not a component, with positional parameters: a props object costs its
+ * key names in the content script. `pinKey`: shown in the hint while not pinned.
+ */
+function popoverView(
+  content: PopoverContent,
+  pinned: boolean,
+  pinKey: string | undefined,
+  onCopy: (code: string) => Promise<boolean>,
+  onClose: () => void,
+) {
   const { entry } = content;
   return (
     <div
+      // A new code is a new card: the key drops the old card's state (More, Copied).
+      key={entry.code}
       class="cl-pop cl-surface"
       role="dialog"
       aria-modal="false"
@@ -222,17 +226,16 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
     open = true;
     pinned = pin;
     render(
-      <PopoverView
-        key={`${content.entry.code}`}
-        content={content}
-        pinned={pin}
-        pinKey={pinKey}
-        onCopy={(code) => copyText(doc, code)}
-        onClose={() => {
+      popoverView(
+        content,
+        pin,
+        pinKey,
+        (code) => copyText(doc, code),
+        () => {
           hide();
           onClose?.();
-        }}
-      />,
+        },
+      ),
       mount!,
     );
     if (!wasOpen) el.style.setProperty('--cl-visibility', 'hidden');
@@ -243,8 +246,8 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
   }
 
   signal.addEventListener('abort', () => {
+    // hide() has emptied the card if one was showing.
     hide();
-    if (mount) render(null, mount);
     host?.remove();
     host = undefined;
     mount = undefined;

@@ -14,8 +14,7 @@ export interface Box {
 export interface Placement {
   x: number;
   y: number;
-  side: 'bottom' | 'top';
-  /** The most height the popover may take on that side; it scrolls inside beyond it. */
+  /** The most height the popover may take on its side (below or above the code); it scrolls inside beyond it. */
   maxHeight: number;
 }
 
@@ -38,14 +37,14 @@ export function placePopover(
 ): Placement {
   const below = viewport.height - anchor.bottom - GAP - PADDING;
   const above = anchor.top - GAP - PADDING;
-  const side = size.height <= below || below >= above ? 'bottom' : 'top';
-  const room = side === 'bottom' ? below : above;
-  const maxHeight = Math.max(MIN_HEIGHT, Math.floor(room));
+  // Below when the popover fits there or below has more room. Not returned: the popover needs only x, y and the height.
+  const goesBelow = size.height <= below || below >= above;
+  const maxHeight = Math.max(MIN_HEIGHT, Math.floor(goesBelow ? below : above));
   const height = Math.min(size.height, maxHeight);
-  const rawY = side === 'bottom' ? anchor.bottom + GAP : anchor.top - GAP - height;
+  const rawY = goesBelow ? anchor.bottom + GAP : anchor.top - GAP - height;
   const y = clamp(rawY, PADDING, viewport.height - height - PADDING);
   const x = clamp(anchor.left, PADDING, viewport.width - size.width - PADDING);
-  return { x: Math.round(x), y: Math.round(y), side, maxHeight };
+  return { x: Math.round(x), y: Math.round(y), maxHeight };
 }
 
 /** Like Math.min(Math.max(...)), but a box wider than the space sticks to the start edge. */

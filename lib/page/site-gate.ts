@@ -7,11 +7,6 @@
 import { followStored, type PageOptions, PLAIN_READERS, type Settings } from '../settings-read';
 import { effectiveFrameUrl, type Policy, siteEnabled } from '../sites';
 
-export interface SiteGateState {
-  enabled: boolean;
-  options: PageOptions;
-}
-
 /**
  * The URL whose site this frame belongs to. about:blank / srcdoc / data: / blob: frames have no
  * site of their own and inherit the parent's (DESIGN.md "Frames"):
@@ -32,40 +27,30 @@ export function frameUrl(win: Window = window): string {
   return effectiveFrameUrl(url, win.origin, ancestors, topUrl);
 }
 
-function gateStateOf(url: string, settings: Settings, policy: Policy): SiteGateState {
-  return {
-    enabled: siteEnabled(url, settings, policy),
-    options: {
-      hoverDelayMs: settings.hoverDelayMs,
-      holdKey: settings.holdKey,
-      highlightStyle: settings.highlightStyle,
-    },
-  };
-}
-
-function sameState(a: SiteGateState | undefined, b: SiteGateState): boolean {
-  // Both built by gateStateOf, so their keys come in the same order; `JSON.stringify(undefined)` is undefined, never
-  // the string `b` gives.
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Calls `onChange` once with the current state, then whenever it changes (enabled, or any
- * option), until `signal` aborts. `url` defaults to this frame's effective URL. Positional: an
- * options object costs its key names in the minified content script.
+ * option), until `signal` aborts. `url` defaults to this frame's effective URL. Positional (and `onChange` takes the
+ * state's two parts, not an object): an options object costs its key names in the minified content script.
  */
 export function watchSiteGate(
   signal: AbortSignal,
-  onChange: (state: SiteGateState) => void,
+  onChange: (enabled: boolean, options: PageOptions) => void,
   url: string = frameUrl(),
 ): void {
-  let last: SiteGateState | undefined;
+  let last: string | undefined;
   const report = (settings: Settings, policy: Policy) => {
     if (signal.aborted) return;
-    const next = gateStateOf(url, settings, policy);
-    if (sameState(last, next)) return;
-    last = next;
-    onChange(next);
+    const enabled = siteEnabled(url, settings, policy);
+    const options: PageOptions = {
+      hoverDelayMs: settings.hoverDelayMs,
+      holdKey: settings.holdKey,
+      highlightStyle: settings.highlightStyle,
+    };
+    // Compared as JSON: built here, so the keys always come in the same order.
+    const state = JSON.stringify([enabled, options]);
+    if (state === last) return;
+    last = state;
+    onChange(enabled, options);
   };
   // Settings and policy are followed apart: the user's switch takes effect at once even while the
   // browser has not reported the policy yet (lib/settings-read.ts followStored). The content script

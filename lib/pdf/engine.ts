@@ -59,7 +59,7 @@ export function startViewerEngine({
   signal.addEventListener('abort', disable, { once: true });
   watchSiteGate(
     signal,
-    ({ enabled, options }) => {
+    (enabled, options) => {
       hoverOptions = { hoverDelayMs: options.hoverDelayMs, holdKey: options.holdKey };
       if (enabled) enable(options.highlightStyle);
       else disable();

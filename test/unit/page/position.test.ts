@@ -10,15 +10,15 @@ describe('placePopover', () => {
     expect(placePopover(at(100, 100), size, viewport)).toEqual({
       x: 100,
       y: 122,
-      side: 'bottom',
       maxHeight: 800 - 116 - 6 - 8,
     });
   });
 
   it('flips above a code near the bottom edge', () => {
     const p = placePopover(at(100, 700), size, viewport);
-    expect(p.side).toBe('top');
+    // Above: the popover's bottom edge is at least the gap above the code's top.
     expect(p.y + size.height).toBeLessThanOrEqual(700 - 6);
+    expect(p.maxHeight).toBe(700 - 6 - 8);
   });
 
   it('shifts left to stay inside the right edge', () => {
@@ -33,7 +33,7 @@ describe('placePopover', () => {
   it('caps the height to the larger side when neither side fits', () => {
     const tall = { width: 400, height: 2000 };
     const p = placePopover(at(100, 300), tall, viewport);
-    expect(p.side).toBe('bottom');
+    // Below (the larger side).
     expect(p.maxHeight).toBe(800 - 316 - 14);
     expect(p.y).toBe(322);
   });

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type SiteGateState, watchSiteGate } from '../../../lib/page/site-gate';
-import { DEFAULT_SETTINGS, mirrorPolicy, setSiteEnabled, updateSettings } from '../../../lib/settings';
+import { watchSiteGate } from '../../../lib/page/site-gate';
+import {
+  DEFAULT_SETTINGS,
+  mirrorPolicy,
+  type PageOptions,
+  setSiteEnabled,
+  updateSettings,
+} from '../../../lib/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -19,9 +25,9 @@ function managedPolicyPending(): (policy: Record<string, unknown>) => void {
 }
 
 function gate(url: string) {
-  const states: SiteGateState[] = [];
+  const states: { enabled: boolean; options: PageOptions }[] = [];
   const controller = new AbortController();
-  watchSiteGate(controller.signal, (s) => states.push(s), url);
+  watchSiteGate(controller.signal, (enabled, options) => states.push({ enabled, options }), url);
   return { states, controller };
 }
 
