@@ -421,6 +421,8 @@
  *      modifier="" …/>`). Words after an X12 segment's terminator that open with a blank and a lower-case word are
  *      prose, read by these rules ("HCP*00*0~ on a denied 64714"). A CSV field followed by a letter modifier field and
  *      a word field is whole, no decimal comma's fraction ("2,64445,RT,INJ SCIATIC NRV,2").
+ *      Fifty-first pass (sealed117–124: hospice and research billing, call centres, coding education): an arrow
+ *      between words ends the label, as one right before the number does ("a procedure → node 64612": a path's step).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2453,8 +2455,10 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
   if (st.lowerVerb && st.title) return V.Proc;
   const first = !st.seen;
   // "… next visit\" → 64445 not performed": an arrow right before the number ends the phrase before it (a note's, a
-  // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502").
-  if (ch === 0x2192 && first) return settle(st);
+  // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502"). Pass 51:
+  // and only they: the words before that arrow are an earlier step of a path ("a procedure → node 64612", a phone
+  // menu's map), not the number's; a header's note ("CPT (old → new)") still reads on to its head.
+  if (ch === 0x2192 && (first || !st.label)) return settle(st);
   switch (ch) {
     case 35: // #
     case 0x2116: // №

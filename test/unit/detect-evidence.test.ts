@@ -2861,3 +2861,15 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a CSV field befor
     expect(codes('7781,OKAFOR B,1,64612,CHEMODENERV FACIAL,1')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), an arrow before the bound word', () => {
+  it('reads the words after an arrow as the whole label, not a procedure word in the step before it', () => {
+    // A booking flow's steps: the number after the last arrow is the slot's, a record of its own.
+    expect(codes('Book the procedure → slot 64712 → confirm')).toEqual([]);
+    expect(codes('Billing → option 64445')).toEqual([]);
+    // With no arrow the procedure word qualifies the word bound to the number, as before.
+    expect(codes('Book the procedure slot 64712')).toEqual(['64712']);
+    // An arrow right before the number still ends the phrase: the number reads on its own.
+    expect(codes('Book the procedure → 64712')).toEqual(['64712']);
+  });
+});
