@@ -423,6 +423,7 @@
  *      a word field is whole, no decimal comma's fraction ("2,64445,RT,INJ SCIATIC NRV,2").
  *      Fifty-first pass (sealed117–124: hospice and research billing, call centres, coding education): an arrow
  *      between words ends the label, as one right before the number does ("a procedure → node 64612": a path's step).
+ *      "pool", "query" and "types" name records ("routing to pool 10133", "coding query 21057", "visit types 40118").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -636,6 +637,10 @@ add(
     // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop; pass 49: a benefit or edit rule's number
     // ("Service Rule: 20412", "goes to rule 20448": a plan configuration's)
     'bed dept legacy class run stop rule ' +
+    // pass 51: a work queue's pool, a coding query and a scheduling template's types are records with numbers
+    // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
+    // the verb: "Type a command")
+    'pool query types ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',

@@ -2873,3 +2873,17 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), an arrow before t
     expect(codes('Book the procedure → 64712')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), work queue records', () => {
+  it('reads a pool, a query and types bound to the number as records, not procedures', () => {
+    // A work queue message and a coder's worklist: the number is the pool's or the query's.
+    expect(codes('Coder left it for review; send to pool 64445.')).toEqual([]);
+    expect(codes('Unanswered coding query 64712')).toEqual([]);
+    // A scheduling template's list of appointment types, not a list of procedures.
+    expect(codes('Reminder applies to appointment types 64445, 64712')).toEqual([]);
+    // The same sentences with a procedure word bound to the number are codes.
+    expect(codes('Coder left it for review; send to coding 64445.')).toEqual(['64445']);
+    expect(codes('Unanswered coding for 64712')).toEqual(['64712']);
+    expect(codes('Reminder applies to procedures 64445, 64712')).toEqual(['64445', '64712']);
+  });
+});
