@@ -424,6 +424,8 @@
  *      Fifty-first pass (sealed117–124: hospice and research billing, call centres, coding education): an arrow
  *      between words ends the label, as one right before the number does ("a procedure → node 64612": a path's step).
  *      "pool", "query" and "types" name records ("routing to pool 10133", "coding query 21057", "visit types 40118").
+ *      A field word before "#" is bound to the number through it: a coding verb after the number does not outweigh it
+ *      ("Case #71236 needs CPT confirm", "Claim # 64714 was denied").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1587,8 +1589,11 @@ const WORD_AFTER = /^ [a-z]{2}/;
 const IMPERATIVE_END = /(?:^|[.!?] )[A-Z][A-Za-z]{3,} $/;
 /** Sticky after the number: "to"/"into" and a determiner ("TO THEIR", "into the"). */
 const TO_PLACE_AFTER = / (?:in)?to (?:the|their|his|her|its|our|your|an?|another) /iy;
-/** A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id. */
-const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
+/**
+ * A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id.
+ * Pass 51: or an identifier's "#" ("Case #71236 needs CPT confirm": the field word before "#" is bound through it).
+ */
+const OTHER_BOUND_END = /(?:(?:[A-Za-rt-z]|[A-Z]{2}) +|# *)$/;
 /**
  * Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"); pass 49:
  * "now" is one ("now requires"), and "with mod 50" names a modifier as "with modifier" does.

@@ -2887,3 +2887,13 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), work queue record
     expect(codes('Reminder applies to procedures 64445, 64712')).toEqual(['64445', '64712']);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a field word bound through "#"', () => {
+  it('keeps an identifier named with "#" when a coding verb follows the number', () => {
+    // A ticket list's subject line: the number is the ticket's, whatever the sentence says happens to it.
+    expect(codes('Ticket #64612 needs coder sign-off')).toEqual([]);
+    expect(codes('Order # 64445 was billed twice')).toEqual([]);
+    // A field word not bound to the number still yields to the coding verb after it.
+    expect(codes('Ticket for 64612 needs coder sign-off')).toEqual(['64612']);
+  });
+});
