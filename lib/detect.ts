@@ -426,6 +426,7 @@
  *      "pool", "query" and "types" name records ("routing to pool 10133", "coding query 21057", "visit types 40118").
  *      A field word before "#" is bound to the number through it: a coding verb after the number does not outweigh it
  *      ("Case #71236 needs CPT confirm", "Claim # 64714 was denied").
+ *      A bare "Edit" column header names a claim scrubber's edit number (73069 under "Edit", beside a "Code" column).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1035,8 +1036,9 @@ function labelKind(label: string): V {
     // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount. Pass 48:
     // so is a plural "charges" heading a column ("Gross charges", "47 TOTAL CHARGES"); the singular "Charge" names the
     // charge line's procedure. Pass 49: so does a qualified "report" ("TPA report", "Actuary report": a report's
-    // number, the noun; "Code to report" names codes).
-    if (/\$ ?000|^(\S+ ){0,2}charges$|^\w+ report$/i.test(label)) kind = V.Other;
+    // number, the noun; "Code to report" names codes). Pass 51: so does a bare "Edit" header (a claim scrubber's edit
+    // number; in prose "edit" is the verb, or an NCCI "edit pair 64712/64445" of codes).
+    if (/\$ ?000|^(\S+ ){0,2}charges$|^\w+ report$|^edit$/i.test(label)) kind = V.Other;
     // Pass 48: a coding system first among a field's slash alternatives names the field ("44 HCPCS / Rate / HIPPS Code":
     // UB-04 form locator 44 holds the line's HCPCS code, or a rate where a room has no code).
     if (/\b(?:cpt|hcpcs) \//i.test(label)) kind = V.Proc;

@@ -2897,3 +2897,15 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a field word boun
     expect(codes('Ticket for 64612 needs coder sign-off')).toEqual(['64612']);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a claim scrubber\'s "Edit" column', () => {
+  it('reads a bare "Edit" header as the edit\'s number, not a procedure', () => {
+    // A claim scrubber's queue: each row is an edit that fired, its number first, then the message.
+    const column = ['64445', '64712', '64714'];
+    const row = (v: string) => [v, 'CLM-2231', 'Missing laterality modifier on line 2'];
+    const at = (header: string, v: string) => codes(v, { columnHeader: header, column, row: row(v) }, KNOWN_10K);
+    expect(at('Edit', '64712')).toEqual([]);
+    // The same column under a header no list knows reads the row's description as a code's.
+    expect(at('Item', '64712')).toEqual(['64712']);
+  });
+});
