@@ -427,6 +427,8 @@
  *      A field word before "#" is bound to the number through it: a coding verb after the number does not outweigh it
  *      ("Case #71236 needs CPT confirm", "Claim # 64714 was denied").
  *      A bare "Edit" column header names a claim scrubber's edit number (73069 under "Edit", beside a "Code" column).
+ *      A bare "#" column header names no field, as "Row Labels" does: the column's population decides (a superbill's
+ *      "#" | "Procedure" | "Fee" lists codes; "Query #" is still an id).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2044,7 +2046,11 @@ const procHeader = (h: string) => labelKind(GENERIC_CODE.test(h) ? h.replace(/co
  * 47: nor "Service code", "Svc code": a bill review's or an estimate's service line is a procedure).
  */
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc|bill|serv|svc)(?:[a-z-]+[ _])?codes?\s*$/i;
-const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
+/**
+ * Headers that name no field, so the column's population decides: a pivot table's "Row Labels"; pass 51: a bare "#"
+ * (a superbill's code column beside "Procedure"; "Query #" keeps its qualifier's kind).
+ */
+const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$|^#$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service
  * verb's participle ("Requested", "Performed"; "Received" counts messages) names the service, so the column's population
  * decides. */

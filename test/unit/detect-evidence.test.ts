@@ -2909,3 +2909,16 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a claim scrubber\
     expect(at('Item', '64712')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a bare "#" column header', () => {
+  it('leaves a bare "#" header to the column\'s population, as a pivot table\'s "Row Labels"', () => {
+    // A charge ticket: check box, number, procedure, fee; the numbers are the codes the data knows.
+    const column = ['64445', '64612', '64632', '64712'];
+    const cell = (header: string, v: string, col = column) =>
+      codes(v, { columnHeader: header, column: col, row: ['☐', v, 'Neuroplasty sciatic', '$2,450'] });
+    expect(cell('#', '64712')).toEqual(['64712']);
+    // A "#" over numbers the data mostly does not know is an id column; a qualified "#" is still its qualifier's.
+    expect(cell('#', '64712', ['81130', '81131', '81132', '64712'])).toEqual([]);
+    expect(cell('Order #', '64712')).toEqual([]);
+  });
+});
