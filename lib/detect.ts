@@ -429,6 +429,8 @@
  *      A bare "Edit" column header names a claim scrubber's edit number (73069 under "Edit", beside a "Code" column).
  *      A bare "#" column header names no field, as "Row Labels" does: the column's population decides (a superbill's
  *      "#" | "Procedure" | "Fee" lists codes; "Query #" is still an id).
+ *      A conjunction opening a clause is no label: "because", "why", "unless", "although", "whether" ("because 64445
+ *      went to Palmetto").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -655,8 +657,9 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA", pass 48:
-    // "Neither 64714 nor …"), "sent"; pass 49: "while" ("…, while 64712 gets the warning")
-    'but yes sent false search if neither while ' +
+    // "Neither 64714 nor …"), "sent"; pass 49: "while" ("…, while 64712 gets the warning"); pass 51: conjunctions
+    // opening a clause whose subject is the number ("because 64445 went to the payer", "asked why 64712 appears")
+    'but yes sent false search if neither while because why unless although whether ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );

@@ -2922,3 +2922,13 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a bare "#" column
     expect(cell('Order #', '64712')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a conjunction before the number', () => {
+  it("reads a conjunction opening a clause as no label, the number the clause's subject", () => {
+    expect(codes('The block was written off because 64445 lacked a signed note')).toEqual(['64445']);
+    expect(codes('Ask the surgeon why 64712 shows twice')).toEqual(['64712']);
+    expect(codes('Hold the claim unless 64714 has a modifier')).toEqual(['64714']);
+    // A word no list knows bound to the number is still its label.
+    expect(codes('Ask the surgeon about ticket 64712 twice')).toEqual([]);
+  });
+});
