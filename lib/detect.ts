@@ -431,6 +431,8 @@
  *      "#" | "Procedure" | "Fee" lists codes; "Query #" is still an id).
  *      A conjunction opening a clause is no label: "because", "why", "unless", "although", "whether" ("because 64445
  *      went to Palmetto").
+ *      A capitalised heading's number followed by "is"/"was" and an article is defined by the sentence, not counted by
+ *      a plural ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending", "Backlog: 30109 charges" not).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1614,7 +1616,11 @@ const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
  */
 const HEADING_END = /(?:^|[\n·|—•]) *[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/;
 const COUNT_HEADING_END = /(?:month|day|total|count|sum|length|size)[^:]*: *$/i;
-const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}[a-z]+s\b|[(A-Z]|$)/y;
+/**
+ * A plural, a name or the end after the number; pass 51: not "is"/"was" and an article, a definition of the number
+ * ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending" is a record's state).
+ */
+const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}(?!(?:i|wa)s (?:the|an?) )[a-z]+s\b|[(A-Z]|$)/y;
 /** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
 const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}(?: [LR]T)?\s+$/;
 /** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */

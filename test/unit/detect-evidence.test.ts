@@ -2932,3 +2932,13 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a conjunction bef
     expect(codes('Ask the surgeon about ticket 64712 twice')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a heading before a sentence about the number', () => {
+  it('reads "is"/"was" and an article after a heading\'s number as a definition, not a plural', () => {
+    expect(codes('Tip: 64612 is a per-side code, bill both sides')).toEqual(['64612']);
+    expect(codes('Note: 64445 was the block, not the surgery')).toEqual(['64445']);
+    // A state after "is" names a record's ("Answer: 64632 is pending"); a plural noun after the number counts it.
+    expect(codes('Note: 64445 was closed')).toEqual([]);
+    expect(codes('Backlog: 64612 charges')).toEqual([]);
+  });
+});
