@@ -433,6 +433,7 @@
  *      went to Palmetto").
  *      A capitalised heading's number followed by "is"/"was" and an article is defined by the sentence, not counted by
  *      a plural ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending", "Backlog: 30109 charges" not).
+ *      "any", "each", "every" are determiners, no label ("a separate note for any 64445").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -677,9 +678,10 @@ add(
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 // "original"/"audited" give a code's state in an audit ("Original code(s): 64712   Audited code(s): …"), no field.
+// Pass 51: "any", "each", "every" are determiners whose noun is the number ("notes for any 64445", "every 64712 case").
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
+  'is was are were be been the a an any each every this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". Read only for W.Other words. */

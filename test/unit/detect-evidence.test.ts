@@ -2942,3 +2942,13 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a heading before 
     expect(codes('Backlog: 64612 charges')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a determiner before the number', () => {
+  it('reads "any", "each", "every" as determiners whose noun is the number, not as labels', () => {
+    expect(codes('Attach the op note to any 64712 you send')).toEqual(['64712']);
+    expect(codes('Check laterality on each 64445 this week')).toEqual(['64445']);
+    expect(codes('We audited every 64632 from March')).toEqual(['64632']);
+    // A word no list knows bound to the number is still its label.
+    expect(codes('Check laterality on tray 64445 this week')).toEqual([]);
+  });
+});
