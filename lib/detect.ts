@@ -434,6 +434,7 @@
  *      A capitalised heading's number followed by "is"/"was" and an article is defined by the sentence, not counted by
  *      a plural ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending", "Backlog: 30109 charges" not).
  *      "any", "each", "every" are determiners, no label ("a separate note for any 64445").
+ *      "book" is a coding verb: a scheduler books a procedure ("If lost, book 64712 only").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -671,8 +672,9 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop approves ' +
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop approves book ' +
     // pass 49: a payer "approves" a service ("SEOC approves 64445"); ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
+    // pass 51: a scheduler "books" a procedure ("If lost, book 64712 only"; "booked" is a verb by its ending)
     'fè hiện sp',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');

@@ -2952,3 +2952,12 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a determiner befo
     expect(codes('Check laterality on tray 64445 this week')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a scheduler booking a procedure', () => {
+  it('reads "book" bound to the number as a coding verb', () => {
+    expect(codes('If the block fails, book 64712 next.')).toEqual(['64712']);
+    expect(codes('Please book 64445 with Dr. Rao on Friday')).toEqual(['64445']);
+    // Another word no list knows bound to the number is still a label.
+    expect(codes('If the block fails, stack 64712 next.')).toEqual([]);
+  });
+});
