@@ -435,6 +435,8 @@
  *      a plural ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending", "Backlog: 30109 charges" not).
  *      "any", "each", "every" are determiners, no label ("a separate note for any 64445").
  *      "book" is a coding verb: a scheduler books a procedure ("If lost, book 64712 only").
+ *      A capital and two digits bound right before the number name an identifier's field, as an X12 element reference
+ *      does ("CGS J15 44130", a contractor's jurisdiction and number).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2251,9 +2253,10 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
 /**
  * An X12 element reference ending the text ("ST02", "CLM01", "NM109", "N403": a segment id and two digits), as an
  * X12 viewer labels a value: it names an identifier, unless its segment holds a procedure composite (SV101 "HC:64712",
- * SVC01 in an 835).
+ * SVC01 in an 835). Pass 51: so does a capital and two digits ("CGS J15 44130": a Medicare contractor's jurisdiction,
+ * the number its contractor id).
  */
-const X12_ELEMENT_END = /(?:^|[^\w])(?!SV[123CD]\d\d$)[A-Z][A-Z\d]{1,2}\d\d$/;
+const X12_ELEMENT_END = /(?:^|[^\w])(?!SV[123CD]\d\d$)[A-Z][A-Z\d]{0,2}\d\d$/;
 
 function headDefault(st: ScanState): V | undefined {
   if (st.head === W.HeadCode) return V.Proc;

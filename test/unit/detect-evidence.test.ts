@@ -2961,3 +2961,12 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a scheduler booki
     expect(codes('If the block fails, stack 64712 next.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a capital and two digits before the number', () => {
+  it("reads a capital and two digits bound to the number as an identifier's field, as an X12 element reference", () => {
+    // A contractor's jurisdiction, then its number.
+    expect(codes('Routed via J15 64712 today')).toEqual([]);
+    // A bare count before the number is no field.
+    expect(codes('Routed via 15 64712 today')).toEqual(['64712']);
+  });
+});
