@@ -437,6 +437,8 @@
  *      "book" is a coding verb: a scheduler books a procedure ("If lost, book 64712 only").
  *      A capital and two digits bound right before the number name an identifier's field, as an X12 element reference
  *      does ("CGS J15 44130", a contractor's jurisdiction and number).
+ *      A header's procedure word followed by a preposition and one word is the header's head, the word its complement
+ *      ("Typical CPT on call", "CPT (if known)"); in text, a word no list knows bound behind it still labels the number.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2354,8 +2356,12 @@ function onWord(word: string, st: ScanState): V {
   switch (kind) {
     case W.Proc:
       // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
-      // names something else ("charges stuck on HAR 64612").
-      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unknown && st.brk)) {
+      // names something else ("charges stuck on HAR 64612"). Pass 51: but in a header, one word behind a preposition is
+      // the head's complement ("Typical CPT on call", "CPT (if known)").
+      if (
+        st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ||
+        (st.unknown && st.brk && !(st.label && st.words < 2))
+      ) {
         return settle(st);
       }
       return st.colon ? pend(st, V.Proc) : V.Proc;

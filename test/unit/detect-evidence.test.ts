@@ -2970,3 +2970,12 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a capital and two
     expect(codes('Routed via 15 64712 today')).toEqual(['64712']);
   });
 });
+
+describe("evidence: issue 11 pass 51 (sealed117 to sealed124), a header's procedure word before a complement", () => {
+  it("reads a procedure word before a preposition and one word as the header's head", () => {
+    expect(classifyLabel('Usual CPT on call')).toBe('procedure');
+    expect(classifyLabel('HCPCS (if any)')).toBe('procedure');
+    // In running text the word bound to the number still labels it.
+    expect(codes('charges stuck on HAR 64612')).toEqual([]);
+  });
+});
