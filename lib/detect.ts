@@ -439,6 +439,7 @@
  *      does ("CGS J15 44130", a contractor's jurisdiction and number).
  *      A header's procedure word followed by a preposition and one word is the header's head, the word its complement
  *      ("Typical CPT on call", "CPT (if known)"); in text, a word no list knows bound behind it still labels the number.
+ *      A coding quiz's answer may be given in prose: "the answer is 64712" where the text speaks of coding, as "Answer:".
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1587,10 +1588,11 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   // verb asks for a code too.
   if (option && REPORTED_WITH.test(String(before).slice(-30))) return true;
   // A coding quiz's answer ("Your answer: 64445." / "Correct: 64632 ×2") where the text, or the lines above it, speak
-  // of coding ("… is coded once", "the code is reported per nerve").
+  // of coding ("… is coded once", "the code is reported per nerve"). Pass 51: in prose too ("you coded 64708; … so the
+  // answer is 64712").
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
-const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
+const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?(?::| is)\s*$/i;
 const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
 const REPORTED_WITH = /(?:report|bill|cod)ed (?:with|as)\W*$/i;
 const CODING = /cod(?:e|ing)/i;

@@ -2979,3 +2979,11 @@ describe("evidence: issue 11 pass 51 (sealed117 to sealed124), a header's proced
     expect(codes('charges stuck on HAR 64612')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a quiz answer given in prose', () => {
+  it('reads "the answer is" before the number as a quiz answer when the text speaks of coding', () => {
+    expect(codes('You coded it twice, so the answer is 64712.')).toEqual(['64712']);
+    // With no coding in the text, the word before "is" stays a label.
+    expect(codes('Call us, the answer is 64712.')).toEqual([]);
+  });
+});
