@@ -440,6 +440,7 @@
  *      A header's procedure word followed by a preposition and one word is the header's head, the word its complement
  *      ("Typical CPT on call", "CPT (if known)"); in text, a word no list knows bound behind it still labels the number.
  *      A coding quiz's answer may be given in prose: "the answer is 64712" where the text speaks of coding, as "Answer:".
+ *      XML: a CDISC ODM item's `Value` is a code when its `ItemOID` names CPT/HCPCS (`ItemOID="I_PROC_CPT"`).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -2987,3 +2987,12 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a quiz answer giv
     expect(codes('Call us, the answer is 64712.')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a CDISC ODM item named by its OID', () => {
+  it('reads an ItemData Value as a code when its ItemOID names CPT or HCPCS', () => {
+    expect(codes('<ItemData ItemOID="IT.SURG_CPT" Value="64714"/>')).toEqual(['64714']);
+    expect(codes('<ItemData ItemOID="IT.HCPCS_1" Value="64445"/>')).toEqual(['64445']);
+    // An item the OID names as another field holds its value, not a code.
+    expect(codes('<ItemData ItemOID="IT.SITE_ZIP" Value="64714"/>')).toEqual([]);
+  });
+});
