@@ -423,7 +423,8 @@
  *      a word field is whole, no decimal comma's fraction ("2,64445,RT,INJ SCIATIC NRV,2").
  *      Fifty-first pass (sealed117–124: hospice and research billing, call centres, coding education): an arrow
  *      between words ends the label, as one right before the number does ("a procedure → node 64612": a path's step).
- *      "pool", "query" and "types" name records ("routing to pool 10133", "coding query 21057", "visit types 40118").
+ *      "pool", "query"/"queries" and "types" name records ("routing to pool 10133", "coding query 21057", "visit types
+ *      40118").
  *      A field word before "#" is bound to the number through it: a coding verb after the number does not outweigh it
  *      ("Case #71236 needs CPT confirm", "Claim # 64714 was denied").
  *      A bare "Edit" column header names a claim scrubber's edit number (73069 under "Edit", beside a "Code" column).
@@ -656,8 +657,8 @@ add(
     'bed dept legacy class run stop rule ' +
     // pass 51: a work queue's pool, a coding query and a scheduling template's types are records with numbers
     // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
-    // the verb: "Type a command")
-    'pool query types ' +
+    // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")
+    'pool query queries types ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',

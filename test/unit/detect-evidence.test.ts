@@ -2879,6 +2879,7 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), work queue record
     // A work queue message and a coder's worklist: the number is the pool's or the query's.
     expect(codes('Coder left it for review; send to pool 64445.')).toEqual([]);
     expect(codes('Unanswered coding query 64712')).toEqual([]);
+    expect(codes('Inbox: PAIN CODING QUERIES 64712 (3)')).toEqual([]);
     // A scheduling template's list of appointment types, not a list of procedures.
     expect(codes('Reminder applies to appointment types 64445, 64712')).toEqual([]);
     // The same sentences with a procedure word bound to the number are codes.
