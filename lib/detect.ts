@@ -442,6 +442,8 @@
  *      ("Typical CPT on call", "CPT (if known)"); in text, a word no list knows bound behind it still labels the number.
  *      A coding quiz's answer may be given in prose: "the answer is 64712" where the text speaks of coding, as "Answer:".
  *      XML: a CDISC ODM item's `Value` is a code when its `ItemOID` names CPT/HCPCS (`ItemOID="I_PROC_CPT"`).
+ *      A CMS-1500 print lettering line 24's columns gives item 24D as "D" after column B's place of service ("B 22   D
+ *      64712  LT").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2211,8 +2213,9 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       }
       // CMS-1500 item 24D right before the number ("24D 64445  59 RT", a claim form's print or field dump) is the
       // form's procedure field; every other item (24B place, 24J NPI) stays unexplained. It opens the line, follows a
-      // field gap or "Item": "Apt 24D 64712" is an address.
-      if (word === 'D' && !st.seen && /(?:^|\s\s|item )24$/i.test(textBefore(text, j, 7))) return V.Proc;
+      // field gap or "Item": "Apt 24D 64712" is an address. Pass 51: a print that letters the line's columns gives it
+      // as "D" after column B's place of service ("B 22   D 64712  LT").
+      if (word === 'D' && !st.seen && /(?:^|\s\s|item )24$|B \d\d +$/i.test(textBefore(text, j, 7))) return V.Proc;
       // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
       // done; a bare "op" is as often an overpayment tag or an op note's label. Pass 46: so does a lower-case "post"
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.

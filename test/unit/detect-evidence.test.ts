@@ -2997,3 +2997,11 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a CDISC ODM item 
     expect(codes('<ItemData ItemOID="IT.SITE_ZIP" Value="64714"/>')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a CMS-1500 line with lettered columns', () => {
+  it('reads "D" after column B\'s place of service as item 24D, the procedure', () => {
+    expect(codes('A 03 11 26  03 11 26   B 11   D 64445  LT   E A   F 540 00')).toEqual(['64445']);
+    // A "D" after anything else stays a word no list knows bound to the number.
+    expect(codes('Wing 3   D 64445  ward')).toEqual([]);
+  });
+});
