@@ -444,6 +444,8 @@
  *      XML: a CDISC ODM item's `Value` is a code when its `ItemOID` names CPT/HCPCS (`ItemOID="I_PROC_CPT"`).
  *      A CMS-1500 print lettering line 24's columns gives item 24D as "D" after column B's place of service ("B 22   D
  *      64712  LT").
+ *      "the" right before the number after a colon or a comma opens a phrase about it: the word before the colon or comma
+ *      is no label ("AGENT: the 64445 is the nerve block", "okay, the 64712 is the surgery"; "Claim: 64712" still is).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1411,6 +1413,8 @@ interface ScanState {
   det: boolean;
   /** The verb in -s bound to the number reads a document out ("shows", "lists"). */
   shows: boolean;
+  /** "the" right before the number: after a colon or a comma, a phrase about it opens ("AGENT: the 64712 is …"). */
+  the: boolean;
 }
 
 // Only the fields that do not start falsy: the others read as false / 0 until set (content-script bytes).
@@ -2438,6 +2442,7 @@ function onWord(word: string, st: ScanState): V {
         st.brk = true;
         st.onlyOf = false;
       }
+      st.the ||= word === 'the' && !st.words;
       return V.Open;
     case undefined:
     case W.Qualifier:
@@ -2506,6 +2511,9 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
   // and only they: the words before that arrow are an earlier step of a path ("a procedure → node 64612", a phone
   // menu's map), not the number's; a header's note ("CPT (old → new)") still reads on to its head.
   if (ch === 0x2192 && (first || !st.label)) return settle(st);
+  // Pass 51: "AGENT: the 64712 is the surgery", "okay, the 64445 is the block": a colon or comma before "the" and the
+  // number opens a phrase about it (a speaker's line, a clause); the word before the colon or comma is no label.
+  if (st.the && (ch === 58 || ch === 44)) return settle(st);
   switch (ch) {
     case 35: // #
     case 0x2116: // №

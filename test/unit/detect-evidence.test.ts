@@ -3005,3 +3005,13 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a CMS-1500 line w
     expect(codes('Wing 3   D 64445  ward')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), "the" after a colon or a comma', () => {
+  it('reads "the" before the number after a colon or comma as a phrase about it, no field value', () => {
+    // A call transcript's speaker line and a clause after a comma.
+    expect(codes('CALLER: the 64612 is for my eyelid')).toEqual(['64612']);
+    expect(codes('right, the 64445 was the block')).toEqual(['64445']);
+    // Without the article the word before the colon or comma labels the number.
+    expect(codes('CALLER: 64612 is for my eyelid')).toEqual([]);
+  });
+});
