@@ -421,6 +421,31 @@
  *      modifier="" …/>`). Words after an X12 segment's terminator that open with a blank and a lower-case word are
  *      prose, read by these rules ("HCP*00*0~ on a denied 64714"). A CSV field followed by a letter modifier field and
  *      a word field is whole, no decimal comma's fraction ("2,64445,RT,INJ SCIATIC NRV,2").
+ *      Fifty-first pass (sealed117–124: hospice and research billing, call centres, coding education): an arrow
+ *      between words ends the label, as one right before the number does ("a procedure → node 64612": a path's step).
+ *      "pool", "query"/"queries" and "types" name records ("routing to pool 10133", "coding query 21057", "visit types
+ *      40118").
+ *      A field word before "#" is bound to the number through it: a coding verb after the number does not outweigh it
+ *      ("Case #71236 needs CPT confirm", "Claim # 64714 was denied").
+ *      A bare "Edit" column header names a claim scrubber's edit number (73069 under "Edit", beside a "Code" column).
+ *      A bare "#" column header names no field, as "Row Labels" does: the column's population decides (a superbill's
+ *      "#" | "Procedure" | "Fee" lists codes; "Query #" is still an id).
+ *      A conjunction opening a clause is no label: "because", "why", "unless", "although", "whether" ("because 64445
+ *      went to Palmetto").
+ *      A capitalised heading's number followed by "is"/"was" and an article is defined by the sentence, not counted by
+ *      a plural ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending", "Backlog: 30109 charges" not).
+ *      "any", "each", "every" are determiners, no label ("a separate note for any 64445").
+ *      "book" is a coding verb: a scheduler books a procedure ("If lost, book 64712 only").
+ *      A capital and two digits bound right before the number name an identifier's field, as an X12 element reference
+ *      does ("CGS J15 44130", a contractor's jurisdiction and number).
+ *      A header's procedure word followed by a preposition and one word is the header's head, the word its complement
+ *      ("Typical CPT on call", "CPT (if known)"); in text, a word no list knows bound behind it still labels the number.
+ *      A coding quiz's answer may be given in prose: "the answer is 64712" where the text speaks of coding, as "Answer:".
+ *      XML: a CDISC ODM item's `Value` is a code when its `ItemOID` names CPT/HCPCS (`ItemOID="I_PROC_CPT"`).
+ *      A CMS-1500 print lettering line 24's columns gives item 24D as "D" after column B's place of service ("B 22   D
+ *      64712  LT").
+ *      "the" right before the number after a colon or a comma opens a phrase about it: the word before the colon or comma
+ *      is no label ("AGENT: the 64445 is the nerve block", "okay, the 64712 is the surgery"; "Claim: 64712" still is).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -634,6 +659,10 @@ add(
     // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop; pass 49: a benefit or edit rule's number
     // ("Service Rule: 20412", "goes to rule 20448": a plan configuration's)
     'bed dept legacy class run stop rule ' +
+    // pass 51: a work queue's pool, a coding query and a scheduling template's types are records with numbers
+    // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
+    // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")
+    'pool query queries types ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -643,8 +672,9 @@ add(
   'for of to on at with under covering include including via per from against about regarding re using ' +
     'use as into after before and or not than vs versus require except plus then see like want need say said w when example ' +
     // discourse words opening a sentence about the number ("But 64612 is per side", "Yes. 64632 needs PA", pass 48:
-    // "Neither 64714 nor …"), "sent"; pass 49: "while" ("…, while 64712 gets the warning")
-    'but yes sent false search if neither while ' +
+    // "Neither 64714 nor …"), "sent"; pass 49: "while" ("…, while 64712 gets the warning"); pass 51: conjunctions
+    // opening a clause whose subject is the number ("because 64445 went to the payer", "asked why 64712 appears")
+    'but yes sent false search if neither while because why unless although whether ' +
     // es/pt/fr prepositions and conjunctions ("1 unidad de 64445", "pregunta por 64712 o 64714")
     'de del da por para y e o ou et',
 );
@@ -653,16 +683,18 @@ add(
   W.Verb,
   // Past forms of six letters or more are read as verbs anyway (see onWord): "performed", "submitted", "denied".
   'report bill billed submit resubmit append coded recode deny denies cover perform ' +
-    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop approves ' +
+    'underwent repeat request recommend bundle pay denied package remove add rebill compare describe keep drop approves book ' +
     // pass 49: a payer "approves" a service ("SEOC approves 64445"); ht fè (do: "pa fè 64712"), vi (thực) hiện (perform)
+    // pass 51: a scheduler "books" a procedure ("If lost, book 64712 only"; "booked" is a verb by its ending)
     'fè hiện sp',
 );
 add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 // "original"/"audited" give a code's state in an audit ("Original code(s): 64712   Audited code(s): …"), no field.
+// Pass 51: "any", "each", "every" are determiners whose noun is the number ("notes for any 64445", "every 64712 case").
 add(
   W.Filler,
-  'is was are were be been the a an this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
+  'is was are were be been the a an any each every this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". Read only for W.Other words. */
@@ -1026,8 +1058,9 @@ function labelKind(label: string): V {
     // Pass 43: "($000)", "$ 000s" is a money unit (thousands of dollars, a diligence workbook's): an amount. Pass 48:
     // so is a plural "charges" heading a column ("Gross charges", "47 TOTAL CHARGES"); the singular "Charge" names the
     // charge line's procedure. Pass 49: so does a qualified "report" ("TPA report", "Actuary report": a report's
-    // number, the noun; "Code to report" names codes).
-    if (/\$ ?000|^(\S+ ){0,2}charges$|^\w+ report$/i.test(label)) kind = V.Other;
+    // number, the noun; "Code to report" names codes). Pass 51: so does a bare "Edit" header (a claim scrubber's edit
+    // number; in prose "edit" is the verb, or an NCCI "edit pair 64712/64445" of codes).
+    if (/\$ ?000|^(\S+ ){0,2}charges$|^\w+ report$|^edit$/i.test(label)) kind = V.Other;
     // Pass 48: a coding system first among a field's slash alternatives names the field ("44 HCPCS / Rate / HIPPS Code":
     // UB-04 form locator 44 holds the line's HCPCS code, or a rate where a room has no code).
     if (/\b(?:cpt|hcpcs) \//i.test(label)) kind = V.Proc;
@@ -1380,6 +1413,8 @@ interface ScanState {
   det: boolean;
   /** The verb in -s bound to the number reads a document out ("shows", "lists"). */
   shows: boolean;
+  /** "the" right before the number: after a colon or a comma, a phrase about it opens ("AGENT: the 64712 is …"). */
+  the: boolean;
 }
 
 // Only the fields that do not start falsy: the others read as false / 0 until set (content-script bytes).
@@ -1561,10 +1596,11 @@ function answersCodeQuestion(text: string, start: number, context: DetectContext
   // verb asks for a code too.
   if (option && REPORTED_WITH.test(String(before).slice(-30))) return true;
   // A coding quiz's answer ("Your answer: 64445." / "Correct: 64632 ×2") where the text, or the lines above it, speak
-  // of coding ("… is coded once", "the code is reported per nerve").
+  // of coding ("… is coded once", "the code is reported per nerve"). Pass 51: in prose too ("you coded 64708; … so the
+  // answer is 64712").
   return ANSWER.test(head) && CODING.test(context?.before + text);
 }
-const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?:\s*$/i;
+const ANSWER = /(?:answer|correct)(?::[^:\n]{0,16})?(?::| is)\s*$/i;
 const OPTION = /(?:^|\d\s+)[A-E][.)]\s*$/;
 const REPORTED_WITH = /(?:report|bill|cod)ed (?:with|as)\W*$/i;
 const CODING = /cod(?:e|ing)/i;
@@ -1580,8 +1616,11 @@ const WORD_AFTER = /^ [a-z]{2}/;
 const IMPERATIVE_END = /(?:^|[.!?] )[A-Z][A-Za-z]{3,} $/;
 /** Sticky after the number: "to"/"into" and a determiner ("TO THEIR", "into the"). */
 const TO_PLACE_AFTER = / (?:in)?to (?:the|their|his|her|its|our|your|an?|another) /iy;
-/** A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id. */
-const OTHER_BOUND_END = /(?:[A-Za-rt-z]|[A-Z]{2}) +$/;
+/**
+ * A singular word or an abbreviation bound right before the number by blanks ("Claim ", "HAR "); a plural is no id.
+ * Pass 51: or an identifier's "#" ("Case #71236 needs CPT confirm": the field word before "#" is bound through it).
+ */
+const OTHER_BOUND_END = /(?:(?:[A-Za-rt-z]|[A-Z]{2}) +|# *)$/;
 /**
  * Sticky: a coding verb right after the number, behind auxiliaries ("is reported", "does not need", "billed"); pass 49:
  * "now" is one ("now requires"), and "with mod 50" names a modifier as "with modifier" does.
@@ -1595,7 +1634,11 @@ const COLUMN_GAP_END = /\S(?: {3,}|\t)$/;
  */
 const HEADING_END = /(?:^|[\n·|—•]) *[A-Z][a-z]+(?:[ -][A-Za-z]+){0,3}: +$/;
 const COUNT_HEADING_END = /(?:month|day|total|count|sum|length|size)[^:]*: *$/i;
-const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}[a-z]+s\b|[(A-Z]|$)/y;
+/**
+ * A plural, a name or the end after the number; pass 51: not "is"/"was" and an article, a definition of the number
+ * ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending" is a record's state).
+ */
+const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}(?!(?:i|wa)s (?:the|an?) )[a-z]+s\b|[(A-Z]|$)/y;
 /** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
 const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}(?: [LR]T)?\s+$/;
 /** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */
@@ -2030,7 +2073,11 @@ const procHeader = (h: string) => labelKind(GENERIC_CODE.test(h) ? h.replace(/co
  * 47: nor "Service code", "Svc code": a bill review's or an estimate's service line is a procedure).
  */
 const GENERIC_CODE = /^\s*(?!cpt|hcpcs|proc|bill|serv|svc)(?:[a-z-]+[ _])?codes?\s*$/i;
-const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$/i;
+/**
+ * Headers that name no field, so the column's population decides: a pivot table's "Row Labels"; pass 51: a bare "#"
+ * (a superbill's code column beside "Procedure"; "Query #" keeps its qualifier's kind).
+ */
+const PIVOT_LABELS = /^\s*(?:row|column)?\s*labels?\s*$|^#$/i;
 /** Headers no list knows that still name no field: a spreadsheet column letter, a "… code" head ("Top code"); a service
  * verb's participle ("Requested", "Performed"; "Received" counts messages) names the service, so the column's population
  * decides. */
@@ -2170,8 +2217,9 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       }
       // CMS-1500 item 24D right before the number ("24D 64445  59 RT", a claim form's print or field dump) is the
       // form's procedure field; every other item (24B place, 24J NPI) stays unexplained. It opens the line, follows a
-      // field gap or "Item": "Apt 24D 64712" is an address.
-      if (word === 'D' && !st.seen && /(?:^|\s\s|item )24$/i.test(textBefore(text, j, 7))) return V.Proc;
+      // field gap or "Item": "Apt 24D 64712" is an address. Pass 51: a print that letters the line's columns gives it
+      // as "D" after column B's place of service ("B 22   D 64712  LT").
+      if (word === 'D' && !st.seen && /(?:^|\s\s|item )24$|B \d\d +$/i.test(textBefore(text, j, 7))) return V.Proc;
       // A surgical phase right before the number ("post-op 64712 wk 8", "intra-op 64445 block") names the operation
       // done; a bare "op" is as often an overpayment tag or an op note's label. Pass 46: so does a lower-case "post"
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
@@ -2218,9 +2266,10 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
 /**
  * An X12 element reference ending the text ("ST02", "CLM01", "NM109", "N403": a segment id and two digits), as an
  * X12 viewer labels a value: it names an identifier, unless its segment holds a procedure composite (SV101 "HC:64712",
- * SVC01 in an 835).
+ * SVC01 in an 835). Pass 51: so does a capital and two digits ("CGS J15 44130": a Medicare contractor's jurisdiction,
+ * the number its contractor id).
  */
-const X12_ELEMENT_END = /(?:^|[^\w])(?!SV[123CD]\d\d$)[A-Z][A-Z\d]{1,2}\d\d$/;
+const X12_ELEMENT_END = /(?:^|[^\w])(?!SV[123CD]\d\d$)[A-Z][A-Z\d]{0,2}\d\d$/;
 
 function headDefault(st: ScanState): V | undefined {
   if (st.head === W.HeadCode) return V.Proc;
@@ -2318,8 +2367,12 @@ function onWord(word: string, st: ScanState): V {
   switch (kind) {
     case W.Proc:
       // A word no list knows is bound to the number and a preposition or verb stands between: the procedure word
-      // names something else ("charges stuck on HAR 64612").
-      if (st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) || (st.unknown && st.brk)) {
+      // names something else ("charges stuck on HAR 64612"). Pass 51: but in a header, one word behind a preposition is
+      // the head's complement ("Typical CPT on call", "CPT (if known)").
+      if (
+        st.words > (st.colon ? COLON_WORD_LIMIT : PLAIN_WORD_LIMIT) ||
+        (st.unknown && st.brk && !(st.label && st.words < 2))
+      ) {
         return settle(st);
       }
       return st.colon ? pend(st, V.Proc) : V.Proc;
@@ -2389,6 +2442,7 @@ function onWord(word: string, st: ScanState): V {
         st.brk = true;
         st.onlyOf = false;
       }
+      st.the ||= word === 'the' && !st.words;
       return V.Open;
     case undefined:
     case W.Qualifier:
@@ -2453,8 +2507,13 @@ function onPunct(ch: number, text: string, at: number, from: number, st: ScanSta
   if (st.lowerVerb && st.title) return V.Proc;
   const first = !st.seen;
   // "… next visit\" → 64445 not performed": an arrow right before the number ends the phrase before it (a note's, a
-  // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502").
-  if (ch === 0x2192 && first) return settle(st);
+  // mapping's source); words between an arrow and the number still label it ("ZIP 17323 → Carrier 12502"). Pass 51:
+  // and only they: the words before that arrow are an earlier step of a path ("a procedure → node 64612", a phone
+  // menu's map), not the number's; a header's note ("CPT (old → new)") still reads on to its head.
+  if (ch === 0x2192 && (first || !st.label)) return settle(st);
+  // Pass 51: "AGENT: the 64712 is the surgery", "okay, the 64445 is the block": a colon or comma before "the" and the
+  // number opens a phrase about it (a speaker's line, a clause); the word before the colon or comma is no label.
+  if (st.the && (ch === 58 || ch === 44)) return settle(st);
   switch (ch) {
     case 35: // #
     case 0x2116: // №

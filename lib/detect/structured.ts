@@ -257,11 +257,13 @@ function ownMembers(text: string, at: number): string {
  * code="64612"/>`, an eligibility response's: the code of the service authorized). Pass 48: a `value` attribute reads
  * as `code` does (`<code system="CPT" value="64712"/>`, a policy file's list of the codes it governs). Pass 50: a
  * `codeType` attribute names the system as `type` does, and a `modifier`/`mod` attribute beside the code makes it a
- * procedure's (`<Rate code="64632" modifier="" amount="158.89"/>`: only a procedure takes a modifier).
+ * procedure's (`<Rate code="64632" modifier="" amount="158.89"/>`: only a procedure takes a modifier). Pass 51: a
+ * CDISC ODM item's `Value` reads as `value` does, named by an `…OID` attribute naming CPT/HCPCS (`<ItemData
+ * ItemOID="I_PROC_CPT" Value="64632"/>`, a research eCRF export; "I_PROC_QRY" is a query's number).
  */
-const XML_TAG = /<[^<>]*\s(?:code|value)\s*=\s*["'](\d{5})["'][^<>]*/dg;
+const XML_TAG = /<[^<>]*\s(?:code|[Vv]alue)\s*=\s*["'](\d{5})["'][^<>]*/dg;
 const XML_CPT_SYSTEM =
-  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type|codeType)=["'](?:CPT|HCPCS)|\smod(?:ifier)?=|^<\w*(?:Procedure|Auth)\b/;
+  /\bcodeSystem\s*=\s*["']2\.16\.840\.1\.113883\.6\.(?:12|285)["']|\s(?:system|type|codeType)=["'](?:CPT|HCPCS)|\smod(?:ifier)?=|^<\w*(?:Procedure|Auth)\b|OID=["'][\w.]*(?:CPT|HCPCS)/;
 
 /**
  * An element or attribute that names the coding system or a procedure code: `<HCPCS>64712</HCPCS>`, `<CPTCode>` (a

@@ -2861,3 +2861,157 @@ describe('evidence: issue 11 pass 50 (sealed109 to sealed116), a CSV field befor
     expect(codes('7781,OKAFOR B,1,64612,CHEMODENERV FACIAL,1')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), an arrow before the bound word', () => {
+  it('reads the words after an arrow as the whole label, not a procedure word in the step before it', () => {
+    // A booking flow's steps: the number after the last arrow is the slot's, a record of its own.
+    expect(codes('Book the procedure → slot 64712 → confirm')).toEqual([]);
+    expect(codes('Billing → option 64445')).toEqual([]);
+    // With no arrow the procedure word qualifies the word bound to the number, as before.
+    expect(codes('Book the procedure slot 64712')).toEqual(['64712']);
+    // An arrow right before the number still ends the phrase: the number reads on its own.
+    expect(codes('Book the procedure → 64712')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), work queue records', () => {
+  it('reads a pool, a query and types bound to the number as records, not procedures', () => {
+    // A work queue message and a coder's worklist: the number is the pool's or the query's.
+    expect(codes('Coder left it for review; send to pool 64445.')).toEqual([]);
+    expect(codes('Unanswered coding query 64712')).toEqual([]);
+    expect(codes('Inbox: PAIN CODING QUERIES 64712 (3)')).toEqual([]);
+    // A scheduling template's list of appointment types, not a list of procedures.
+    expect(codes('Reminder applies to appointment types 64445, 64712')).toEqual([]);
+    // The same sentences with a procedure word bound to the number are codes.
+    expect(codes('Coder left it for review; send to coding 64445.')).toEqual(['64445']);
+    expect(codes('Unanswered coding for 64712')).toEqual(['64712']);
+    expect(codes('Reminder applies to procedures 64445, 64712')).toEqual(['64445', '64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a field word bound through "#"', () => {
+  it('keeps an identifier named with "#" when a coding verb follows the number', () => {
+    // A ticket list's subject line: the number is the ticket's, whatever the sentence says happens to it.
+    expect(codes('Ticket #64612 needs coder sign-off')).toEqual([]);
+    expect(codes('Order # 64445 was billed twice')).toEqual([]);
+    // A field word not bound to the number still yields to the coding verb after it.
+    expect(codes('Ticket for 64612 needs coder sign-off')).toEqual(['64612']);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a claim scrubber\'s "Edit" column', () => {
+  it('reads a bare "Edit" header as the edit\'s number, not a procedure', () => {
+    // A claim scrubber's queue: each row is an edit that fired, its number first, then the message.
+    const column = ['64445', '64712', '64714'];
+    const row = (v: string) => [v, 'CLM-2231', 'Missing laterality modifier on line 2'];
+    const at = (header: string, v: string) => codes(v, { columnHeader: header, column, row: row(v) }, KNOWN_10K);
+    expect(at('Edit', '64712')).toEqual([]);
+    // The same column under a header no list knows reads the row's description as a code's.
+    expect(at('Item', '64712')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a bare "#" column header', () => {
+  it('leaves a bare "#" header to the column\'s population, as a pivot table\'s "Row Labels"', () => {
+    // A charge ticket: check box, number, procedure, fee; the numbers are the codes the data knows.
+    const column = ['64445', '64612', '64632', '64712'];
+    const cell = (header: string, v: string, col = column) =>
+      codes(v, { columnHeader: header, column: col, row: ['☐', v, 'Neuroplasty sciatic', '$2,450'] });
+    expect(cell('#', '64712')).toEqual(['64712']);
+    // A "#" over numbers the data mostly does not know is an id column; a qualified "#" is still its qualifier's.
+    expect(cell('#', '64712', ['81130', '81131', '81132', '64712'])).toEqual([]);
+    expect(cell('Order #', '64712')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a conjunction before the number', () => {
+  it("reads a conjunction opening a clause as no label, the number the clause's subject", () => {
+    expect(codes('The block was written off because 64445 lacked a signed note')).toEqual(['64445']);
+    expect(codes('Ask the surgeon why 64712 shows twice')).toEqual(['64712']);
+    expect(codes('Hold the claim unless 64714 has a modifier')).toEqual(['64714']);
+    // A word no list knows bound to the number is still its label.
+    expect(codes('Ask the surgeon about ticket 64712 twice')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a heading before a sentence about the number', () => {
+  it('reads "is"/"was" and an article after a heading\'s number as a definition, not a plural', () => {
+    expect(codes('Tip: 64612 is a per-side code, bill both sides')).toEqual(['64612']);
+    expect(codes('Note: 64445 was the block, not the surgery')).toEqual(['64445']);
+    // A state after "is" names a record's ("Answer: 64632 is pending"); a plural noun after the number counts it.
+    expect(codes('Note: 64445 was closed')).toEqual([]);
+    expect(codes('Backlog: 64612 charges')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a determiner before the number', () => {
+  it('reads "any", "each", "every" as determiners whose noun is the number, not as labels', () => {
+    expect(codes('Attach the op note to any 64712 you send')).toEqual(['64712']);
+    expect(codes('Check laterality on each 64445 this week')).toEqual(['64445']);
+    expect(codes('We audited every 64632 from March')).toEqual(['64632']);
+    // A word no list knows bound to the number is still its label.
+    expect(codes('Check laterality on tray 64445 this week')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a scheduler booking a procedure', () => {
+  it('reads "book" bound to the number as a coding verb', () => {
+    expect(codes('If the block fails, book 64712 next.')).toEqual(['64712']);
+    expect(codes('Please book 64445 with Dr. Rao on Friday')).toEqual(['64445']);
+    // Another word no list knows bound to the number is still a label.
+    expect(codes('If the block fails, stack 64712 next.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a capital and two digits before the number', () => {
+  it("reads a capital and two digits bound to the number as an identifier's field, as an X12 element reference", () => {
+    // A contractor's jurisdiction, then its number.
+    expect(codes('Routed via J15 64712 today')).toEqual([]);
+    // A bare count before the number is no field.
+    expect(codes('Routed via 15 64712 today')).toEqual(['64712']);
+  });
+});
+
+describe("evidence: issue 11 pass 51 (sealed117 to sealed124), a header's procedure word before a complement", () => {
+  it("reads a procedure word before a preposition and one word as the header's head", () => {
+    expect(classifyLabel('Usual CPT on call')).toBe('procedure');
+    expect(classifyLabel('HCPCS (if any)')).toBe('procedure');
+    // In running text the word bound to the number still labels it.
+    expect(codes('charges stuck on HAR 64612')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a quiz answer given in prose', () => {
+  it('reads "the answer is" before the number as a quiz answer when the text speaks of coding', () => {
+    expect(codes('You coded it twice, so the answer is 64712.')).toEqual(['64712']);
+    // With no coding in the text, the word before "is" stays a label.
+    expect(codes('Call us, the answer is 64712.')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a CDISC ODM item named by its OID', () => {
+  it('reads an ItemData Value as a code when its ItemOID names CPT or HCPCS', () => {
+    expect(codes('<ItemData ItemOID="IT.SURG_CPT" Value="64714"/>')).toEqual(['64714']);
+    expect(codes('<ItemData ItemOID="IT.HCPCS_1" Value="64445"/>')).toEqual(['64445']);
+    // An item the OID names as another field holds its value, not a code.
+    expect(codes('<ItemData ItemOID="IT.SITE_ZIP" Value="64714"/>')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), a CMS-1500 line with lettered columns', () => {
+  it('reads "D" after column B\'s place of service as item 24D, the procedure', () => {
+    expect(codes('A 03 11 26  03 11 26   B 11   D 64445  LT   E A   F 540 00')).toEqual(['64445']);
+    // A "D" after anything else stays a word no list knows bound to the number.
+    expect(codes('Wing 3   D 64445  ward')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 51 (sealed117 to sealed124), "the" after a colon or a comma', () => {
+  it('reads "the" before the number after a colon or comma as a phrase about it, no field value', () => {
+    // A call transcript's speaker line and a clause after a comma.
+    expect(codes('CALLER: the 64612 is for my eyelid')).toEqual(['64612']);
+    expect(codes('right, the 64445 was the block')).toEqual(['64445']);
+    // Without the article the word before the colon or comma labels the number.
+    expect(codes('CALLER: 64612 is for my eyelid')).toEqual([]);
+  });
+});
