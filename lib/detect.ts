@@ -535,7 +535,7 @@ import {
   columnRepeats,
   leadingFiveDigits,
 } from './detect/column';
-import { csvField, csvHeader } from './detect/csv';
+import { csvAbove, csvField, csvHeader } from './detect/csv';
 import {
   AMOUNTS_END,
   MOD_FEE,
@@ -823,12 +823,14 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   for (let i = 0; i < cands.length; i++) readShape(text, cands[i]!, cands[i - 1]);
   // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
-  // A CSV export as text: its header row names each column (read once, for a node holding a known number).
-  const csv = structured || cands.length < 2 ? undefined : csvHeader(text);
+  // A CSV export as text: its header row names each column (read once, for a node holding a known number); a row
+  // alone in its node is named by the header line before it.
+  const csv = structured ? undefined : (cands.length > 1 && csvHeader(text)) || csvAbove(text, context?.before);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;
     const field = csv && csvField(text, csv, c.start);
+    const kind = field === undefined ? 0 : labelKind(field);
     // Free text in the format (an X12 MSG segment, an HL7 text OBX-5, a FHIR narrative) is prose, read on its own.
     const free = structured && !structured.includes(c.start) ? freeTextAt(text, c.start) : undefined;
     if (free) {
@@ -843,9 +845,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       }
     } else if (structured) {
       if (!structured.includes(c.start)) continue;
-    } else if (field !== undefined) {
-      // The comma is the separator here, not a thousands mark: the field alone decides.
-      if (labelKind(field) !== V.Proc) continue;
+    } else if (kind && (csv![0]!.at >= 0 || kind === V.Other || (kind === V.Proc && c.start))) {
+      // The comma is the separator here, not a thousands mark: the field alone decides. Under a header line before the
+      // row (csvAbove) only a field naming another field, or a procedure for a number not opening the row, does: "CPT1",
+      // "col2" no list knows are left to the rules below, and so is a row's first field (read with its descriptor).
+      if (kind !== V.Proc && !/cpt|hcpcs/i.test(field!)) continue;
     } else if (
       // A "… code" header whose qualifier names no procedure ("Package code": PKG-97038) names no setting's tag.
       (c.bad && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||

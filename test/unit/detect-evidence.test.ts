@@ -3015,3 +3015,16 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), "the" after a col
     expect(codes('CALLER: 64612 is for my eyelid')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a delimited row under the header line before it', () => {
+  it('names a row alone in its node by the header line in the text before it', () => {
+    // A CSV preview that gives each line of the file its own element: the row's columns are the header's above.
+    const header = 'run_no,clinic_zip,units,proc_cd,paid_flag';
+    expect(codes('64712,43004,2,64714,N', { before: `export.csv\n${header}` })).toEqual(['64714']);
+    // Tab-separated: the adjustment's transaction code is no procedure, the listed codes are.
+    const tsv = 'LOG_ID\tADJ_TXN\tDAYS\tCPT_CODES';
+    expect(codes('71201\t64632\t3\t64445;64712', { before: `log.tsv\n${tsv}` })).toEqual(['64445', '64712']);
+    // A list with blanks after its commas is prose, no row: the header line before does not name its members.
+    expect(codes('CPT 64712, 64714', { before: 'batch_id,zip,flag' })).toEqual(['64712', '64714']);
+  });
+});
