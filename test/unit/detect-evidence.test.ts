@@ -3028,3 +3028,14 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a delimited row u
     expect(codes('CPT 64712, 64714', { before: 'batch_id,zip,flag' })).toEqual(['64712', '64714']);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an XML element beside a modifier or a type', () => {
+  it('reads a <Code> element followed by a <Mod> element, or an element typed CPT, as a procedure code', () => {
+    expect(codes('<Line><Code>64714</Code><Mod>LT</Mod><Fee>900.00</Fee></Line>')).toEqual(['64714']);
+    expect(codes('<Line><Code>64714</Code><Mod/><Fee>900.00</Fee></Line>')).toEqual(['64714']);
+    expect(codes('<Item><Billed type="HCPCS">64632</Billed><Units>1</Units></Item>')).toEqual(['64632']);
+    // A <Code> element beside no modifier, or typed as another system, says nothing of its own.
+    expect(codes('<Line><Code>64714</Code><Fee>900.00</Fee></Line>')).toEqual([]);
+    expect(codes('<Item><Billed type="ZIP">64632</Billed><Units>1</Units></Item>')).toEqual([]);
+  });
+});
