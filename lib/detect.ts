@@ -663,6 +663,8 @@ add(
     // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
     // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")
     'pool query queries types ' +
+    // pass 52: a marketplace's issuer, the plan's insurer ("released to issuer 64612"), is named by its id
+    'issuer ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',

@@ -3039,3 +3039,11 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an XML element be
     expect(codes('<Item><Billed type="ZIP">64632</Billed><Units>1</Units></Item>')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an issuer is a record', () => {
+  it('reads a number bound to "issuer" as the insurer\'s id', () => {
+    expect(codes('Enrollment file sent to issuer 64714 today')).toEqual([]);
+    // The same sentence with a procedure word bound to the number.
+    expect(codes('Enrollment file sent to procedure 64714 today')).toEqual(['64714']);
+  });
+});
