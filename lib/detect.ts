@@ -1953,7 +1953,7 @@ function labelVerdict(
         context.column &&
         columnPopulation(context.column, known) === false &&
         !(columnHalf(context.column) && rowSays !== ROW_DESCRIBED && labelKind(prev) !== V.Other) &&
-        !context.headers?.some((h) => /^mod/i.test(h)) &&
+        !context.headers?.some((h) => /^mod|^m\d$/i.test(h)) &&
         !(
           /^code$/i.test(header!) &&
           (row?.some((c) => /^[A-Z][a-z-]+(?: [a-z]+)*[,;] [a-z\d]/.test(c)) ||
@@ -2004,7 +2004,7 @@ function labelVerdict(
       // top-procedures table whose code column is unlabelled; not a name, "Okafor").
       if (population !== undefined)
         return population ||
-          context.headers?.some((h) => /^mod/i.test(h)) ||
+          context.headers?.some((h) => /^mod|^m\d$/i.test(h)) ||
           (!header && columnHalf(column!) && rowSays === ROW_DESCRIBED)
           ? V.Proc
           : V.Other;

@@ -3047,3 +3047,15 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an issuer is a re
     expect(codes('Enrollment file sent to procedure 64714 today')).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an "M1" modifier column', () => {
+  it('reads a table with an "M1" column as one that codes procedures, as a "Mod" column does', () => {
+    // A fee schedule sheet: the code column has no header and the data knows few of its codes.
+    const column = ['64702', '64704', '64712', '64718'];
+    const row = ['1415', '64712', '', 'Revision of sciatic nerve', '$512.67'];
+    const at = (h: string) =>
+      codes('64712', { columnHeader: '', column, row, headers: ['', '', h, 'Short Desc', 'Fac'] });
+    expect(at('M1')).toEqual(['64712']);
+    expect(at('R1')).toEqual([]);
+  });
+});
