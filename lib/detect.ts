@@ -1902,7 +1902,7 @@ function labelVerdict(
       kind === V.Other &&
       (bare ||
         !/[a-z]/i.test(text) ||
-        (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
+        (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]*\.? \($/.test(textBefore(text, start, 24))))
     )
       return bare &&
         (/[_ ]code$/i.test(header!)

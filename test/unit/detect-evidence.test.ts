@@ -3059,3 +3059,12 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an "M1" modifier 
     expect(at('R1')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a name with an initial before a parenthesised id', () => {
+  it('reads the number in parentheses after a surname and an initial as the id its header names', () => {
+    const ctx = (v: string) => ({ columnHeader: 'Member', column: [v, 'Ito K. (10233)'], row: ['09:00', v] });
+    expect(codes('Lindqvist A. (64612)', ctx('Lindqvist A. (64612)'))).toEqual([]);
+    // A procedure's name before the parenthesis in that column is no member's.
+    expect(codes('chemodenervation (64612)', ctx('chemodenervation (64612)'))).toEqual(['64612']);
+  });
+});
