@@ -625,7 +625,8 @@ const add = (kind: W, words: string) => {
 };
 add(
   W.Proc,
-  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval',
+  // pass 52: an NCCI "PTP" (procedure-to-procedure) edit pairs two codes ("NCCI PTP 64712/64445")
+  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval ptp',
 );
 // es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
 add(W.Head1, 'código codigo mã код kòd acte operasyon');

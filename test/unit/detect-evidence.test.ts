@@ -3068,3 +3068,10 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a name with an in
     expect(codes('chemodenervation (64612)', ctx('chemodenervation (64612)'))).toEqual(['64612']);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an NCCI "PTP" pair', () => {
+  it('reads the numbers after "PTP" (procedure-to-procedure) as the pair of codes an edit names', () => {
+    expect(codes('Edit hit: NCCI PTP 64714/64445, modifier indicator 1')).toEqual(['64714', '64445']);
+    expect(codes('Edit hit: NCCI RPT 64714/64445, modifier indicator 1')).toEqual([]);
+  });
+});
