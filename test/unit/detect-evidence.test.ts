@@ -3075,3 +3075,12 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an NCCI "PTP" pai
     expect(codes('Edit hit: NCCI RPT 64714/64445, modifier indicator 1')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a side opening the text before the number', () => {
+  it('reads "left" or "right" opening the text right before the number as the side of a procedure', () => {
+    const ctx = { columnHeader: 'Entered', column: ['left 64632', 'right 64445', 'N/A'], row: ['70211', 'x'] };
+    expect(codes('left 64632', ctx)).toEqual(['64632']);
+    expect(codes('right 64445', ctx)).toEqual(['64445']);
+    expect(codes('lent 64632', ctx)).toEqual([]);
+  });
+});
