@@ -446,6 +446,18 @@
  *      64712  LT").
  *      "the" right before the number after a colon or a comma opens a phrase about it: the word before the colon or comma
  *      is no label ("AGENT: the 64445 is the nerve block", "okay, the 64712 is the surgery"; "Claim: 64712" still is).
+ *      Fifty-second pass (sealed125–132: charity care, marketplace enrollment, workers' comp bill review, fee schedules,
+ *      transcription QA, health information exchange): a delimited row alone in its node (a viewer's line of a CSV or
+ *      TSV file) is named by the header line ending the text before it, when neither has a blank after a separator:
+ *      a field naming another field says not ("batch_id", "ADJ_TXN"), one naming a procedure says code for a number not
+ *      opening the row ("…,812,64445,Y" under "…,score,cpt,pe_flag"), any other field is left to the rules; a header
+ *      field may end in "%" ("FPL%"). XML: an element's code followed by a modifier element (`<Code>64445</Code><Mod/>`)
+ *      or in an element whose `type` attribute names CPT/HCPCS (`<ServiceCode type="CPT">`) is a procedure code.
+ *      "issuer" names a record (a marketplace plan's insurer). A table with an "M1" column (modifier 1) codes
+ *      procedures, as one with a "Mod" column does. A surname and an initial before a parenthesised number ("Abernathy
+ *      W. (24709)") name its record, as a name does, under a header naming another field. "PTP" (an NCCI
+ *      procedure-to-procedure edit) is a procedure word ("NCCI PTP 64712/64445"). "left"/"right" opening the text right
+ *      before the number give a procedure's side ("left 64632" in a QA log's cell).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
