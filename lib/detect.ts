@@ -840,7 +840,7 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
   // A CSV export as text: its header row names each column (read once, for a node holding a known number); a row
   // alone in its node is named by the header line before it.
-  const csv = structured ? undefined : (cands.length > 1 && csvHeader(text)) || csvAbove(text, context?.before);
+  const csv = structured ? undefined : (cands.length > 1 && csvHeader(text)) || csvAbove(text, context);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;

@@ -82,11 +82,10 @@ export function csvHeader(text: string): CsvHeader[] | undefined {
  * right under "batch_id,zip,…,cpt,pe_flag"): the header line ending the text before it names its columns. Only a row
  * with no blank after a separator, under such a line (an export's, not a sentence's list: "SELECT a, b"), is read so.
  */
-export function csvAbove(row: string, before = ''): CsvHeader[] | undefined {
-  const h =
-    /^[^\n]*[,\t][^\n]*$/.test(row) && !/, /.test(before + row)
-      ? csvHeader(before.slice(before.lastIndexOf('\n') + 1))?.[0]
-      : undefined;
+export function csvAbove(row: string, context?: { before?: string }): CsvHeader[] | undefined {
+  // Read `before` (a DOM walk) only for a row's shape.
+  const before = /^[^\n]*[,\t][^\n]*$/.test(row) && !/, /.test(row) && context?.before;
+  const h = before && !/, /.test(before) ? csvHeader(before.slice(before.lastIndexOf('\n') + 1))?.[0] : undefined;
   if (h?.sep) {
     h.at = -1; // before the row's line: csvField's look at the column's other rows sees none
     return [h];
