@@ -455,9 +455,8 @@
  *      or in an element whose `type` attribute names CPT/HCPCS (`<ServiceCode type="CPT">`) is a procedure code.
  *      "issuer" names a record (a marketplace plan's insurer). A table with an "M1" column (modifier 1) codes
  *      procedures, as one with a "Mod" column does. A surname and an initial before a parenthesised number ("Abernathy
- *      W. (24709)") name its record, as a name does, under a header naming another field. "PTP" (an NCCI
- *      procedure-to-procedure edit) is a procedure word ("NCCI PTP 64712/64445"). "left"/"right" opening the text right
- *      before the number give a procedure's side ("left 64632" in a QA log's cell).
+ *      W. (24709)") name its record, as a name does, under a header naming another field. "left"/"right" opening the
+ *      text right before the number give a procedure's side ("left 64632" in a QA log's cell).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -637,8 +636,7 @@ const add = (kind: W, words: string) => {
 };
 add(
   W.Proc,
-  // pass 52: an NCCI "PTP" (procedure-to-procedure) edit pairs two codes ("NCCI PTP 64712/64445")
-  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval ptp',
+  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval',
 );
 // es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
 add(W.Head1, 'código codigo mã код kòd acte operasyon');

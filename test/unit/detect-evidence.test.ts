@@ -3069,13 +3069,6 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a name with an in
   });
 });
 
-describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an NCCI "PTP" pair', () => {
-  it('reads the numbers after "PTP" (procedure-to-procedure) as the pair of codes an edit names', () => {
-    expect(codes('Edit hit: NCCI PTP 64714/64445, modifier indicator 1')).toEqual(['64714', '64445']);
-    expect(codes('Edit hit: NCCI RPT 64714/64445, modifier indicator 1')).toEqual([]);
-  });
-});
-
 describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a side opening the text before the number', () => {
   it('reads "left" or "right" opening the text right before the number as the side of a procedure', () => {
     const ctx = { columnHeader: 'Entered', column: ['left 64632', 'right 64445', 'N/A'], row: ['70211', 'x'] };
