@@ -446,6 +446,17 @@
  *      64712  LT").
  *      "the" right before the number after a colon or a comma opens a phrase about it: the word before the colon or comma
  *      is no label ("AGENT: the 64445 is the nerve block", "okay, the 64712 is the surgery"; "Claim: 64712" still is).
+ *      Fifty-second pass (sealed125–132: charity care, marketplace enrollment, workers' comp bill review, fee schedules,
+ *      transcription QA, health information exchange): a delimited row alone in its node (a viewer's line of a CSV or
+ *      TSV file) is named by the header line ending the text before it, when neither has a blank after a separator:
+ *      a field naming another field says not ("batch_id", "ADJ_TXN"), one naming a procedure says code for a number not
+ *      opening the row ("…,812,64445,Y" under "…,score,cpt,pe_flag"), any other field is left to the rules; a header
+ *      field may end in "%" ("FPL%"). XML: an element's code followed by a modifier element (`<Code>64445</Code><Mod/>`)
+ *      or in an element whose `type` attribute names CPT/HCPCS (`<ServiceCode type="CPT">`) is a procedure code.
+ *      "issuer" names a record (a marketplace plan's insurer). A table with an "M1" column (modifier 1) codes
+ *      procedures, as one with a "Mod" column does. A surname and an initial before a parenthesised number ("Abernathy
+ *      W. (24709)") name its record, as a name does, under a header naming another field. "left"/"right" opening the
+ *      text right before the number give a procedure's side ("left 64632" in a QA log's cell).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -535,7 +546,7 @@ import {
   columnRepeats,
   leadingFiveDigits,
 } from './detect/column';
-import { csvField, csvHeader } from './detect/csv';
+import { csvAbove, csvField, csvHeader } from './detect/csv';
 import {
   AMOUNTS_END,
   MOD_FEE,
@@ -663,6 +674,8 @@ add(
     // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
     // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")
     'pool query queries types ' +
+    // pass 52: a marketplace's issuer, the plan's insurer ("released to issuer 64612"), is named by its id
+    'issuer ' +
     // money, quantity, time
     'usd eur gbp amount amt total balance budget price cost fee qty quantity ' +
     'count size points pts miles population date dob dos time year yr julian cents dollars',
@@ -823,12 +836,14 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   for (let i = 0; i < cands.length; i++) readShape(text, cands[i]!, cands[i - 1]);
   // 1. Structured text (X12, HL7 v2, JSON, XML): its coding system decides every number in the node.
   const structured = text.length > 5 ? structuredCodes(text) : undefined;
-  // A CSV export as text: its header row names each column (read once, for a node holding a known number).
-  const csv = structured || cands.length < 2 ? undefined : csvHeader(text);
+  // A CSV export as text: its header row names each column (read once, for a node holding a known number); a row
+  // alone in its node is named by the header line before it.
+  const csv = structured ? undefined : (cands.length > 1 && csvHeader(text)) || csvAbove(text, context);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.known) continue;
     const field = csv && csvField(text, csv, c.start);
+    const kind = field === undefined ? 0 : labelKind(field);
     // Free text in the format (an X12 MSG segment, an HL7 text OBX-5, a FHIR narrative) is prose, read on its own.
     const free = structured && !structured.includes(c.start) ? freeTextAt(text, c.start) : undefined;
     if (free) {
@@ -843,9 +858,11 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       }
     } else if (structured) {
       if (!structured.includes(c.start)) continue;
-    } else if (field !== undefined) {
-      // The comma is the separator here, not a thousands mark: the field alone decides.
-      if (labelKind(field) !== V.Proc) continue;
+    } else if (kind && (csv![0]!.at >= 0 || kind === V.Other || (kind === V.Proc && c.start))) {
+      // The comma is the separator here, not a thousands mark: the field alone decides. Under a header line before the
+      // row (csvAbove) only a field naming another field, or a procedure for a number not opening the row, does: "CPT1",
+      // "col2" no list knows are left to the rules below, and so is a row's first field (read with its descriptor).
+      if (kind !== V.Proc && !/cpt|hcpcs/i.test(field!)) continue;
     } else if (
       // A "… code" header whose qualifier names no procedure ("Package code": PKG-97038) names no setting's tag.
       (c.bad && !(c.tagged && procHeader(context?.columnHeader ?? ''))) ||
@@ -1687,7 +1704,7 @@ function realModifier(mods: readonly string[]): boolean {
  * anatomical word before "block(s)" or "injection" without one ("nerve block", "facial injection"; not "Lot 4 block").
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|(?:[a-z](?:al|ic|ar)|nerve) (?:blocks?|nerve|injection))(?:(?:, [a-z]+,)? is)? +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|(?:[a-z](?:al|ic|ar)|nerve) (?:blocks?|nerve|injection)|^(?:left|right))(?:(?:, [a-z]+,)? is)? +$/i;
 
 /** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
 const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;
@@ -1896,7 +1913,7 @@ function labelVerdict(
       kind === V.Other &&
       (bare ||
         !/[a-z]/i.test(text) ||
-        (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]* \($/.test(textBefore(text, start, 24))))
+        (text.charCodeAt(start - 1) === 40 && /[A-Z][A-Za-z]*\.? \($/.test(textBefore(text, start, 24))))
     )
       return bare &&
         (/[_ ]code$/i.test(header!)
@@ -1947,7 +1964,7 @@ function labelVerdict(
         context.column &&
         columnPopulation(context.column, known) === false &&
         !(columnHalf(context.column) && rowSays !== ROW_DESCRIBED && labelKind(prev) !== V.Other) &&
-        !context.headers?.some((h) => /^mod/i.test(h)) &&
+        !context.headers?.some((h) => /^mod|^m\d$/i.test(h)) &&
         !(
           /^code$/i.test(header!) &&
           (row?.some((c) => /^[A-Z][a-z-]+(?: [a-z]+)*[,;] [a-z\d]/.test(c)) ||
@@ -1998,7 +2015,7 @@ function labelVerdict(
       // top-procedures table whose code column is unlabelled; not a name, "Okafor").
       if (population !== undefined)
         return population ||
-          context.headers?.some((h) => /^mod/i.test(h)) ||
+          context.headers?.some((h) => /^mod|^m\d$/i.test(h)) ||
           (!header && columnHalf(column!) && rowSays === ROW_DESCRIBED)
           ? V.Proc
           : V.Other;

@@ -23,7 +23,7 @@ import { COUNT } from './column';
  * Read by a split, not one regex: a regex of three free runs backtracks cubically on a long line.
  */
 const fixedHeader = (line: string) => !/[\d.,;:!?]/.test(line) && line.trim().split(/ {2,}/).length > 2;
-const HEADER_FIELD = /^\s*(?:[A-Za-z][\w .#/|-]*|"[A-Za-z][^"]*")\s*$/;
+const HEADER_FIELD = /^\s*(?:[A-Za-z][\w .#/|%-]*|"[A-Za-z][^"]*")\s*$/;
 /** How far into the node header rows are looked for. */
 const HEAD_LINES = 6;
 
@@ -75,6 +75,21 @@ export function csvHeader(text: string): CsvHeader[] | undefined {
     at = end + 1;
   }
   return out;
+}
+
+/**
+ * A row shown alone (a code viewer or a CSV preview puts each line of the file in its own element: "64445,43215,…,64445,Y"
+ * right under "batch_id,zip,…,cpt,pe_flag"): the header line ending the text before it names its columns. Only a row
+ * with no blank after a separator, under such a line (an export's, not a sentence's list: "SELECT a, b"), is read so.
+ */
+export function csvAbove(row: string, context?: { before?: string }): CsvHeader[] | undefined {
+  // Read `before` (a DOM walk) only for a row's shape.
+  const before = /^[^\n]*[,\t][^\n]*$/.test(row) && !/, /.test(row) && context?.before;
+  const h = before && !/, /.test(before) ? csvHeader(before.slice(before.lastIndexOf('\n') + 1))?.[0] : undefined;
+  if (h?.sep) {
+    h.at = -1; // before the row's line: csvField's look at the column's other rows sees none
+    return [h];
+  }
 }
 
 /**

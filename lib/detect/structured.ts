@@ -36,7 +36,7 @@ const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z\d]{2}\|/;
 const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
 // Or FHIR RDF Turtle (`fhir:Coding.code [ fhir:value "64714" ]`), read by the same Coding reader.
-const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w|<Type>3</;
+const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w|<Type>3<|<\/Code>\s*<Mod/;
 
 /**
  * For text in one of these formats, the offsets of the five digits of each value its coding system names a procedure
@@ -274,7 +274,7 @@ const XML_CPT_SYSTEM =
  * (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its Activity `<Type>3</Type>`: that schema's type 3 is CPT.
  */
 const XML_SYSTEM_ELEMENT =
-  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc(?:\w*Code)?\b[^<>]*>|<\w+\s[^<>]*system=["'](?:CPT|HCPCS)[^<>]*>|\s(?:(?:cpt|hcpcs)\w*|proc)=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])/gi;
+  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc(?:\w*Code)?\b[^<>]*>|<\w+\s[^<>]*(?:system|type)=["'](?:CPT|HCPCS)[^<>]*>|\s(?:(?:cpt|hcpcs)\w*|proc)=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])|(?<=<Code>)\d{5}(?=<\/Code>\s*<Mod)/gi;
 
 /**
  * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,

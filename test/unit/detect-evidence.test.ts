@@ -3015,3 +3015,65 @@ describe('evidence: issue 11 pass 51 (sealed117 to sealed124), "the" after a col
     expect(codes('CALLER: 64612 is for my eyelid')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a delimited row under the header line before it', () => {
+  it('names a row alone in its node by the header line in the text before it', () => {
+    // A CSV preview that gives each line of the file its own element: the row's columns are the header's above.
+    const header = 'run_no,clinic_zip,units,proc_cd,paid_flag';
+    expect(codes('64712,43004,2,64714,N', { before: `export.csv\n${header}` })).toEqual(['64714']);
+    // Tab-separated: the adjustment's transaction code is no procedure, the listed codes are.
+    const tsv = 'LOG_ID\tADJ_TXN\tDAYS\tCPT_CODES';
+    expect(codes('71201\t64632\t3\t64445;64712', { before: `log.tsv\n${tsv}` })).toEqual(['64445', '64712']);
+    // A list with blanks after its commas is prose, no row: the header line before does not name its members.
+    expect(codes('CPT 64712, 64714', { before: 'batch_id,zip,flag' })).toEqual(['64712', '64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an XML element beside a modifier or a type', () => {
+  it('reads a <Code> element followed by a <Mod> element, or an element typed CPT, as a procedure code', () => {
+    expect(codes('<Line><Code>64714</Code><Mod>LT</Mod><Fee>900.00</Fee></Line>')).toEqual(['64714']);
+    expect(codes('<Line><Code>64714</Code><Mod/><Fee>900.00</Fee></Line>')).toEqual(['64714']);
+    expect(codes('<Item><Billed type="HCPCS">64632</Billed><Units>1</Units></Item>')).toEqual(['64632']);
+    // A <Code> element beside no modifier, or typed as another system, says nothing of its own.
+    expect(codes('<Line><Code>64714</Code><Fee>900.00</Fee></Line>')).toEqual([]);
+    expect(codes('<Item><Billed type="ZIP">64632</Billed><Units>1</Units></Item>')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an issuer is a record', () => {
+  it('reads a number bound to "issuer" as the insurer\'s id', () => {
+    expect(codes('Enrollment file sent to issuer 64714 today')).toEqual([]);
+    // The same sentence with a procedure word bound to the number.
+    expect(codes('Enrollment file sent to procedure 64714 today')).toEqual(['64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), an "M1" modifier column', () => {
+  it('reads a table with an "M1" column as one that codes procedures, as a "Mod" column does', () => {
+    // A fee schedule sheet: the code column has no header and the data knows few of its codes.
+    const column = ['64702', '64704', '64712', '64718'];
+    const row = ['1415', '64712', '', 'Revision of sciatic nerve', '$512.67'];
+    const at = (h: string) =>
+      codes('64712', { columnHeader: '', column, row, headers: ['', '', h, 'Short Desc', 'Fac'] });
+    expect(at('M1')).toEqual(['64712']);
+    expect(at('R1')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a name with an initial before a parenthesised id', () => {
+  it('reads the number in parentheses after a surname and an initial as the id its header names', () => {
+    const ctx = (v: string) => ({ columnHeader: 'Member', column: [v, 'Ito K. (10233)'], row: ['09:00', v] });
+    expect(codes('Lindqvist A. (64612)', ctx('Lindqvist A. (64612)'))).toEqual([]);
+    // A procedure's name before the parenthesis in that column is no member's.
+    expect(codes('chemodenervation (64612)', ctx('chemodenervation (64612)'))).toEqual(['64612']);
+  });
+});
+
+describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a side opening the text before the number', () => {
+  it('reads "left" or "right" opening the text right before the number as the side of a procedure', () => {
+    const ctx = { columnHeader: 'Entered', column: ['left 64632', 'right 64445', 'N/A'], row: ['70211', 'x'] };
+    expect(codes('left 64632', ctx)).toEqual(['64632']);
+    expect(codes('right 64445', ctx)).toEqual(['64445']);
+    expect(codes('lent 64632', ctx)).toEqual([]);
+  });
+});
