@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-4])-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-4])-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-4])-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-4])-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1557,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1606,7 +1606,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1660,7 +1660,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1715,7 +1715,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1772,7 +1772,7 @@ describe('labelled corpus', () => {
   // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
   tuningSetFloor({
     name: 'the tuning set before sealed77',
-    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 27604,
     floors: [0.9966, 0.9429, 0.9786, 0.938],
   });
@@ -1826,7 +1826,7 @@ describe('labelled corpus', () => {
   // after the forty-third (sealed81–84's misses) P=0.9968 R=0.9420 and P=0.9780 R=0.9374.
   tuningSetFloor({
     name: 'the tuning set before sealed81',
-    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 29074,
     floors: [0.9968, 0.942, 0.978, 0.9373],
   });
@@ -1880,7 +1880,7 @@ describe('labelled corpus', () => {
   // after the forty-fourth unchanged.
   tuningSetFloor({
     name: 'the tuning set before sealed85',
-    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 30585,
     floors: [0.9968, 0.9364, 0.9769, 0.9321],
   });
@@ -1930,7 +1930,7 @@ describe('labelled corpus', () => {
   // the forty-fifth pass (rules from sealed89–92's misses) P=0.9968 R=0.9348 and P=0.9763 R=0.9311.
   tuningSetFloor({
     name: 'the tuning set before sealed89',
-    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 32080,
     floors: [0.9968, 0.9348, 0.9763, 0.9311],
   });
@@ -1985,7 +1985,7 @@ describe('labelled corpus', () => {
   // the forty-sixth P=0.9967 R=0.9344 and P=0.9758 R=0.9304.
   tuningSetFloor({
     name: 'the tuning set before sealed93',
-    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 33620,
     floors: [0.9967, 0.9343, 0.9758, 0.9304],
   });
@@ -2037,7 +2037,7 @@ describe('labelled corpus', () => {
   // the forty-seventh pass (sealed97–100's misses) P=0.9964 R=0.9338 and P=0.9752 R=0.9298.
   tuningSetFloor({
     name: 'the tuning set before sealed97',
-    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-4])-/,
+    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
     tokens: 35099,
     floors: [0.9964, 0.9338, 0.9751, 0.9297],
   });
@@ -2091,7 +2091,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9353 and P=0.9740 R=0.9310.
   tuningSetFloor({
     name: 'the tuning set before sealed101',
-    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-4])-/,
+    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-2])-/,
     tokens: 36502,
     floors: [0.9962, 0.9352, 0.974, 0.931],
   });
@@ -2147,7 +2147,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9358 and P=0.9745 R=0.9317.
   tuningSetFloor({
     name: 'the tuning set before sealed105',
-    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-4])-/,
+    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-2])-/,
     tokens: 37941,
     floors: [0.9963, 0.9357, 0.9744, 0.9316],
   });
@@ -2205,7 +2205,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9348 and P=0.9750 R=0.9306.
   tuningSetFloor({
     name: 'the tuning set before sealed109',
-    leaveOut: /^s1(09|1[0-9]|2[0-4])-/,
+    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-2])-/,
     tokens: 39458,
     floors: [0.9965, 0.9347, 0.975, 0.9305],
   });
@@ -2295,7 +2295,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9324 and P=0.9760 R=0.9287.
   tuningSetFloor({
     name: 'the tuning set before sealed117',
-    leaveOut: /^s1(1[7-9]|2[0-4])-/,
+    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-2])-/,
     tokens: 42392,
     floors: [0.9965, 0.9324, 0.976, 0.9286],
   });
@@ -2384,11 +2384,17 @@ describe('labelled corpus', () => {
     ['124', '5', 's124-', 370, KNOWN_5, 1, 0.8508],
     ['124', '10,000', 's124-', 370, KNOWN_10K, 0.9714, 0.8571],
   ]);
-  // The whole tuning set, sealed117 to sealed124 included (45,134 tokens): after the fifty-first pass P=0.9965
-  // R=0.9309 with 5 codes, P=0.9763 R=0.9271 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 45134, floors: [0.9964, 0.9309, 0.9763, 0.927] });
+  // The tuning set before sealed125 (45,134 tokens, sealed117 to sealed124 included): after the fifty-first pass
+  // P=0.9965 R=0.9309 with 5 codes, P=0.9763 R=0.9271 with 10,000; after the fifty-second (sealed125–132's misses)
+  // P=0.9966 R=0.9314 and P=0.9766 R=0.9276.
+  tuningSetFloor({
+    name: 'the tuning set before sealed125',
+    leaveOut: /^s1(2[5-9]|3[0-2])-/,
+    tokens: 45134,
+    floors: [0.9965, 0.9314, 0.9765, 0.9275],
+  });
 
-  // The sealed sets (SEALED_SET): sealed125 (361 tokens, skilled nursing facilities and SNF consolidated billing),
+  // SEALED sets 125 to 132: sealed125 (361 tokens, skilled nursing facilities and SNF consolidated billing),
   // sealed126 (314 tokens, hospital financial assistance and presumptive charity screening), sealed127 (363
   // tokens, workers' compensation bill review and state fee schedules), sealed128 (358 tokens, ACA marketplace
   // plan shopping, brokers and appeals), sealed129 (389 tokens, state Medicaid fee schedules and provider
@@ -2422,33 +2428,108 @@ describe('labelled corpus', () => {
   //   129–132, 10,000 codes: P=0.9761 R=0.9069 (tp 409, fp 10, fn 42)
   //   pooled,  5 codes:      P=0.9866 R=0.9065 (tp 737, fp 10, fn 76)
   //   pooled,  10,000 codes: P=0.9478 R=0.9052 (tp 745, fp 41, fn 78)
+  // Issue 11's fifty-second pass wrote rules after reading those misses, so sealed125 to sealed132 are TUNING data
+  // now (in TUNING_SET, `s125-` to `s132-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 52"): a delimited line alone in its node (a CSV or TSV viewer's line) is read
+  // under the header line that ends the text before it, when neither has a blank after a separator: a field naming
+  // something else (batch_id, ADJ_TXN) makes the value not a code, a procedure field (cpt) makes it one unless the
+  // number opens the row, and a header field may end in "%"; in XML, a Code element followed by a modifier
+  // element, or an element whose type attribute says CPT/HCPCS, holds a procedure code; "issuer" names a record (a
+  // marketplace plan's insurer); a table with an "M1" (modifier 1) column lists procedure codes, as one with a
+  // "Mod" column does; a surname and an initial before a parenthesised number name its record under a header
+  // naming another field ("Abernathy W. (24709)"); "left" or "right" opening the text right before the number give
+  // a procedure's side ("left 64632").
+  // Tuned: sealed125 5 codes P=1.0000 R=0.9302 (fp 0, fn 6), 10,000 codes P=0.9101 R=0.9310 (fp 8, fn 6);
+  // sealed126 5 codes P=0.9565 R=0.9362 (fp 4, fn 6), 10,000 codes P=0.9255 R=0.9255 (fp 7, fn 7); sealed127 5
+  // codes P=1.0000 R=0.8791 (fp 0, fn 11), 10,000 codes P=0.9762 R=0.8817 (fp 2, fn 11); sealed128 5 codes
+  // P=0.9891 R=0.9286 (fp 1, fn 7), 10,000 codes P=0.9681 R=0.9286 (fp 3, fn 7); sealed129 5 codes P=1.0000
+  // R=0.9671 (fp 0, fn 5), 10,000 codes P=1.0000 R=0.9613 (fp 0, fn 6); sealed130 5 codes P=1.0000 R=0.8916 (fp 0,
+  // fn 9), 10,000 codes P=0.9500 R=0.8941 (fp 4, fn 9); sealed131 5 codes P=1.0000 R=0.9358 (fp 0, fn 7), 10,000
+  // codes P=0.9808 R=0.9358 (fp 2, fn 7); sealed132 5 codes P=1.0000 R=0.8800 (fp 0, fn 12), 10,000 codes P=0.9574
+  // R=0.8824 (fp 4, fn 12); pooled P=0.9934 R=0.9225 with 5 codes, P=0.9619 R=0.9210 with 10,000.
+  // Left: +149 B of the budget (19 B remain). "PTP" as a procedure word was added and reverted: an older case
+  // holds a PTP edit file's header line as no label for a row that is no PTP pair. Tried and dropped for bytes: a
+  // JSON line opening with "code" taking its system from the line above (34 B), right-aligning a CSV header cut
+  // off at the 80-character context (+41 B); for older tests: a bare "block" before the number, a procedure noun
+  // followed by site words with no comma. False marks left: later CSV/TSV rows whose header line has scrolled out
+  // of the 80-character context (sealed126), a FHIR "id": "proc-58383" whose glued "proc-" reads as a procedure
+  // tag, "report 60480", "ticket 63301", pipe-record trailers, a roster's ZIP column. Missed codes: "Non-certify
+  // 64612", "stand-alone 64445", "with codes 64712, 64714, 64632", dictation ("times two units"), HL7
+  // description-then-code fields, nodeRepresentation= and eventCode= attributes, fixed-width lines under a
+  // single-spaced header.
+  sealedSetsTuned([
+    ['125', '5', 's125-', 361, KNOWN_5, 1, 0.9302],
+    ['125', '10,000', 's125-', 361, KNOWN_10K, 0.9101, 0.931],
+    ['126', '5', 's126-', 314, KNOWN_5, 0.9565, 0.9361],
+    ['126', '10,000', 's126-', 314, KNOWN_10K, 0.9255, 0.9255],
+    ['127', '5', 's127-', 363, KNOWN_5, 1, 0.8791],
+    ['127', '10,000', 's127-', 363, KNOWN_10K, 0.9761, 0.8817],
+    ['128', '5', 's128-', 358, KNOWN_5, 0.9891, 0.9285],
+    ['128', '10,000', 's128-', 358, KNOWN_10K, 0.968, 0.9285],
+    ['129', '5', 's129-', 389, KNOWN_5, 1, 0.9671],
+    ['129', '10,000', 's129-', 389, KNOWN_10K, 1, 0.9612],
+    ['130', '5', 's130-', 368, KNOWN_5, 1, 0.8915],
+    ['130', '10,000', 's130-', 368, KNOWN_10K, 0.95, 0.8941],
+    ['131', '5', 's131-', 363, KNOWN_5, 1, 0.9357],
+    ['131', '10,000', 's131-', 363, KNOWN_10K, 0.9807, 0.9357],
+    ['132', '5', 's132-', 399, KNOWN_5, 1, 0.88],
+    ['132', '10,000', 's132-', 399, KNOWN_10K, 0.9574, 0.8823],
+  ]);
+  // The whole tuning set, sealed125 to sealed132 included (48,049 tokens): after the fifty-second pass P=0.9964
+  // R=0.9308 with 5 codes, P=0.9757 R=0.9271 with 10,000.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 48049, floors: [0.9963, 0.9308, 0.9756, 0.9271] });
+
+  // The sealed sets (SEALED_SET): sealed133 (393 tokens, medical staff privileging and professional practice
+  // evaluation), sealed134 (400 tokens, False Claims Act settlements and corporate integrity agreements),
+  // sealed135 (358 tokens, reference-based pricing and balance-billing disputes), sealed136 (400 tokens, coding at
+  // a military treatment facility), sealed137 (368 tokens, specialty benefit managers running prior
+  // authorization), sealed138 (376 tokens, state legislatures, statutes and fiscal notes), written and committed
+  // (06f7d97, 2f653ab, ddf6400, 30b4d2b, 99571a7, 689f915) by helpers who never read or ran the detector, then
+  // scored ONCE, together, on 2026-12-03 with the detector of e784850 (after issue 11's fifty-second pass; every
+  // miss: test/corpus/sealed133-first-score.txt … sealed138-first-score.txt). Like sealed53–132, each puts at
+  // least 45 tokens of the five known codes in every kind of context. A real CPT code the known set does not hold
+  // counts neither for nor against recall.
+  //   sealed133, 5 codes:      P=1.0000 R=0.7881 (tp 93, fp 0, fn 25; 118 known codes)
+  //   sealed133, 10,000 codes: P=0.9588 R=0.7881 (tp 93, fp 4, fn 25; 67 of its decoys are in the synthetic set)
+  //   sealed134, 5 codes:      P=0.9878 R=0.9310 (tp 162, fp 2, fn 12; 174 known codes)
+  //   sealed134, 10,000 codes: P=0.9477 R=0.9368 (tp 163, fp 9, fn 11; 50 of its decoys are in the synthetic set)
+  //   sealed135, 5 codes:      P=1.0000 R=0.9767 (tp 126, fp 0, fn 3; 129 known codes)
+  //   sealed135, 10,000 codes: P=1.0000 R=0.9769 (tp 127, fp 0, fn 3; 64 of its decoys are in the synthetic set)
+  //   sealed136, 5 codes:      P=0.9794 R=0.8796 (tp 95, fp 2, fn 13; 108 known codes)
+  //   sealed136, 10,000 codes: P=0.9505 R=0.8807 (tp 96, fp 5, fn 13; 74 of its decoys are in the synthetic set)
+  //   sealed137, 5 codes:      P=0.9915 R=0.9141 (tp 117, fp 1, fn 11; 128 known codes)
+  //   sealed137, 10,000 codes: P=0.9680 R=0.9308 (tp 121, fp 4, fn 9; 63 of its decoys are in the synthetic set)
+  //   sealed138, 5 codes:      P=0.9790 R=0.9032 (tp 140, fp 3, fn 15; 155 known codes)
+  //   sealed138, 10,000 codes: P=0.9722 R=0.9032 (tp 140, fp 4, fn 15; 48 of its decoys are in the synthetic set)
+  //   133–135, 5 codes:      P=0.9948 R=0.9050 (tp 381, fp 2, fn 40)
+  //   133–135, 10,000 codes: P=0.9672 R=0.9076 (tp 383, fp 13, fn 39)
+  //   136–138, 5 codes:      P=0.9832 R=0.9003 (tp 352, fp 6, fn 39)
+  //   136–138, 10,000 codes: P=0.9649 R=0.9061 (tp 357, fp 13, fn 37)
+  //   pooled,  5 codes:      P=0.9892 R=0.9027 (tp 733, fp 8, fn 79)
+  //   pooled,  10,000 codes: P=0.9661 R=0.9069 (tp 740, fp 26, fn 76)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['125', '5', 's125-', 361, KNOWN_5, 1, 0.9302],
-      ['125', '10,000', 's125-', 361, KNOWN_10K, 0.8709, 0.931],
-      ['126', '5', 's126-', 314, KNOWN_5, 0.9354, 0.9255],
-      ['126', '10,000', 's126-', 314, KNOWN_10K, 0.8958, 0.9148],
-      ['127', '5', 's127-', 363, KNOWN_5, 1, 0.8351],
-      ['127', '10,000', 's127-', 363, KNOWN_10K, 0.975, 0.8387],
-      ['128', '5', 's128-', 358, KNOWN_5, 0.9578, 0.9285],
-      ['128', '10,000', 's128-', 358, KNOWN_10K, 0.9285, 0.9285],
-      ['129', '5', 's129-', 389, KNOWN_5, 1, 0.9407],
-      ['129', '10,000', 's129-', 389, KNOWN_10K, 1, 0.9354],
-      ['130', '5', 's130-', 368, KNOWN_5, 1, 0.8674],
-      ['130', '10,000', 's130-', 368, KNOWN_10K, 0.9487, 0.8705],
-      ['131', '5', 's131-', 363, KNOWN_5, 1, 0.9174],
-      ['131', '10,000', 's131-', 363, KNOWN_10K, 0.9803, 0.9174],
-      ['132', '5', 's132-', 399, KNOWN_5, 1, 0.88],
-      ['132', '10,000', 's132-', 399, KNOWN_10K, 0.9574, 0.8823],
+      ['133', '5', 's133-', 393, KNOWN_5, 1, 0.7881],
+      ['133', '10,000', 's133-', 393, KNOWN_10K, 0.9587, 0.7881],
+      ['134', '5', 's134-', 400, KNOWN_5, 0.9878, 0.931],
+      ['134', '10,000', 's134-', 400, KNOWN_10K, 0.9476, 0.9367],
+      ['135', '5', 's135-', 358, KNOWN_5, 1, 0.9767],
+      ['135', '10,000', 's135-', 358, KNOWN_10K, 1, 0.9769],
+      ['136', '5', 's136-', 400, KNOWN_5, 0.9793, 0.8796],
+      ['136', '10,000', 's136-', 400, KNOWN_10K, 0.9504, 0.8807],
+      ['137', '5', 's137-', 368, KNOWN_5, 0.9915, 0.914],
+      ['137', '10,000', 's137-', 368, KNOWN_10K, 0.968, 0.9307],
+      ['138', '5', 's138-', 376, KNOWN_5, 0.979, 0.9032],
+      ['138', '10,000', 's138-', 376, KNOWN_10K, 0.9722, 0.9032],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed125 to sealed132, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s(12[5-9]|13[0-2])-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s125-', 's126-', 's127-', 's128-', 's129-', 's130-', 's131-', 's132-'])
+  it('the sealed set is sealed133 to sealed138, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s13[3-8]-/.test(x.kind))).toBe(true);
+    for (const prefix of ['s133-', 's134-', 's135-', 's136-', 's137-', 's138-'])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
