@@ -192,12 +192,13 @@ export function startAnnotator(
     }, delay);
   }
 
-  function onBatch(batch: MutationBatch): void {
+  /** `batch` undefined: an overflow (too many records), so anything may have changed, gone or moved. */
+  function onBatch(batch: MutationBatch | undefined): void {
     // Elements came or went: what sits near the viewport may have moved. Text edits alone (a counter
     // ticking) ask nothing of the highlighter; the texts whose matches change reach it through the index.
-    if (batch.elements || batch.overflow) highlighter.invalidate();
-    if (batch.removed) dropRemoved(batch.overflow ? [] : batch.removedNodes);
-    if (batch.overflow) {
+    if (!batch || batch.elements) highlighter.invalidate();
+    if (!batch || batch.removed) dropRemoved(batch ? batch.removedNodes : []);
+    if (!batch) {
       scanner.enqueue(doc, true);
       for (const root of shadowRoots) scanner.enqueue(root, true);
     } else {

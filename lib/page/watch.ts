@@ -20,8 +20,6 @@ export interface MutationBatch {
   removed: boolean;
   /** The removed nodes (up to REMOVED_LIST_MAX; past that, `removed` alone says to sweep). */
   removedNodes: Node[];
-  /** Too many records: rescan every root instead. */
-  overflow: boolean;
   /**
    * An element was added or removed: boxes may have moved. A batch of text edits only (a counter
    * ticking) leaves this false, and the highlighter does no work for it.
@@ -57,7 +55,7 @@ const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characte
 export function createWatcher(
   win: Window,
   signal: AbortSignal,
-  onBatch: (batch: MutationBatch) => void,
+  onBatch: (batch: MutationBatch | undefined) => void,
   onBusy?: () => void,
   inert?: (node: Node) => boolean,
   quiet?: (target: Node) => boolean,
@@ -95,8 +93,10 @@ export function createWatcher(
     pending = [];
     overflow = false;
     if (signal.aborted) return;
+    // Too many records: no batch (undefined) says to rescan every root instead. An object with the flag, and empty
+    // lists beside it, would cost its key names in the minified content script.
     if (wasOverflow) {
-      onBatch({ changed: [], removed: true, removedNodes: [], overflow: true, elements: true });
+      onBatch(undefined);
       return;
     }
     const batch = summarize(records);
@@ -161,7 +161,7 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     if (!touchedElement || !hasTouchedAncestor(node, touched)) changed.push(node);
   }
   if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
-  return { changed, removed, removedNodes, overflow: false, elements };
+  return { changed, removed, removedNodes, elements };
 }
 
 function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {

@@ -174,7 +174,7 @@ describe('createWatcher with inert texts (issue 16)', () => {
     const watcher = createWatcher(
       win as unknown as Window,
       controller.signal,
-      (batch) => batches.push(batch.changed),
+      (batch) => batches.push(batch!.changed),
       () => activity++,
       // The annotator's rule (annotator.ts): a text holding no match and no number the data knows.
       (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
