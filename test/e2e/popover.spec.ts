@@ -183,7 +183,10 @@ test.describe('hover popover', () => {
         pub.siteOfService,
       );
       for (const [modifier, , whenToUse] of pub.rows) {
-        const row = dialog.locator(`tr[data-modifier="${modifier}"]`);
+        // The row whose header shows the modifier (the rows carry no data attribute).
+        const row = dialog
+          .locator('tbody tr')
+          .filter({ has: page.locator('th > .cl-mod-code', { hasText: new RegExp(`^${modifier}$`) }) });
         await expect(row.locator('th')).toContainText(modifier);
         await expect(row.locator('td').nth(1)).toHaveText(whenToUse);
       }
