@@ -4,7 +4,14 @@
  * or the managed policy (storage.onChanged reaches every frame, so a toggle in the popup takes
  * effect everywhere without a reload). Never throws: bad stored data means defaults.
  */
-import { followStored, type PageOptions, PLAIN_READERS, type Settings } from '../settings-read';
+import {
+  followStored,
+  type PageOptions,
+  policyOf,
+  type Settings,
+  settingsOf,
+  settingsUnreadable,
+} from '../settings-read';
 import { effectiveFrameUrl, type Policy, siteEnabled } from '../sites';
 
 /**
@@ -51,6 +58,6 @@ export function watchSiteGate(
   };
   // Settings and policy are followed apart: the user's switch takes effect at once even while the
   // browser has not reported the policy yet (lib/settings-read.ts followStored). The content script
-  // shows no fault, so it reads without them (PLAIN_READERS).
-  followStored(PLAIN_READERS, signal, report);
+  // shows no fault, so it reads without them (the plain readers).
+  followStored(settingsOf, settingsUnreadable, policyOf, signal, report);
 }
