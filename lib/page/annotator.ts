@@ -81,7 +81,7 @@ export function startAnnotator(
    * in our isolated world).
    */
   const inert = (node: Node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known);
-  const watcher = createWatcher(
+  const watch = createWatcher(
     win,
     signal,
     onBatch,
@@ -110,7 +110,7 @@ export function startAnnotator(
     (root) => {
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
-      watcher.observe(root);
+      watch(root);
       // Only the Firefox build's highlighter adopts anything, and has no `adopt` where the Highlight API is missing
       // (lib/page/highlight.ts): the others leave the call out.
       if (import.meta.env.FIREFOX) highlighter.adopt?.(root);
@@ -212,7 +212,7 @@ export function startAnnotator(
     void scanner.run();
   }
 
-  watcher.observe(doc);
+  watch(doc);
   scanner.enqueue(doc);
   const ready = scanner.run().then(() => {
     // The root's first layout (or a reveal) can come after our first measure (lib/page/layout-watch.ts).

@@ -27,9 +27,8 @@ export interface MutationBatch {
   elements: boolean;
 }
 
-export interface Watcher {
-  observe(root: Document | ShadowRoot): void;
-}
+/** Starts watching a document or a shadow root (the watcher's one method, returned as a function: no key to ship). */
+export type Watcher = (root: Document | ShadowRoot) => void;
 
 /**
  * Attribute records only tell us the page is live (a class toggling restyles it, and Chromium then
@@ -109,10 +108,8 @@ export function createWatcher(
     pending = [];
   });
 
-  return {
-    observe(root) {
-      if (!signal.aborted) observer.observe(root, OPTIONS);
-    },
+  return (root) => {
+    if (!signal.aborted) observer.observe(root, OPTIONS);
   };
 }
 

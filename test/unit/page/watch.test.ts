@@ -134,13 +134,13 @@ describe('createWatcher', () => {
     const win = { requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb), cancelAnimationFrame() {} };
     const controller = new AbortController();
     let activity = 0;
-    const watcher = createWatcher(
+    const watch = createWatcher(
       win as unknown as Window,
       controller.signal,
       () => {},
       () => activity++,
     );
-    watcher.observe(document);
+    watch(document);
     badge.className = 'on';
     await Promise.resolve();
     expect(activity).toBe(1);
@@ -171,7 +171,7 @@ describe('createWatcher with inert texts (issue 16)', () => {
     const controller = new AbortController();
     const batches: Node[][] = [];
     let activity = 0;
-    const watcher = createWatcher(
+    const watch = createWatcher(
       win as unknown as Window,
       controller.signal,
       (batch) => batches.push(batch!.changed),
@@ -179,7 +179,7 @@ describe('createWatcher with inert texts (issue 16)', () => {
       // The annotator's rule (annotator.ts): a text holding no match and no number the data knows.
       (node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known),
     );
-    watcher.observe(document);
+    watch(document);
     // A counter edited in place, and one re-rendered as a new text (a removal and an addition).
     waiting.data = '1';
     seen.textContent = '7';
