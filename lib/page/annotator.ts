@@ -197,7 +197,8 @@ export function startAnnotator(
     // Elements came or went: what sits near the viewport may have moved. Text edits alone (a counter
     // ticking) ask nothing of the highlighter; the texts whose matches change reach it through the index.
     if (!batch || batch.elements) highlighter.invalidate();
-    if (!batch || batch.removed) dropRemoved(batch ? batch.removedNodes : []);
+    const removed = batch ? batch.removed : [];
+    if (removed) dropRemoved(removed);
     if (!batch) {
       scanner.enqueue(doc, true);
       for (const root of shadowRoots) scanner.enqueue(root, true);
