@@ -14,7 +14,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool, numberWhere, oneOf, str } from './mini-kinds';
+import { bool, isObjectRecord, numberWhere, oneOf, str } from './mini-kinds';
 import { EMPTY_POLICY, type HostRuleFault, hostRuleOf, type Policy, type SiteMode, type SiteRule } from './sites';
 import { zodCheck } from './zod-check';
 
@@ -139,7 +139,7 @@ function keptRules(
  */
 export function settingsOf(raw: unknown): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS, sites: [] };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return settings;
+  if (!isObjectRecord(raw)) return settings;
   const record = raw as Record<string, unknown>;
   for (const field of CHECKED_FIELDS) {
     const checked = record[field] === undefined ? undefined : checkField(field, record[field]);
@@ -154,7 +154,7 @@ export function settingsOf(raw: unknown): Settings {
  * ignored. Pure; never throws. (`checkPolicy` in lib/settings-faults.ts also says what was dropped.)
  */
 export function policyOf(raw: unknown): Policy {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ...EMPTY_POLICY };
+  if (!isObjectRecord(raw)) return { ...EMPTY_POLICY };
   const record = raw as Record<string, unknown>;
   const hosts = (list: unknown) => (Array.isArray(list) ? keptRules(list, policyRuleOf) : []);
   const policy: Policy = {
@@ -188,7 +188,7 @@ export const POLICY_MIRROR_KEY = 'policyMirror';
  * that the validating read drops them *and reports them* rather than losing them silently.
  */
 export function migrateSettingsV1toV2(old: unknown): Record<string, unknown> {
-  if (old === null || typeof old !== 'object' || Array.isArray(old)) return {};
+  if (!isObjectRecord(old)) return {};
   const { disabledSites, ...rest } = old as Record<string, unknown>;
   if (disabledSites === undefined) return rest; // already v2-shaped (written without metadata)
   const hosts = Array.isArray(disabledSites) ? disabledSites : [];
