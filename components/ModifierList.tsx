@@ -49,7 +49,7 @@ export function modifierList(
               const isUsed = used.includes(row.code);
               const cut = row.description === null || row.whenToUse === null;
               return (
-                <tr key={row.code} class={isUsed ? 'cl-used' : undefined} data-modifier={row.code}>
+                <tr key={row.code} class={isUsed ? 'cl-used' : undefined}>
                   <th scope="row">
                     <span class="cl-mod-code">{row.code}</span>
                     {isUsed && <span class="cl-tag cl-tag-used">used on this page</span>}
@@ -77,7 +77,7 @@ export function modifierList(
           <p class="cl-mentioned-label">Mentioned in the documentation (not table rows):</p>
           <ul>
             {mentioned.map((code) => (
-              <li key={code} data-modifier={code}>
+              <li key={code}>
                 <span class="cl-mod-code">{code}</span> {meaningOf(code, meanings)}
                 {used.includes(code) && <span class="cl-tag cl-tag-used">used on this page</span>}
               </li>

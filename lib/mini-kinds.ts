@@ -35,9 +35,17 @@ export const str = lazy(() => z.custom<string>((s) => typeof s === 'string'));
 /** `z.string().check(z.regex(pattern))`, as a custom schema (no `$ZodString`, no refinement check). */
 export const matching = (pattern: RegExp) => z.custom<string>((s) => typeof s === 'string' && pattern.test(s));
 
+/**
+ * An object, not null nor an array: what the settings' reads (lib/settings-read.ts) take a record to be. One function
+ * for the four tests, not the expression written out in each: the content script carries it once.
+ */
+export function isObjectRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Zod's own test for a record's input (a `{…}` object, not an array, a class instance or null). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!isObjectRecord(value)) return false;
   const ctor = (value as { constructor?: unknown }).constructor;
   if (typeof ctor !== 'function') return true;
   const proto: unknown = ctor.prototype;

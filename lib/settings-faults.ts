@@ -19,7 +19,6 @@ import {
   readSettingsWith,
   type Settings,
   type SettingsField,
-  type StoredReaders,
   settingsOf,
 } from './settings-read';
 import { type HostRuleFault, type HostRuleProblem, hostRuleProblem, type Policy } from './sites';
@@ -114,17 +113,10 @@ export function checkPolicy(raw: unknown): { policy: Policy; faults: SettingsFau
   return { policy: policyOf(raw), faults: policyFaults(raw) };
 }
 
-const FAULT_READERS: StoredReaders<
-  { settings: Settings; faults: SettingsFault[] },
-  { policy: Policy; faults: SettingsFault[] }
-> = {
-  settings: checkStoredSettings,
-  unreadable: (error) => ({
-    settings: settingsOf(undefined),
-    faults: [{ field: 'settings', why: 'unreadable', value: error }],
-  }),
-  policy: checkPolicy,
-};
+/** The fault readers' `unreadable` (lib/settings-read.ts): storage.local could not be read, the defaults and why. */
+function unreadableWithFault(error: unknown): { settings: Settings; faults: SettingsFault[] } {
+  return { settings: settingsOf(undefined), faults: [{ field: 'settings', why: 'unreadable', value: error }] };
+}
 
 /** Settings and policy as read, with the faults found reading them (for words: lib/settings-problems.ts). */
 export interface SettingsState {
@@ -135,11 +127,11 @@ export interface SettingsState {
 
 /** Settings with the faults found reading them. Never throws (storage failure → defaults). */
 export function readStoredSettings(): Promise<{ settings: Settings; faults: SettingsFault[] }> {
-  return readSettingsWith(FAULT_READERS);
+  return readSettingsWith(checkStoredSettings, unreadableWithFault);
 }
 
 export function readStoredPolicy(): Promise<{ policy: Policy; faults: SettingsFault[] }> {
-  return readPolicyWith(FAULT_READERS);
+  return readPolicyWith(checkPolicy);
 }
 
 /** Settings, policy and every fault found reading them. */
@@ -154,7 +146,7 @@ export async function readState(): Promise<SettingsState> {
  * mirror's until storage.managed answers).
  */
 export function followState(cb: (state: SettingsState) => void, signal: AbortSignal): void {
-  followStored(FAULT_READERS, signal, (settings, policy) =>
+  followStored(checkStoredSettings, unreadableWithFault, checkPolicy, signal, (settings, policy) =>
     cb({ settings: settings.settings, policy: policy.policy, faults: [...settings.faults, ...policy.faults] }),
   );
 }

@@ -14,7 +14,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { bool, numberWhere, oneOf, str } from './mini-kinds';
+import { bool, isObjectRecord, numberWhere, oneOf, str } from './mini-kinds';
 import { EMPTY_POLICY, type HostRuleFault, hostRuleOf, type Policy, type SiteMode, type SiteRule } from './sites';
 import { zodCheck } from './zod-check';
 
@@ -139,7 +139,7 @@ function keptRules(
  */
 export function settingsOf(raw: unknown): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS, sites: [] };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return settings;
+  if (!isObjectRecord(raw)) return settings;
   const record = raw as Record<string, unknown>;
   for (const field of CHECKED_FIELDS) {
     const checked = record[field] === undefined ? undefined : checkField(field, record[field]);
@@ -154,7 +154,7 @@ export function settingsOf(raw: unknown): Settings {
  * ignored. Pure; never throws. (`checkPolicy` in lib/settings-faults.ts also says what was dropped.)
  */
 export function policyOf(raw: unknown): Policy {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ...EMPTY_POLICY };
+  if (!isObjectRecord(raw)) return { ...EMPTY_POLICY };
   const record = raw as Record<string, unknown>;
   const hosts = (list: unknown) => (Array.isArray(list) ? keptRules(list, policyRuleOf) : []);
   const policy: Policy = {
@@ -188,7 +188,7 @@ export const POLICY_MIRROR_KEY = 'policyMirror';
  * that the validating read drops them *and reports them* rather than losing them silently.
  */
 export function migrateSettingsV1toV2(old: unknown): Record<string, unknown> {
-  if (old === null || typeof old !== 'object' || Array.isArray(old)) return {};
+  if (!isObjectRecord(old)) return {};
   const { disabledSites, ...rest } = old as Record<string, unknown>;
   if (disabledSites === undefined) return rest; // already v2-shaped (written without metadata)
   const hosts = Array.isArray(disabledSites) ? disabledSites : [];
@@ -205,27 +205,23 @@ export function migrateSettingsV1toV2(old: unknown): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-/**
- * How a read turns what storage holds into its result: `PLAIN_READERS` keep the settings and the
- * policy (the content script, writers); lib/settings-faults.ts's also keep what was dropped.
+/*
+ * How a read turns what storage holds into its result, three functions (the readers): `settings` turns the stored
+ * settings, migrated (undefined when none are stored), into its result, `unreadable` gives the result when storage.local
+ * could not be read, and `policy` turns what storage.managed holds, or the mirror's copy of it (undefined: none), into
+ * its result. settingsOf, settingsUnreadable and policyOf keep the settings and the policy (the content script,
+ * writers); lib/settings-faults.ts's also keep what was dropped. Passed positionally, not as an object: its key names
+ * would ship in the minified content script.
  */
-export interface StoredReaders<S, P> {
-  /** The stored settings, migrated; undefined when none are stored. */
-  settings: (raw: unknown) => S;
-  /** storage.local could not be read: the defaults. */
-  unreadable: (error: unknown) => S;
-  /** What storage.managed holds, or the mirror's copy of it (undefined: none). */
-  policy: (raw: unknown) => P;
-}
 
-export const PLAIN_READERS: StoredReaders<Settings, Policy> = {
-  settings: settingsOf,
-  unreadable: () => settingsOf(undefined),
-  policy: policyOf,
-};
+/** The plain reader for settings storage.local could not give: the defaults. */
+export const settingsUnreadable = (): Settings => settingsOf(undefined);
 
-/** The stored settings, read by `readers`. Never throws (storage failure → `readers.unreadable`). */
-export async function readSettingsWith<S>({ settings, unreadable }: StoredReaders<S, unknown>): Promise<S> {
+/** The stored settings, read by `settings`. Never throws (storage failure → `unreadable`). */
+export async function readSettingsWith<S>(
+  settings: (raw: unknown) => S,
+  unreadable: (error: unknown) => S,
+): Promise<S> {
   try {
     const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
     // A pre-release shape may be read before the background's migration has run: migrate on read too.
@@ -236,7 +232,7 @@ export async function readSettingsWith<S>({ settings, unreadable }: StoredReader
 }
 
 export async function getSettings(): Promise<Settings> {
-  return readSettingsWith(PLAIN_READERS);
+  return readSettingsWith(settingsOf, settingsUnreadable);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,13 +253,13 @@ export async function readManagedStorage(): Promise<unknown> {
   }
 }
 
-/** The managed policy, read by `readers`. */
-export async function readPolicyWith<P>({ policy }: StoredReaders<unknown, P>): Promise<P> {
+/** The managed policy, read by `policy`. */
+export async function readPolicyWith<P>(policy: (raw: unknown) => P): Promise<P> {
   return policy(await readManagedStorage());
 }
 
 export async function getPolicy(): Promise<Policy> {
-  return readPolicyWith(PLAIN_READERS);
+  return readPolicyWith(policyOf);
 }
 
 /**
@@ -271,7 +267,7 @@ export async function getPolicy(): Promise<Policy> {
  * (fresh install): fast, provisional (docs/managed-policy.md "Before the policy is known").
  * Undefined only when storage fails.
  */
-async function readMirroredPolicy<P>({ policy }: StoredReaders<unknown, P>): Promise<P | undefined> {
+async function readMirroredPolicy<P>(policy: (raw: unknown) => P): Promise<P | undefined> {
   try {
     return policy((await browser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]);
   } catch {
@@ -291,11 +287,11 @@ const POLICY_WAIT_MS = 250;
 export async function getPolicyNow(): Promise<Policy> {
   const late = new Promise<undefined>((resolve) => setTimeout(resolve, POLICY_WAIT_MS));
   const exact = await Promise.race([getPolicy(), late]);
-  return exact ?? (await readMirroredPolicy(PLAIN_READERS)) ?? { ...EMPTY_POLICY };
+  return exact ?? (await readMirroredPolicy(policyOf)) ?? { ...EMPTY_POLICY };
 }
 
 /**
- * Calls `onChange` with the settings and the policy (as `readers` read them) now, then whenever
+ * Calls `onChange` with the settings and the policy (as the readers `settings`, `unreadable` and `policy` read them) now, then whenever
  * either changes, until `signal` aborts. The two are read apart, so a settings change (the popup's
  * switch) never waits for storage.managed, which Chromium answers only once its policy service is
  * ready: seconds after the browser starts, and under load it answered nothing for over 20 s
@@ -304,7 +300,9 @@ export async function getPolicyNow(): Promise<Policy> {
  * costs its key names in the minified content script.
  */
 export function followStored<S extends object, P extends object>(
-  readers: StoredReaders<S, P>,
+  readSettingsOf: (raw: unknown) => S,
+  unreadable: (error: unknown) => S,
+  readPolicyOf: (raw: unknown) => P,
   signal: AbortSignal,
   onChange: (settings: S, policy: P) => void,
 ): void {
@@ -321,7 +319,7 @@ export function followStored<S extends object, P extends object>(
   // Each read reports only if no later read of the same half started: the newest wins.
   const readSettings = () => {
     const mine = ++settingsRead;
-    void readSettingsWith(readers).then((read) => {
+    void readSettingsWith(readSettingsOf, unreadable).then((read) => {
       if (mine !== settingsRead) return;
       settings = read;
       report();
@@ -329,7 +327,7 @@ export function followStored<S extends object, P extends object>(
   };
   const readPolicy = () => {
     const mine = ++policyRead;
-    void readPolicyWith(readers).then((read) => {
+    void readPolicyWith(readPolicyOf).then((read) => {
       if (mine !== policyRead) return;
       exact = true;
       policy = read;
@@ -346,10 +344,10 @@ export function followStored<S extends object, P extends object>(
   signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener));
   readSettings();
   readPolicy();
-  void readMirroredPolicy(readers).then((mirror) => {
+  void readMirroredPolicy(readPolicyOf).then((mirror) => {
     if (exact) return;
     // No mirror (or storage failed): no policy until storage.managed answers.
-    policy = mirror ?? readers.policy(undefined);
+    policy = mirror ?? readPolicyOf(undefined);
     report();
   });
 }

@@ -31,7 +31,11 @@ export default defineContentScript({
 
 function start(ctx: ContentScriptContext): void {
   let known = new Set(codes);
-  let running: { annotator: Annotator; controller: AbortController; travel?: Travel } | undefined;
+  // While detection runs, its annotator, the controller that stops it and its travel (all set, or none): three
+  // variables, not one object, whose key names the minified script would carry.
+  let annotator: Annotator | undefined;
+  let running: AbortController | undefined;
+  let travel: Travel | undefined;
   /**
    * Hover delay, hold key and highlight style: the site gate (lib/page/site-gate.ts) keeps this current, and its first
    * report comes before any enable(), so a restart takes its highlight style from here. The
@@ -40,44 +44,44 @@ function start(ctx: ContentScriptContext): void {
   let options: PageOptions = DEFAULT_SETTINGS;
 
   /** Starts detection in this frame (idempotent); everything it starts stops on disable() or invalidation. */
-  function enable(style: HighlightStyle): Annotator {
-    if (running) {
-      running.annotator.setStyle(style);
-      return running.annotator;
+  function enable(style: HighlightStyle): void {
+    if (annotator) {
+      annotator.setStyle(style);
+      return;
     }
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
-    const annotator = startAnnotator(document, known, signal, style);
-    reportCounts(annotator, signal);
+    const started = startAnnotator(document, known, signal, style);
+    reportCounts(started, signal);
     const mark = createFocusMark(document, signal);
-    const hover = startHover(annotator, document, signal, () => options, mark.clear);
-    const travel = startTravel(document, annotator, hover, mark);
-    running = { annotator, controller, travel };
-    return annotator;
+    const hover = startHover(started, document, signal, () => options, mark.clear);
+    travel = startTravel(document, started, hover, mark);
+    running = controller;
+    annotator = started;
   }
 
   /** Stops detection and drops every highlight, observer and index entry; holds nothing after. */
   function disable(): void {
-    running?.controller.abort();
-    running = undefined;
+    running?.abort();
+    annotator = running = travel = undefined;
   }
 
   answerPageMessages(
     ctx.signal,
-    () => running?.annotator,
-    () => running?.travel,
+    () => annotator,
+    () => travel,
   );
   // The organization's publications add codes live: restart detection with the new set.
   watchKnownCodes(codes, ctx.signal, (next) => {
     known = next;
-    if (!running) return;
+    if (!annotator) return;
     disable();
     enable(options.highlightStyle);
   });
   // `npm run bench` builds with WXT_CPT_LENS_BENCH=1 to read scan timings from this isolated world
   // (the page cannot see it); other builds drop the line.
   if (import.meta.env.WXT_CPT_LENS_BENCH === '1') {
-    Object.assign(globalThis, { __cptLensBench: { stats: () => running?.annotator.stats() } });
+    Object.assign(globalThis, { __cptLensBench: { stats: () => annotator?.stats() } });
   }
   ctx.onInvalidated(disable);
   // Tells the background this frame already runs the script, so an install does not inject a

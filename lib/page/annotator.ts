@@ -53,8 +53,12 @@ const COUNTS_CHECK_MS = 100;
  */
 const LATE_ROOT_SWEEP_MS = 1000;
 const LATE_ROOT_SWEEP_MAX_MS = 32_000;
-/** Polls for elements not yet upgraded (their shadow root comes with the upgrade), backing off. */
-const UPGRADE_POLL_MS = [250, 500, 1000, 2000, 4000, 8000];
+/**
+ * Polls for elements not yet upgraded (their shadow root comes with the upgrade), backing off: 250, 500, 1000, 2000,
+ * 4000 ms, then every 8000 (computed, not a list of the six: shorter in the minified script).
+ */
+const UPGRADE_POLL_FIRST_MS = 250;
+const UPGRADE_POLL_MAX_MS = 8000;
 
 /** Positional: each argument has its own type, and an options object costs its key names in the content script. */
 export function startAnnotator(
@@ -81,7 +85,7 @@ export function startAnnotator(
    * in our isolated world).
    */
   const inert = (node: Node) => node instanceof Text && !index.get(node) && !hasKnownNumber(node.data, known);
-  const watcher = createWatcher(
+  const watch = createWatcher(
     win,
     signal,
     onBatch,
@@ -110,7 +114,7 @@ export function startAnnotator(
     (root) => {
       shadowRoots.add(root);
       sweepGap = LATE_ROOT_SWEEP_MS;
-      watcher.observe(root);
+      watch(root);
       // Only the Firefox build's highlighter adopts anything, and has no `adopt` where the Highlight API is missing
       // (lib/page/highlight.ts): the others leave the call out.
       if (import.meta.env.FIREFOX) highlighter.adopt?.(root);
@@ -184,7 +188,7 @@ export function startAnnotator(
   /** Custom elements upgraded after our scan get their shadow root then, with no mutation we see. */
   function pollForUpgrades(attempt: number): void {
     if (signal.aborted || !hasUnupgradedElements()) return;
-    const delay = UPGRADE_POLL_MS[Math.min(attempt, UPGRADE_POLL_MS.length - 1)]!;
+    const delay = Math.min(UPGRADE_POLL_FIRST_MS * 2 ** attempt, UPGRADE_POLL_MAX_MS);
     pollTimer = win.setTimeout(() => {
       sweepForShadowRoots();
       void scanner.run();
@@ -192,12 +196,14 @@ export function startAnnotator(
     }, delay);
   }
 
-  function onBatch(batch: MutationBatch): void {
+  /** `batch` undefined: an overflow (too many records), so anything may have changed, gone or moved. */
+  function onBatch(batch: MutationBatch | undefined): void {
     // Elements came or went: what sits near the viewport may have moved. Text edits alone (a counter
     // ticking) ask nothing of the highlighter; the texts whose matches change reach it through the index.
-    if (batch.elements || batch.overflow) highlighter.invalidate();
-    if (batch.removed) dropRemoved(batch.overflow ? [] : batch.removedNodes);
-    if (batch.overflow) {
+    if (!batch || batch.elements) highlighter.invalidate();
+    const removed = batch ? batch.removed : [];
+    if (removed) dropRemoved(removed);
+    if (!batch) {
       scanner.enqueue(doc, true);
       for (const root of shadowRoots) scanner.enqueue(root, true);
     } else {
@@ -211,7 +217,7 @@ export function startAnnotator(
     void scanner.run();
   }
 
-  watcher.observe(doc);
+  watch(doc);
   scanner.enqueue(doc);
   const ready = scanner.run().then(() => {
     // The root's first layout (or a reveal) can come after our first measure (lib/page/layout-watch.ts).

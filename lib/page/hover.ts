@@ -154,8 +154,7 @@ export function startHover(
     return pending;
   }
 
-  function afterClose(restoreFocus: boolean) {
-    const wasPinned = popover.pinned;
+  function afterClose(restoreFocus: boolean): void {
     current = undefined;
     clearIntent();
     clearGrace();
@@ -165,7 +164,6 @@ export function startHover(
     kbd = false;
     if (restoreFocus && back instanceof view.HTMLElement && back.isConnected) back.focus();
     onClose?.();
-    return wasPinned;
   }
 
   function close(restoreFocus = false) {

@@ -140,12 +140,14 @@ export function createScanner(
 ): Scanner {
   const jobs: Job[] = [];
   const seenRoots = new WeakSet<ShadowRoot>();
-  // Where the build counts nothing (lib/page/counting.ts), only the figures that steer the work: nothing reads the rest.
+  // The two figures that steer the work, counted in every build: the texts that held a known number (a candidate
+  // weighs more on the clock) and the slices run (the first steers the warm-up). Variables, not an object's keys: those
+  // would ship. The rest only where the build counts (lib/page/counting.ts): nothing else reads them.
+  let candidates = 0;
+  let slices = 0;
   const stats = (
-    COUNTING
-      ? { scanMs: 0, slices: 0, longestSliceMs: 0, textNodes: 0, candidates: 0, startedAt: 0, firstScanDoneAt: 0 }
-      : { slices: 0, candidates: 0 }
-  ) as ScanStats;
+    COUNTING ? { scanMs: 0, longestSliceMs: 0, textNodes: 0, startedAt: 0, firstScanDoneAt: 0 } : undefined
+  ) as Omit<ScanStats, 'slices' | 'candidates'>;
   // A flag, not just the promise: a loop may finish synchronously, and the next run() must start anew.
   let active = false;
   const yieldToPage = createYield(signal);
@@ -221,7 +223,7 @@ export function createScanner(
     if (COUNTING) stats.textNodes++;
     const data = node.data;
     if (!hasKnownNumber(data, known)) return rescan && index.drop(node);
-    stats.candidates++;
+    candidates++;
     const cells = reader ?? readerFor(node);
     const matches = detectCell(data, cells.contextOf(node), cells.reads);
     // Skipped regions are checked after detection: far fewer nodes hold a match than a number.
@@ -356,9 +358,9 @@ export function createScanner(
     const reader = job.reader;
     let count = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const candidates = stats.candidates;
+      const before = candidates;
       if (scanText(node, rescan, reader)) changed.push(node);
-      count += stats.candidates === candidates ? 1 : CANDIDATE_WEIGHT;
+      count += candidates === before ? 1 : CANDIDATE_WEIGHT;
       if (count >= CLOCK_EVERY) {
         count = 0;
         // Changes are handed on (highlighter, counts) before the clock is read: their cost then
@@ -407,7 +409,7 @@ export function createScanner(
     // Handing the changes on (highlighter, counts) is part of our slice's cost: timed with it.
     if (changed.length > 0) onChanged(changed);
     // The first slice's count steers the warm-up (loop): counted in every build.
-    stats.slices++;
+    slices++;
     if (COUNTING) {
       const spent = performance.now() - started;
       stats.scanMs += spent;
@@ -425,7 +427,7 @@ export function createScanner(
       // its MessagePort dispatch cost ~0.15 ms of main thread a frame more (queue page, frame trace).
       // Between slices it may not (yield.ts).
       await ((globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler?.yield?.() ?? yieldToPage());
-      if (!stats.slices) {
+      if (!slices) {
         // V8 compiles the detector on first use: in a task of its own, not on top of the first slice
         // (claims page: the first slice went from 9–15 ms of main thread, 8–14 of it compiling, to 5).
         for (const [text, context] of WARM_UP) detect({ text, known, context });
@@ -455,5 +457,5 @@ export function createScanner(
     mayHold: (node) => active || jobs.length > 0 || scopes.has(node),
   };
   // Only the bench and the tests read the figures (lib/page/counting.ts): the shipped build leaves `stats` out.
-  return COUNTING ? { ...api, stats: () => ({ ...stats }) } : (api as Scanner);
+  return COUNTING ? { ...api, stats: () => ({ ...stats, slices, candidates }) } : (api as Scanner);
 }

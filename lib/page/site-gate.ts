@@ -4,7 +4,14 @@
  * or the managed policy (storage.onChanged reaches every frame, so a toggle in the popup takes
  * effect everywhere without a reload). Never throws: bad stored data means defaults.
  */
-import { followStored, type PageOptions, PLAIN_READERS, type Settings } from '../settings-read';
+import {
+  followStored,
+  type PageOptions,
+  policyOf,
+  type Settings,
+  settingsOf,
+  settingsUnreadable,
+} from '../settings-read';
 import { effectiveFrameUrl, type Policy, siteEnabled } from '../sites';
 
 /**
@@ -41,19 +48,16 @@ export function watchSiteGate(
   const report = (settings: Settings, policy: Policy) => {
     if (signal.aborted) return;
     const enabled = siteEnabled(url, settings, policy);
-    const options: PageOptions = {
-      hoverDelayMs: settings.hoverDelayMs,
-      holdKey: settings.holdKey,
-      highlightStyle: settings.highlightStyle,
-    };
-    // Compared as JSON: built here, so the keys always come in the same order.
-    const state = JSON.stringify([enabled, options]);
+    // Compared as JSON of the page options' values in a fixed order. The settings themselves are the options (a
+    // superset of PageOptions; settingsOf builds a new object on every read): a copy of the three would cost its key
+    // names in the minified content script. A change to the site list alone reports nothing, as before.
+    const state = JSON.stringify([enabled, settings.hoverDelayMs, settings.holdKey, settings.highlightStyle]);
     if (state === last) return;
     last = state;
-    onChange(enabled, options);
+    onChange(enabled, settings);
   };
   // Settings and policy are followed apart: the user's switch takes effect at once even while the
   // browser has not reported the policy yet (lib/settings-read.ts followStored). The content script
-  // shows no fault, so it reads without them (PLAIN_READERS).
-  followStored(PLAIN_READERS, signal, report);
+  // shows no fault, so it reads without them (the plain readers).
+  followStored(settingsOf, settingsUnreadable, policyOf, signal, report);
 }

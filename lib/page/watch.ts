@@ -16,12 +16,12 @@ export const REMOVED_LIST_MAX = 64;
 export interface MutationBatch {
   /** Top-most connected nodes added (elements or texts), and texts edited in place. */
   changed: Node[];
-  /** Something was removed: matches of disconnected texts must go. */
-  removed: boolean;
-  /** The removed nodes (up to REMOVED_LIST_MAX; past that, `removed` alone says to sweep). */
-  removedNodes: Node[];
-  /** Too many records: rescan every root instead. */
-  overflow: boolean;
+  /**
+   * Something was removed (undefined: nothing), so matches of disconnected texts must go: the removed nodes, up to
+   * REMOVED_LIST_MAX; past that (or when all were ours), an empty list says to sweep. One key, not a flag beside the
+   * list: each key name ships in the minified content script.
+   */
+  removed: Node[] | undefined;
   /**
    * An element was added or removed: boxes may have moved. A batch of text edits only (a counter
    * ticking) leaves this false, and the highlighter does no work for it.
@@ -29,9 +29,8 @@ export interface MutationBatch {
   elements: boolean;
 }
 
-export interface Watcher {
-  observe(root: Document | ShadowRoot): void;
-}
+/** Starts watching a document or a shadow root (the watcher's one method, returned as a function: no key to ship). */
+export type Watcher = (root: Document | ShadowRoot) => void;
 
 /**
  * Attribute records only tell us the page is live (a class toggling restyles it, and Chromium then
@@ -57,7 +56,7 @@ const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characte
 export function createWatcher(
   win: Window,
   signal: AbortSignal,
-  onBatch: (batch: MutationBatch) => void,
+  onBatch: (batch: MutationBatch | undefined) => void,
   onBusy?: () => void,
   inert?: (node: Node) => boolean,
   quiet?: (target: Node) => boolean,
@@ -95,8 +94,10 @@ export function createWatcher(
     pending = [];
     overflow = false;
     if (signal.aborted) return;
+    // Too many records: no batch (undefined) says to rescan every root instead. An object with the flag, and empty
+    // lists beside it, would cost its key names in the minified content script.
     if (wasOverflow) {
-      onBatch({ changed: [], removed: true, removedNodes: [], overflow: true, elements: true });
+      onBatch(undefined);
       return;
     }
     const batch = summarize(records);
@@ -109,10 +110,8 @@ export function createWatcher(
     pending = [];
   });
 
-  return {
-    observe(root) {
-      if (!signal.aborted) observer.observe(root, OPTIONS);
-    },
+  return (root) => {
+    if (!signal.aborted) observer.observe(root, OPTIONS);
   };
 }
 
@@ -128,19 +127,18 @@ function touchesOnly(record: MutationRecord, inert: (node: Node) => boolean): bo
 /** Reduces a frame's records to what must be scanned: connected, top-most, not ours. */
 export function summarize(records: readonly MutationRecord[]): MutationBatch {
   const touched = new Set<Node>();
-  let removed = false;
   let elements = false;
-  let removedNodes: Node[] = [];
+  let removed: Node[] | undefined;
   for (const record of records) {
     if (record.type === 'characterData') {
       touched.add(record.target);
       continue;
     }
     if (record.removedNodes.length > 0) {
-      removed = true;
+      removed ??= [];
       for (const node of record.removedNodes) {
         if (isOwnElement(node)) continue;
-        removedNodes.push(node);
+        removed.push(node);
         if (node.nodeType === ELEMENT_NODE) elements = true;
       }
     }
@@ -160,8 +158,8 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     if (!node.isConnected || (node.nodeType !== TEXT_NODE && node.nodeType !== ELEMENT_NODE)) continue;
     if (!touchedElement || !hasTouchedAncestor(node, touched)) changed.push(node);
   }
-  if (removedNodes.length > REMOVED_LIST_MAX) removedNodes = [];
-  return { changed, removed, removedNodes, overflow: false, elements };
+  if (removed && removed.length > REMOVED_LIST_MAX) removed = [];
+  return { changed, removed, elements };
 }
 
 function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {

@@ -107,6 +107,12 @@ async function moveAway(page: Page) {
   await page.mouse.move(size.width - 5, size.height / 2, { steps: 12 });
 }
 
+/** The card's modifier table row for `modifier`, found by the code its row header shows (rows carry no data attribute). */
+const modifierRow = (dialog: Locator, modifier: string) =>
+  dialog
+    .locator('tbody tr')
+    .filter({ has: dialog.page().locator('th > .cl-mod-code', { hasText: new RegExp(`^${modifier}$`) }) });
+
 const dialogOf = (frame: Page | Frame, code: string) =>
   frame.getByRole('dialog', { name: new RegExp(`^CPT ${code} — `) });
 
@@ -183,7 +189,7 @@ test.describe('hover popover', () => {
         pub.siteOfService,
       );
       for (const [modifier, , whenToUse] of pub.rows) {
-        const row = dialog.locator(`tr[data-modifier="${modifier}"]`);
+        const row = modifierRow(dialog, modifier);
         await expect(row.locator('th')).toContainText(modifier);
         await expect(row.locator('td').nth(1)).toHaveText(whenToUse);
       }
@@ -217,7 +223,7 @@ test.describe('hover popover', () => {
 
     await hoverCode(page, '#p-64632', '64632');
     const d2 = dialogOf(page, '64632');
-    await expect(d2.locator('tr[data-modifier="50"] td').nth(1)).toHaveText('Description cut off in the source');
+    await expect(modifierRow(d2, '50').locator('td').nth(1)).toHaveText('Description cut off in the source');
   });
 
   test('modifier used on the page: listed → marked as used; not listed → a precise warning', async ({ page }) => {
@@ -225,8 +231,8 @@ test.describe('hover popover', () => {
     await hoverCode(page, '#p-64714', '64714');
     const listed = dialogOf(page, '64714');
     await expect(listed.locator('.cl-code')).toHaveText('CPT 64714-RT');
-    await expect(listed.locator('tr[data-modifier="RT"]')).toHaveClass(/cl-used/);
-    await expect(listed.locator('tr[data-modifier="RT"]')).toContainText('used on this page');
+    await expect(modifierRow(listed, 'RT')).toHaveClass(/cl-used/);
+    await expect(modifierRow(listed, 'RT')).toContainText('used on this page');
     await expect(listed.locator('.cl-usage li.cl-ok')).toHaveCount(1);
     await moveAway(page);
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -246,7 +252,7 @@ test.describe('hover popover', () => {
     await expect(unlisted.locator('.cl-usage li.cl-warn')).toContainText(
       'Check modifier 50: 50 is not among the modifiers the source lists for 64445.',
     );
-    await expect(unlisted.locator('tr[data-modifier="50"]')).toHaveCount(0);
+    await expect(modifierRow(unlisted, '50')).toHaveCount(0);
     await moveAway(page);
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
