@@ -1104,9 +1104,11 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /**
  * Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field (pass
  * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC). Pass 50: or a letter
- * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor).
+ * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor). Pass 53: or an
+ * LT/RT or empty field, then a word field ("…,60120,64712,LT,Meriter,…", "2028,64632,,DPM,158": a case log's side,
+ * a claims extract's empty modifier and provider type).
  */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,[A-Z]{2},[A-Z]{3}/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,(?:[A-Z]{2},[A-Z]{3}|(?:[LR]T)?,+[A-Z][A-Za-z])/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;

@@ -3077,3 +3077,14 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a side opening th
     expect(codes('lent 64632', ctx)).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a CSV field before a side or an empty field and a word', () => {
+  it('reads a five-digit CSV field followed by an LT/RT or empty field, then a word field, as a whole field', () => {
+    // A case log's row in its own node (the header out of view): date, MRN tail, CPT, side, facility.
+    expect(codes('11/02/2024,60120,64712,LT,Meriter,Primary')).toEqual(['64712']);
+    expect(codes('01/15/2025,61129,64714,,Meriter,Primary')).toEqual(['64714']);
+    expect(codes('2028,64612,RT,MD,266,139,35141.20,30013')).toEqual(['64612']);
+    // A two-letter field that is no side (a state) leaves the digit and comma before a decimal's.
+    expect(codes('11/02/2024,60120,64712,CA,Madison,WI')).toEqual([]);
+  });
+});
