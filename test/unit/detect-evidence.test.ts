@@ -3088,3 +3088,15 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a CSV field befor
     expect(codes('11/02/2024,60120,64712,CA,Madison,WI')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), an XML element followed by a modifier element', () => {
+  it('reads the number of any element whose next sibling is a modifier element as a procedure code', () => {
+    const line = (el: string, next: string) =>
+      `<Line seq="1"><${el} qual="HC">64712</${el}><${next}>LT</${next}><Billed>9850.00</Billed></Line>`;
+    expect(codes(line('Procedure', 'Mod'))).toEqual(['64712']);
+    expect(codes(line('Svc', 'Modifier1'))).toEqual(['64712']);
+    // A sibling whose name only opens with "Mod" is no modifier.
+    expect(codes(line('Procedure', 'Model'))).toEqual([]);
+    expect(codes(line('Procedure', 'Billed'))).toEqual([]);
+  });
+});
