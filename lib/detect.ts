@@ -634,9 +634,11 @@ const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
+// Pass 53: a clinical privilege is a procedure a practitioner may perform ("new special privilege 64632", a
+// delineation of privileges' "Privileges" column).
 add(
   W.Proc,
-  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval',
+  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval privilege',
 );
 // es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
 add(W.Head1, 'código codigo mã код kòd acte operasyon');

@@ -3100,3 +3100,16 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), an XML element fo
     expect(codes(line('Procedure', 'Billed'))).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a clinical privilege is a procedure', () => {
+  it('reads "privilege(s)" as a procedure word: a delineation of privileges lists procedures', () => {
+    expect(codes('Okafor, T. DPM — new special privilege 64632; FPPE opened.')).toEqual(['64632']);
+    const column = ['Core anesthesia', 'Core pain; special 64712 64714 64624', 'Add 64632 (FPPE)'];
+    const row = ['4.2', 'Ramanathan, Priya MD', '52218', 'Reappt', 'Core pain; special 64712 64714 64624'];
+    const cell = (h: string) => codes('Core pain; special 64712 64714 64624', { columnHeader: h, column, row });
+    expect(cell('Privileges at issue')).toEqual(['64712', '64714']);
+    // A privilege's record number is still an identifier.
+    expect(codes('Privilege ID 64632 opened')).toEqual([]);
+    expect(cell('Comments')).toEqual([]);
+  });
+});
