@@ -3113,3 +3113,11 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a clinical privil
     expect(cell('Comments')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "reg." is a registration number', () => {
+  it('reads a number bound to "reg." as a registration number', () => {
+    expect(codes('Submitted as Exhibit 2. Witness reg. 64632.')).toEqual([]);
+    // The same sentence with a coding verb bound to the number.
+    expect(codes('Submitted as Exhibit 2. Witness reported 64632.')).toEqual(['64632']);
+  });
+});
