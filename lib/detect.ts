@@ -2348,7 +2348,10 @@ function onWord(word: string, st: ScanState): V {
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.test(lower)) return V.Other;
     // Pass 45: a procedure noun qualifying it ("the neurolysis code 64632", "a neuroplasty code") names a procedure's.
-    if (PROCEDURE_END.test(`${lower} `)) return V.Proc;
+    // Pass 53: so does a coding verb's past participle ("Requested code: 64632", "Performed code"): the code of the
+    // service requested.
+    if (PROCEDURE_END.test(`${lower} `) || (lower.endsWith('ed') && wordKind(lower.slice(0, -2)) === W.Verb))
+      return V.Proc;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
     // "top codes: 64714 (6)", "the block codes, 64445": a plural qualified by a lower-case word names codes in prose
     // (a form's "Additional codes" field label keeps needing a list).

@@ -3121,3 +3121,11 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "reg." is a regis
     expect(codes('Submitted as Exhibit 2. Witness reported 64632.')).toEqual(['64632']);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a coding verb\'s participle qualifying "code"', () => {
+  it('reads "Requested code:" as naming the code of the service requested', () => {
+    expect(codes('Requested code: 64632 DESTRUCTION BY NEUROLYTIC AGENT   Side: LT   Qty: 4')).toEqual(['64632']);
+    // A participle of no coding verb leaves "code" to its qualifier: a gate's code.
+    expect(codes('Entered code: 64632 GATE B NORTH LOT   Side: LT   Qty: 4')).toEqual([]);
+  });
+});
