@@ -671,8 +671,9 @@ add(
     // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
     // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop; pass 49: a benefit or edit rule's number
     // ("Service Rule: 20412", "goes to rule 20448": a plan configuration's)
-    // pass 53: a registration number, abbreviated ("Witness reg. 64632": a legislature's lobbyist registration)
-    'bed dept legacy class run stop rule reg ' +
+    // pass 53: a registration number, abbreviated ("Witness reg. 64632": a legislature's lobbyist registration); a
+    // board certificate's number ("received for certificates 51047 and 51109": primary-source verification)
+    'bed dept legacy class run stop rule reg certificate ' +
     // pass 51: a work queue's pool, a coding query and a scheduling template's types are records with numbers
     // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
     // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")

@@ -3129,3 +3129,11 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a coding verb\'s 
     expect(codes('Entered code: 64632 GATE B NORTH LOT   Side: LT   Qty: 4')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a certificate is a record', () => {
+  it('reads numbers bound to "certificate(s)" as certificate numbers', () => {
+    expect(codes('ABA letter received for certificates 64712 and 64714.')).toEqual([]);
+    // The same sentence with a procedure word bound to the numbers.
+    expect(codes('ABA letter received for procedures 64712 and 64714.')).toEqual(['64712', '64714']);
+  });
+});
