@@ -2019,6 +2019,10 @@ function labelVerdict(
       // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind."). Pass 49: so does a
       // column with no header the data knows half of, its row describing the value ("Neuroplasty, sciatic nerve": a
       // top-procedures table whose code column is unlabelled; not a name, "Okafor").
+      // Pass 53: a column with no header before a procedure column that describes the row's service ("" | "Procedure":
+      // 64445 | "N BLOCK INJ SCIATIC SNG", a workload report) holds that procedure's code.
+      if (!header && rowSays === ROW_DESCRIBED && procHeader(context.headers?.[row!.indexOf(text) + 1] ?? ''))
+        return V.Proc;
       if (population !== undefined)
         return population ||
           context.headers?.some((h) => /^mod|^m\d$/i.test(h)) ||

@@ -3137,3 +3137,18 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a certificate is 
     expect(codes('ABA letter received for procedures 64712 and 64714.')).toEqual(['64712', '64714']);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), an unlabelled column before a procedure column', () => {
+  it('reads a bare number with no header, before a "Procedure" column describing the row, as that code', () => {
+    const column = ['64445', '64450', '64632', '64483', '76942', '99214', '99213'];
+    const at = (h: string) =>
+      codes('64445', {
+        column,
+        row: ['64445', 'N BLOCK INJ SCIATIC SNG', '38', '1.39', '52.82'],
+        headers: ['', h, 'Count', 'wRVU', 'Total wRVU'],
+      });
+    expect(at('Procedure')).toEqual(['64445']);
+    // The same row beside a column naming no procedure: the column's population decides (few known: an id column).
+    expect(at('Location')).toEqual([]);
+  });
+});
