@@ -709,9 +709,10 @@ add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 // "original"/"audited" give a code's state in an audit ("Original code(s): 64712   Audited code(s): …"), no field.
 // Pass 51: "any", "each", "every" are determiners whose noun is the number ("notes for any 64445", "every 64712 case").
+// Pass 53: "now" is an adverb, no label: a change log's "was 64712" | "now 64445 + 76942".
 add(
   W.Filler,
-  'is was are were be been the a an any each every this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
+  'is was are were be been the a an any each every this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so now',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". Read only for W.Other words. */

@@ -3152,3 +3152,11 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), an unlabelled col
     expect(at('Location')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "now" is no label', () => {
+  it('reads "now" before the number as an adverb, a change log\'s new value', () => {
+    expect(codes('now 64445 + 76942')).toEqual(['64445']);
+    // The label before the adverb still names the number.
+    expect(codes('Suite now 64445')).toEqual([]);
+  });
+});
