@@ -1709,9 +1709,10 @@ function realModifier(mods: readonly string[]): boolean {
  * A procedure noun by its suffix (chemodenervation, neuroplasty, arthroscopy) or an article's anatomical adjective and
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number; an
  * anatomical word before "block(s)" or "injection" without one ("nerve block", "facial injection"; not "Lot 4 block").
+ * Pass 53: "blk" is a block ("R sciatic blk 64445", a procedure schedule's planned case).
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|(?:[a-z](?:al|ic|ar)|nerve) (?:blocks?|nerve|injection)|^(?:left|right))(?:(?:, [a-z]+,)? is)? +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|(?:[a-z](?:al|ic|ar)|nerve) (?:blocks?|blk|nerve|injection)|^(?:left|right))(?:(?:, [a-z]+,)? is)? +$/i;
 
 /** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
 const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;

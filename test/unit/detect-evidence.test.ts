@@ -3160,3 +3160,11 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "now" is no label
     expect(codes('Suite now 64445')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "blk" abbreviates a block', () => {
+  it('reads an anatomical word and "blk" before the number as a nerve block procedure', () => {
+    expect(codes('R sciatic blk 64445, rpt', { columnHeader: 'Planned' })).toEqual(['64445']);
+    // A city block is no nerve block.
+    expect(codes('Lot 4 blk 64445, rpt', { columnHeader: 'Planned' })).toEqual([]);
+  });
+});
