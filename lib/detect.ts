@@ -945,6 +945,15 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       PIPE_CODED_BEFORE.test(textBefore(text, c.start, 120)) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
+      // Pass 53: so is a comma row's first field when a later field is the row's code, a known value before a modifier
+      // or an empty field, and none follows the first ("71236,A31017,2026-01-07,1629031874,64632,RT,,2,…": the claim id;
+      // "64445,RT,142.00,64612,,88.50" is two line items).
+      (!c.start &&
+        text.charCodeAt(c.end) === 44 &&
+        cands[i + 1]?.known &&
+        cands[i + 1]!.start > c.end + 1 &&
+        testAt(CSV_FIELD_AFTER, text, cands[i + 1]!.end) &&
+        !testAt(CSV_FIELD_AFTER, text, c.end)) ||
       (text.charCodeAt(c.end) === 9 &&
         !(c.start && text.charCodeAt(c.start - 1) - 10) &&
         cands[i + 1]?.known &&

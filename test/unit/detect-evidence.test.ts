@@ -3168,3 +3168,13 @@ describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "blk" abbreviates
     expect(codes('Lot 4 blk 64445, rpt', { columnHeader: 'Planned' })).toEqual([]);
   });
 });
+
+describe("evidence: issue 11 pass 53 (sealed133 to sealed138), a comma row's key before its code", () => {
+  it('reads a five-digit field opening a comma row as the record key when a later field is the code with a modifier', () => {
+    expect(codes('64714,A31017,2026-01-07,1629031874,64632,RT,,2,780.00,203.20,WPS MCR B', undefined, KNOWN_5)).toEqual(
+      ['64632'],
+    );
+    // With no code field later in the row, the opening field is left to the other rules.
+    expect(codes('64714,RT,,2,780.00,203.20,WPS MCR B')).toEqual(['64714']);
+  });
+});
