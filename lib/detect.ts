@@ -457,6 +457,20 @@
  *      procedures, as one with a "Mod" column does. A surname and an initial before a parenthesised number ("Abernathy
  *      W. (24709)") name its record, as a name does, under a header naming another field. "left"/"right" opening the
  *      text right before the number give a procedure's side ("left 64632" in a QA log's cell).
+ *      Fifty-third pass (sealed133–138: clinical privileging and practice evaluation, IRO claim audits, repricing
+ *      returns, military clinic workload, prior-auth questionnaires, state legislation and data calls): a CSV field
+ *      followed by an LT/RT or an empty field, then a word field, is whole, no decimal comma's fraction
+ *      ("11/02/2024,60120,64712,LT,Meriter", "2028,64632,,DPM,158"). XML: any element whose next sibling is a modifier
+ *      element holds a procedure code (`<Procedure qual="HC">64712</Procedure><Mod>LT</Mod>`; not `<Model>`).
+ *      "privilege(s)" is a procedure word: a delineation of privileges lists procedures ("new special privilege 64632",
+ *      a "Privileges at issue" column). "reg." (a registration) and "certificate(s)" name records ("Witness reg. 64632",
+ *      "certificates 51047 and 51109"). A coding verb's past participle qualifying `code` names a procedure's code
+ *      ("Requested code: 64632 DESTRUCTION BY NEUROLYTIC AGENT"). A column with no header right before a procedure
+ *      column describing the row holds that procedure's code ("" | "Procedure": 64445 | "N BLOCK INJ SCIATIC SNG").
+ *      "now" is an adverb, no label ("now 64445 + 76942" in a change log). "blk" after an anatomical word is a nerve
+ *      block ("R sciatic blk 64445"). A comma row's opening five-digit field is its record key when a later field is
+ *      the row's code, a known value before a modifier or an empty field, and none follows the first
+ *      ("71236,A31017,2026-01-07,1629031874,64632,RT": the claim id; "64445,RT,142.00,64612,,88.50" two line items).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
