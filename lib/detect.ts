@@ -457,6 +457,20 @@
  *      procedures, as one with a "Mod" column does. A surname and an initial before a parenthesised number ("Abernathy
  *      W. (24709)") name its record, as a name does, under a header naming another field. "left"/"right" opening the
  *      text right before the number give a procedure's side ("left 64632" in a QA log's cell).
+ *      Fifty-third pass (sealed133–138: clinical privileging and practice evaluation, IRO claim audits, repricing
+ *      returns, military clinic workload, prior-auth questionnaires, state legislation and data calls): a CSV field
+ *      followed by an LT/RT or an empty field, then a word field, is whole, no decimal comma's fraction
+ *      ("11/02/2024,60120,64712,LT,Meriter", "2028,64632,,DPM,158"). XML: any element whose next sibling is a modifier
+ *      element holds a procedure code (`<Procedure qual="HC">64712</Procedure><Mod>LT</Mod>`; not `<Model>`).
+ *      "privilege(s)" is a procedure word: a delineation of privileges lists procedures ("new special privilege 64632",
+ *      a "Privileges at issue" column). "reg." (a registration) and "certificate(s)" name records ("Witness reg. 64632",
+ *      "certificates 51047 and 51109"). A coding verb's past participle qualifying `code` names a procedure's code
+ *      ("Requested code: 64632 DESTRUCTION BY NEUROLYTIC AGENT"). A column with no header right before a procedure
+ *      column describing the row holds that procedure's code ("" | "Procedure": 64445 | "N BLOCK INJ SCIATIC SNG").
+ *      "now" is an adverb, no label ("now 64445 + 76942" in a change log). "blk" after an anatomical word is a nerve
+ *      block ("R sciatic blk 64445"). A comma row's opening five-digit field is its record key when a later field is
+ *      the row's code, a known value before a modifier or an empty field, and none follows the first
+ *      ("71236,A31017,2026-01-07,1629031874,64632,RT": the claim id; "64445,RT,142.00,64612,,88.50" two line items).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -634,9 +648,11 @@ const WORDS = new Map<string, W>();
 const add = (kind: W, words: string) => {
   for (const w of words.split(' ')) if (w) WORDS.set(w, kind);
 };
+// Pass 53: a clinical privilege is a procedure a practitioner may perform ("new special privilege 64632", a
+// delineation of privileges' "Privileges" column).
 add(
   W.Proc,
-  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval',
+  'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval privilege',
 );
 // es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
 add(W.Head1, 'código codigo mã код kòd acte operasyon');
@@ -669,7 +685,9 @@ add(
     // a rating, drug or device class ("Class" 80161: a liability insurer's ISO class)
     // a pricer's or a batch job's run ("Pricer run 58805"), a mail stop; pass 49: a benefit or edit rule's number
     // ("Service Rule: 20412", "goes to rule 20448": a plan configuration's)
-    'bed dept legacy class run stop rule ' +
+    // pass 53: a registration number, abbreviated ("Witness reg. 64632": a legislature's lobbyist registration); a
+    // board certificate's number ("received for certificates 51047 and 51109": primary-source verification)
+    'bed dept legacy class run stop rule reg certificate ' +
     // pass 51: a work queue's pool, a coding query and a scheduling template's types are records with numbers
     // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
     // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")
@@ -705,9 +723,10 @@ add(W.Qualifier, 'plan patient provider facility payee program benefit');
 add(W.Subject, 'you we they can could would should will must may might do does did');
 // "original"/"audited" give a code's state in an audit ("Original code(s): 64712   Audited code(s): …"), no field.
 // Pass 51: "any", "each", "every" are determiners whose noun is the number ("notes for any 64445", "every 64712 case").
+// Pass 53: "now" is an adverb, no label: a change log's "was 64712" | "now 64445 + 76942".
 add(
   W.Filler,
-  'is was are were be been the a an any each every this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so',
+  'is was are were be been the a an any each every this that these those your our their its his her him them my in one two three four has have had got get also only both primary secondary best original audited so now',
 );
 
 /** Quantity words that bind through "of": "a total of 64712", "an estimated count of 64712". Read only for W.Other words. */
@@ -940,6 +959,15 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       PIPE_CODED_BEFORE.test(textBefore(text, c.start, 120)) ||
       // A tab-separated row's first cell is its record's key (a CDM number, a line id) when a later cell of the row
       // holds a known value ("61330⇥NEUROPLASTY SCIATIC NERVE⇥0360⇥64712"); two values opening the row are a pair.
+      // Pass 53: so is a comma row's first field when a later field is the row's code, a known value before a modifier
+      // or an empty field, and none follows the first ("71236,A31017,2026-01-07,1629031874,64632,RT,,2,…": the claim id;
+      // "64445,RT,142.00,64612,,88.50" is two line items).
+      (!c.start &&
+        text.charCodeAt(c.end) === 44 &&
+        cands[i + 1]?.known &&
+        cands[i + 1]!.start > c.end + 1 &&
+        testAt(CSV_FIELD_AFTER, text, cands[i + 1]!.end) &&
+        !testAt(CSV_FIELD_AFTER, text, c.end)) ||
       (text.charCodeAt(c.end) === 9 &&
         !(c.start && text.charCodeAt(c.start - 1) - 10) &&
         cands[i + 1]?.known &&
@@ -1104,9 +1132,11 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
 /**
  * Sticky at a number's end: the next CSV field is empty, a modifier or a five-digit value, then another field (pass
  * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC). Pass 50: or a letter
- * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor).
+ * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor). Pass 53: or an
+ * LT/RT or empty field, then a word field ("…,60120,64712,LT,Meriter,…", "2028,64632,,DPM,158": a case log's side,
+ * a claims extract's empty modifier and provider type).
  */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,[A-Z]{2},[A-Z]{3}/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,(?:[A-Z]{2},[A-Z]{3}|(?:[LR]T)?,+[A-Z][A-Za-z])/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
@@ -1702,9 +1732,10 @@ function realModifier(mods: readonly string[]): boolean {
  * A procedure noun by its suffix (chemodenervation, neuroplasty, arthroscopy) or an article's anatomical adjective and
  * noun ("a regional block", "the sciatic nerve"; not "the block still", "a second line") right before the number; an
  * anatomical word before "block(s)" or "injection" without one ("nerve block", "facial injection"; not "Lot 4 block").
+ * Pass 53: "blk" is a block ("R sciatic blk 64445", a procedure schedule's planned case).
  */
 const PROCEDURE_END =
-  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|(?:[a-z](?:al|ic|ar)|nerve) (?:blocks?|nerve|injection)|^(?:left|right))(?:(?:, [a-z]+,)? is)? +$/i;
+  /(?:(?:plasty|ectomy|otomy|ostomy|scopy|rrhaphy|desis|centesis|lysis|pexy|denervation|compression|(?:destruction|blocks?)(?=,))(?:, [a-z ]+)?:?|\b(?:an?|the) [a-z]+(?:al|ic|ar) [a-z]{2,}[^g]|(?:[a-z](?:al|ic|ar)|nerve) (?:blocks?|blk|nerve|injection)|^(?:left|right))(?:(?:, [a-z]+,)? is)? +$/i;
 
 /** A procedure noun by its suffix, then "cases", right before the number or its parenthesis. */
 const PROCEDURE_CASES = /(?:plasty|ectomy|otomy|ostomy|scopy|desis|lysis|denervation) cases \(?$/i;
@@ -2013,6 +2044,10 @@ function labelVerdict(
       // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind."). Pass 49: so does a
       // column with no header the data knows half of, its row describing the value ("Neuroplasty, sciatic nerve": a
       // top-procedures table whose code column is unlabelled; not a name, "Okafor").
+      // Pass 53: a column with no header before a procedure column that describes the row's service ("" | "Procedure":
+      // 64445 | "N BLOCK INJ SCIATIC SNG", a workload report) holds that procedure's code.
+      if (!header && rowSays === ROW_DESCRIBED && procHeader(context.headers?.[row!.indexOf(text) + 1] ?? ''))
+        return V.Proc;
       if (population !== undefined)
         return population ||
           context.headers?.some((h) => /^mod|^m\d$/i.test(h)) ||
@@ -2343,7 +2378,10 @@ function onWord(word: string, st: ScanState): V {
     // `code` after a verb or preposition: "billed under code 64712"; but "Pay online with code 64612" is a promo.
     if (CODE_GIVEN_WITH.test(lower)) return V.Other;
     // Pass 45: a procedure noun qualifying it ("the neurolysis code 64632", "a neuroplasty code") names a procedure's.
-    if (PROCEDURE_END.test(`${lower} `)) return V.Proc;
+    // Pass 53: so does a coding verb's past participle ("Requested code: 64632", "Performed code"): the code of the
+    // service requested.
+    if (PROCEDURE_END.test(`${lower} `) || (lower.endsWith('ed') && wordKind(lower.slice(0, -2)) === W.Verb))
+      return V.Proc;
     // "Neuroplasty codes 64712-64714", "billed under code 64712"; but a field label "Parking garage code" is not.
     // "top codes: 64714 (6)", "the block codes, 64445": a plural qualified by a lower-case word names codes in prose
     // (a form's "Additional codes" field label keeps needing a list).

@@ -272,9 +272,11 @@ const XML_CPT_SYSTEM =
  * `cpt="64712"` or a bare `proc="64712"` (an interface's link to the surgery, a recovery file's claim line; pass 48), or any element whose `system` attribute names CPT/HCPCS (a
  * registry export's `<Code system="CPT">64445</Code>`; `system="CDM"` is a chargemaster's). Also a Gulf e-claim's
  * (DHA eClaimLink, DOH Shafafiya) `<Code>` right after its Activity `<Type>3</Type>`: that schema's type 3 is CPT.
+ * Pass 53: any element whose next sibling is a modifier element (`<Procedure qual="HC">64712</Procedure><Mod>LT</Mod>`,
+ * a repricing return's line; pass 52 read only `<Code>`): only a procedure takes a modifier.
  */
 const XML_SYSTEM_ELEMENT =
-  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc(?:\w*Code)?\b[^<>]*>|<\w+\s[^<>]*(?:system|type)=["'](?:CPT|HCPCS)[^<>]*>|\s(?:(?:cpt|hcpcs)\w*|proc)=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])|(?<=<Code>)\d{5}(?=<\/Code>\s*<Mod)/gi;
+  /(?<=<(?:CPT|HCPCS)\w*(?:\s[^<>]*)?>|<Proc(?:\w*Code)?\b[^<>]*>|<\w+\s[^<>]*(?:system|type)=["'](?:CPT|HCPCS)[^<>]*>|\s(?:(?:cpt|hcpcs)\w*|proc)=["']|<Type>3<\/Type>\s*<Code>)\d{5}(?=["<])|(?<=<\w+(?:\s[^<>]*)?>)\d{5}(?=<\/\w+>\s*<Mod(?:ifier)?\d?[\s/>])/gi;
 
 /**
  * A FHIR XML Coding: `<system value="…"/>`, an optional `<version …/>`, then `<code value="NNNNN"`; or in Turtle,

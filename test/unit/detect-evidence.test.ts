@@ -3077,3 +3077,104 @@ describe('evidence: issue 11 pass 52 (sealed125 to sealed132), a side opening th
     expect(codes('lent 64632', ctx)).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a CSV field before a side or an empty field and a word', () => {
+  it('reads a five-digit CSV field followed by an LT/RT or empty field, then a word field, as a whole field', () => {
+    // A case log's row in its own node (the header out of view): date, MRN tail, CPT, side, facility.
+    expect(codes('11/02/2024,60120,64712,LT,Meriter,Primary')).toEqual(['64712']);
+    expect(codes('01/15/2025,61129,64714,,Meriter,Primary')).toEqual(['64714']);
+    expect(codes('2028,64612,RT,MD,266,139,35141.20,30013')).toEqual(['64612']);
+    // A two-letter field that is no side (a state) leaves the digit and comma before a decimal's.
+    expect(codes('11/02/2024,60120,64712,CA,Madison,WI')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), an XML element followed by a modifier element', () => {
+  it('reads the number of any element whose next sibling is a modifier element as a procedure code', () => {
+    const line = (el: string, next: string) =>
+      `<Line seq="1"><${el} qual="HC">64712</${el}><${next}>LT</${next}><Billed>9850.00</Billed></Line>`;
+    expect(codes(line('Procedure', 'Mod'))).toEqual(['64712']);
+    expect(codes(line('Svc', 'Modifier1'))).toEqual(['64712']);
+    // A sibling whose name only opens with "Mod" is no modifier.
+    expect(codes(line('Procedure', 'Model'))).toEqual([]);
+    expect(codes(line('Procedure', 'Billed'))).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a clinical privilege is a procedure', () => {
+  it('reads "privilege(s)" as a procedure word: a delineation of privileges lists procedures', () => {
+    expect(codes('Okafor, T. DPM — new special privilege 64632; FPPE opened.')).toEqual(['64632']);
+    const column = ['Core anesthesia', 'Core pain; special 64712 64714 64624', 'Add 64632 (FPPE)'];
+    const row = ['4.2', 'Ramanathan, Priya MD', '52218', 'Reappt', 'Core pain; special 64712 64714 64624'];
+    const cell = (h: string) => codes('Core pain; special 64712 64714 64624', { columnHeader: h, column, row });
+    expect(cell('Privileges at issue')).toEqual(['64712', '64714']);
+    // A privilege's record number is still an identifier.
+    expect(codes('Privilege ID 64632 opened')).toEqual([]);
+    expect(cell('Comments')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "reg." is a registration number', () => {
+  it('reads a number bound to "reg." as a registration number', () => {
+    expect(codes('Submitted as Exhibit 2. Witness reg. 64632.')).toEqual([]);
+    // The same sentence with a coding verb bound to the number.
+    expect(codes('Submitted as Exhibit 2. Witness reported 64632.')).toEqual(['64632']);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a coding verb\'s participle qualifying "code"', () => {
+  it('reads "Requested code:" as naming the code of the service requested', () => {
+    expect(codes('Requested code: 64632 DESTRUCTION BY NEUROLYTIC AGENT   Side: LT   Qty: 4')).toEqual(['64632']);
+    // A participle of no coding verb leaves "code" to its qualifier: a gate's code.
+    expect(codes('Entered code: 64632 GATE B NORTH LOT   Side: LT   Qty: 4')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), a certificate is a record', () => {
+  it('reads numbers bound to "certificate(s)" as certificate numbers', () => {
+    expect(codes('ABA letter received for certificates 64712 and 64714.')).toEqual([]);
+    // The same sentence with a procedure word bound to the numbers.
+    expect(codes('ABA letter received for procedures 64712 and 64714.')).toEqual(['64712', '64714']);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), an unlabelled column before a procedure column', () => {
+  it('reads a bare number with no header, before a "Procedure" column describing the row, as that code', () => {
+    const column = ['64445', '64450', '64632', '64483', '76942', '99214', '99213'];
+    const at = (h: string) =>
+      codes('64445', {
+        column,
+        row: ['64445', 'N BLOCK INJ SCIATIC SNG', '38', '1.39', '52.82'],
+        headers: ['', h, 'Count', 'wRVU', 'Total wRVU'],
+      });
+    expect(at('Procedure')).toEqual(['64445']);
+    // The same row beside a column naming no procedure: the column's population decides (few known: an id column).
+    expect(at('Location')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "now" is no label', () => {
+  it('reads "now" before the number as an adverb, a change log\'s new value', () => {
+    expect(codes('now 64445 + 76942')).toEqual(['64445']);
+    // The label before the adverb still names the number.
+    expect(codes('Suite now 64445')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 53 (sealed133 to sealed138), "blk" abbreviates a block', () => {
+  it('reads an anatomical word and "blk" before the number as a nerve block procedure', () => {
+    expect(codes('R sciatic blk 64445, rpt', { columnHeader: 'Planned' })).toEqual(['64445']);
+    // A city block is no nerve block.
+    expect(codes('Lot 4 blk 64445, rpt', { columnHeader: 'Planned' })).toEqual([]);
+  });
+});
+
+describe("evidence: issue 11 pass 53 (sealed133 to sealed138), a comma row's key before its code", () => {
+  it('reads a five-digit field opening a comma row as the record key when a later field is the code with a modifier', () => {
+    expect(codes('64714,A31017,2026-01-07,1629031874,64632,RT,,2,780.00,203.20,WPS MCR B', undefined, KNOWN_5)).toEqual(
+      ['64632'],
+    );
+    // With no code field later in the row, the opening field is left to the other rules.
+    expect(codes('64714,RT,,2,780.00,203.20,WPS MCR B')).toEqual(['64714']);
+  });
+});
