@@ -140,6 +140,20 @@ import { sealed135 } from './sealed135';
 import { sealed136 } from './sealed136';
 import { sealed137 } from './sealed137';
 import { sealed138 } from './sealed138';
+import { sealed139 } from './sealed139';
+import { sealed140 } from './sealed140';
+import { sealed141 } from './sealed141';
+import { sealed142 } from './sealed142';
+import { sealed143 } from './sealed143';
+import { sealed144 } from './sealed144';
+import { sealed145 } from './sealed145';
+import { sealed146 } from './sealed146';
+import { sealed147 } from './sealed147';
+import { sealed148 } from './sealed148';
+import { sealed149 } from './sealed149';
+import { sealed150 } from './sealed150';
+import { sealed151 } from './sealed151';
+import { sealed152 } from './sealed152';
 import { tuning } from './tuning';
 import { tuning2 } from './tuning2';
 import { tuning3 } from './tuning3';
@@ -458,15 +472,31 @@ export const CORPUS_KNOWN: ReadonlySet<string> = KNOWN_5;
  * are `sealed125-first-score.txt` to `sealed132-first-score.txt`). Issue 11's fifty-second pass wrote rules after
  * reading their misses, so they are tuning data now.
  *
- * SEALED_SET: issue 11's hundred-and-thirty-third to hundred-and-thirty-eighth sealed sets (`sealed133.ts`, `s133-`
- * kinds, 393 tokens, medical staff privileging and professional practice evaluation; `sealed134.ts`, `s134-`, 400
- * tokens, False Claims Act settlements and corporate integrity agreements; `sealed135.ts`, `s135-`, 358 tokens,
- * reference-based pricing and balance-billing disputes; `sealed136.ts`, `s136-`, 400 tokens, coding at a military
- * treatment facility; `sealed137.ts`, `s137-`, 368 tokens, specialty benefit managers running prior authorization;
- * `sealed138.ts`, `s138-`, 376 tokens, state legislatures, statutes and fiscal notes): written blind, committed
- * (06f7d97, 2f653ab, ddf6400, 30b4d2b, 99571a7, 689f915) before any run, scored once, together, after the
- * fifty-second pass (the records are `sealed133-first-score.txt` to `sealed138-first-score.txt`). No rule has read
- * their misses.
+ * And issue 11's hundred-and-thirty-third to hundred-and-thirty-eighth sealed sets (`sealed133.ts`, `s133-` kinds, 393
+ * tokens, medical staff privileging and professional practice evaluation; `sealed134.ts`, `s134-`, 400 tokens, False
+ * Claims Act settlements and corporate integrity agreements; `sealed135.ts`, `s135-`, 358 tokens, reference-based
+ * pricing and balance-billing disputes; `sealed136.ts`, `s136-`, 400 tokens, coding at a military treatment facility;
+ * `sealed137.ts`, `s137-`, 368 tokens, specialty benefit managers running prior authorization; `sealed138.ts`, `s138-`,
+ * 376 tokens, state legislatures, statutes and fiscal notes): written blind, committed (06f7d97, 2f653ab, ddf6400,
+ * 30b4d2b, 99571a7, 689f915) before any run, scored once, together, after the fifty-second pass (the records are
+ * `sealed133-first-score.txt` to `sealed138-first-score.txt`). Issue 11's fifty-third pass wrote rules after reading
+ * their misses, so they are tuning data now.
+ *
+ * SEALED_SET: issue 11's hundred-and-thirty-ninth to hundred-and-fifty-second sealed sets (`sealed139.ts`, `s139-`
+ * kinds, 368 tokens, coordination of benefits and Medicare Secondary Payer; `sealed140.ts`, `s140-`, 381 tokens, a
+ * Taft-Hartley union health and welfare fund; `sealed141.ts`, `s141-`, 396 tokens, locum tenens and physician staffing;
+ * `sealed142.ts`, `s142-`, 348 tokens, a payer's provider-services IVR, chat and secure messages; `sealed143.ts`,
+ * `s143-`, 383 tokens, hospital accreditation and CMS surveys; `sealed144.ts`, `s144-`, 398 tokens, orofacial pain, TMJ
+ * and dental-medical cross-coding; `sealed145.ts`, `s145-`, 382 tokens, advanced practice providers' incident-to,
+ * split/shared and wrong-NPI billing; `sealed146.ts`, `s146-`, 348 tokens, an interface engine's charge and order
+ * feeds; `sealed147.ts`, `s147-`, 391 tokens, patient billing advocates and bill negotiators; `sealed148.ts`, `s148-`,
+ * 384 tokens, coder hiring and freelance coding marketplaces; `sealed149.ts`, `s149-`, 395 tokens, coding and
+ * reimbursement conferences and continuing education; `sealed150.ts`, `s150-`, 348 tokens, medical debt collection,
+ * credit-report disputes and patient financing; `sealed151.ts`, `s151-`, 383 tokens, auto insurance no-fault and
+ * personal injury protection claims; `sealed152.ts`, `s152-`, 394 tokens, hospital supply chain and bill-only implant
+ * requisitions): written blind, committed (f30a856, 9ea8aa0, 5e6f8b3, 720c765, 4eaf0c7, 9e986a1, 5c6bf8c, d90faf2,
+ * e991285, df07ce9, 361e124, 8ab1238, 3884efa, 984ef37) before any run, scored once, together, after the fifty-third
+ * pass (the records are `sealed139-first-score.txt` to `sealed152-first-score.txt`). No rule has read their misses.
  */
 export const TUNING_SET: readonly Snippet[] = [
   ...tuning,
@@ -608,14 +638,28 @@ export const TUNING_SET: readonly Snippet[] = [
   ...sealed130,
   ...sealed131,
   ...sealed132,
-];
-export const SEALED_SET: readonly Snippet[] = [
   ...sealed133,
   ...sealed134,
   ...sealed135,
   ...sealed136,
   ...sealed137,
   ...sealed138,
+];
+export const SEALED_SET: readonly Snippet[] = [
+  ...sealed139,
+  ...sealed140,
+  ...sealed141,
+  ...sealed142,
+  ...sealed143,
+  ...sealed144,
+  ...sealed145,
+  ...sealed146,
+  ...sealed147,
+  ...sealed148,
+  ...sealed149,
+  ...sealed150,
+  ...sealed151,
+  ...sealed152,
 ];
 
 /** Structural twin of lib/detect.ts's `detect`, so this file does not depend on it (the bench passes it in). */

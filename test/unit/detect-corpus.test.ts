@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132|s133|s134|s135|s136|s137|s138)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +434,7 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +460,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +486,7 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +509,7 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +538,7 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +565,7 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +592,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +621,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +647,7 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +680,7 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +712,7 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +746,7 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +784,7 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +833,7 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +887,7 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +945,7 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1010,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1069,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1130,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1190,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1246,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1341,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1351,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1402,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1458,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1508,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1557,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1606,7 +1606,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1660,7 +1660,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1715,7 +1715,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1772,7 +1772,7 @@ describe('labelled corpus', () => {
   // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
   tuningSetFloor({
     name: 'the tuning set before sealed77',
-    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 27604,
     floors: [0.9966, 0.9429, 0.9786, 0.938],
   });
@@ -1826,7 +1826,7 @@ describe('labelled corpus', () => {
   // after the forty-third (sealed81–84's misses) P=0.9968 R=0.9420 and P=0.9780 R=0.9374.
   tuningSetFloor({
     name: 'the tuning set before sealed81',
-    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 29074,
     floors: [0.9968, 0.942, 0.978, 0.9373],
   });
@@ -1880,7 +1880,7 @@ describe('labelled corpus', () => {
   // after the forty-fourth unchanged.
   tuningSetFloor({
     name: 'the tuning set before sealed85',
-    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 30585,
     floors: [0.9968, 0.9364, 0.9769, 0.9321],
   });
@@ -1930,7 +1930,7 @@ describe('labelled corpus', () => {
   // the forty-fifth pass (rules from sealed89–92's misses) P=0.9968 R=0.9348 and P=0.9763 R=0.9311.
   tuningSetFloor({
     name: 'the tuning set before sealed89',
-    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 32080,
     floors: [0.9968, 0.9348, 0.9763, 0.9311],
   });
@@ -1985,7 +1985,7 @@ describe('labelled corpus', () => {
   // the forty-sixth P=0.9967 R=0.9344 and P=0.9758 R=0.9304.
   tuningSetFloor({
     name: 'the tuning set before sealed93',
-    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 33620,
     floors: [0.9967, 0.9343, 0.9758, 0.9304],
   });
@@ -2037,7 +2037,7 @@ describe('labelled corpus', () => {
   // the forty-seventh pass (sealed97–100's misses) P=0.9964 R=0.9338 and P=0.9752 R=0.9298.
   tuningSetFloor({
     name: 'the tuning set before sealed97',
-    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-2])-/,
+    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
     tokens: 35099,
     floors: [0.9964, 0.9338, 0.9751, 0.9297],
   });
@@ -2091,7 +2091,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9353 and P=0.9740 R=0.9310.
   tuningSetFloor({
     name: 'the tuning set before sealed101',
-    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-8])-/,
     tokens: 36502,
     floors: [0.9962, 0.9352, 0.974, 0.931],
   });
@@ -2147,7 +2147,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9358 and P=0.9745 R=0.9317.
   tuningSetFloor({
     name: 'the tuning set before sealed105',
-    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-8])-/,
     tokens: 37941,
     floors: [0.9963, 0.9357, 0.9744, 0.9316],
   });
@@ -2205,7 +2205,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9348 and P=0.9750 R=0.9306.
   tuningSetFloor({
     name: 'the tuning set before sealed109',
-    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-8])-/,
     tokens: 39458,
     floors: [0.9965, 0.9347, 0.975, 0.9305],
   });
@@ -2295,7 +2295,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9324 and P=0.9760 R=0.9287.
   tuningSetFloor({
     name: 'the tuning set before sealed117',
-    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-2])-/,
+    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-8])-/,
     tokens: 42392,
     floors: [0.9965, 0.9324, 0.976, 0.9286],
   });
@@ -2389,7 +2389,7 @@ describe('labelled corpus', () => {
   // P=0.9966 R=0.9314 and P=0.9766 R=0.9276.
   tuningSetFloor({
     name: 'the tuning set before sealed125',
-    leaveOut: /^s1(2[5-9]|3[0-2])-/,
+    leaveOut: /^s1(2[5-9]|3[0-8])-/,
     tokens: 45134,
     floors: [0.9965, 0.9314, 0.9765, 0.9275],
   });
@@ -2475,20 +2475,25 @@ describe('labelled corpus', () => {
     ['132', '5', 's132-', 399, KNOWN_5, 1, 0.88],
     ['132', '10,000', 's132-', 399, KNOWN_10K, 0.9574, 0.8823],
   ]);
-  // The whole tuning set, sealed125 to sealed132 included (48,049 tokens): after the fifty-second pass P=0.9964
-  // R=0.9308 with 5 codes, P=0.9757 R=0.9271 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 48049, floors: [0.9963, 0.9308, 0.9756, 0.9271] });
+  // The tuning set before sealed133 (48,049 tokens, sealed125 to sealed132 included): after the fifty-second pass
+  // P=0.9964 R=0.9308 with 5 codes, P=0.9757 R=0.9271 with 10,000; after the fifty-third (sealed133–138's misses)
+  // P=0.9964 R=0.9316 and P=0.9758 R=0.9279.
+  tuningSetFloor({
+    name: 'the tuning set before sealed133',
+    leaveOut: /^s13[3-8]-/,
+    tokens: 48049,
+    floors: [0.9963, 0.9316, 0.9757, 0.9279],
+  });
 
-  // The sealed sets (SEALED_SET): sealed133 (393 tokens, medical staff privileging and professional practice
-  // evaluation), sealed134 (400 tokens, False Claims Act settlements and corporate integrity agreements),
-  // sealed135 (358 tokens, reference-based pricing and balance-billing disputes), sealed136 (400 tokens, coding at
-  // a military treatment facility), sealed137 (368 tokens, specialty benefit managers running prior
-  // authorization), sealed138 (376 tokens, state legislatures, statutes and fiscal notes), written and committed
-  // (06f7d97, 2f653ab, ddf6400, 30b4d2b, 99571a7, 689f915) by helpers who never read or ran the detector, then
-  // scored ONCE, together, on 2026-12-03 with the detector of e784850 (after issue 11's fifty-second pass; every
-  // miss: test/corpus/sealed133-first-score.txt … sealed138-first-score.txt). Like sealed53–132, each puts at
-  // least 45 tokens of the five known codes in every kind of context. A real CPT code the known set does not hold
-  // counts neither for nor against recall.
+  // SEALED sets 133 to 138: sealed133 (393 tokens, medical staff privileging and professional practice evaluation),
+  // sealed134 (400 tokens, False Claims Act settlements and corporate integrity agreements), sealed135 (358 tokens,
+  // reference-based pricing and balance-billing disputes), sealed136 (400 tokens, coding at a military treatment
+  // facility), sealed137 (368 tokens, specialty benefit managers running prior authorization), sealed138 (376 tokens,
+  // state legislatures, statutes and fiscal notes), written and committed (06f7d97, 2f653ab, ddf6400, 30b4d2b, 99571a7,
+  // 689f915) by helpers who never read or ran the detector, then scored ONCE, together, on 2026-12-03 with the detector
+  // of e784850 (after issue 11's fifty-second pass; every miss: test/corpus/sealed133-first-score.txt …
+  // sealed138-first-score.txt). Like sealed53–132, each puts at least 45 tokens of the five known codes in every kind
+  // of context. A real CPT code the known set does not hold counts neither for nor against recall.
   //   sealed133, 5 codes:      P=1.0000 R=0.7881 (tp 93, fp 0, fn 25; 118 known codes)
   //   sealed133, 10,000 codes: P=0.9588 R=0.7881 (tp 93, fp 4, fn 25; 67 of its decoys are in the synthetic set)
   //   sealed134, 5 codes:      P=0.9878 R=0.9310 (tp 162, fp 2, fn 12; 174 known codes)
@@ -2507,29 +2512,152 @@ describe('labelled corpus', () => {
   //   136–138, 10,000 codes: P=0.9649 R=0.9061 (tp 357, fp 13, fn 37)
   //   pooled,  5 codes:      P=0.9892 R=0.9027 (tp 733, fp 8, fn 79)
   //   pooled,  10,000 codes: P=0.9661 R=0.9069 (tp 740, fp 26, fn 76)
+  // Issue 11's fifty-third pass wrote rules after reading those misses, so sealed133 to sealed138 are TUNING data now
+  // (in TUNING_SET, `s133-` to `s138-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 53"): a CSV field followed by an LT/RT or an empty field, then a word field, is
+  // whole, no decimal comma's fraction ("11/02/2024,60120,64712,LT,Meriter"); in XML, any element whose next sibling is
+  // a modifier element holds a procedure code (<Procedure qual="HC">64712</Procedure><Mod>LT</Mod>; not <Model>);
+  // "privilege(s)" is a procedure word (a delineation of privileges lists procedures); "reg." and "certificate(s)" name
+  // records; a coding verb's past participle qualifying "code" names a procedure's code ("Requested code: 64632"); a
+  // column with no header right before a procedure column describing the row holds that procedure's code; "now" is no
+  // label; "blk" after an anatomical word is a nerve block; a comma row's opening five-digit field is its record key
+  // when a later field is the row's code and none follows the first field.
+  // Tuned: sealed133 5 codes P=1.0000 R=0.9322 (fp 0, fn 8), 10,000 codes P=0.9821 R=0.9322 (fp 2, fn 8); sealed134 5
+  // codes P=0.9879 R=0.9368 (fp 2, fn 11), 10,000 codes P=0.9591 R=0.9425 (fp 7, fn 10); sealed135 5 codes P=1.0000
+  // R=1.0000 (fp 0, fn 0), 10,000 codes P=1.0000 R=1.0000 (fp 0, fn 0); sealed136 5 codes P=0.9802 R=0.9167 (fp 2, fn
+  // 9), 10,000 codes P=0.9524 R=0.9174 (fp 5, fn 9); sealed137 5 codes P=0.9917 R=0.9297 (fp 1, fn 9), 10,000 codes
+  // P=0.9685 R=0.9462 (fp 4, fn 7); sealed138 5 codes P=0.9865 R=0.9419 (fp 2, fn 9), 10,000 codes P=0.9799 R=0.9419
+  // (fp 3, fn 9); pooled P=0.9909 R=0.9433 with 5 codes, P=0.9736 R=0.9473 with 10,000.
+  // Left: +99 B of the budget (size pass 15 had freed 168 B; 89 B remain). Tried and dropped: "ticket" as an identifier
+  // word (two older spec cases hold "Linked tickets:" lists and "CHG-64714" under a "Ticket" column as codes), a
+  // "Correct code (IRO)" column read from a value the row writes twice (it lowered 10,000-code tuning floors), "draft"
+  // as a record word (no effect). Not fixed: a JSON "code" line whose system is only in the text before (about 60 B for
+  // one miss), "e.g." before a number (codes in one cell, ZIPs and tickets in others), the "Draft request" and "Report
+  // 64445 appendix" false marks, counts such as "12686 Paid Claims", a data-call CSV's rows under a header out of
+  // reach, table columns the 5-code set knows too few values of to call them code columns, and prose one-offs ("64445
+  // minimum", "Hydro = 64712").
+  sealedSetsTuned([
+    ['133', '5', 's133-', 393, KNOWN_5, 1, 0.9322],
+    ['133', '10,000', 's133-', 393, KNOWN_10K, 0.9821, 0.9322],
+    ['134', '5', 's134-', 400, KNOWN_5, 0.9878, 0.9367],
+    ['134', '10,000', 's134-', 400, KNOWN_10K, 0.959, 0.9425],
+    ['135', '5', 's135-', 358, KNOWN_5, 1, 1],
+    ['135', '10,000', 's135-', 358, KNOWN_10K, 1, 1],
+    ['136', '5', 's136-', 400, KNOWN_5, 0.9801, 0.9166],
+    ['136', '10,000', 's136-', 400, KNOWN_10K, 0.9523, 0.9174],
+    ['137', '5', 's137-', 368, KNOWN_5, 0.9916, 0.9296],
+    ['137', '10,000', 's137-', 368, KNOWN_10K, 0.9685, 0.9461],
+    ['138', '5', 's138-', 376, KNOWN_5, 0.9864, 0.9419],
+    ['138', '10,000', 's138-', 376, KNOWN_10K, 0.9798, 0.9419],
+  ]);
+  // The whole tuning set, sealed133 to sealed138 included (50,344 tokens): after the fifty-third pass P=0.9960 R=0.9323
+  // with 5 codes, P=0.9756 R=0.9291 with 10,000.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 50344, floors: [0.996, 0.9323, 0.9756, 0.929] });
+
+  // The sealed sets (SEALED_SET): sealed139 (368 tokens, coordination of benefits and Medicare Secondary Payer),
+  // sealed140 (381 tokens, a Taft-Hartley union health and welfare fund), sealed141 (396 tokens, locum tenens and
+  // physician staffing), sealed142 (348 tokens, a payer's provider-services IVR, chat and secure messages), sealed143
+  // (383 tokens, hospital accreditation and CMS surveys), sealed144 (398 tokens, orofacial pain, TMJ and dental-medical
+  // cross-coding), sealed145 (382 tokens, advanced practice providers' incident-to, split/shared and wrong-NPI
+  // billing), sealed146 (348 tokens, an interface engine's charge and order feeds), sealed147 (391 tokens, patient
+  // billing advocates and bill negotiators), sealed148 (384 tokens, coder hiring and freelance coding marketplaces),
+  // sealed149 (395 tokens, coding and reimbursement conferences and continuing education), sealed150 (348 tokens,
+  // medical debt collection, credit-report disputes and patient financing), sealed151 (383 tokens, auto insurance
+  // no-fault and personal injury protection claims), sealed152 (394 tokens, hospital supply chain and bill-only implant
+  // requisitions), written and committed (f30a856, 9ea8aa0, 5e6f8b3, 720c765, 4eaf0c7, 9e986a1, 5c6bf8c, d90faf2,
+  // e991285, df07ce9, 361e124, 8ab1238, 3884efa, 984ef37) by helpers who never read or ran the detector, then scored
+  // ONCE, together, on 2026-12-03 with the detector of 47e217e (after issue 11's fifty-third pass; every miss:
+  // test/corpus/sealed139-first-score.txt … sealed152-first-score.txt). Each puts at least 83 tokens of the five known
+  // codes (sealed53–138: at least 45) in every kind of context. A real CPT code the known set does not hold counts
+  // neither for nor against recall.
+  //   sealed139, 5 codes:      P=0.9794 R=0.9596 (tp 95, fp 2, fn 4; 99 known codes)
+  //   sealed139, 10,000 codes: P=0.9596 R=0.9596 (tp 95, fp 4, fn 4; 74 of its decoys are in the synthetic set)
+  //   sealed140, 5 codes:      P=1.0000 R=0.9200 (tp 92, fp 0, fn 8; 100 known codes)
+  //   sealed140, 10,000 codes: P=0.9583 R=0.9200 (tp 92, fp 4, fn 8; 74 of its decoys are in the synthetic set)
+  //   sealed141, 5 codes:      P=1.0000 R=0.9245 (tp 147, fp 0, fn 12; 159 known codes)
+  //   sealed141, 10,000 codes: P=0.9866 R=0.9245 (tp 147, fp 2, fn 12; 58 of its decoys are in the synthetic set)
+  //   sealed142, 5 codes:      P=1.0000 R=0.7826 (tp 108, fp 0, fn 30; 138 known codes)
+  //   sealed142, 10,000 codes: P=0.9643 R=0.7826 (tp 108, fp 4, fn 30; 56 of its decoys are in the synthetic set)
+  //   sealed143, 5 codes:      P=1.0000 R=0.9417 (tp 113, fp 0, fn 7; 120 known codes)
+  //   sealed143, 10,000 codes: P=0.9750 R=0.9435 (tp 117, fp 3, fn 7; 51 of its decoys are in the synthetic set)
+  //   sealed144, 5 codes:      P=1.0000 R=0.8462 (tp 88, fp 0, fn 16; 104 known codes)
+  //   sealed144, 10,000 codes: P=1.0000 R=0.8504 (tp 108, fp 0, fn 19; 51 of its decoys are in the synthetic set)
+  //   sealed145, 5 codes:      P=1.0000 R=0.9516 (tp 118, fp 0, fn 6; 124 known codes)
+  //   sealed145, 10,000 codes: P=1.0000 R=0.9516 (tp 118, fp 0, fn 6; 44 of its decoys are in the synthetic set)
+  //   sealed146, 5 codes:      P=0.9632 R=0.9357 (tp 131, fp 5, fn 9; 140 known codes)
+  //   sealed146, 10,000 codes: P=0.9161 R=0.9357 (tp 131, fp 12, fn 9; 60 of its decoys are in the synthetic set)
+  //   sealed147, 5 codes:      P=0.9935 R=0.9441 (tp 152, fp 1, fn 9; 161 known codes)
+  //   sealed147, 10,000 codes: P=0.9873 R=0.9394 (tp 155, fp 2, fn 10; 59 of its decoys are in the synthetic set)
+  //   sealed148, 5 codes:      P=1.0000 R=0.8917 (tp 107, fp 0, fn 13; 120 known codes)
+  //   sealed148, 10,000 codes: P=1.0000 R=0.8917 (tp 107, fp 0, fn 13; 48 of its decoys are in the synthetic set)
+  //   sealed149, 5 codes:      P=0.9752 R=0.8872 (tp 118, fp 3, fn 15; 133 known codes)
+  //   sealed149, 10,000 codes: P=0.9752 R=0.8872 (tp 118, fp 3, fn 15; 42 of its decoys are in the synthetic set)
+  //   sealed150, 5 codes:      P=1.0000 R=0.9695 (tp 127, fp 0, fn 4; 131 known codes)
+  //   sealed150, 10,000 codes: P=0.9769 R=0.9695 (tp 127, fp 3, fn 4; 60 of its decoys are in the synthetic set)
+  //   sealed151, 5 codes:      P=1.0000 R=0.9231 (tp 96, fp 0, fn 8; 104 known codes)
+  //   sealed151, 10,000 codes: P=0.9796 R=0.9231 (tp 96, fp 2, fn 8; 68 of its decoys are in the synthetic set)
+  //   sealed152, 5 codes:      P=0.9896 R=0.9135 (tp 95, fp 1, fn 9; 104 known codes)
+  //   sealed152, 10,000 codes: P=0.9697 R=0.9143 (tp 96, fp 3, fn 9; 83 of its decoys are in the synthetic set)
+  //   139–146, 5 codes:      P=0.9922 R=0.9065 (tp 892, fp 7, fn 92)
+  //   139–146, 10,000 codes: P=0.9693 R=0.9060 (tp 916, fp 29, fn 95)
+  //   147–152, 5 codes:      P=0.9929 R=0.9230 (tp 695, fp 5, fn 58)
+  //   147–152, 10,000 codes: P=0.9817 R=0.9222 (tp 699, fp 13, fn 59)
+  //   pooled,  5 codes:      P=0.9925 R=0.9136 (tp 1587, fp 12, fn 150)
+  //   pooled,  10,000 codes: P=0.9747 R=0.9129 (tp 1615, fp 42, fn 154)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['133', '5', 's133-', 393, KNOWN_5, 1, 0.7881],
-      ['133', '10,000', 's133-', 393, KNOWN_10K, 0.9587, 0.7881],
-      ['134', '5', 's134-', 400, KNOWN_5, 0.9878, 0.931],
-      ['134', '10,000', 's134-', 400, KNOWN_10K, 0.9476, 0.9367],
-      ['135', '5', 's135-', 358, KNOWN_5, 1, 0.9767],
-      ['135', '10,000', 's135-', 358, KNOWN_10K, 1, 0.9769],
-      ['136', '5', 's136-', 400, KNOWN_5, 0.9793, 0.8796],
-      ['136', '10,000', 's136-', 400, KNOWN_10K, 0.9504, 0.8807],
-      ['137', '5', 's137-', 368, KNOWN_5, 0.9915, 0.914],
-      ['137', '10,000', 's137-', 368, KNOWN_10K, 0.968, 0.9307],
-      ['138', '5', 's138-', 376, KNOWN_5, 0.979, 0.9032],
-      ['138', '10,000', 's138-', 376, KNOWN_10K, 0.9722, 0.9032],
+      ['139', '5', 's139-', 368, KNOWN_5, 0.9793, 0.9595],
+      ['139', '10,000', 's139-', 368, KNOWN_10K, 0.9595, 0.9595],
+      ['140', '5', 's140-', 381, KNOWN_5, 1, 0.92],
+      ['140', '10,000', 's140-', 381, KNOWN_10K, 0.9583, 0.92],
+      ['141', '5', 's141-', 396, KNOWN_5, 1, 0.9245],
+      ['141', '10,000', 's141-', 396, KNOWN_10K, 0.9865, 0.9245],
+      ['142', '5', 's142-', 348, KNOWN_5, 1, 0.7826],
+      ['142', '10,000', 's142-', 348, KNOWN_10K, 0.9642, 0.7826],
+      ['143', '5', 's143-', 383, KNOWN_5, 1, 0.9416],
+      ['143', '10,000', 's143-', 383, KNOWN_10K, 0.975, 0.9435],
+      ['144', '5', 's144-', 398, KNOWN_5, 1, 0.8461],
+      ['144', '10,000', 's144-', 398, KNOWN_10K, 1, 0.8503],
+      ['145', '5', 's145-', 382, KNOWN_5, 1, 0.9516],
+      ['145', '10,000', 's145-', 382, KNOWN_10K, 1, 0.9516],
+      ['146', '5', 's146-', 348, KNOWN_5, 0.9632, 0.9357],
+      ['146', '10,000', 's146-', 348, KNOWN_10K, 0.916, 0.9357],
+      ['147', '5', 's147-', 391, KNOWN_5, 0.9934, 0.944],
+      ['147', '10,000', 's147-', 391, KNOWN_10K, 0.9872, 0.9393],
+      ['148', '5', 's148-', 384, KNOWN_5, 1, 0.8916],
+      ['148', '10,000', 's148-', 384, KNOWN_10K, 1, 0.8916],
+      ['149', '5', 's149-', 395, KNOWN_5, 0.9752, 0.8872],
+      ['149', '10,000', 's149-', 395, KNOWN_10K, 0.9752, 0.8872],
+      ['150', '5', 's150-', 348, KNOWN_5, 1, 0.9694],
+      ['150', '10,000', 's150-', 348, KNOWN_10K, 0.9769, 0.9694],
+      ['151', '5', 's151-', 383, KNOWN_5, 1, 0.923],
+      ['151', '10,000', 's151-', 383, KNOWN_10K, 0.9795, 0.923],
+      ['152', '5', 's152-', 394, KNOWN_5, 0.9895, 0.9134],
+      ['152', '10,000', 's152-', 394, KNOWN_10K, 0.9696, 0.9142],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed133 to sealed138, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s13[3-8]-/.test(x.kind))).toBe(true);
-    for (const prefix of ['s133-', 's134-', 's135-', 's136-', 's137-', 's138-'])
+  it('the sealed set is sealed139 to sealed152, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s(139|14[0-9]|15[0-2])-/.test(x.kind))).toBe(true);
+    for (const prefix of [
+      's139-',
+      's140-',
+      's141-',
+      's142-',
+      's143-',
+      's144-',
+      's145-',
+      's146-',
+      's147-',
+      's148-',
+      's149-',
+      's150-',
+      's151-',
+      's152-',
+    ])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
 });
