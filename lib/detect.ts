@@ -1562,6 +1562,8 @@ function labelSaysCode(
             (testAt(COUNT_IN_PARENS, text, h.end) && !/:\s*$/.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.end, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        // Pass 54: "2 x 64712, 1 x 64714", "clinic PM 64612 x3": a unit count before or after the number.
+        counted(text, h.start, cands[last]!.end) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
         // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
         / paid $/.test(ahead) ||
@@ -1617,7 +1619,10 @@ function labelSaysCode(
         PROCEDURE_CASES.test(textBefore(text, h.start, 40)) ||
         // "Prior auth required for: 64712, 64714", "No auth needed for: 64445": a requirement's label is a clause, its
         // field word the subject; what it is required for is a service ("Auth number: 64712" stays an id).
-        /(?:requir|need)ed for: *$/.test(textBefore(text, h.start, 16));
+        /(?:requir|need)ed for: *$/.test(textBefore(text, h.start, 16)) ||
+        // Pass 54: "5 block records: 64445 x3", "40 rows, 64445 x 12": after a plural that counts records, a unit count
+        // makes the number a service line's code ("Claim 64714 x2", "Demande d’autorisation : 64445 x2" stay).
+        (/s[:,]? \(?$/.test(textBefore(text, h.start, 4)) && counted(text, h.start, h.end));
     }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -1856,6 +1861,10 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
+/** A unit count right before ("2 x ") or after (" x3", " x 12") the number. */
+const counted = (text: string, start: number, end: number) =>
+  /\d [x×] $/.test(textBefore(text, start, 4)) || testAt(UNITS_AFTER, text, end);
+const UNITS_AFTER = / [x×] ?\d\d?\b/y;
 const NAMED_AFTER = /[:.] Th(?:is|e) (?:procedure|code|service)\b/y;
 const SIDE_AFTER = /^(?:right|left|bilateral)$/;
 const MODAL_AFTER = /^(?:should|must|may|might|can|cannot|could|would|will)$/;

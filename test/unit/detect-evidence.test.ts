@@ -3178,3 +3178,16 @@ describe("evidence: issue 11 pass 53 (sealed133 to sealed138), a comma row's key
     expect(codes('64714,RT,,2,780.00,203.20,WPS MCR B')).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a unit count written with the number', () => {
+  it('reads "N x" before or " xN" after the number as a service line\'s units, over a record word or an abbreviation', () => {
+    expect(codes('5 block records: 64445 x3, 64447 x2')).toEqual(['64445']);
+    expect(codes('Sample list sent: 40 rows, 64445 x 12, 64447 x 9')).toEqual(['64445']);
+    expect(codes('They have 2 x 64712 and a 64714 waiting')).toEqual(['64712', '64714']);
+    expect(codes('clinic PM 64612 x3')).toEqual(['64612']);
+    // A field word bound right before the number keeps it an identifier; a size is no count.
+    expect(codes('Claim 64714 x2')).toEqual([]);
+    expect(codes('5 block records: 64445 x 40mm')).toEqual([]);
+    expect(codes('Box 64714 x 40 mm')).toEqual([]);
+  });
+});
