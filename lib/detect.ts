@@ -1153,12 +1153,15 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
     // Pass 48: a date's digits before the comma are no decimal's whole part ("2025-06-12,64712,REDET": a CSV field).
-    // Pass 50: nor a field's before a field naming its coding system ("MP-7.01.112,64712,CPT,…").
+    // Pass 50: nor a field's before a field naming its coding system ("MP-7.01.112,64712,CPT,…"). Pass 54: nor a UB-04
+    // revenue code's opening the row before a descriptor ("0360,64712,NEUROPLASTY SCIATIC NERVE,…": a leading zero is
+    // no thousands part).
     if (
       !(
         p === 44 &&
         ((endsWithFiveDigitRun(text, s - 1) && !(prev?.bad && prev.start === s - 6)) ||
           testAt(CSV_FIELD_AFTER, text, e) ||
+          (s === 5 && text[0] === '0' && testAt(QUOTED_DESCRIBED, text, e)) ||
           testAt(SYSTEM_AFTER, text, e) ||
           (/[-/]\d\d(?:\d\d)?,$/.test(textBefore(text, s, 6)) && testAt(/,(?:[A-Z]+|\d\d?),/y, text, e)))
       )

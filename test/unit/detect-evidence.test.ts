@@ -3191,3 +3191,13 @@ describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a unit count writ
     expect(codes('Box 64714 x 40 mm')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a revenue code field opening a chargemaster row', () => {
+  it('reads a five-digit field after a zero-led four-digit field and before a descriptor as the code', () => {
+    expect(codes('0360,64712,NEUROPLASTY SCIATIC NERVE,14280.00,5120.00,2025-04-01')).toEqual(['64712']);
+    expect(codes('0370,64445,NERVE BLOCK SCIATIC SINGLE,1180.00,410.00')).toEqual(['64445']);
+    // A thousands group ("1,360,64712") or a row of names after the number stays unmarked.
+    expect(codes('1360,64712,NEUROPLASTY SCIATIC NERVE,14280.00')).toEqual([]);
+    expect(codes('0360,64712,SMITH,JOHN,14280.00')).toEqual([]);
+  });
+});
