@@ -1694,8 +1694,11 @@ const COUNT_HEADING_END = /(?:month|day|total|count|sum|length|size)[^:]*: *$/i;
  * ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending" is a record's state).
  */
 const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}(?!(?:i|wa)s (?:the|an?) )[a-z]+s\b|[(A-Z]|$)/y;
-/** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
-const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}(?: [LR]T)?\s+$/;
+/**
+ * Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). Pass 54:
+ * a side may follow after a comma ("facial nerve, L"), and an ordinal is a word ("R 3rd interspace").
+ */
+const DESCRIBED_END = /(?:[a-z]{3,},?|\d[a-z]{2}|[A-Z]{3,}) [A-Za-z]{3,}(?:,? [LR]T?)?\s+$/;
 /** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */
 const PRICED_AFTER = /\s+(?:\d+\s+)?[\d,]+\.\d\d|\s+\$/y;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */

@@ -3201,3 +3201,12 @@ describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a revenue code fi
     expect(codes('0360,64712,SMITH,JOHN,14280.00')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a side or an ordinal in a priced line\'s description', () => {
+  it('reads a description ending in ", L" or "3rd interspace", then the number and a fee, as a treatment line', () => {
+    expect(codes('    05/07/26  11  Chemodenervation, facial nerve, L   64612  $248.92')).toEqual(['64612']);
+    expect(codes('    05/21/26  11  Neurolysis, digital nerve, R 3rd interspace   64632  $187.44')).toEqual(['64632']);
+    // A name with a side letter is no description.
+    expect(codes('Payee: SMITH, JOHN, L   64612  $248.92')).toEqual([]);
+  });
+});
