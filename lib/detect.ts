@@ -1565,6 +1565,9 @@ function labelSaysCode(
             (testAt(COUNT_IN_PARENS, text, h.end) && !/:\s*$/.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.end, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        // Pass 54: "NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic": a check box before the number and a lower-case
+        // word after it, an encounter form's procedure option ("☐ 30255" alone, "Acct ☐ 30255 Main" stay).
+        (/[☐☑] $/.test(ahead) && WORD_AFTER.test(text.slice(h.end, h.end + 3))) ||
         // Pass 54: "2 x 64712, 1 x 64714", "clinic PM 64612 x3": a unit count before or after the number.
         counted(text, h.start, cands[last]!.end) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||

@@ -3210,3 +3210,12 @@ describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a side or an ordi
     expect(codes('Payee: SMITH, JOHN, L   64612  $248.92')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a check box before the number', () => {
+  it("reads a check box, the number and a lower-case word as an encounter form's procedure option", () => {
+    expect(codes('NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic ☐ 64450 other')).toEqual(['64445']);
+    expect(codes('CHEMODENERVATION ☑ 64612 facial ☐ 64615 migraine')).toEqual(['64612']);
+    // A box before a number with no procedure word after it is left to the other rules (an account here).
+    expect(codes('Acct ☐ 64612 Main')).toEqual([]);
+  });
+});
