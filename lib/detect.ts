@@ -471,6 +471,15 @@
  *      block ("R sciatic blk 64445"). A comma row's opening five-digit field is its record key when a later field is
  *      the row's code, a known value before a modifier or an empty field, and none follows the first
  *      ("71236,A31017,2026-01-07,1629031874,64632,RT": the claim id; "64445,RT,142.00,64612,,88.50" two line items).
+ *      Fifty-fourth pass (sealed139–152: payer call logs and IVR scripts, ASC chargemasters, coding quizzes and study
+ *      chats, no-fault NF-3 forms, encounter forms, implant supply chains, medical debt disputes): a unit count written
+ *      with the number ("2 x 64712", "64445 x3", "64445 x 12") makes it a service line's code over an unexplained label
+ *      or after a plural counting records ("5 block records: 64445 x3"; "Claim 64714 x2", "Demande d’autorisation :
+ *      64445 x2" stay). A zero-led four-digit field opening a comma row is a UB-04 revenue code, no decimal's whole part,
+ *      when a descriptor follows the number ("0360,64712,NEUROPLASTY SCIATIC NERVE,…"; "1360,64712,…" stays a
+ *      thousands group). A priced line's description may end in a side after a comma or an ordinal ("facial nerve, L
+ *      64612  $248.92", "R 3rd interspace   64632  $187.44"). A check box before the number and a lower-case word after
+ *      it is an encounter form's option ("NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -3202,7 +3202,7 @@ describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a revenue code fi
   });
 });
 
-describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a side or an ordinal in a priced line\'s description', () => {
+describe("evidence: issue 11 pass 54 (sealed139 to sealed152), a side or an ordinal in a priced line's description", () => {
   it('reads a description ending in ", L" or "3rd interspace", then the number and a fee, as a treatment line', () => {
     expect(codes('    05/07/26  11  Chemodenervation, facial nerve, L   64612  $248.92')).toEqual(['64612']);
     expect(codes('    05/21/26  11  Neurolysis, digital nerve, R 3rd interspace   64632  $187.44')).toEqual(['64632']);
