@@ -471,6 +471,15 @@
  *      block ("R sciatic blk 64445"). A comma row's opening five-digit field is its record key when a later field is
  *      the row's code, a known value before a modifier or an empty field, and none follows the first
  *      ("71236,A31017,2026-01-07,1629031874,64632,RT": the claim id; "64445,RT,142.00,64612,,88.50" two line items).
+ *      Fifty-fourth pass (sealed139–152: payer call logs and IVR scripts, ASC chargemasters, coding quizzes and study
+ *      chats, no-fault NF-3 forms, encounter forms, implant supply chains, medical debt disputes): a unit count written
+ *      with the number ("2 x 64712", "64445 x3", "64445 x 12") makes it a service line's code over an unexplained label
+ *      or after a plural counting records ("5 block records: 64445 x3"; "Claim 64714 x2", "Demande d’autorisation :
+ *      64445 x2" stay). A zero-led four-digit field opening a comma row is a UB-04 revenue code, no decimal's whole part,
+ *      when a descriptor follows the number ("0360,64712,NEUROPLASTY SCIATIC NERVE,…"; "1360,64712,…" stays a
+ *      thousands group). A priced line's description may end in a side after a comma or an ordinal ("facial nerve, L
+ *      64612  $248.92", "R 3rd interspace   64632  $187.44"). A check box before the number and a lower-case word after
+ *      it is an encounter form's option ("NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1153,12 +1162,15 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
     // Two five-digit fields glued by a comma are one pair (a list, or two columns of one kind): when the first is no
     // code by its shape ("2026-06-30,52705,10006,\"Accrued …\"": an account after a date), the second is none either.
     // Pass 48: a date's digits before the comma are no decimal's whole part ("2025-06-12,64712,REDET": a CSV field).
-    // Pass 50: nor a field's before a field naming its coding system ("MP-7.01.112,64712,CPT,…").
+    // Pass 50: nor a field's before a field naming its coding system ("MP-7.01.112,64712,CPT,…"). Pass 54: nor a UB-04
+    // revenue code's opening the row before a descriptor ("0360,64712,NEUROPLASTY SCIATIC NERVE,…": a leading zero is
+    // no thousands part).
     if (
       !(
         p === 44 &&
         ((endsWithFiveDigitRun(text, s - 1) && !(prev?.bad && prev.start === s - 6)) ||
           testAt(CSV_FIELD_AFTER, text, e) ||
+          (s === 5 && text[0] === '0' && testAt(QUOTED_DESCRIBED, text, e)) ||
           testAt(SYSTEM_AFTER, text, e) ||
           (/[-/]\d\d(?:\d\d)?,$/.test(textBefore(text, s, 6)) && testAt(/,(?:[A-Z]+|\d\d?),/y, text, e)))
       )
@@ -1562,6 +1574,11 @@ function labelSaysCode(
             (testAt(COUNT_IN_PARENS, text, h.end) && !/:\s*$/.test(ahead)))) ||
         (plain && evidenceAfter(text, cands[last]!.end, v !== V.CodeLabel && !WORD_END.test(ahead))) ||
         answersCodeQuestion(text, h.start, context) ||
+        // Pass 54: "NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic": a check box before the number and a lower-case
+        // word after it, an encounter form's procedure option ("☐ 30255" alone, "Acct ☐ 30255 Main" stay).
+        (/[☐☑] $/.test(ahead) && WORD_AFTER.test(text.slice(h.end, h.end + 3))) ||
+        // Pass 54: "2 x 64712, 1 x 64714", "clinic PM 64612 x3": a unit count before or after the number.
+        counted(text, h.start, cands[last]!.end) ||
         (opensLine(text, h.start) && testAt(PAIR_ROW, text, h.start)) ||
         // "835 received: paid 64712, denied 64445": an adjudication verb (a JSON key "paidCents" is no word).
         / paid $/.test(ahead) ||
@@ -1617,7 +1634,10 @@ function labelSaysCode(
         PROCEDURE_CASES.test(textBefore(text, h.start, 40)) ||
         // "Prior auth required for: 64712, 64714", "No auth needed for: 64445": a requirement's label is a clause, its
         // field word the subject; what it is required for is a service ("Auth number: 64712" stays an id).
-        /(?:requir|need)ed for: *$/.test(textBefore(text, h.start, 16));
+        /(?:requir|need)ed for: *$/.test(textBefore(text, h.start, 16)) ||
+        // Pass 54: "5 block records: 64445 x3", "40 rows, 64445 x 12": after a plural that counts records, a unit count
+        // makes the number a service line's code ("Claim 64714 x2", "Demande d’autorisation : 64445 x2" stay).
+        (/s[:,]? \(?$/.test(textBefore(text, h.start, 4)) && counted(text, h.start, h.end));
     }
   }
   for (let k = head; k <= i; k++) cands[k]!.label = verdict;
@@ -1686,8 +1706,11 @@ const COUNT_HEADING_END = /(?:month|day|total|count|sum|length|size)[^:]*: *$/i;
  * ("Reminder: 64714 is the lumbar plexus"; "Answer: 64632 is pending" is a record's state).
  */
 const PLURAL_OR_NAME_AFTER = /\s*(?:(?:[a-z]+\s+){0,2}(?!(?:i|wa)s (?:the|an?) )[a-z]+s\b|[(A-Z]|$)/y;
-/** Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). */
-const DESCRIBED_END = /(?:[a-z]{3,},?|[A-Z]{3,}) [A-Za-z]{3,}(?: [LR]T)?\s+$/;
+/**
+ * Two description words end right before the number: "NRV OPEN", "nerve, open" (not a name: "SMITH, JOHN"). Pass 54:
+ * a side may follow after a comma ("facial nerve, L"), and an ordinal is a word ("R 3rd interspace").
+ */
+const DESCRIBED_END = /(?:[a-z]{3,},?|\d[a-z]{2}|[A-Z]{3,}) [A-Za-z]{3,}(?:,? [LR]T?)?\s+$/;
 /** Sticky: an optional quantity, then an amount with cents, or a dollar sign ("  1   3,120.00", "  $ 520"). */
 const PRICED_AFTER = /\s+(?:\d+\s+)?[\d,]+\.\d\d|\s+\$/y;
 /** The next column holds words, not another number (a fixed-width row of ids and dates: "64445      10/02/26"). */
@@ -1856,6 +1879,10 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
   return plain === 2;
 }
 
+/** A unit count right before ("2 x ") or after (" x3", " x 12") the number. */
+const counted = (text: string, start: number, end: number) =>
+  /\d [x×] $/.test(textBefore(text, start, 4)) || testAt(UNITS_AFTER, text, end);
+const UNITS_AFTER = / [x×] ?\d\d?\b/y;
 const NAMED_AFTER = /[:.] Th(?:is|e) (?:procedure|code|service)\b/y;
 const SIDE_AFTER = /^(?:right|left|bilateral)$/;
 const MODAL_AFTER = /^(?:should|must|may|might|can|cannot|could|would|will)$/;

@@ -3178,3 +3178,44 @@ describe("evidence: issue 11 pass 53 (sealed133 to sealed138), a comma row's key
     expect(codes('64714,RT,,2,780.00,203.20,WPS MCR B')).toEqual(['64714']);
   });
 });
+
+describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a unit count written with the number', () => {
+  it('reads "N x" before or " xN" after the number as a service line\'s units, over a record word or an abbreviation', () => {
+    expect(codes('5 block records: 64445 x3, 64447 x2')).toEqual(['64445']);
+    expect(codes('Sample list sent: 40 rows, 64445 x 12, 64447 x 9')).toEqual(['64445']);
+    expect(codes('They have 2 x 64712 and a 64714 waiting')).toEqual(['64712', '64714']);
+    expect(codes('clinic PM 64612 x3')).toEqual(['64612']);
+    // A field word bound right before the number keeps it an identifier; a size is no count.
+    expect(codes('Claim 64714 x2')).toEqual([]);
+    expect(codes('5 block records: 64445 x 40mm')).toEqual([]);
+    expect(codes('Box 64714 x 40 mm')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a revenue code field opening a chargemaster row', () => {
+  it('reads a five-digit field after a zero-led four-digit field and before a descriptor as the code', () => {
+    expect(codes('0360,64712,NEUROPLASTY SCIATIC NERVE,14280.00,5120.00,2025-04-01')).toEqual(['64712']);
+    expect(codes('0370,64445,NERVE BLOCK SCIATIC SINGLE,1180.00,410.00')).toEqual(['64445']);
+    // A thousands group ("1,360,64712") or a row of names after the number stays unmarked.
+    expect(codes('1360,64712,NEUROPLASTY SCIATIC NERVE,14280.00')).toEqual([]);
+    expect(codes('0360,64712,SMITH,JOHN,14280.00')).toEqual([]);
+  });
+});
+
+describe("evidence: issue 11 pass 54 (sealed139 to sealed152), a side or an ordinal in a priced line's description", () => {
+  it('reads a description ending in ", L" or "3rd interspace", then the number and a fee, as a treatment line', () => {
+    expect(codes('    05/07/26  11  Chemodenervation, facial nerve, L   64612  $248.92')).toEqual(['64612']);
+    expect(codes('    05/21/26  11  Neurolysis, digital nerve, R 3rd interspace   64632  $187.44')).toEqual(['64632']);
+    // A name with a side letter is no description.
+    expect(codes('Payee: SMITH, JOHN, L   64612  $248.92')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a check box before the number', () => {
+  it("reads a check box, the number and a lower-case word as an encounter form's procedure option", () => {
+    expect(codes('NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic ☐ 64450 other')).toEqual(['64445']);
+    expect(codes('CHEMODENERVATION ☑ 64612 facial ☐ 64615 migraine')).toEqual(['64612']);
+    // A box before a number with no procedure word after it is left to the other rules (an account here).
+    expect(codes('Acct ☐ 64612 Main')).toEqual([]);
+  });
+});
