@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132|s133|s134|s135|s136|s137|s138)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132|s133|s134|s135|s136|s137|s138|s139|s140|s141|s142|s143|s144|s145|s146|s147|s148|s149|s150|s151|s152)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
             x.kind,
           ),
       ),
@@ -418,7 +418,8 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9845 with 10,000 (before the pass: P=0.9987 R=0.9783, P=0.9943 R=0.9789).
   tuningSetFloor({
     name: 'the tuning set before sealed10',
-    leaveOut: /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -434,7 +435,8 @@ describe('labelled corpus', () => {
   // 10,000 (before the pass: R=0.9700 and R=0.9706).
   tuningSetFloor({
     name: 'the tuning set before sealed11',
-    leaveOut: /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -460,7 +462,8 @@ describe('labelled corpus', () => {
   // codes, P=0.9907 R=0.9741 with 10,000 (before the pass: P=0.9978 R=0.9682, P=0.9852 R=0.9688).
   tuningSetFloor({
     name: 'the tuning set before sealed12',
-    leaveOut: /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -486,7 +489,8 @@ describe('labelled corpus', () => {
   // P=0.9887 R=0.9688 with 10,000; after it P=0.9990 R=0.9763 and P=0.9893 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed13',
-    leaveOut: /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -509,7 +513,8 @@ describe('labelled corpus', () => {
   // P=0.9985 R=0.9763 and P=0.9861 R=0.9768.
   tuningSetFloor({
     name: 'the tuning set before sealed14',
-    leaveOut: /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -538,7 +543,8 @@ describe('labelled corpus', () => {
   // P=0.9846 R=0.9700 with 10,000; after it P=0.9986 R=0.9758 and P=0.9847 R=0.9763.
   tuningSetFloor({
     name: 'the tuning set before sealed15',
-    leaveOut: /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -565,7 +571,8 @@ describe('labelled corpus', () => {
   // P=0.9978 R=0.9738 and P=0.9867 R=0.9742.
   tuningSetFloor({
     name: 'the tuning set before sealed16',
-    leaveOut: /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -592,7 +599,8 @@ describe('labelled corpus', () => {
   // codes, P=0.9787 R=0.9725 with 10,000; after it P=0.9971 R=0.9721 and P=0.9858 R=0.9725.
   tuningSetFloor({
     name: 'the tuning set before sealed17',
-    leaveOut: /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -621,7 +629,8 @@ describe('labelled corpus', () => {
   // codes, P=0.9838 R=0.9653 with 10,000; after it P=0.9969 R=0.9713 and P=0.9855 R=0.9713.
   tuningSetFloor({
     name: 'the tuning set before sealed18',
-    leaveOut: /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -647,7 +656,8 @@ describe('labelled corpus', () => {
   // codes, P=0.9811 R=0.9688 with 10,000; after it P=0.9971 R=0.9688 and P=0.9836 R=0.9688.
   tuningSetFloor({
     name: 'the tuning set before sealed19',
-    leaveOut: /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -680,7 +690,8 @@ describe('labelled corpus', () => {
   // no token of the tuning set with either code set needs them. The floors above were raised to this pass's scores.
   tuningSetFloor({
     name: 'the tuning set before sealed20',
-    leaveOut: /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -712,7 +723,8 @@ describe('labelled corpus', () => {
   // sealed20: P=0.9972 R=0.9710 with 5 codes, P=0.9861 R=0.9710 with 10,000 (floors above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed21',
-    leaveOut: /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -746,7 +758,8 @@ describe('labelled corpus', () => {
   // above raised to these).
   tuningSetFloor({
     name: 'the tuning set before sealed22',
-    leaveOut: /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -784,7 +797,8 @@ describe('labelled corpus', () => {
   // sealed22: P=0.9974 R=0.9765 and P=0.9864 R=0.9762 before the pass, P=0.9974 R=0.9778 and P=0.9864 R=0.9775 after.
   tuningSetFloor({
     name: 'the tuning set before sealed23',
-    leaveOut: /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -833,7 +847,8 @@ describe('labelled corpus', () => {
   // set before sealed23 is unchanged by the pass (P=0.9976 R=0.9781 and P=0.9870 R=0.9778; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed25',
-    leaveOut: /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -887,7 +902,8 @@ describe('labelled corpus', () => {
   // set before sealed25 is unchanged by the pass (P=0.9977 R=0.9786 and P=0.9879 R=0.9783; its floor above holds it).
   tuningSetFloor({
     name: 'the tuning set before sealed27',
-    leaveOut: /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -945,7 +961,8 @@ describe('labelled corpus', () => {
   // sealed12 cell under a lettered column).
   tuningSetFloor({
     name: 'the tuning set before sealed29',
-    leaveOut: /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut:
+      /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1010,7 +1027,7 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1069,7 +1086,7 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1130,7 +1147,7 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1190,7 +1207,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1246,7 +1263,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1341,7 +1358,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1351,7 +1368,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1402,7 +1419,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1458,7 +1475,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1508,7 +1525,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1557,7 +1574,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1606,7 +1623,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1660,7 +1677,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1715,7 +1732,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1772,7 +1789,7 @@ describe('labelled corpus', () => {
   // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
   tuningSetFloor({
     name: 'the tuning set before sealed77',
-    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 27604,
     floors: [0.9966, 0.9429, 0.9786, 0.938],
   });
@@ -1826,7 +1843,7 @@ describe('labelled corpus', () => {
   // after the forty-third (sealed81–84's misses) P=0.9968 R=0.9420 and P=0.9780 R=0.9374.
   tuningSetFloor({
     name: 'the tuning set before sealed81',
-    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 29074,
     floors: [0.9968, 0.942, 0.978, 0.9373],
   });
@@ -1880,7 +1897,7 @@ describe('labelled corpus', () => {
   // after the forty-fourth unchanged.
   tuningSetFloor({
     name: 'the tuning set before sealed85',
-    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 30585,
     floors: [0.9968, 0.9364, 0.9769, 0.9321],
   });
@@ -1930,7 +1947,7 @@ describe('labelled corpus', () => {
   // the forty-fifth pass (rules from sealed89–92's misses) P=0.9968 R=0.9348 and P=0.9763 R=0.9311.
   tuningSetFloor({
     name: 'the tuning set before sealed89',
-    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 32080,
     floors: [0.9968, 0.9348, 0.9763, 0.9311],
   });
@@ -1985,7 +2002,7 @@ describe('labelled corpus', () => {
   // the forty-sixth P=0.9967 R=0.9344 and P=0.9758 R=0.9304.
   tuningSetFloor({
     name: 'the tuning set before sealed93',
-    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 33620,
     floors: [0.9967, 0.9343, 0.9758, 0.9304],
   });
@@ -2037,7 +2054,7 @@ describe('labelled corpus', () => {
   // the forty-seventh pass (sealed97–100's misses) P=0.9964 R=0.9338 and P=0.9752 R=0.9298.
   tuningSetFloor({
     name: 'the tuning set before sealed97',
-    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-8])-/,
+    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
     tokens: 35099,
     floors: [0.9964, 0.9338, 0.9751, 0.9297],
   });
@@ -2091,7 +2108,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9353 and P=0.9740 R=0.9310.
   tuningSetFloor({
     name: 'the tuning set before sealed101',
-    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-8])-/,
+    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 36502,
     floors: [0.9962, 0.9352, 0.974, 0.931],
   });
@@ -2147,7 +2164,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9358 and P=0.9745 R=0.9317.
   tuningSetFloor({
     name: 'the tuning set before sealed105',
-    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-8])-/,
+    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 37941,
     floors: [0.9963, 0.9357, 0.9744, 0.9316],
   });
@@ -2205,7 +2222,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9348 and P=0.9750 R=0.9306.
   tuningSetFloor({
     name: 'the tuning set before sealed109',
-    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-8])-/,
+    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 39458,
     floors: [0.9965, 0.9347, 0.975, 0.9305],
   });
@@ -2295,7 +2312,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9324 and P=0.9760 R=0.9287.
   tuningSetFloor({
     name: 'the tuning set before sealed117',
-    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-8])-/,
+    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 42392,
     floors: [0.9965, 0.9324, 0.976, 0.9286],
   });
@@ -2389,7 +2406,7 @@ describe('labelled corpus', () => {
   // P=0.9966 R=0.9314 and P=0.9766 R=0.9276.
   tuningSetFloor({
     name: 'the tuning set before sealed125',
-    leaveOut: /^s1(2[5-9]|3[0-8])-/,
+    leaveOut: /^s1(2[5-9]|3[0-9]|4[0-9]|5[0-2])-/,
     tokens: 45134,
     floors: [0.9965, 0.9314, 0.9765, 0.9275],
   });
@@ -2480,7 +2497,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9316 and P=0.9758 R=0.9279.
   tuningSetFloor({
     name: 'the tuning set before sealed133',
-    leaveOut: /^s13[3-8]-/,
+    leaveOut: /^s1(3[3-9]|4[0-9]|5[0-2])-/,
     tokens: 48049,
     floors: [0.9963, 0.9316, 0.9757, 0.9279],
   });
@@ -2550,14 +2567,20 @@ describe('labelled corpus', () => {
     ['138', '5', 's138-', 376, KNOWN_5, 0.9864, 0.9419],
     ['138', '10,000', 's138-', 376, KNOWN_10K, 0.9798, 0.9419],
   ]);
-  // The whole tuning set, sealed133 to sealed138 included (50,344 tokens): after the fifty-third pass P=0.9960 R=0.9323
-  // with 5 codes, P=0.9756 R=0.9291 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 50344, floors: [0.996, 0.9323, 0.9756, 0.929] });
+  // The tuning set before sealed139 (50,344 tokens, sealed133 to sealed138 included): after the fifty-third pass
+  // P=0.9960 R=0.9323 with 5 codes, P=0.9756 R=0.9291 with 10,000; after the fifty-fourth (sealed139–152's misses)
+  // P=0.9960 R=0.9325 and P=0.9756 R=0.9292.
+  tuningSetFloor({
+    name: 'the tuning set before sealed139',
+    leaveOut: /^s(139|14[0-9]|15[0-2])-/,
+    tokens: 50344,
+    floors: [0.996, 0.9324, 0.9756, 0.9292],
+  });
 
-  // The sealed sets (SEALED_SET): sealed139 (368 tokens, coordination of benefits and Medicare Secondary Payer),
-  // sealed140 (381 tokens, a Taft-Hartley union health and welfare fund), sealed141 (396 tokens, locum tenens and
-  // physician staffing), sealed142 (348 tokens, a payer's provider-services IVR, chat and secure messages), sealed143
-  // (383 tokens, hospital accreditation and CMS surveys), sealed144 (398 tokens, orofacial pain, TMJ and dental-medical
+  // SEALED sets 139 to 152: sealed139 (368 tokens, coordination of benefits and Medicare Secondary Payer), sealed140
+  // (381 tokens, a Taft-Hartley union health and welfare fund), sealed141 (396 tokens, locum tenens and physician
+  // staffing), sealed142 (348 tokens, a payer's provider-services IVR, chat and secure messages), sealed143 (383
+  // tokens, hospital accreditation and CMS surveys), sealed144 (398 tokens, orofacial pain, TMJ and dental-medical
   // cross-coding), sealed145 (382 tokens, advanced practice providers' incident-to, split/shared and wrong-NPI
   // billing), sealed146 (348 tokens, an interface engine's charge and order feeds), sealed147 (391 tokens, patient
   // billing advocates and bill negotiators), sealed148 (384 tokens, coder hiring and freelance coding marketplaces),
@@ -2604,59 +2627,166 @@ describe('labelled corpus', () => {
   //   147–152, 10,000 codes: P=0.9817 R=0.9222 (tp 699, fp 13, fn 59)
   //   pooled,  5 codes:      P=0.9925 R=0.9136 (tp 1587, fp 12, fn 150)
   //   pooled,  10,000 codes: P=0.9747 R=0.9129 (tp 1615, fp 42, fn 154)
+  // Issue 11's fifty-fourth pass wrote rules after reading those misses, so sealed139 to sealed152 are TUNING data now
+  // (in TUNING_SET, `s139-` to `s152-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 54"): a unit count written with the number ("2 x 64712", "64445 x3") makes it a
+  // service line's code over an unexplained label or after a plural counting records ("Claim 64714 x2" stays unmarked);
+  // a zero-led four-digit field opening a comma row is a UB-04 revenue code, no thousands group, when a descriptor
+  // follows the number ("0360,64712,NEUROPLASTY SCIATIC NERVE,…"); a priced line's description may end in a side after
+  // a comma or an ordinal ("facial nerve, L   64612  $248.92"); a check box before the number and a lower-case word
+  // after it is an encounter form's option ("☐ 64445 sciatic").
+  // Tuned (5 codes · 10,000 codes): sealed139 P=0.9794 R=0.9596 (fp 2, fn 4) · P=0.9596 R=0.9596 (fp 4, fn 4);
+  // sealed140 P=1.0000 R=0.9200 (fp 0, fn 8) · P=0.9583 R=0.9200 (fp 4, fn 8); sealed141 P=1.0000 R=0.9371 (fp 0, fn
+  // 10) · P=0.9868 R=0.9371 (fp 2, fn 10); sealed142 P=1.0000 R=0.7826 (fp 0, fn 30) · P=0.9643 R=0.7826 (fp 4, fn 30);
+  // sealed143 P=1.0000 R=0.9667 (fp 0, fn 4) · P=0.9756 R=0.9677 (fp 3, fn 4); sealed144 P=1.0000 R=0.8942 (fp 0, fn
+  // 11) · P=1.0000 R=0.8898 (fp 0, fn 14); sealed145 P=1.0000 R=0.9677 (fp 0, fn 4) · P=1.0000 R=0.9677 (fp 0, fn 4);
+  // sealed146 P=0.9632 R=0.9357 (fp 5, fn 9) · P=0.9161 R=0.9357 (fp 12, fn 9); sealed147 P=0.9935 R=0.9441 (fp 1, fn
+  // 9) · P=0.9873 R=0.9394 (fp 2, fn 10); sealed148 P=1.0000 R=0.9000 (fp 0, fn 12) · P=1.0000 R=0.9000 (fp 0, fn 12);
+  // sealed149 P=0.9752 R=0.8872 (fp 3, fn 15) · P=0.9752 R=0.8872 (fp 3, fn 15); sealed150 P=1.0000 R=0.9695 (fp 0, fn
+  // 4) · P=0.9769 R=0.9695 (fp 3, fn 4); sealed151 P=1.0000 R=0.9423 (fp 0, fn 6) · P=0.9800 R=0.9423 (fp 2, fn 6);
+  // sealed152 P=0.9896 R=0.9135 (fp 1, fn 9) · P=0.9697 R=0.9143 (fp 3, fn 9); pooled P=0.9926 R=0.9223 with 5 codes,
+  // P=0.9749 R=0.9214 with 10,000.
+  // Left: +85 B of the budget (4 B remain). Not fixed, for bytes or for safety: keypad entries ("64712#", read as a
+  // dial-in PIN by the specification), a revenue code with a slash ("UB 0360/64712", about 40 B), "reprocess 64712"
+  // (the same verb labels decoys in sealed146), quiz options with no stem asking for a code, CSV rows split from their
+  // header in a call log, scattered prose misses, and the 12 false marks (42 with 10,000 codes). A side effect: "Acct
+  // 3rd floor   64712  $248.92" now reads as a priced line's code, as any two words before a price already did.
+  sealedSetsTuned([
+    ['139', '5', 's139-', 368, KNOWN_5, 0.9793, 0.9595],
+    ['139', '10,000', 's139-', 368, KNOWN_10K, 0.9595, 0.9595],
+    ['140', '5', 's140-', 381, KNOWN_5, 1, 0.92],
+    ['140', '10,000', 's140-', 381, KNOWN_10K, 0.9583, 0.92],
+    ['141', '5', 's141-', 396, KNOWN_5, 1, 0.9371],
+    ['141', '10,000', 's141-', 396, KNOWN_10K, 0.9867, 0.9371],
+    ['142', '5', 's142-', 348, KNOWN_5, 1, 0.7826],
+    ['142', '10,000', 's142-', 348, KNOWN_10K, 0.9642, 0.7826],
+    ['143', '5', 's143-', 383, KNOWN_5, 1, 0.9666],
+    ['143', '10,000', 's143-', 383, KNOWN_10K, 0.9756, 0.9677],
+    ['144', '5', 's144-', 398, KNOWN_5, 1, 0.8942],
+    ['144', '10,000', 's144-', 398, KNOWN_10K, 1, 0.8897],
+    ['145', '5', 's145-', 382, KNOWN_5, 1, 0.9677],
+    ['145', '10,000', 's145-', 382, KNOWN_10K, 1, 0.9677],
+    ['146', '5', 's146-', 348, KNOWN_5, 0.9632, 0.9357],
+    ['146', '10,000', 's146-', 348, KNOWN_10K, 0.916, 0.9357],
+    ['147', '5', 's147-', 391, KNOWN_5, 0.9934, 0.944],
+    ['147', '10,000', 's147-', 391, KNOWN_10K, 0.9872, 0.9393],
+    ['148', '5', 's148-', 384, KNOWN_5, 1, 0.9],
+    ['148', '10,000', 's148-', 384, KNOWN_10K, 1, 0.9],
+    ['149', '5', 's149-', 395, KNOWN_5, 0.9752, 0.8872],
+    ['149', '10,000', 's149-', 395, KNOWN_10K, 0.9752, 0.8872],
+    ['150', '5', 's150-', 348, KNOWN_5, 1, 0.9694],
+    ['150', '10,000', 's150-', 348, KNOWN_10K, 0.9769, 0.9694],
+    ['151', '5', 's151-', 383, KNOWN_5, 1, 0.9423],
+    ['151', '10,000', 's151-', 383, KNOWN_10K, 0.98, 0.9423],
+    ['152', '5', 's152-', 394, KNOWN_5, 0.9895, 0.9134],
+    ['152', '10,000', 's152-', 394, KNOWN_10K, 0.9696, 0.9142],
+  ]);
+  // The whole tuning set, sealed139 to sealed152 included (55,643 tokens): after the fifty-fourth pass P=0.9957
+  // R=0.9313 with 5 codes, P=0.9755 R=0.9283 with 10,000.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 55643, floors: [0.9956, 0.9313, 0.9755, 0.9283] });
+
+  // The sealed sets (SEALED_SET): sealed153 (358 tokens, Puerto Rico health plans and Spanish-language pages),
+  // sealed154 (397 tokens, employer benefits brokers' renewals, large-claimant reports and stop-loss), sealed155 (344
+  // tokens, a state Medicaid managed-care procurement and contract), sealed156 (385 tokens, free clinics and volunteer
+  // surgery for the uninsured), sealed157 (382 tokens, a health plan's member app and website), sealed158 (391 tokens,
+  // MIPS quality reporting through a qualified registry), sealed159 (380 tokens, EHR downtime and the recovery of paper
+  // charges), sealed160 (375 tokens, a peripheral-nerve device company's investor materials), sealed161 (375 tokens, an
+  // online community of medical coders), sealed162 (378 tokens, point-of-service collections and cashiering), sealed163
+  // (371 tokens, patient-reported outcomes programs), sealed164 (363 tokens, medical debt in bankruptcy and civil
+  // courts), sealed165 (375 tokens, a health system's service-line marketing web pages), sealed166 (356 tokens, patient
+  // safety event reporting and root cause analysis), written and committed (3728bb8, 7aeec3e, 018a01b, 48b038c,
+  // 9efe7fd, 8cf7da8, d7e0f2e, 6eaa3b9, b645ead, e040f56, c508e0b, 5d0def2, 975ee24, 5aefe19) by helpers who never read
+  // or ran the detector, then scored ONCE, together, on 2026-12-03 with the detector of 991d40a (after issue 11's
+  // fifty-fourth pass; every miss: test/corpus/sealed153-first-score.txt … sealed166-first-score.txt). Like
+  // sealed139–152, each puts at least 83 tokens of the five known codes (sealed53–138: at least 45) in every kind of
+  // context. A real CPT code the known set does not hold counts neither for nor against recall.
+  //   sealed153, 5 codes:      P=1.0000 R=0.8250 (tp 99, fp 0, fn 21; 120 known codes)
+  //   sealed153, 10,000 codes: P=1.0000 R=0.8250 (tp 99, fp 0, fn 21; 64 of its decoys are in the synthetic set)
+  //   sealed154, 5 codes:      P=1.0000 R=0.9182 (tp 146, fp 0, fn 13; 159 known codes)
+  //   sealed154, 10,000 codes: P=0.9671 R=0.9130 (tp 147, fp 5, fn 14; 59 of its decoys are in the synthetic set)
+  //   sealed155, 5 codes:      P=1.0000 R=0.9489 (tp 130, fp 0, fn 7; 137 known codes)
+  //   sealed155, 10,000 codes: P=0.9848 R=0.9489 (tp 130, fp 2, fn 7; 52 of its decoys are in the synthetic set)
+  //   sealed156, 5 codes:      P=0.9765 R=0.8737 (tp 83, fp 2, fn 12; 95 known codes)
+  //   sealed156, 10,000 codes: P=0.9451 R=0.8776 (tp 86, fp 5, fn 12; 68 of its decoys are in the synthetic set)
+  //   sealed157, 5 codes:      P=0.9835 R=0.9444 (tp 119, fp 2, fn 7; 126 known codes)
+  //   sealed157, 10,000 codes: P=0.9754 R=0.9444 (tp 119, fp 3, fn 7; 74 of its decoys are in the synthetic set)
+  //   sealed158, 5 codes:      P=0.9902 R=0.9018 (tp 101, fp 1, fn 11; 112 known codes)
+  //   sealed158, 10,000 codes: P=0.9630 R=0.8966 (tp 104, fp 4, fn 12; 51 of its decoys are in the synthetic set)
+  //   sealed159, 5 codes:      P=0.9800 R=0.9159 (tp 98, fp 2, fn 9; 107 known codes)
+  //   sealed159, 10,000 codes: P=0.9423 R=0.9159 (tp 98, fp 6, fn 9; 63 of its decoys are in the synthetic set)
+  //   sealed160, 5 codes:      P=0.9886 R=0.8832 (tp 174, fp 2, fn 23; 197 known codes)
+  //   sealed160, 10,000 codes: P=0.9831 R=0.8832 (tp 174, fp 3, fn 23; 53 of its decoys are in the synthetic set)
+  //   sealed161, 5 codes:      P=0.9930 R=0.8246 (tp 141, fp 1, fn 30; 171 known codes)
+  //   sealed161, 10,000 codes: P=0.9792 R=0.8246 (tp 141, fp 3, fn 30; 45 of its decoys are in the synthetic set)
+  //   sealed162, 5 codes:      P=1.0000 R=0.7885 (tp 82, fp 0, fn 22; 104 known codes)
+  //   sealed162, 10,000 codes: P=0.9213 R=0.7885 (tp 82, fp 7, fn 22; 66 of its decoys are in the synthetic set)
+  //   sealed163, 5 codes:      P=0.9213 R=0.8864 (tp 117, fp 10, fn 15; 132 known codes)
+  //   sealed163, 10,000 codes: P=0.8797 R=0.8864 (tp 117, fp 16, fn 15; 57 of its decoys are in the synthetic set)
+  //   sealed164, 5 codes:      P=1.0000 R=0.9708 (tp 133, fp 0, fn 4; 137 known codes)
+  //   sealed164, 10,000 codes: P=0.9927 R=0.9714 (tp 136, fp 1, fn 4; 65 of its decoys are in the synthetic set)
+  //   sealed165, 5 codes:      P=0.9917 R=0.8207 (tp 119, fp 1, fn 26; 145 known codes)
+  //   sealed165, 10,000 codes: P=0.9754 R=0.8207 (tp 119, fp 3, fn 26; 61 of its decoys are in the synthetic set)
+  //   sealed166, 5 codes:      P=1.0000 R=0.9286 (tp 130, fp 0, fn 10; 140 known codes)
+  //   sealed166, 10,000 codes: P=0.9924 R=0.9286 (tp 130, fp 1, fn 10; 53 of its decoys are in the synthetic set)
+  //   153–159, 5 codes:      P=0.9911 R=0.9065 (tp 776, fp 7, fn 80)
+  //   153–159, 10,000 codes: P=0.9691 R=0.9052 (tp 783, fp 25, fn 82)
+  //   160–166, 5 codes:      P=0.9846 R=0.8733 (tp 896, fp 14, fn 130)
+  //   160–166, 10,000 codes: P=0.9636 R=0.8737 (tp 899, fp 34, fn 130)
+  //   pooled,  5 codes:      P=0.9876 R=0.8884 (tp 1672, fp 21, fn 210)
+  //   pooled,  10,000 codes: P=0.9661 R=0.8881 (tp 1682, fp 59, fn 212)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['139', '5', 's139-', 368, KNOWN_5, 0.9793, 0.9595],
-      ['139', '10,000', 's139-', 368, KNOWN_10K, 0.9595, 0.9595],
-      ['140', '5', 's140-', 381, KNOWN_5, 1, 0.92],
-      ['140', '10,000', 's140-', 381, KNOWN_10K, 0.9583, 0.92],
-      ['141', '5', 's141-', 396, KNOWN_5, 1, 0.9245],
-      ['141', '10,000', 's141-', 396, KNOWN_10K, 0.9865, 0.9245],
-      ['142', '5', 's142-', 348, KNOWN_5, 1, 0.7826],
-      ['142', '10,000', 's142-', 348, KNOWN_10K, 0.9642, 0.7826],
-      ['143', '5', 's143-', 383, KNOWN_5, 1, 0.9416],
-      ['143', '10,000', 's143-', 383, KNOWN_10K, 0.975, 0.9435],
-      ['144', '5', 's144-', 398, KNOWN_5, 1, 0.8461],
-      ['144', '10,000', 's144-', 398, KNOWN_10K, 1, 0.8503],
-      ['145', '5', 's145-', 382, KNOWN_5, 1, 0.9516],
-      ['145', '10,000', 's145-', 382, KNOWN_10K, 1, 0.9516],
-      ['146', '5', 's146-', 348, KNOWN_5, 0.9632, 0.9357],
-      ['146', '10,000', 's146-', 348, KNOWN_10K, 0.916, 0.9357],
-      ['147', '5', 's147-', 391, KNOWN_5, 0.9934, 0.944],
-      ['147', '10,000', 's147-', 391, KNOWN_10K, 0.9872, 0.9393],
-      ['148', '5', 's148-', 384, KNOWN_5, 1, 0.8916],
-      ['148', '10,000', 's148-', 384, KNOWN_10K, 1, 0.8916],
-      ['149', '5', 's149-', 395, KNOWN_5, 0.9752, 0.8872],
-      ['149', '10,000', 's149-', 395, KNOWN_10K, 0.9752, 0.8872],
-      ['150', '5', 's150-', 348, KNOWN_5, 1, 0.9694],
-      ['150', '10,000', 's150-', 348, KNOWN_10K, 0.9769, 0.9694],
-      ['151', '5', 's151-', 383, KNOWN_5, 1, 0.923],
-      ['151', '10,000', 's151-', 383, KNOWN_10K, 0.9795, 0.923],
-      ['152', '5', 's152-', 394, KNOWN_5, 0.9895, 0.9134],
-      ['152', '10,000', 's152-', 394, KNOWN_10K, 0.9696, 0.9142],
+      ['153', '5', 's153-', 358, KNOWN_5, 1, 0.825],
+      ['153', '10,000', 's153-', 358, KNOWN_10K, 1, 0.825],
+      ['154', '5', 's154-', 397, KNOWN_5, 1, 0.9182],
+      ['154', '10,000', 's154-', 397, KNOWN_10K, 0.9671, 0.913],
+      ['155', '5', 's155-', 344, KNOWN_5, 1, 0.9489],
+      ['155', '10,000', 's155-', 344, KNOWN_10K, 0.9848, 0.9489],
+      ['156', '5', 's156-', 385, KNOWN_5, 0.9764, 0.8736],
+      ['156', '10,000', 's156-', 385, KNOWN_10K, 0.945, 0.8775],
+      ['157', '5', 's157-', 382, KNOWN_5, 0.9834, 0.9444],
+      ['157', '10,000', 's157-', 382, KNOWN_10K, 0.9754, 0.9444],
+      ['158', '5', 's158-', 391, KNOWN_5, 0.9901, 0.9017],
+      ['158', '10,000', 's158-', 391, KNOWN_10K, 0.9629, 0.8965],
+      ['159', '5', 's159-', 380, KNOWN_5, 0.98, 0.9158],
+      ['159', '10,000', 's159-', 380, KNOWN_10K, 0.9423, 0.9158],
+      ['160', '5', 's160-', 375, KNOWN_5, 0.9886, 0.8832],
+      ['160', '10,000', 's160-', 375, KNOWN_10K, 0.983, 0.8832],
+      ['161', '5', 's161-', 375, KNOWN_5, 0.9929, 0.8245],
+      ['161', '10,000', 's161-', 375, KNOWN_10K, 0.9791, 0.8245],
+      ['162', '5', 's162-', 378, KNOWN_5, 1, 0.7884],
+      ['162', '10,000', 's162-', 378, KNOWN_10K, 0.9213, 0.7884],
+      ['163', '5', 's163-', 371, KNOWN_5, 0.9212, 0.8863],
+      ['163', '10,000', 's163-', 371, KNOWN_10K, 0.8796, 0.8863],
+      ['164', '5', 's164-', 363, KNOWN_5, 1, 0.9708],
+      ['164', '10,000', 's164-', 363, KNOWN_10K, 0.9927, 0.9714],
+      ['165', '5', 's165-', 375, KNOWN_5, 0.9916, 0.8206],
+      ['165', '10,000', 's165-', 375, KNOWN_10K, 0.9754, 0.8206],
+      ['166', '5', 's166-', 356, KNOWN_5, 1, 0.9285],
+      ['166', '10,000', 's166-', 356, KNOWN_10K, 0.9923, 0.9285],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed139 to sealed152, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s(139|14[0-9]|15[0-2])-/.test(x.kind))).toBe(true);
+  it('the sealed set is sealed153 to sealed166, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s1(5[3-9]|6[0-6])-/.test(x.kind))).toBe(true);
     for (const prefix of [
-      's139-',
-      's140-',
-      's141-',
-      's142-',
-      's143-',
-      's144-',
-      's145-',
-      's146-',
-      's147-',
-      's148-',
-      's149-',
-      's150-',
-      's151-',
-      's152-',
+      's153-',
+      's154-',
+      's155-',
+      's156-',
+      's157-',
+      's158-',
+      's159-',
+      's160-',
+      's161-',
+      's162-',
+      's163-',
+      's164-',
+      's165-',
+      's166-',
     ])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
