@@ -14,6 +14,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
+import { listenUntil } from './listen-until';
 import { bool, isObjectRecord, numberWhere, oneOf, str } from './mini-kinds';
 import { EMPTY_POLICY, type HostRuleFault, hostRuleOf, type Policy, type SiteMode, type SiteRule } from './sites';
 import { zodCheck } from './zod-check';
@@ -338,10 +339,9 @@ export function followStored<S extends object, P extends object>(
     if (area === 'managed') readPolicy();
     else if (area === 'local' && SETTINGS_KEY in changes) readSettings();
   };
-  browser.storage.onChanged.addListener(listener);
   // After an update the old content script's `browser.storage` is gone (undefined): a throw here
   // would surface as an uncaught error on the page (test/e2e/hostile/lifecycle.spec.ts).
-  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener));
+  listenUntil(() => browser.storage?.onChanged, listener, signal);
   readSettings();
   readPolicy();
   void readMirroredPolicy(readPolicyOf).then((mirror) => {

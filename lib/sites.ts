@@ -219,9 +219,10 @@ export function hostOf(url: string): string | undefined {
   return siteOf(url)?.hostname;
 }
 
-function splitRuleHost(host: string): { hostname: string; port?: string } {
+/** A rule's host as [hostname, port] (no port: undefined). A tuple: the content script ships no key names for it. */
+function splitRuleHost(host: string): [hostname: string, port?: string] {
   const match = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(host);
-  return match ? { hostname: match[1] ?? host, port: match[2] } : { hostname: host };
+  return match ? [match[1] ?? host, match[2]] : [host];
 }
 
 /** Whether `rule` covers `site`. Exported for tests and the options page's "already listed" check. */
@@ -231,7 +232,7 @@ export function ruleMatches(rule: SiteRule, url: string): boolean {
 }
 
 function ruleMatchesSite(rule: SiteRule, site: Site): boolean {
-  const { hostname, port } = splitRuleHost(rule.host);
+  const [hostname, port] = splitRuleHost(rule.host);
   if (port !== undefined && port !== site.port) return false;
   if (site.hostname === hostname) return true;
   return rule.includeSubdomains && !isIp(hostname) && !isIp(site.hostname) && site.hostname.endsWith(`.${hostname}`);
@@ -321,25 +322,24 @@ export function sitesWithHost({
   enabled: boolean;
 }): SiteRule[] {
   const listed = mode === 'all-except' ? !enabled : enabled;
-  const target = splitRuleHost(rule.host);
+  const [targetHostname, targetPort] = splitRuleHost(rule.host);
   const hostnameCovered = (r: SiteRule) => {
-    const { hostname } = splitRuleHost(r.host);
+    const [hostname] = splitRuleHost(r.host);
     return (
-      hostname === target.hostname ||
-      (r.includeSubdomains && !isIp(hostname) && target.hostname.endsWith(`.${hostname}`))
+      hostname === targetHostname || (r.includeSubdomains && !isIp(hostname) && targetHostname.endsWith(`.${hostname}`))
     );
   };
   if (listed) {
     // Already covered by a rule as broad (same or no port)? Then the list already says so.
     const covered = sites.some((r) => {
-      const { port } = splitRuleHost(r.host);
-      return hostnameCovered(r) && (port === undefined || port === target.port);
+      const [, port] = splitRuleHost(r.host);
+      return hostnameCovered(r) && (port === undefined || port === targetPort);
     });
     return covered ? [...sites] : [...sites, rule];
   }
   return sites.filter((r) => {
-    const { port } = splitRuleHost(r.host);
-    const portOverlaps = target.port === undefined || port === undefined || port === target.port;
+    const [, port] = splitRuleHost(r.host);
+    const portOverlaps = targetPort === undefined || port === undefined || port === targetPort;
     return !(hostnameCovered(r) && portOverlaps);
   });
 }

@@ -196,20 +196,23 @@ export function startAnnotator(
     }, delay);
   }
 
-  /** `batch` undefined: an overflow (too many records), so anything may have changed, gone or moved. */
+  /**
+   * `batch`: [changed, removed, elements] (lib/page/watch.ts MutationBatch); undefined: an overflow (too many records),
+   * so anything may have changed, gone or moved.
+   */
   function onBatch(batch: MutationBatch | undefined): void {
     // Elements came or went: what sits near the viewport may have moved. Text edits alone (a counter
     // ticking) ask nothing of the highlighter; the texts whose matches change reach it through the index.
-    if (!batch || batch.elements) highlighter.invalidate();
-    const removed = batch ? batch.removed : [];
+    if (!batch || batch[2]) highlighter.invalidate();
+    const removed = batch ? batch[1] : [];
     if (removed) dropRemoved(removed);
     if (!batch) {
       scanner.enqueue(doc, true);
       for (const root of shadowRoots) scanner.enqueue(root, true);
     } else {
-      for (const node of batch.changed) scanner.enqueue(node, true);
+      for (const node of batch[0]) scanner.enqueue(node, true);
       // The sweep walks every element: only a page adding elements earns one (text edits attach no root).
-      if (batch.elements && performance.now() - lastSweep > sweepGap) {
+      if (batch[2] && performance.now() - lastSweep > sweepGap) {
         sweepForShadowRoots();
         sweepGap = Math.min(sweepGap * 2, LATE_ROOT_SWEEP_MAX_MS);
       }
@@ -237,8 +240,9 @@ export function startAnnotator(
   });
 
   const api: Omit<Annotator, 'stats'> = {
-    counts: () => index.counts(),
-    occurrences: (code) => index.occurrences(code),
+    // The index's and the highlighter's own functions (closures, no `this`), not wrappers around them.
+    counts: index.counts,
+    occurrences: index.occurrences,
     hitTest(x, y) {
       if (signal.aborted) return undefined;
       const roots = [...shadowRoots].filter((r) => r.host.isConnected);
@@ -252,7 +256,7 @@ export function startAnnotator(
       highlighter.flash(match);
       return true;
     },
-    setStyle: (next) => highlighter.setStyle(next),
+    setStyle: highlighter.setStyle,
     onCounts(callback) {
       listeners.add(callback);
       return () => listeners.delete(callback);

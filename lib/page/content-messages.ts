@@ -4,6 +4,7 @@
  * background (badge, open popup) when this frame's counts change, debounced.
  */
 import { browser } from 'wxt/browser';
+import { listenUntil } from '../listen-until';
 import { parseMessage, type ToBackground, toContent } from '../messages';
 import type { Annotator } from './annotator';
 import type { Travel } from './travel';
@@ -44,9 +45,8 @@ export function answerPageMessages(
     void Promise.resolve(reply).then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  browser.runtime.onMessage.addListener(listener);
   // An invalidated context (extension updated) may have lost `browser.runtime`: never throw into the page.
-  signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(listener));
+  listenUntil(() => browser.runtime?.onMessage, listener, signal);
 }
 
 /**

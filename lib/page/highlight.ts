@@ -282,7 +282,8 @@ export function createHighlighter(doc: Document, signal: AbortSignal, style: Hig
     const [top, bottom, middle] = band();
     let reads = 0;
     const place = new Map<number, number>(); // index -> -1 above, 0 near, 1 below, 2 not rendered
-    const near: { text: Text; distance: number }[] = [];
+    // [text, distance] pairs: an object's key names would ship in the minified content script.
+    const near: [text: Text, distance: number][] = [];
     const measure = (i: number): number => {
       let where = place.get(i);
       if (where !== undefined) return where;
@@ -294,7 +295,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal, style: Hig
       else if (rect.top > bottom) where = 1;
       else {
         where = 0;
-        near.push({ text, distance: Math.abs((rect.top + rect.bottom) / 2 - middle) });
+        near.push([text, Math.abs((rect.top + rect.bottom) / 2 - middle)]);
       }
       place.set(i, where);
       return where;
@@ -315,8 +316,8 @@ export function createHighlighter(doc: Document, signal: AbortSignal, style: Hig
     }
     if (COUNTING) stats.lastReads = reads;
     tailBelow = n > 0 && place.get(n - 1) === 1;
-    near.sort((x, y) => x.distance - y.distance);
-    return near.map((x) => x.text);
+    near.sort((x, y) => x[1] - y[1]);
+    return near.map((x) => x[0]);
   }
 
   function rebuild(): void {

@@ -16,24 +16,24 @@ interface CaretDocument {
 }
 
 /**
- * The caret at a viewport point. Positional parameters, here and below: an options object costs its key names twice
- * in the minified content script (terser renames locals, never properties).
+ * The caret at a viewport point, as [node, offset]. Positional parameters and result, here and below: an object costs
+ * its key names in the minified content script (terser renames locals, never properties).
  */
 export function caretAt(
   doc: Document,
   x: number,
   y: number,
   shadowRoots: ShadowRoot[],
-): { node: Node; offset: number } | undefined {
+): [node: Node, offset: number] | undefined {
   const d = doc as unknown as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
     // Without the shadowRoots option the caret stops at the host of an open shadow tree.
     const position = d.caretPositionFromPoint(x, y, { shadowRoots });
-    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+    return position ? [position.offsetNode, position.offset] : undefined;
   }
   if (typeof d.caretRangeFromPoint === 'function') {
     const range = d.caretRangeFromPoint(x, y);
-    return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+    return range ? [range.startContainer, range.startOffset] : undefined;
   }
   return undefined;
 }
@@ -46,12 +46,14 @@ export function hitTest(
   shadowRoots: ShadowRoot[],
 ): PageMatch | undefined {
   const caret = caretAt(doc, x, y, shadowRoots);
-  if (!caret || caret.node.nodeType !== TEXT_NODE) return undefined;
-  const matches = index.get(caret.node as Text);
+  if (!caret) return undefined;
+  const [node, offset] = caret;
+  if (node.nodeType !== TEXT_NODE) return undefined;
+  const matches = index.get(node as Text);
   if (!matches) return undefined;
   // The caret sits between characters: on either side of the code's glyphs is still "at" it.
   for (const match of matches) {
-    if (caret.offset < match.start || caret.offset > match.end) continue;
+    if (offset < match.start || offset > match.end) continue;
     if (pointIsOnRange(doc, match, x, y)) return match;
   }
   return undefined;

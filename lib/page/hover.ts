@@ -68,8 +68,6 @@ interface Sample {
   x: number;
   y: number;
   target: EventTarget | null;
-  /** The event the sample comes from: its modifier state (`getModifierState('Alt')` is `altKey`…) says what is held. */
-  mods: Pick<MouseEvent, 'getModifierState'>;
 }
 
 /** The keys that can be the hold key: pressing or releasing one changes what the sample holds. */
@@ -117,6 +115,12 @@ export function startHover(
   const view = doc.defaultView!;
   const cache = new Map<string, Promise<EntryData | undefined>>();
   let sample: Sample | undefined;
+  /**
+   * The event of the latest sample, or a hold key's press or release since: its modifier state (`getModifierState('Alt')`
+   * is `altKey`…) says what is held. Beside the sample, not in it: a copy of the sample per key would cost its key names
+   * in the minified content script.
+   */
+  let mods: Pick<MouseEvent, 'getModifierState'> | undefined;
   let frame = 0;
   let intentTimer: ReturnType<typeof setTimeout> | undefined;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -190,8 +194,8 @@ export function startHover(
     if (pin) popover.focus();
   }
 
-  function holdSatisfied(s: Sample, { holdKey }: HoverOptions) {
-    return holdKey === 'none' || s.mods.getModifierState(holdKey);
+  function holdSatisfied({ holdKey }: HoverOptions) {
+    return holdKey === 'none' || mods!.getModifierState(holdKey);
   }
 
   /** One decision per frame, from the latest pointer sample. */
@@ -216,7 +220,7 @@ export function startHover(
     }
     if (popover.pinned || pinning) return;
     const options = getOptions();
-    const hit = s.x >= 0 && holdSatisfied(s, options) ? annotator.hitTest(s.x, s.y) : undefined;
+    const hit = s.x >= 0 && holdSatisfied(options) ? annotator.hitTest(s.x, s.y) : undefined;
     if (hit) {
       clearGrace();
       if (sameMatch(hit, current)) {
@@ -256,7 +260,8 @@ export function startHover(
     'pointermove',
     (e) => {
       if (e.pointerType === 'touch') return;
-      sample = { x: e.clientX, y: e.clientY, target: e.target, mods: e };
+      sample = { x: e.clientX, y: e.clientY, target: e.target };
+      mods = e;
       schedule();
     },
     listen,
@@ -267,7 +272,8 @@ export function startHover(
     'pointerout',
     (e) => {
       if (e.relatedTarget !== null || e.pointerType === 'touch') return;
-      sample = { x: -1, y: -1, target: null, mods: e };
+      sample = { x: -1, y: -1, target: null };
+      mods = e;
       schedule();
     },
     listen,
@@ -323,7 +329,7 @@ export function startHover(
       }
       // Pressing the hold key over a resting pointer should open without a wiggle.
       if (sample && HOLD_KEYS.includes(e.key)) {
-        sample = { ...sample, mods: e };
+        mods = e;
         schedule();
       }
     },
@@ -333,7 +339,7 @@ export function startHover(
   doc.addEventListener(
     'keyup',
     (e) => {
-      if (sample && HOLD_KEYS.includes(e.key)) sample = { ...sample, mods: e };
+      if (sample && HOLD_KEYS.includes(e.key)) mods = e;
     },
     listen,
   );

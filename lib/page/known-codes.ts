@@ -6,6 +6,7 @@
  * with it, so imported codes are marked, and removed ones unmarked, without a reload.
  */
 import { browser } from 'wxt/browser';
+import { listenUntil } from '../listen-until';
 import { CODES_KEY } from '../publications/store';
 
 /** `bundled`: the bundled codes. Positional: three arguments of different kinds, cheaper than an options object. */
@@ -26,8 +27,7 @@ export function watchKnownCodes(
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && CODES_KEY in changes) apply(changes[CODES_KEY]!.newValue);
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener));
+  listenUntil(() => browser.storage?.onChanged, listener, signal);
   browser.storage.local.get(CODES_KEY).then(
     (stored) => apply(stored[CODES_KEY]),
     () => {},

@@ -154,14 +154,15 @@ export function createPopover(doc: Document, signal: AbortSignal, onClose?: () =
     const view = doc.defaultView!;
     const pop = el.shadowRoot?.querySelector<HTMLElement>('.cl-pop');
     // scrollHeight is the card's natural height even while a max height clips it (+2 for borders).
-    const size = { width: el.offsetWidth, height: (pop?.scrollHeight ?? el.offsetHeight) + 2 };
     // min(): in quirks mode documentElement.clientHeight is the document's height, not the viewport's.
     const root = doc.documentElement;
-    const viewport = {
-      width: Math.min(view.innerWidth, root.clientWidth || view.innerWidth),
-      height: Math.min(view.innerHeight, root.clientHeight || view.innerHeight),
-    };
-    const { x, y, maxHeight } = placePopover(anchor.getBoundingClientRect(), size, viewport);
+    const [x, y, maxHeight] = placePopover(
+      anchor.getBoundingClientRect(),
+      el.offsetWidth,
+      (pop?.scrollHeight ?? el.offsetHeight) + 2,
+      Math.min(view.innerWidth, root.clientWidth || view.innerWidth),
+      Math.min(view.innerHeight, root.clientHeight || view.innerHeight),
+    );
     el.style.setProperty('--cl-max-h', `${maxHeight}px`);
     el.style.setProperty('--cl-x', `${x}px`);
     el.style.setProperty('--cl-y', `${y}px`);

@@ -11,12 +11,11 @@ export interface Box {
   bottom: number;
 }
 
-export interface Placement {
-  x: number;
-  y: number;
-  /** The most height the popover may take on its side (below or above the code); it scrolls inside beyond it. */
-  maxHeight: number;
-}
+/**
+ * x, y and the most height the popover may take on its side (below or above the code); it scrolls inside beyond it. A
+ * tuple: an object's key names would ship in the minified content script.
+ */
+export type Placement = [x: number, y: number, maxHeight: number];
 
 /** Below this the popover is too short to be useful, so it may overlap the code instead. */
 export const MIN_HEIGHT = 160;
@@ -27,24 +26,27 @@ const GAP = 6;
 const PADDING = 8;
 
 /**
- * `size`: the popover's natural size (before any max height). Positional: an options object costs its key names in the
+ * `width` and `height`: the popover's natural size (before any max height); `viewWidth` and `viewHeight`: the
+ * viewport's. Positional, sizes included: an options object, or `{ width, height }` pairs, cost their key names in the
  * minified content script.
  */
 export function placePopover(
   anchor: Box,
-  size: { width: number; height: number },
-  viewport: { width: number; height: number },
+  width: number,
+  height: number,
+  viewWidth: number,
+  viewHeight: number,
 ): Placement {
-  const below = viewport.height - anchor.bottom - GAP - PADDING;
+  const below = viewHeight - anchor.bottom - GAP - PADDING;
   const above = anchor.top - GAP - PADDING;
   // Below when the popover fits there or below has more room. Not returned: the popover needs only x, y and the height.
-  const goesBelow = size.height <= below || below >= above;
+  const goesBelow = height <= below || below >= above;
   const maxHeight = Math.max(MIN_HEIGHT, Math.floor(goesBelow ? below : above));
-  const height = Math.min(size.height, maxHeight);
-  const rawY = goesBelow ? anchor.bottom + GAP : anchor.top - GAP - height;
-  const y = clamp(rawY, PADDING, viewport.height - height - PADDING);
-  const x = clamp(anchor.left, PADDING, viewport.width - size.width - PADDING);
-  return { x: Math.round(x), y: Math.round(y), maxHeight };
+  const shown = Math.min(height, maxHeight);
+  const rawY = goesBelow ? anchor.bottom + GAP : anchor.top - GAP - shown;
+  const y = clamp(rawY, PADDING, viewHeight - shown - PADDING);
+  const x = clamp(anchor.left, PADDING, viewWidth - width - PADDING);
+  return [Math.round(x), Math.round(y), maxHeight];
 }
 
 /** Like Math.min(Math.max(...)), but a box wider than the space sticks to the start edge. */

@@ -68,7 +68,9 @@ export interface Travel {
 export function startTravel(doc: Document, annotator: Annotator, hover: Hover, mark: FocusMark): Travel {
   let list: PageMatch[] = [];
   let current: PageMatch | undefined;
-  let lastCaret: { node: Node; offset: number } | undefined;
+  // The last caret seen, as two variables: an object's key names would ship in the minified content script.
+  let lastCaretNode: Node | undefined;
+  let lastCaretOffset: number | undefined;
 
   // Ancestors of a focused frame have focus too: their active element is the frame element.
   const focusedHere = () => doc.hasFocus() && !/FRAME$/.test(doc.activeElement?.nodeName ?? '');
@@ -89,10 +91,11 @@ export function startTravel(doc: Document, annotator: Annotator, hover: Hover, m
     const node = sel?.focusNode;
     if (node && sel.type === 'Caret' && focusedHere()) {
       const offset = sel.focusOffset;
-      if (node !== lastCaret?.node || offset !== lastCaret.offset) {
+      if (node !== lastCaretNode || offset !== lastCaretOffset) {
         reply.caret = countWhile(list, (m) => isBefore(m, node, offset));
       }
-      lastCaret = { node, offset };
+      lastCaretNode = node;
+      lastCaretOffset = offset;
     }
     return reply;
   }

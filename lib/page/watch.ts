@@ -13,21 +13,16 @@ export const OVERFLOW_RECORDS = 1000;
 /** Past this many removed nodes, sweeping the index is cheaper than walking what was removed. */
 export const REMOVED_LIST_MAX = 64;
 
-export interface MutationBatch {
-  /** Top-most connected nodes added (elements or texts), and texts edited in place. */
-  changed: Node[];
-  /**
-   * Something was removed (undefined: nothing), so matches of disconnected texts must go: the removed nodes, up to
-   * REMOVED_LIST_MAX; past that (or when all were ours), an empty list says to sweep. One key, not a flag beside the
-   * list: each key name ships in the minified content script.
-   */
-  removed: Node[] | undefined;
-  /**
-   * An element was added or removed: boxes may have moved. A batch of text edits only (a counter
-   * ticking) leaves this false, and the highlighter does no work for it.
-   */
-  elements: boolean;
-}
+/**
+ * What a frame's mutation records come to, as a tuple (an object's key names would ship in the minified content script):
+ * - `changed`: top-most connected nodes added (elements or texts), and texts edited in place;
+ * - `removed`: something was removed (undefined: nothing), so matches of disconnected texts must go: the removed nodes,
+ *   up to REMOVED_LIST_MAX; past that (or when all were ours), an empty list says to sweep. One entry, not a flag beside
+ *   the list;
+ * - `elements`: an element was added or removed: boxes may have moved. A batch of text edits only (a counter ticking)
+ *   leaves this false, and the highlighter does no work for it.
+ */
+export type MutationBatch = [changed: Node[], removed: Node[] | undefined, elements: boolean];
 
 /** Starts watching a document or a shadow root (the watcher's one method, returned as a function: no key to ship). */
 export type Watcher = (root: Document | ShadowRoot) => void;
@@ -101,7 +96,7 @@ export function createWatcher(
       return;
     }
     const batch = summarize(records);
-    if (batch.changed.length > 0 || batch.removed) onBatch(batch);
+    if (batch[0].length > 0 || batch[1]) onBatch(batch);
   }
 
   signal.addEventListener('abort', () => {
@@ -159,7 +154,7 @@ export function summarize(records: readonly MutationRecord[]): MutationBatch {
     if (!touchedElement || !hasTouchedAncestor(node, touched)) changed.push(node);
   }
   if (removed && removed.length > REMOVED_LIST_MAX) removed = [];
-  return { changed, removed, elements };
+  return [changed, removed, elements];
 }
 
 function hasTouchedAncestor(node: Node, touched: ReadonlySet<Node>): boolean {

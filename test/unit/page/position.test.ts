@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_HEIGHT, placePopover } from '../../../lib/page/position';
+import { type Box, MIN_HEIGHT, placePopover as placeAt } from '../../../lib/page/position';
 
 const viewport = { width: 1000, height: 800 };
 const size = { width: 400, height: 300 };
+type Size = { width: number; height: number };
+/** The placement as an object, from the sizes as pairs (placePopover takes them and returns it positionally). */
+function placePopover(anchor: Box, { width, height }: Size, view: Size) {
+  const [x, y, maxHeight] = placeAt(anchor, width, height, view.width, view.height);
+  return { x, y, maxHeight };
+}
 const at = (left: number, top: number) => ({ left, top, right: left + 40, bottom: top + 16 });
 
 describe('placePopover', () => {
