@@ -480,6 +480,9 @@
  *      thousands group). A priced line's description may end in a side after a comma or an ordinal ("facial nerve, L
  *      64612  $248.92", "R 3rd interspace   64632  $187.44"). A check box before the number and a lower-case word after
  *      it is an encounter form's option ("NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic").
+ *      Fifty-fifth pass (sealed153–166: Spanish EOB notes and chats, coding forums, investor calls, PROMs platforms,
+ *      ASC cashiering, price-estimator marketing, RCA reports): "event" names a record ("The webcast archive is
+ *      event 64714").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -701,6 +704,8 @@ add(
     // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
     // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")
     'pool query queries types ' +
+    // pass 55: a webcast's event is a record with a number ("is event 64714")
+    'event ' +
     // pass 52: a marketplace's issuer, the plan's insurer ("released to issuer 64612"), is named by its id
     'issuer ' +
     // money, quantity, time

@@ -3219,3 +3219,13 @@ describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a check box befor
     expect(codes('Acct ☐ 64612 Main')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 55 (sealed153 to sealed166), an event names its number', () => {
+  it('reads "event" bound to the number as a record word', () => {
+    expect(codes('The webcast archive is event 64714 on the Investors section')).toEqual([]);
+    expect(codes('Replay: event 64714 · passcode 13742')).toEqual([]);
+    // A modifier written with the number, or "event" not bound to it, keeps the code.
+    expect(codes('event 64714-RT')).toEqual(['64714']);
+    expect(codes('Adverse event after 64714 on 3/25')).toEqual(['64714']);
+  });
+});
