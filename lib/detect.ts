@@ -483,6 +483,8 @@
  *      Fifty-fifth pass (sealed153–166: Spanish EOB notes and chats, coding forums, investor calls, PROMs platforms,
  *      ASC cashiering, price-estimator marketing, RCA reports): "event" names a record ("The webcast archive is
  *      event 64714").
+ *      A sentence that calls the number the reader's record by another field's name makes it that record's number
+ *      ("64712 is your claim number"; "64712 is your procedure" stays a code).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1230,6 +1232,10 @@ function maskedBefore(text: string, end: number): boolean {
  * Read only for a number about to be marked.
  */
 function otherLabelAfter(text: string, end: number): boolean {
+  // Pass 55: "when 64712 is your claim number", "That 64632 is your Botox authorization tracking number": the
+  // sentence says whose record the number is and names its field ("64445 is your procedure" stays a code).
+  const own = /^ is (?:your|my) ([A-Za-z ]+)/.exec(text.slice(end, end + 60));
+  if (own && labelKind(own[1]!) === V.Other) return true;
   let i = end;
   if (isSpace(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== 40) return false;

@@ -3229,3 +3229,13 @@ describe('evidence: issue 11 pass 55 (sealed153 to sealed166), an event names it
     expect(codes('Adverse event after 64714 on 3/25')).toEqual(['64714']);
   });
 });
+
+describe("evidence: issue 11 pass 55 (sealed153 to sealed166), the reader's own record named after the number", () => {
+  it('reads "N is your <field>" naming another field as that record\'s number', () => {
+    expect(codes('   when 64712 is your claim number — write "claim ending ...712" instead')).toEqual([]);
+    expect(codes('That 64632 is your Botox authorization tracking number, not this one.')).toEqual([]);
+    // "is your" and a procedure, or no field, leaves the number a code.
+    expect(codes('64712 is your procedure on Monday')).toEqual(['64712']);
+    expect(codes('64445 is your block today')).toEqual(['64445']);
+  });
+});
