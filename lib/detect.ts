@@ -485,6 +485,8 @@
  *      event 64714").
  *      A sentence that calls the number the reader's record by another field's name makes it that record's number
  *      ("64712 is your claim number"; "64712 is your procedure" stays a code).
+ *      A cell opening with the number and going on in a clause of four words or more, under a header naming no field,
+ *      is a sentence (a thread's title: "64712 with 64445 same day — CO-97 …" under "Topic"): the prose rules read it.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2069,6 +2071,8 @@ function labelVerdict(
       // double-coding grid: "Coder A" | "Coder B" | "Gold", "Orig" | "Final"), whatever the column's population: an
       // identifier is written once a row. Not under an upper-case abbreviation, an id's field name ("HAR" beside the
       // procedure column).
+      // Pass 55: a cell opening with the number and going on in a clause of words ("64712 with 64445 same day —
+      // CO-97 …" under "Topic": a thread's title) is a sentence, not that field's value: the prose rules read it.
       if (unexplained) {
         return twice && /[a-z]/.test(header!)
           ? V.Proc
@@ -2076,7 +2080,9 @@ function labelVerdict(
             ? V.Other
             : rowSays === ROW_DESCRIBED
               ? V.Proc
-              : V.Unexplained;
+              : !start && /^ [a-z]+(?: \S+){3}/.test(text.slice(5))
+                ? V.Stop
+                : V.Unexplained;
       }
       // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there;
       // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind."). Pass 49: so does a
