@@ -487,6 +487,8 @@
  *      ("64712 is your claim number"; "64712 is your procedure" stays a code).
  *      A cell opening with the number and going on in a clause of four words or more, under a header naming no field,
  *      is a sentence (a thread's title: "64712 with 64445 same day — CO-97 …" under "Topic"): the prose rules read it.
+ *      A comma row's number followed by a side field (LT, RT, 50) is a whole field, no decimal comma's fraction,
+ *      whatever field comes next ("00418823,64712,RT,T0,NRS").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1152,9 +1154,10 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
  * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC). Pass 50: or a letter
  * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor). Pass 53: or an
  * LT/RT or empty field, then a word field ("…,60120,64712,LT,Meriter,…", "2028,64632,,DPM,158": a case log's side,
- * a claims extract's empty modifier and provider type).
+ * a claims extract's empty modifier and provider type). Pass 55: or a side field (LT, RT, 50), then any field
+ * ("00418823,64712,RT,T0,NRS": a survey export's procedure and its side).
  */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,(?:[A-Z]{2},[A-Z]{3}|(?:[LR]T)?,+[A-Z][A-Za-z])/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,(?:[A-Z]{2},[A-Z]{3}|(?:[LR]T|50),|,+[A-Z][A-Za-z])/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;

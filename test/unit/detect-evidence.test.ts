@@ -3256,3 +3256,12 @@ describe('evidence: issue 11 pass 55 (sealed153 to sealed166), a title cell open
     expect(codes('64632 after 3 alcohol', ctx)).toEqual([]);
   });
 });
+
+describe("evidence: issue 11 pass 55 (sealed153 to sealed166), a side field after a comma row's number", () => {
+  it('reads an LT, RT or 50 field right after the number as its side, whatever field follows', () => {
+    expect(codes('71407,50439,00418823,64712,RT,T0,NRS,NRS-AVG7,8')).toEqual(['64712']);
+    expect(codes('74102,50458,00266031,64612,50,C7-PRE,HFS-7,TOTAL,14')).toEqual(['64612']);
+    // Another two-letter field is no side: the number stays a decimal comma's fraction.
+    expect(codes('1,64612,XY,T0,NRS')).toEqual([]);
+  });
+});
