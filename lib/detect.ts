@@ -489,6 +489,8 @@
  *      is a sentence (a thread's title: "64712 with 64445 same day — CO-97 …" under "Topic"): the prose rules read it.
  *      A comma row's number followed by a side field (LT, RT, 50) is a whole field, no decimal comma's fraction,
  *      whatever field comes next ("00418823,64712,RT,T0,NRS").
+ *      A JSON code's sibling `codeSystem`, or a schema.org MedicalCode's `codingSystem` beside its `codeValue`, names
+ *      its coding system as `system` does ({ "code": "64714", "codeSystem": "CPT" }; "CDM" there is a chargemaster's).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas

@@ -3265,3 +3265,17 @@ describe("evidence: issue 11 pass 55 (sealed153 to sealed166), a side field afte
     expect(codes('1,64612,XY,T0,NRS')).toEqual([]);
   });
 });
+
+describe("evidence: issue 11 pass 55 (sealed153 to sealed166), a JSON code's codeSystem or a MedicalCode's codingSystem", () => {
+  it('reads the coding system a codeSystem or codingSystem sibling names, as a system sibling', () => {
+    expect(codes('  "services": [ { "code": "64714", "codeSystem": "CPT", "description": "Neuroplasty" } ]')).toEqual([
+      '64714',
+    ]);
+    expect(codes('{"@type": "MedicalCode", "codeValue": "64712", "codingSystem": "CPT"},')).toEqual(['64712']);
+    // Another coding system names no procedure.
+    expect(codes('  "services": [ { "code": "64714", "codeSystem": "CDM", "description": "Neuroplasty" } ]')).toEqual(
+      [],
+    );
+    expect(codes('{"@type": "MedicalCode", "codeValue": "64712", "codingSystem": "LOCAL"},')).toEqual([]);
+  });
+});
