@@ -491,6 +491,8 @@
  *      whatever field comes next ("00418823,64712,RT,T0,NRS").
  *      A JSON code's sibling `codeSystem`, or a schema.org MedicalCode's `codingSystem` beside its `codeValue`, names
  *      its coding system as `system` does ({ "code": "64714", "codeSystem": "CPT" }; "CDM" there is a chargemaster's).
+ *      Spanish and Portuguese "servicio"/"serviço" and "procedimiento"/"procedimento" are procedure words that put the
+ *      head first, as "código" does ("El servicio 64612 fue preautorizado"; "servicio al cliente 64612" stays).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -674,8 +676,9 @@ add(
   W.Proc,
   'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval privilege',
 );
-// es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
-add(W.Head1, 'código codigo mã код kòd acte operasyon');
+// es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation); pass 55: es/pt servicio, procedimiento
+// ("El servicio 64612 fue preautorizado", "del procedimiento 64612")
+add(W.Head1, 'código codigo mã код kòd acte operasyon servicio serviço procedimiento procedimento');
 add(W.HeadCode, 'code cd cde');
 add(W.HeadId, 'number no nos num nbr nr id ids identifier nº núm número numéro');
 add(

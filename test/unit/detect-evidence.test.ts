@@ -3279,3 +3279,12 @@ describe("evidence: issue 11 pass 55 (sealed153 to sealed166), a JSON code's cod
     expect(codes('{"@type": "MedicalCode", "codeValue": "64712", "codingSystem": "LOCAL"},')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 55 (sealed153 to sealed166), Spanish and Portuguese service and procedure words', () => {
+  it('reads "servicio" and "procedimiento" bound to the number as procedure words, a word between as their qualifier', () => {
+    expect(codes('a su especialista es $35. El servicio 64612 fue preautorizado')).toEqual(['64612']);
+    expect(codes('La anestesia del mismo día del procedimiento 64612 está incluida en el pago')).toEqual(['64612']);
+    // A qualifier between names another field ("servicio al cliente": a customer service line).
+    expect(codes('Llame a servicio al cliente 64612')).toEqual([]);
+  });
+});
