@@ -493,6 +493,8 @@
  *      its coding system as `system` does ({ "code": "64714", "codeSystem": "CPT" }; "CDM" there is a chargemaster's).
  *      Spanish and Portuguese "servicio"/"serviço" and "procedimiento"/"procedimento" are procedure words that put the
  *      head first, as "código" does ("El servicio 64612 fue preautorizado"; "servicio al cliente 64612" stays).
+ *      The number a text message comes from, or in parentheses after "SMS", is a short code ("We will text you from
+ *      64612", "survey by SMS (64612)").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -922,6 +924,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
         labelSaysCode(text, cands, i, context, known)
       ) ||
       otherLabelAfter(text, c.end) ||
+      // Pass 55: "We will text you from 64612.", "survey by SMS (64612)": the number a text message comes from or is
+      // sent by is a short code.
+      /(?:SMS \(|\btext(?:ed)? (?:you|us|me) from )$/.test(textBefore(text, c.start, 20)) ||
       inAddress(text, c.start, c.end) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
       // "ROOM   3117402    6207330    12221    6219551": after two whole amounts of six digits or more in columns (not

@@ -3288,3 +3288,13 @@ describe('evidence: issue 11 pass 55 (sealed153 to sealed166), Spanish and Portu
     expect(codes('Llame a servicio al cliente 64612')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 55 (sealed153 to sealed166), a text message short code', () => {
+  it('reads the number a text message comes from, or by SMS in parentheses, as a short code', () => {
+    expect(codes('Next check-in in about 7 weeks. We will text you from 64612.')).toEqual([]);
+    expect(codes('04/22/2026  6-week survey by SMS (64612) · NRS 5 · PI 58.4')).toEqual([]);
+    // A message about the code, or text taken from a note, keeps it.
+    expect(codes('SMS reminder for 64612 visit')).toEqual(['64612']);
+    expect(codes('free text from 64612 note')).toEqual(['64612']);
+  });
+});
