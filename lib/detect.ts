@@ -485,8 +485,6 @@
  *      event 64714").
  *      A sentence that calls the number the reader's record by another field's name makes it that record's number
  *      ("64712 is your claim number"; "64712 is your procedure" stays a code).
- *      A cell opening with the number and going on in a clause of four words or more, under a header naming no field,
- *      is a sentence (a thread's title: "64712 with 64445 same day — CO-97 …" under "Topic"): the prose rules read it.
  *      A comma row's number followed by a side field (LT, RT, 50) is a whole field, no decimal comma's fraction,
  *      whatever field comes next ("00418823,64712,RT,T0,NRS").
  *      A JSON code's sibling `codeSystem`, or a schema.org MedicalCode's `codingSystem` beside its `codeValue`, names
@@ -2084,8 +2082,6 @@ function labelVerdict(
       // double-coding grid: "Coder A" | "Coder B" | "Gold", "Orig" | "Final"), whatever the column's population: an
       // identifier is written once a row. Not under an upper-case abbreviation, an id's field name ("HAR" beside the
       // procedure column).
-      // Pass 55: a cell opening with the number and going on in a clause of words ("64712 with 64445 same day —
-      // CO-97 …" under "Topic": a thread's title) is a sentence, not that field's value: the prose rules read it.
       if (unexplained) {
         return twice && /[a-z]/.test(header!)
           ? V.Proc
@@ -2093,9 +2089,7 @@ function labelVerdict(
             ? V.Other
             : rowSays === ROW_DESCRIBED
               ? V.Proc
-              : !start && /^ [a-z]+(?: \S+){3}/.test(text.slice(5))
-                ? V.Stop
-                : V.Unexplained;
+              : V.Unexplained;
       }
       // A "… code" header ("Admin code") in a table with a modifier column codes procedures, as "Code" does there;
       // pass 45: so does any header no list knows there (NCCI "Column 1" | "Column 2" | "Mod. ind."). Pass 49: so does a

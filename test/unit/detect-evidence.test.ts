@@ -3240,23 +3240,6 @@ describe("evidence: issue 11 pass 55 (sealed153 to sealed166), the reader's own 
   });
 });
 
-describe('evidence: issue 11 pass 55 (sealed153 to sealed166), a title cell opening with the number under a header naming no field', () => {
-  const title = '64712 with 64445 same day — CO-97 bundling denial, appeal?';
-  const ctx = {
-    columnHeader: 'Topic',
-    column: ['READ FIRST: posting rules', title, 'Bilateral 64714: modifier 50'],
-    row: [title, '23', '1.8k', '2h'],
-    headers: ['Topic', 'Replies', 'Views', 'Activity'],
-  };
-  it("reads a cell going on in a clause of words after the number as a sentence, not the header field's value", () => {
-    expect(codes(title, ctx)).toEqual(['64712', '64445']);
-    expect(codes('64632 after 3 alcohol injections — payer says experimental', ctx)).toEqual(['64632']);
-    // A bare value, or a short note, under that header stays its field's.
-    expect(codes('64632', ctx)).toEqual([]);
-    expect(codes('64632 after 3 alcohol', ctx)).toEqual([]);
-  });
-});
-
 describe("evidence: issue 11 pass 55 (sealed153 to sealed166), a side field after a comma row's number", () => {
   it('reads an LT, RT or 50 field right after the number as its side, whatever field follows', () => {
     expect(codes('71407,50439,00418823,64712,RT,T0,NRS,NRS-AVG7,8')).toEqual(['64712']);
