@@ -480,6 +480,19 @@
  *      thousands group). A priced line's description may end in a side after a comma or an ordinal ("facial nerve, L
  *      64612  $248.92", "R 3rd interspace   64632  $187.44"). A check box before the number and a lower-case word after
  *      it is an encounter form's option ("NERVE BLOCKS ☐ 64418 suprascapular ☐ 64445 sciatic").
+ *      Fifty-fifth pass (sealed153–166: Spanish EOB notes and chats, coding forums, investor calls, PROMs platforms,
+ *      ASC cashiering, price-estimator marketing, RCA reports): "event" names a record ("The webcast archive is
+ *      event 64714").
+ *      A sentence that calls the number the reader's record by another field's name makes it that record's number
+ *      ("64712 is your claim number"; "64712 is your procedure" stays a code).
+ *      A comma row's number followed by a side field (LT, RT, 50) is a whole field, no decimal comma's fraction,
+ *      whatever field comes next ("00418823,64712,RT,T0,NRS").
+ *      A JSON code's sibling `codeSystem`, or a schema.org MedicalCode's `codingSystem` beside its `codeValue`, names
+ *      its coding system as `system` does ({ "code": "64714", "codeSystem": "CPT" }; "CDM" there is a chargemaster's).
+ *      Spanish and Portuguese "servicio"/"serviço" and "procedimiento"/"procedimento" are procedure words that put the
+ *      head first, as "código" does ("El servicio 64612 fue preautorizado"; "servicio al cliente 64612" stays).
+ *      The number a text message comes from, or in parentheses after "SMS", is a short code ("We will text you from
+ *      64612", "survey by SMS (64612)").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -663,8 +676,9 @@ add(
   W.Proc,
   'cpt hcpcs procedure proc px hc svc service charge chg coding billing c4 cpt4 bilateral chemo surgical eval privilege',
 );
-// es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation)
-add(W.Head1, 'código codigo mã код kòd acte operasyon');
+// es/pt código, vi mã, ru код, ht kòd, fr acte; ht operasyon (an operation); pass 55: es/pt servicio, procedimiento
+// ("El servicio 64612 fue preautorizado", "del procedimiento 64612")
+add(W.Head1, 'código codigo mã код kòd acte operasyon servicio serviço procedimiento procedimento');
 add(W.HeadCode, 'code cd cde');
 add(W.HeadId, 'number no nos num nbr nr id ids identifier nº núm número numéro');
 add(
@@ -701,6 +715,8 @@ add(
     // ("routing to pool 10133", "Open coding query 21057", "visit types 40118, 40119"; the singular "type" is also
     // the verb: "Type a command"); "queries" too, a plural in -ies ("Pool: FRPN CODING QUERIES 10133")
     'pool query queries types ' +
+    // pass 55: a webcast's event is a record with a number ("is event 64714")
+    'event ' +
     // pass 52: a marketplace's issuer, the plan's insurer ("released to issuer 64612"), is named by its id
     'issuer ' +
     // money, quantity, time
@@ -906,6 +922,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
         labelSaysCode(text, cands, i, context, known)
       ) ||
       otherLabelAfter(text, c.end) ||
+      // Pass 55: "We will text you from 64612.", "survey by SMS (64612)": the number a text message comes from or is
+      // sent by is a short code.
+      /(?:SMS \(|\btext(?:ed)? (?:you|us|me) from )$/.test(textBefore(text, c.start, 20)) ||
       inAddress(text, c.start, c.end) ||
       (pointBefore(text, c.start) && AMOUNTS_END.test(textBefore(text, c.start, 64))) ||
       // "ROOM   3117402    6207330    12221    6219551": after two whole amounts of six digits or more in columns (not
@@ -1143,9 +1162,10 @@ const TAG_BEFORE = /(?:^|[^\w-])[A-Z]{2,4}$/;
  * 41: after more empty fields too, "64612,RT,,1,410.00": a buy-and-bill line's empty NDC). Pass 50: or a letter
  * modifier field, then a word field ("2,64445,RT,INJ SCIATIC NRV,2": a worksheet line's descriptor). Pass 53: or an
  * LT/RT or empty field, then a word field ("…,60120,64712,LT,Meriter,…", "2028,64632,,DPM,158": a case log's side,
- * a claims extract's empty modifier and provider type).
+ * a claims extract's empty modifier and provider type). Pass 55: or a side field (LT, RT, 50), then any field
+ * ("00418823,64712,RT,T0,NRS": a survey export's procedure and its side).
  */
-const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,(?:[A-Z]{2},[A-Z]{3}|(?:[LR]T)?,+[A-Z][A-Za-z])/y;
+const CSV_FIELD_AFTER = /,(?:[A-Z\d]{2}|\d{5}|\d+\.\d\d)?,+\d|,(?:[A-Z]{2},[A-Z]{3}|(?:[LR]T|50),|,+[A-Z][A-Za-z])/y;
 
 function readShape(text: string, c: Candidate, prev: Candidate | undefined): void {
   const s = c.start;
@@ -1225,6 +1245,10 @@ function maskedBefore(text: string, end: number): boolean {
  * Read only for a number about to be marked.
  */
 function otherLabelAfter(text: string, end: number): boolean {
+  // Pass 55: "when 64712 is your claim number", "That 64632 is your Botox authorization tracking number": the
+  // sentence says whose record the number is and names its field ("64445 is your procedure" stays a code).
+  const own = /^ is (?:your|my) ([A-Za-z ]+)/.exec(text.slice(end, end + 60));
+  if (own && labelKind(own[1]!) === V.Other) return true;
   let i = end;
   if (isSpace(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== 40) return false;

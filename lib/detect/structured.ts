@@ -34,7 +34,7 @@ const X12_SNIFF =
 const HL7_XML_SNIFF = /<[A-Z][A-Z\d]{2}\.\d/;
 // A segment may follow one word on its line ("Original FT1|1|…" in an error viewer).
 const HL7_SNIFF = /(?:^|[\r\n])[ \t]*(?:[A-Za-z]+ )?[A-Z][A-Z\d]{2}\|/;
-const JSON_SNIFF = /"(?:code|system|billing_code|path)"\s*:/;
+const JSON_SNIFF = /"(?:code(?:Value)?|system|billing_code|path)"\s*:/;
 // Or FHIR RDF Turtle (`fhir:Coding.code [ fhir:value "64714" ]`), read by the same Coding reader.
 const XML_SNIFF = /<[A-Za-z][\w:.-]*\s[^<>]*=|fhir:\w|<Type>3<|<\/Code>\s*<Mod/;
 
@@ -165,7 +165,7 @@ function hl7XmlCodes(text: string): number[] {
 
 // ── JSON ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const JSON_CODE = /"(?:billing_code|code|value)"\s*:\s*"?(\d{5})"?(?=\s*[,}\r\n]|\s*$)/dg;
+const JSON_CODE = /"(?:billing_code|code(?:Value)?|value)"\s*:\s*"?(\d{5})"?(?=\s*[,}\r\n]|\s*$)/dg;
 /**
  * A JSON Patch (RFC 6902) operation's `"path"` to the code of a procedure's Coding: its `"value"` is that code
  * ({"op":"replace","path":"/item/0/productOrService/coding/0/code","value":"64714"}); any other path's value is not.
@@ -174,9 +174,11 @@ const PATCH_CODE_PATH = /"path"\s*:\s*"[^"]*(?:productOrService|procedure\w*)\/c
 /**
  * A FHIR Coding's `system`, a Transparency-in-Coverage `billing_code_type` ("CPT", "HCPCS"; not "LOCAL"), a
  * hospital price-transparency JSON v2 `code_information` entry's `type` ({ "code": "64712", "type": "CPT" }), or an
- * app's `codeType`/`code_type` beside its code (a cost estimate's line: { "code": "64712", "codeType": "CPT" }).
+ * app's `codeType`/`code_type` beside its code (a cost estimate's line: { "code": "64712", "codeType": "CPT" }). Pass 55:
+ * or its `codeSystem` ({ "code": "64714", "codeSystem": "CPT" }), or a schema.org MedicalCode's `codingSystem` beside
+ * its `codeValue` ({ "codeValue": "64712", "codingSystem": "CPT" }).
  */
-const JSON_SYSTEM = /"(?:system|(?:billing_)?code_?[tT]ype|type)"\s*:\s*"([^"]*)"/;
+const JSON_SYSTEM = /"(?:(?:cod(?:e|ing))?[sS]ystem|(?:billing_)?code_?[tT]ype|type)"\s*:\s*"([^"]*)"/;
 /**
  * A Gulf e-claim API's activity (DHA, DOH): a numeric `"type": 3` right before a quoted `"code"` is that schema's CPT
  * ({ "type": 3, "code": "64712", "qty": 1 }); a bare number after it (an error's "code": 40401) is no procedure.

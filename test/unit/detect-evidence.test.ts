@@ -3219,3 +3219,65 @@ describe('evidence: issue 11 pass 54 (sealed139 to sealed152), a check box befor
     expect(codes('Acct ☐ 64612 Main')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 55 (sealed153 to sealed166), an event names its number', () => {
+  it('reads "event" bound to the number as a record word', () => {
+    expect(codes('The webcast archive is event 64714 on the Investors section')).toEqual([]);
+    expect(codes('Replay: event 64714 · passcode 13742')).toEqual([]);
+    // A modifier written with the number, or "event" not bound to it, keeps the code.
+    expect(codes('event 64714-RT')).toEqual(['64714']);
+    expect(codes('Adverse event after 64714 on 3/25')).toEqual(['64714']);
+  });
+});
+
+describe("evidence: issue 11 pass 55 (sealed153 to sealed166), the reader's own record named after the number", () => {
+  it('reads "N is your <field>" naming another field as that record\'s number', () => {
+    expect(codes('   when 64712 is your claim number — write "claim ending ...712" instead')).toEqual([]);
+    expect(codes('That 64632 is your Botox authorization tracking number, not this one.')).toEqual([]);
+    // "is your" and a procedure, or no field, leaves the number a code.
+    expect(codes('64712 is your procedure on Monday')).toEqual(['64712']);
+    expect(codes('64445 is your block today')).toEqual(['64445']);
+  });
+});
+
+describe("evidence: issue 11 pass 55 (sealed153 to sealed166), a side field after a comma row's number", () => {
+  it('reads an LT, RT or 50 field right after the number as its side, whatever field follows', () => {
+    expect(codes('71407,50439,00418823,64712,RT,T0,NRS,NRS-AVG7,8')).toEqual(['64712']);
+    expect(codes('74102,50458,00266031,64612,50,C7-PRE,HFS-7,TOTAL,14')).toEqual(['64612']);
+    // Another two-letter field is no side: the number stays a decimal comma's fraction.
+    expect(codes('1,64612,XY,T0,NRS')).toEqual([]);
+  });
+});
+
+describe("evidence: issue 11 pass 55 (sealed153 to sealed166), a JSON code's codeSystem or a MedicalCode's codingSystem", () => {
+  it('reads the coding system a codeSystem or codingSystem sibling names, as a system sibling', () => {
+    expect(codes('  "services": [ { "code": "64714", "codeSystem": "CPT", "description": "Neuroplasty" } ]')).toEqual([
+      '64714',
+    ]);
+    expect(codes('{"@type": "MedicalCode", "codeValue": "64712", "codingSystem": "CPT"},')).toEqual(['64712']);
+    // Another coding system names no procedure.
+    expect(codes('  "services": [ { "code": "64714", "codeSystem": "CDM", "description": "Neuroplasty" } ]')).toEqual(
+      [],
+    );
+    expect(codes('{"@type": "MedicalCode", "codeValue": "64712", "codingSystem": "LOCAL"},')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 55 (sealed153 to sealed166), Spanish and Portuguese service and procedure words', () => {
+  it('reads "servicio" and "procedimiento" bound to the number as procedure words, a word between as their qualifier', () => {
+    expect(codes('a su especialista es $35. El servicio 64612 fue preautorizado')).toEqual(['64612']);
+    expect(codes('La anestesia del mismo día del procedimiento 64612 está incluida en el pago')).toEqual(['64612']);
+    // A qualifier between names another field ("servicio al cliente": a customer service line).
+    expect(codes('Llame a servicio al cliente 64612')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 55 (sealed153 to sealed166), a text message short code', () => {
+  it('reads the number a text message comes from, or by SMS in parentheses, as a short code', () => {
+    expect(codes('Next check-in in about 7 weeks. We will text you from 64612.')).toEqual([]);
+    expect(codes('04/22/2026  6-week survey by SMS (64612) · NRS 5 · PI 58.4')).toEqual([]);
+    // A message about the code, or text taken from a note, keeps it.
+    expect(codes('SMS reminder for 64612 visit')).toEqual(['64612']);
+    expect(codes('free text from 64612 note')).toEqual(['64612']);
+  });
+});
