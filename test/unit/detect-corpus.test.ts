@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132|s133|s134|s135|s136|s137|s138|s139|s140|s141|s142|s143|s144|s145|s146|s147|s148|s149|s150|s151|s152)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132|s133|s134|s135|s136|s137|s138|s139|s140|s141|s142|s143|s144|s145|s146|s147|s148|s149|s150|s151|s152|s153|s154|s155|s156|s157|s158|s159|s160|s161|s162|s163|s164|s165|s166)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
             x.kind,
           ),
       ),
@@ -419,7 +419,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed10',
     leaveOut:
-      /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -436,7 +436,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed11',
     leaveOut:
-      /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -463,7 +463,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed12',
     leaveOut:
-      /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -490,7 +490,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed13',
     leaveOut:
-      /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -514,7 +514,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed14',
     leaveOut:
-      /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -544,7 +544,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed15',
     leaveOut:
-      /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -572,7 +572,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed16',
     leaveOut:
-      /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -600,7 +600,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed17',
     leaveOut:
-      /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -630,7 +630,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed18',
     leaveOut:
-      /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -657,7 +657,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed19',
     leaveOut:
-      /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -691,7 +691,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed20',
     leaveOut:
-      /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -724,7 +724,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed21',
     leaveOut:
-      /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -759,7 +759,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed22',
     leaveOut:
-      /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -798,7 +798,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed23',
     leaveOut:
-      /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -848,7 +848,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed25',
     leaveOut:
-      /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -903,7 +903,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed27',
     leaveOut:
-      /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -962,7 +962,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed29',
     leaveOut:
-      /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+      /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1027,7 +1027,8 @@ describe('labelled corpus', () => {
   // (P=0.9973 R=0.9681 with 5 codes, P=0.9869 R=0.9675 with 10,000: the pass moved none of its tokens).
   tuningSetFloor({
     name: 'the tuning set before sealed33',
-    leaveOut: /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut:
+      /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1086,7 +1087,8 @@ describe('labelled corpus', () => {
   // \"64712\"": "search" is a verb now).
   tuningSetFloor({
     name: 'the tuning set before sealed35',
-    leaveOut: /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut:
+      /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1147,7 +1149,8 @@ describe('labelled corpus', () => {
   // 64712"; sealed29's "only a nerve block 64445 was done").
   tuningSetFloor({
     name: 'the tuning set before sealed38',
-    leaveOut: /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut:
+      /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1207,7 +1210,7 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1263,7 +1266,7 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1358,7 +1361,7 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1368,7 +1371,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1419,7 +1422,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1475,7 +1478,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1525,7 +1528,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1574,7 +1577,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1623,7 +1626,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1677,7 +1680,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1732,7 +1735,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1789,7 +1792,7 @@ describe('labelled corpus', () => {
   // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
   tuningSetFloor({
     name: 'the tuning set before sealed77',
-    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 27604,
     floors: [0.9966, 0.9429, 0.9786, 0.938],
   });
@@ -1843,7 +1846,7 @@ describe('labelled corpus', () => {
   // after the forty-third (sealed81–84's misses) P=0.9968 R=0.9420 and P=0.9780 R=0.9374.
   tuningSetFloor({
     name: 'the tuning set before sealed81',
-    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 29074,
     floors: [0.9968, 0.942, 0.978, 0.9373],
   });
@@ -1897,7 +1900,7 @@ describe('labelled corpus', () => {
   // after the forty-fourth unchanged.
   tuningSetFloor({
     name: 'the tuning set before sealed85',
-    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 30585,
     floors: [0.9968, 0.9364, 0.9769, 0.9321],
   });
@@ -1947,7 +1950,7 @@ describe('labelled corpus', () => {
   // the forty-fifth pass (rules from sealed89–92's misses) P=0.9968 R=0.9348 and P=0.9763 R=0.9311.
   tuningSetFloor({
     name: 'the tuning set before sealed89',
-    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 32080,
     floors: [0.9968, 0.9348, 0.9763, 0.9311],
   });
@@ -2002,7 +2005,7 @@ describe('labelled corpus', () => {
   // the forty-sixth P=0.9967 R=0.9344 and P=0.9758 R=0.9304.
   tuningSetFloor({
     name: 'the tuning set before sealed93',
-    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 33620,
     floors: [0.9967, 0.9343, 0.9758, 0.9304],
   });
@@ -2054,7 +2057,7 @@ describe('labelled corpus', () => {
   // the forty-seventh pass (sealed97–100's misses) P=0.9964 R=0.9338 and P=0.9752 R=0.9298.
   tuningSetFloor({
     name: 'the tuning set before sealed97',
-    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 35099,
     floors: [0.9964, 0.9338, 0.9751, 0.9297],
   });
@@ -2108,7 +2111,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9353 and P=0.9740 R=0.9310.
   tuningSetFloor({
     name: 'the tuning set before sealed101',
-    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
     tokens: 36502,
     floors: [0.9962, 0.9352, 0.974, 0.931],
   });
@@ -2164,7 +2167,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9358 and P=0.9745 R=0.9317.
   tuningSetFloor({
     name: 'the tuning set before sealed105',
-    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
     tokens: 37941,
     floors: [0.9963, 0.9357, 0.9744, 0.9316],
   });
@@ -2222,7 +2225,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9348 and P=0.9750 R=0.9306.
   tuningSetFloor({
     name: 'the tuning set before sealed109',
-    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
     tokens: 39458,
     floors: [0.9965, 0.9347, 0.975, 0.9305],
   });
@@ -2312,7 +2315,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9324 and P=0.9760 R=0.9287.
   tuningSetFloor({
     name: 'the tuning set before sealed117',
-    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
     tokens: 42392,
     floors: [0.9965, 0.9324, 0.976, 0.9286],
   });
@@ -2406,7 +2409,7 @@ describe('labelled corpus', () => {
   // P=0.9966 R=0.9314 and P=0.9766 R=0.9276.
   tuningSetFloor({
     name: 'the tuning set before sealed125',
-    leaveOut: /^s1(2[5-9]|3[0-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s1(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
     tokens: 45134,
     floors: [0.9965, 0.9314, 0.9765, 0.9275],
   });
@@ -2497,7 +2500,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9316 and P=0.9758 R=0.9279.
   tuningSetFloor({
     name: 'the tuning set before sealed133',
-    leaveOut: /^s1(3[3-9]|4[0-9]|5[0-2])-/,
+    leaveOut: /^s1(3[3-9]|4[0-9]|5[0-9]|6[0-6])-/,
     tokens: 48049,
     floors: [0.9963, 0.9316, 0.9757, 0.9279],
   });
@@ -2572,7 +2575,7 @@ describe('labelled corpus', () => {
   // P=0.9960 R=0.9325 and P=0.9756 R=0.9292.
   tuningSetFloor({
     name: 'the tuning set before sealed139',
-    leaveOut: /^s(139|14[0-9]|15[0-2])-/,
+    leaveOut: /^s(139|14[0-9]|15[0-9]|16[0-6])-/,
     tokens: 50344,
     floors: [0.996, 0.9324, 0.9756, 0.9292],
   });
@@ -2681,25 +2684,31 @@ describe('labelled corpus', () => {
     ['152', '5', 's152-', 394, KNOWN_5, 0.9895, 0.9134],
     ['152', '10,000', 's152-', 394, KNOWN_10K, 0.9696, 0.9142],
   ]);
-  // The whole tuning set, sealed139 to sealed152 included (55,643 tokens): after the fifty-fourth pass P=0.9957
-  // R=0.9313 with 5 codes, P=0.9755 R=0.9283 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 55643, floors: [0.9956, 0.9313, 0.9755, 0.9283] });
+  // The tuning set before sealed153 (55,643 tokens, sealed139 to sealed152 included): after the fifty-fourth pass
+  // P=0.9957 R=0.9313 with 5 codes, P=0.9755 R=0.9283 with 10,000; after the fifty-fifth (sealed153–166's misses)
+  // P=0.9957 R=0.9313 and P=0.9756 R=0.9283.
+  tuningSetFloor({
+    name: 'the tuning set before sealed153',
+    leaveOut: /^s1(5[3-9]|6[0-6])-/,
+    tokens: 55643,
+    floors: [0.9956, 0.9313, 0.9756, 0.9283],
+  });
 
-  // The sealed sets (SEALED_SET): sealed153 (358 tokens, Puerto Rico health plans and Spanish-language pages),
-  // sealed154 (397 tokens, employer benefits brokers' renewals, large-claimant reports and stop-loss), sealed155 (344
-  // tokens, a state Medicaid managed-care procurement and contract), sealed156 (385 tokens, free clinics and volunteer
-  // surgery for the uninsured), sealed157 (382 tokens, a health plan's member app and website), sealed158 (391 tokens,
-  // MIPS quality reporting through a qualified registry), sealed159 (380 tokens, EHR downtime and the recovery of paper
-  // charges), sealed160 (375 tokens, a peripheral-nerve device company's investor materials), sealed161 (375 tokens, an
-  // online community of medical coders), sealed162 (378 tokens, point-of-service collections and cashiering), sealed163
-  // (371 tokens, patient-reported outcomes programs), sealed164 (363 tokens, medical debt in bankruptcy and civil
-  // courts), sealed165 (375 tokens, a health system's service-line marketing web pages), sealed166 (356 tokens, patient
-  // safety event reporting and root cause analysis), written and committed (3728bb8, 7aeec3e, 018a01b, 48b038c,
-  // 9efe7fd, 8cf7da8, d7e0f2e, 6eaa3b9, b645ead, e040f56, c508e0b, 5d0def2, 975ee24, 5aefe19) by helpers who never read
-  // or ran the detector, then scored ONCE, together, on 2026-12-03 with the detector of 991d40a (after issue 11's
-  // fifty-fourth pass; every miss: test/corpus/sealed153-first-score.txt … sealed166-first-score.txt). Like
-  // sealed139–152, each puts at least 83 tokens of the five known codes (sealed53–138: at least 45) in every kind of
-  // context. A real CPT code the known set does not hold counts neither for nor against recall.
+  // SEALED sets 153 to 166: sealed153 (358 tokens, Puerto Rico health plans and Spanish-language pages), sealed154 (397
+  // tokens, employer benefits brokers' renewals, large-claimant reports and stop-loss), sealed155 (344 tokens, a state
+  // Medicaid managed-care procurement and contract), sealed156 (385 tokens, free clinics and volunteer surgery for the
+  // uninsured), sealed157 (382 tokens, a health plan's member app and website), sealed158 (391 tokens, MIPS quality
+  // reporting through a qualified registry), sealed159 (380 tokens, EHR downtime and the recovery of paper charges),
+  // sealed160 (375 tokens, a peripheral-nerve device company's investor materials), sealed161 (375 tokens, an online
+  // community of medical coders), sealed162 (378 tokens, point-of-service collections and cashiering), sealed163 (371
+  // tokens, patient-reported outcomes programs), sealed164 (363 tokens, medical debt in bankruptcy and civil courts),
+  // sealed165 (375 tokens, a health system's service-line marketing web pages), sealed166 (356 tokens, patient safety
+  // event reporting and root cause analysis), written and committed (3728bb8, 7aeec3e, 018a01b, 48b038c, 9efe7fd,
+  // 8cf7da8, d7e0f2e, 6eaa3b9, b645ead, e040f56, c508e0b, 5d0def2, 975ee24, 5aefe19) by helpers who never read or ran
+  // the detector, then scored ONCE, together, on 2026-12-03 with the detector of 991d40a (after issue 11's fifty-fourth
+  // pass; every miss: test/corpus/sealed153-first-score.txt … sealed166-first-score.txt). Like sealed139–152, each puts
+  // at least 83 tokens of the five known codes (sealed53–138: at least 45) in every kind of context. A real CPT code
+  // the known set does not hold counts neither for nor against recall.
   //   sealed153, 5 codes:      P=1.0000 R=0.8250 (tp 99, fp 0, fn 21; 120 known codes)
   //   sealed153, 10,000 codes: P=1.0000 R=0.8250 (tp 99, fp 0, fn 21; 64 of its decoys are in the synthetic set)
   //   sealed154, 5 codes:      P=1.0000 R=0.9182 (tp 146, fp 0, fn 13; 159 known codes)
@@ -2734,59 +2743,159 @@ describe('labelled corpus', () => {
   //   160–166, 10,000 codes: P=0.9636 R=0.8737 (tp 899, fp 34, fn 130)
   //   pooled,  5 codes:      P=0.9876 R=0.8884 (tp 1672, fp 21, fn 210)
   //   pooled,  10,000 codes: P=0.9661 R=0.8881 (tp 1682, fp 59, fn 212)
+  // Issue 11's fifty-fifth pass wrote rules after reading those misses, so sealed153 to sealed166 are TUNING data now
+  // (in TUNING_SET, `s153-` to `s166-` kinds), held to the pass's score. Rules (lib/detect.ts; tests in
+  // detect-evidence.test.ts, "pass 55"): "event" names a record ("The webcast archive is event 64714"); a sentence that
+  // calls the number the reader's record by another field's name makes it that record's number ("64712 is your claim
+  // number"; "64712 is your procedure" stays a code); a comma row's number followed by a side field (LT, RT, 50) is a
+  // whole field, whatever field comes next ("00418823,64712,RT,T0"); a JSON code's sibling `codeSystem`, or a
+  // schema.org MedicalCode's `codingSystem` beside its `codeValue`, names its coding system as `system` does; Spanish
+  // and Portuguese "servicio"/"serviço" and "procedimiento"/"procedimento" are procedure words that put the head first,
+  // as "código" does ("servicio al cliente 64612" stays unmarked); the number a text message comes from, or in
+  // parentheses after "SMS", is a short code ("We will text you from 64612").
+  // Tuned (5 codes · 10,000 codes): sealed153 P=1.0000 R=0.8750 (fp 0, fn 15) · P=1.0000 R=0.8750 (fp 0, fn 15);
+  // sealed154 P=1.0000 R=0.9182 (fp 0, fn 13) · P=0.9671 R=0.9130 (fp 5, fn 14); sealed155 P=1.0000 R=0.9489 (fp 0, fn
+  // 7) · P=0.9848 R=0.9489 (fp 2, fn 7); sealed156 P=0.9765 R=0.8737 (fp 2, fn 12) · P=0.9451 R=0.8776 (fp 5, fn 12);
+  // sealed157 P=0.9917 R=0.9444 (fp 1, fn 7) · P=0.9835 R=0.9444 (fp 2, fn 7); sealed158 P=0.9902 R=0.9018 (fp 1, fn
+  // 11) · P=0.9630 R=0.8966 (fp 4, fn 12); sealed159 P=0.9800 R=0.9159 (fp 2, fn 9) · P=0.9423 R=0.9159 (fp 6, fn 9);
+  // sealed160 P=0.9943 R=0.8832 (fp 1, fn 23) · P=0.9886 R=0.8832 (fp 2, fn 23); sealed161 P=1.0000 R=0.8246 (fp 0, fn
+  // 30) · P=0.9860 R=0.8246 (fp 2, fn 30); sealed162 P=1.0000 R=0.8077 (fp 0, fn 20) · P=0.9231 R=0.8077 (fp 7, fn 20);
+  // sealed163 P=0.9389 R=0.9318 (fp 8, fn 9) · P=0.8978 R=0.9318 (fp 14, fn 9); sealed164 P=1.0000 R=0.9708 (fp 0, fn
+  // 4) · P=0.9927 R=0.9714 (fp 1, fn 4); sealed165 P=0.9918 R=0.8345 (fp 1, fn 24) · P=0.9758 R=0.8345 (fp 3, fn 24);
+  // sealed166 P=1.0000 R=0.9286 (fp 0, fn 10) · P=0.9924 R=0.9286 (fp 1, fn 10); pooled P=0.9906 R=0.8969 with 5 codes,
+  // P=0.9692 R=0.8965 with 10,000.
+  // Left: +110 B of the budget after size pass 16 freed 112 B (10 B remain). A seventh rule (a title cell opening with
+  // the number under a header naming no field is a sentence: 4 forum-title misses in sealed161) was written and dropped
+  // for the budget. Not fixed: "ticket" as an identifier word (it would unmark "Linked tickets: 64445, 64712"), SMS
+  // sender lines "Name (N): message" (beside "Nerve block (64445):"), postcodes in prose, CSV rows more than a line
+  // below their header, Spanish descriptions, FHIR codings whose system is on another line, codes in `data-cpt`
+  // attributes and URL paths, and chat prose with unknown words before the number.
+  sealedSetsTuned([
+    ['153', '5', 's153-', 358, KNOWN_5, 1, 0.875],
+    ['153', '10,000', 's153-', 358, KNOWN_10K, 1, 0.875],
+    ['154', '5', 's154-', 397, KNOWN_5, 1, 0.9182],
+    ['154', '10,000', 's154-', 397, KNOWN_10K, 0.9671, 0.913],
+    ['155', '5', 's155-', 344, KNOWN_5, 1, 0.9489],
+    ['155', '10,000', 's155-', 344, KNOWN_10K, 0.9848, 0.9489],
+    ['156', '5', 's156-', 385, KNOWN_5, 0.9764, 0.8736],
+    ['156', '10,000', 's156-', 385, KNOWN_10K, 0.945, 0.8775],
+    ['157', '5', 's157-', 382, KNOWN_5, 0.9916, 0.9444],
+    ['157', '10,000', 's157-', 382, KNOWN_10K, 0.9834, 0.9444],
+    ['158', '5', 's158-', 391, KNOWN_5, 0.9901, 0.9017],
+    ['158', '10,000', 's158-', 391, KNOWN_10K, 0.9629, 0.8965],
+    ['159', '5', 's159-', 380, KNOWN_5, 0.98, 0.9158],
+    ['159', '10,000', 's159-', 380, KNOWN_10K, 0.9423, 0.9158],
+    ['160', '5', 's160-', 375, KNOWN_5, 0.9942, 0.8832],
+    ['160', '10,000', 's160-', 375, KNOWN_10K, 0.9886, 0.8832],
+    ['161', '5', 's161-', 375, KNOWN_5, 1, 0.8245],
+    ['161', '10,000', 's161-', 375, KNOWN_10K, 0.986, 0.8245],
+    ['162', '5', 's162-', 378, KNOWN_5, 1, 0.8076],
+    ['162', '10,000', 's162-', 378, KNOWN_10K, 0.923, 0.8076],
+    ['163', '5', 's163-', 371, KNOWN_5, 0.9389, 0.9318],
+    ['163', '10,000', 's163-', 371, KNOWN_10K, 0.8978, 0.9318],
+    ['164', '5', 's164-', 363, KNOWN_5, 1, 0.9708],
+    ['164', '10,000', 's164-', 363, KNOWN_10K, 0.9927, 0.9714],
+    ['165', '5', 's165-', 375, KNOWN_5, 0.9918, 0.8344],
+    ['165', '10,000', 's165-', 375, KNOWN_10K, 0.9758, 0.8344],
+    ['166', '5', 's166-', 356, KNOWN_5, 1, 0.9285],
+    ['166', '10,000', 's166-', 356, KNOWN_10K, 0.9923, 0.9285],
+  ]);
+  // The whole tuning set, sealed153 to sealed166 included (60,873 tokens): after the fifty-fifth pass P=0.9951 R=0.9275
+  // with 5 codes, P=0.9749 R=0.9249 with 10,000.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 60873, floors: [0.9951, 0.9275, 0.9749, 0.9248] });
+
+  // The sealed sets (SEALED_SET): sealed167 (375 tokens, a specialty society's RUC surveys and valuation of
+  // peripheral-nerve codes), sealed168 (346 tokens, the CPT Editorial Panel's code change process seen by an applicant
+  // society), sealed169 (355 tokens, life and long-term-care insurance underwriting), sealed170 (354 tokens,
+  // e-discovery productions of a pain practice's billing records), sealed171 (353 tokens, a ransomware attack on a
+  // billing vendor and its aftermath), sealed172 (360 tokens, patient crowdfunding and charity fundraising for surgery
+  // bills), sealed173 (361 tokens, a newspaper's investigation of procedure prices), sealed174 (399 tokens, clinical
+  // engineering and biomedical equipment in procedure suites), sealed175 (346 tokens, FMLA leave, short-term disability
+  // and return to work), sealed176 (345 tokens, Social Security disability determinations and release of information),
+  // sealed177 (355 tokens, Medicare plan choice counselling by a SHIP and a Medigap agent), sealed178 (366 tokens,
+  // payer-impersonation phishing aimed at billing staff), written and committed (c246328, abd3ab6, d4d4484, f54b0c3,
+  // d9e55ac, d2d3755, 1bb1ff9, 38cbb1f, 988262d, ff584ed, 1efdc49, 3ccd7ac) by helpers who never read or ran the
+  // detector, then scored ONCE, together, on 2026-12-03 with the detector of e1f902b (after issue 11's fifty-fifth
+  // pass; every miss: test/corpus/sealed167-first-score.txt … sealed178-first-score.txt). Like sealed139–166, each puts
+  // at least 83 tokens of the five known codes (sealed53–138: at least 45) in every kind of context. A real CPT code
+  // the known set does not hold counts neither for nor against recall.
+  //   sealed167, 5 codes:      P=0.9864 R=0.8951 (tp 145, fp 2, fn 17; 162 known codes)
+  //   sealed167, 10,000 codes: P=0.9295 R=0.8951 (tp 145, fp 11, fn 17; 47 of its decoys are in the synthetic set)
+  //   sealed168, 5 codes:      P=0.9936 R=0.9017 (tp 156, fp 1, fn 17; 173 known codes)
+  //   sealed168, 10,000 codes: P=0.9873 R=0.9017 (tp 156, fp 2, fn 17; 37 of its decoys are in the synthetic set)
+  //   sealed169, 5 codes:      P=0.9785 R=0.8505 (tp 91, fp 2, fn 16; 107 known codes)
+  //   sealed169, 10,000 codes: P=0.9681 R=0.8505 (tp 91, fp 3, fn 16; 66 of its decoys are in the synthetic set)
+  //   sealed170, 5 codes:      P=1.0000 R=0.8671 (tp 137, fp 0, fn 21; 158 known codes)
+  //   sealed170, 10,000 codes: P=0.9786 R=0.8671 (tp 137, fp 3, fn 21; 60 of its decoys are in the synthetic set)
+  //   sealed171, 5 codes:      P=1.0000 R=0.9560 (tp 87, fp 0, fn 4; 91 known codes)
+  //   sealed171, 10,000 codes: P=0.9255 R=0.9560 (tp 87, fp 7, fn 4; 73 of its decoys are in the synthetic set)
+  //   sealed172, 5 codes:      P=1.0000 R=0.8917 (tp 107, fp 0, fn 13; 120 known codes)
+  //   sealed172, 10,000 codes: P=0.9820 R=0.8934 (tp 109, fp 2, fn 13; 51 of its decoys are in the synthetic set)
+  //   sealed173, 5 codes:      P=1.0000 R=0.9075 (tp 157, fp 0, fn 16; 173 known codes)
+  //   sealed173, 10,000 codes: P=0.9874 R=0.9075 (tp 157, fp 2, fn 16; 55 of its decoys are in the synthetic set)
+  //   sealed174, 5 codes:      P=0.9747 R=0.9167 (tp 77, fp 2, fn 7; 84 known codes)
+  //   sealed174, 10,000 codes: P=0.8750 R=0.9167 (tp 77, fp 11, fn 7; 80 of its decoys are in the synthetic set)
+  //   sealed175, 5 codes:      P=0.9900 R=0.8761 (tp 99, fp 1, fn 14; 113 known codes)
+  //   sealed175, 10,000 codes: P=0.9252 R=0.8761 (tp 99, fp 8, fn 14; 77 of its decoys are in the synthetic set)
+  //   sealed176, 5 codes:      P=0.9900 R=0.9340 (tp 99, fp 1, fn 7; 106 known codes)
+  //   sealed176, 10,000 codes: P=0.9612 R=0.9340 (tp 99, fp 4, fn 7; 76 of its decoys are in the synthetic set)
+  //   sealed177, 5 codes:      P=0.9714 R=0.8031 (tp 102, fp 3, fn 25; 127 known codes)
+  //   sealed177, 10,000 codes: P=0.9541 R=0.8062 (tp 104, fp 5, fn 25; 72 of its decoys are in the synthetic set)
+  //   sealed178, 5 codes:      P=1.0000 R=0.8516 (tp 109, fp 0, fn 19; 128 known codes)
+  //   sealed178, 10,000 codes: P=1.0000 R=0.8516 (tp 109, fp 0, fn 19; 74 of its decoys are in the synthetic set)
+  //   167–172, 5 codes:      P=0.9931 R=0.8915 (tp 723, fp 5, fn 88)
+  //   167–172, 10,000 codes: P=0.9628 R=0.8918 (tp 725, fp 28, fn 88)
+  //   173–178, 5 codes:      P=0.9892 R=0.8796 (tp 643, fp 7, fn 88)
+  //   173–178, 10,000 codes: P=0.9556 R=0.8799 (tp 645, fp 30, fn 88)
+  //   pooled,  5 codes:      P=0.9913 R=0.8859 (tp 1366, fp 12, fn 176)
+  //   pooled,  10,000 codes: P=0.9594 R=0.8862 (tp 1370, fp 58, fn 176)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['153', '5', 's153-', 358, KNOWN_5, 1, 0.825],
-      ['153', '10,000', 's153-', 358, KNOWN_10K, 1, 0.825],
-      ['154', '5', 's154-', 397, KNOWN_5, 1, 0.9182],
-      ['154', '10,000', 's154-', 397, KNOWN_10K, 0.9671, 0.913],
-      ['155', '5', 's155-', 344, KNOWN_5, 1, 0.9489],
-      ['155', '10,000', 's155-', 344, KNOWN_10K, 0.9848, 0.9489],
-      ['156', '5', 's156-', 385, KNOWN_5, 0.9764, 0.8736],
-      ['156', '10,000', 's156-', 385, KNOWN_10K, 0.945, 0.8775],
-      ['157', '5', 's157-', 382, KNOWN_5, 0.9834, 0.9444],
-      ['157', '10,000', 's157-', 382, KNOWN_10K, 0.9754, 0.9444],
-      ['158', '5', 's158-', 391, KNOWN_5, 0.9901, 0.9017],
-      ['158', '10,000', 's158-', 391, KNOWN_10K, 0.9629, 0.8965],
-      ['159', '5', 's159-', 380, KNOWN_5, 0.98, 0.9158],
-      ['159', '10,000', 's159-', 380, KNOWN_10K, 0.9423, 0.9158],
-      ['160', '5', 's160-', 375, KNOWN_5, 0.9886, 0.8832],
-      ['160', '10,000', 's160-', 375, KNOWN_10K, 0.983, 0.8832],
-      ['161', '5', 's161-', 375, KNOWN_5, 0.9929, 0.8245],
-      ['161', '10,000', 's161-', 375, KNOWN_10K, 0.9791, 0.8245],
-      ['162', '5', 's162-', 378, KNOWN_5, 1, 0.7884],
-      ['162', '10,000', 's162-', 378, KNOWN_10K, 0.9213, 0.7884],
-      ['163', '5', 's163-', 371, KNOWN_5, 0.9212, 0.8863],
-      ['163', '10,000', 's163-', 371, KNOWN_10K, 0.8796, 0.8863],
-      ['164', '5', 's164-', 363, KNOWN_5, 1, 0.9708],
-      ['164', '10,000', 's164-', 363, KNOWN_10K, 0.9927, 0.9714],
-      ['165', '5', 's165-', 375, KNOWN_5, 0.9916, 0.8206],
-      ['165', '10,000', 's165-', 375, KNOWN_10K, 0.9754, 0.8206],
-      ['166', '5', 's166-', 356, KNOWN_5, 1, 0.9285],
-      ['166', '10,000', 's166-', 356, KNOWN_10K, 0.9923, 0.9285],
+      ['167', '5', 's167-', 375, KNOWN_5, 0.9863, 0.895],
+      ['167', '10,000', 's167-', 375, KNOWN_10K, 0.9294, 0.895],
+      ['168', '5', 's168-', 346, KNOWN_5, 0.9936, 0.9017],
+      ['168', '10,000', 's168-', 346, KNOWN_10K, 0.9873, 0.9017],
+      ['169', '5', 's169-', 355, KNOWN_5, 0.9784, 0.8504],
+      ['169', '10,000', 's169-', 355, KNOWN_10K, 0.968, 0.8504],
+      ['170', '5', 's170-', 354, KNOWN_5, 1, 0.867],
+      ['170', '10,000', 's170-', 354, KNOWN_10K, 0.9785, 0.867],
+      ['171', '5', 's171-', 353, KNOWN_5, 1, 0.956],
+      ['171', '10,000', 's171-', 353, KNOWN_10K, 0.9255, 0.956],
+      ['172', '5', 's172-', 360, KNOWN_5, 1, 0.8916],
+      ['172', '10,000', 's172-', 360, KNOWN_10K, 0.9819, 0.8934],
+      ['173', '5', 's173-', 361, KNOWN_5, 1, 0.9075],
+      ['173', '10,000', 's173-', 361, KNOWN_10K, 0.9874, 0.9075],
+      ['174', '5', 's174-', 399, KNOWN_5, 0.9746, 0.9166],
+      ['174', '10,000', 's174-', 399, KNOWN_10K, 0.875, 0.9166],
+      ['175', '5', 's175-', 346, KNOWN_5, 0.99, 0.8761],
+      ['175', '10,000', 's175-', 346, KNOWN_10K, 0.9252, 0.8761],
+      ['176', '5', 's176-', 345, KNOWN_5, 0.99, 0.9339],
+      ['176', '10,000', 's176-', 345, KNOWN_10K, 0.9611, 0.9339],
+      ['177', '5', 's177-', 355, KNOWN_5, 0.9714, 0.8031],
+      ['177', '10,000', 's177-', 355, KNOWN_10K, 0.9541, 0.8062],
+      ['178', '5', 's178-', 366, KNOWN_5, 1, 0.8515],
+      ['178', '10,000', 's178-', 366, KNOWN_10K, 1, 0.8515],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed153 to sealed166, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s1(5[3-9]|6[0-6])-/.test(x.kind))).toBe(true);
+  it('the sealed set is sealed167 to sealed178, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s1(6[7-9]|7[0-8])-/.test(x.kind))).toBe(true);
     for (const prefix of [
-      's153-',
-      's154-',
-      's155-',
-      's156-',
-      's157-',
-      's158-',
-      's159-',
-      's160-',
-      's161-',
-      's162-',
-      's163-',
-      's164-',
-      's165-',
-      's166-',
+      's167-',
+      's168-',
+      's169-',
+      's170-',
+      's171-',
+      's172-',
+      's173-',
+      's174-',
+      's175-',
+      's176-',
+      's177-',
+      's178-',
     ])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
