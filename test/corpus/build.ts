@@ -53,7 +53,7 @@ export function lines(o: { id: string; kind: string; text: string; before?: stri
   const all = o.text.split('\n');
   all.forEach((line, i) => {
     if (!FIVE.test(plain(line))) return;
-    const prev = [o.before ?? '', ...all.slice(0, i).map(plain)].join('\n');
+    const prev = [plain(o.before ?? ''), ...all.slice(0, i).map(plain)].join('\n');
     out.push({
       id: `${o.id}-l${i + 1}`,
       kind: o.kind,
