@@ -493,6 +493,9 @@
  *      head first, as "código" does ("El servicio 64612 fue preautorizado"; "servicio al cliente 64612" stays).
  *      The number a text message comes from, or in parentheses after "SMS", is a short code ("We will text you from
  *      64612", "survey by SMS (64612)").
+ *      Fifty-sixth pass (sealed167–178: RUC survey exports, nerve-block price pages, disability and SHIP records,
+ *      phishing drills): a singular "ticket" right before the number names the ticket's number ("Billing ticket
+ *      64712"); a plural label still lists codes ("Linked tickets: 64445, 64712").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2339,9 +2342,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // number: the noun, not the coding verb ("request 64712 for the left side").
       // Pass 50: so is a search a past participle qualifies ("saved search 88102", a literature database's record; the
       // verb is "search 64712 in the fee tool").
+      // Pass 56: so is a ticket, named singular right before its number ("Billing ticket 64712", "Reply to ticket
+      // 64632"); a plural label keeps its list ("Linked tickets: 64445, 64712").
       if (
         !st.seen &&
-        ((word === 'request' && /(?:\(|change )$/i.test(textBefore(text, j, 7))) ||
+        (word === 'ticket' ||
+          (word === 'request' && /(?:\(|change )$/i.test(textBefore(text, j, 7))) ||
           (word === 'search' && /ed $/.test(textBefore(text, j, 3))))
       )
         return V.Other;

@@ -3281,3 +3281,14 @@ describe('evidence: issue 11 pass 55 (sealed153 to sealed166), a text message sh
     expect(codes('free text from 64612 note')).toEqual(['64612']);
   });
 });
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a ticket names its number', () => {
+  it('reads the number right after a singular "ticket" as the ticket\'s, a plural label as a list of codes', () => {
+    expect(codes('Billing ticket 64712 — premium refund, unrelated (')).toEqual([]);
+    expect(codes('Reply to ticket 64632 has been linked automatically')).toEqual([]);
+    expect(codes('DDS fax server ticket 64612 keeps bouncing btw')).toEqual([]);
+    // A plural label lists codes; a code the ticket is about keeps its mark.
+    expect(codes('Created 05/15/2026 09:14   Linked tickets: 64445, 64712')).toEqual(['64445', '64712']);
+    expect(codes('Opened a ticket about the 64712 claim')).toEqual(['64712']);
+  });
+});
