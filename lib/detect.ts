@@ -496,6 +496,8 @@
  *      Fifty-sixth pass (sealed167–178: RUC survey exports, nerve-block price pages, disability and SHIP records,
  *      phishing drills): a singular "ticket" right before the number names the ticket's number ("Billing ticket
  *      64712"); a plural label still lists codes ("Linked tickets: 64445, 64712").
+ *      A lower-case "surgery" bound to the number names the operation ("pending surgery 64712"), and so does "Botox"
+ *      the chemodenervation given with it ("Botox 64612 q12wk"); "Surgery Center 64712" stays a place's.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2331,9 +2333,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
       // Pass 49: so does a side modifier one blank before the code ("two lines, RT 64712 and LT 64712"): an identifier
       // takes no side (across a column gap it is the description's: "INJ FEMORAL NERVE LT     64445").
+      // Pass 56: so does a lower-case "surgery" ("pending surgery 64712", "Hospital Records (surgery 64712)"; a
+      // capitalised one may name a place: "Surgery Center 64712"), and the drug a chemodenervation is given with
+      // ("Botox 64612 q12wk": "Botox Clinic 64612" is a place's number).
       if (
         !st.seen &&
-        (word === 'post' ||
+        (/^(?:post|surgery|[Bb]otox)$/.test(word) ||
           (/^[LR]T$/.test(word) && isDigit(text.charCodeAt(i + 1))) ||
           (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))))
       )

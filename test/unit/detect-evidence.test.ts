@@ -3292,3 +3292,15 @@ describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a ticket names it
     expect(codes('Opened a ticket about the 64712 claim')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), surgery and Botox bound to the number', () => {
+  it('reads a lower-case "surgery" or "Botox" right before the number as the procedure done', () => {
+    expect(codes('Went on Medigap N (pending surgery 64712). Great Bend G still in')).toEqual(['64712']);
+    expect(codes('Hospital Records (surgery 64712)')).toEqual(['64712']);
+    expect(codes('Hemifacial spasm Botox 64612 q12wk.')).toEqual(['64612']);
+    expect(codes('IEP; Botox 64612 planned 2027')).toEqual(['64612']);
+    // A capitalised name of a place keeps its number.
+    expect(codes('Surgery Center 64712')).toEqual([]);
+    expect(codes('Botox Clinic 64612')).toEqual([]);
+  });
+});
