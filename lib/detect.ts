@@ -495,7 +495,8 @@
  *      64612", "survey by SMS (64612)").
  *      Fifty-sixth pass (sealed167–178: RUC survey exports, nerve-block price pages, disability and SHIP records,
  *      phishing drills): a singular "ticket" right before the number names the ticket's number ("Billing ticket
- *      64712"); a plural label still lists codes ("Linked tickets: 64445, 64712").
+ *      64712"); a plural label still lists codes ("Linked tickets: 64445, 64712"). So do a follow-up request and an
+ *      expense or incident report ("Follow-up request 64714 closed", "expense report 64632 submitted").
  *      A lower-case "surgery" bound to the number names the operation ("pending surgery 64712"), and so does "Botox"
  *      the chemodenervation given with it ("Botox 64612 q12wk"); "Surgery Center 64712" stays a place's.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
@@ -2348,11 +2349,14 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // Pass 50: so is a search a past participle qualifies ("saved search 88102", a literature database's record; the
       // verb is "search 64712 in the fee tool").
       // Pass 56: so is a ticket, named singular right before its number ("Billing ticket 64712", "Reply to ticket
-      // 64632"); a plural label keeps its list ("Linked tickets: 64445, 64712").
+      // 64632"); a plural label keeps its list ("Linked tickets: 64445, 64712"). So are a follow-up request and an
+      // expense or incident report ("Follow-up request 64714 closed", "expense report 64632 submitted": a record the
+      // noun before names; "please report 64632" stays the verb).
       if (
         !st.seen &&
         (word === 'ticket' ||
-          (word === 'request' && /(?:\(|change )$/i.test(textBefore(text, j, 7))) ||
+          (word === 'request' && /(?:\(|change |-up )$/i.test(textBefore(text, j, 7))) ||
+          (word === 'report' && /(?:expense|incident) $/.test(textBefore(text, j, 9))) ||
           (word === 'search' && /ed $/.test(textBefore(text, j, 3))))
       )
         return V.Other;

@@ -3304,3 +3304,13 @@ describe('evidence: issue 11 pass 56 (sealed167 to sealed178), surgery and Botox
     expect(codes('Botox Clinic 64612')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a follow-up request and an expense report are records', () => {
+  it('reads "request" or "report" after a noun naming the record as the record noun, not the coding verb', () => {
+    expect(codes('Follow-up request 64714 closed')).toEqual([]);
+    expect(codes('10:09 AM  expense report 64632 submitted for the RUC hotel')).toEqual([]);
+    // The coding verb keeps its code.
+    expect(codes('please report 64632 once per session')).toEqual(['64632']);
+    expect(codes('we follow up request 64712 approval')).toEqual(['64712']);
+  });
+});
