@@ -497,6 +497,8 @@
  *      phishing drills): a singular "ticket" right before the number names the ticket's number ("Billing ticket
  *      64712"); a plural label still lists codes ("Linked tickets: 64445, 64712"). So do a follow-up request and an
  *      expense or incident report ("Follow-up request 64714 closed", "expense report 64632 submitted").
+ *      A dosing interval right after the number ("64612 q12wk", "64612 every 3 months") is said of a treatment, as
+ *      "once per side" is.
  *      A lower-case "surgery" bound to the number names the operation ("pending surgery 64712"), and so does "Botox"
  *      the chemodenervation given with it ("Botox 64612 q12wk"); "Surgery Center 64712" stays a place's.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
@@ -1858,10 +1860,13 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
     // "allows 64612 once per side every 84 days": a frequency limit is said of a service, not of a record. Pass 49: so is
     // a date it was done on, when no word is bound right before the number ("from EHR: 64445 on 08/14/2025", a "Last
-    // line" cell's "64445 on 01/14/2026"; "Ticket 64712 on 3/11/2025" is a record opened that day).
+    // line" cell's "64445 on 01/14/2026"; "Ticket 64712 on 3/11/2025" is a record opened that day). Pass 56: so is a
+    // dosing interval ("64612 q12wk unchanged", "spasm 64612 every 3 months"): a treatment repeated, not a record.
     if (
       n === 1 &&
       ((/^(?:once|twice)$/.test(lower) && tokens[2] === 'per') ||
+        /^q\d/.test(lower) ||
+        (lower === 'every' && /^\d/.test(tokens[2]!)) ||
         (described && lower === 'on' && /^\d\d?\/\d/.test(tokens[2]!)))
     )
       return true;

@@ -3314,3 +3314,13 @@ describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a follow-up reque
     expect(codes('we follow up request 64712 approval')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a dosing interval after the number', () => {
+  it('reads "q12wk" or "every 3 months" right after the number as a treatment repeated', () => {
+    expect(codes('Recert rec’d: 64612 q12wk unchanged; new 64632 x3')).toEqual(['64612', '64632']);
+    expect(codes('/2026; Botox for facial spasm 64612 every 3 months')).toEqual(['64612']);
+    // A record's number keeps its label.
+    expect(codes('Invoice 64712 every 3 months')).toEqual([]);
+    expect(codes('Recert rec’d: 64612 unchanged')).toEqual([]);
+  });
+});
