@@ -493,6 +493,14 @@
  *      head first, as "código" does ("El servicio 64612 fue preautorizado"; "servicio al cliente 64612" stays).
  *      The number a text message comes from, or in parentheses after "SMS", is a short code ("We will text you from
  *      64612", "survey by SMS (64612)").
+ *      Fifty-sixth pass (sealed167–178: RUC survey exports, nerve-block price pages, disability and SHIP records,
+ *      phishing drills): a singular "ticket" right before the number names the ticket's number ("Billing ticket
+ *      64712"); a plural label still lists codes ("Linked tickets: 64445, 64712"). So do a follow-up request and an
+ *      expense or incident report ("Follow-up request 64714 closed", "expense report 64632 submitted").
+ *      A dosing interval right after the number ("64612 q12wk", "64612 every 3 months") is said of a treatment, as
+ *      "once per side" is.
+ *      A lower-case "surgery" bound to the number names the operation ("pending surgery 64712"), and so does "Botox"
+ *      the chemodenervation given with it ("Botox 64612 q12wk"); "Surgery Center 64712" stays a place's.
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1852,10 +1860,13 @@ function evidenceAfter(text: string, end: number, described: boolean): boolean {
     if (n === 1 && MODAL_AFTER.test(lower)) return true;
     // "allows 64612 once per side every 84 days": a frequency limit is said of a service, not of a record. Pass 49: so is
     // a date it was done on, when no word is bound right before the number ("from EHR: 64445 on 08/14/2025", a "Last
-    // line" cell's "64445 on 01/14/2026"; "Ticket 64712 on 3/11/2025" is a record opened that day).
+    // line" cell's "64445 on 01/14/2026"; "Ticket 64712 on 3/11/2025" is a record opened that day). Pass 56: so is a
+    // dosing interval ("64612 q12wk unchanged", "spasm 64612 every 3 months"): a treatment repeated, not a record.
     if (
       n === 1 &&
       ((/^(?:once|twice)$/.test(lower) && tokens[2] === 'per') ||
+        /^q\d/.test(lower) ||
+        (lower === 'every' && /^\d/.test(tokens[2]!)) ||
         (described && lower === 'on' && /^\d\d?\/\d/.test(tokens[2]!)))
     )
       return true;
@@ -2328,9 +2339,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // ("status post 64712", "FU post 64712"): after the operation; a capitalised "Post 64632" is a forum post's id.
       // Pass 49: so does a side modifier one blank before the code ("two lines, RT 64712 and LT 64712"): an identifier
       // takes no side (across a column gap it is the description's: "INJ FEMORAL NERVE LT     64445").
+      // Pass 56: so does a lower-case "surgery" ("pending surgery 64712", "Hospital Records (surgery 64712)"; a
+      // capitalised one may name a place: "Surgery Center 64712"), and the drug a chemodenervation is given with
+      // ("Botox 64612 q12wk": "Botox Clinic 64612" is a place's number).
       if (
         !st.seen &&
-        (word === 'post' ||
+        (/^(?:post|surgery|[Bb]otox)$/.test(word) ||
           (/^[LR]T$/.test(word) && isDigit(text.charCodeAt(i + 1))) ||
           (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))))
       )
@@ -2339,9 +2353,15 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // number: the noun, not the coding verb ("request 64712 for the left side").
       // Pass 50: so is a search a past participle qualifies ("saved search 88102", a literature database's record; the
       // verb is "search 64712 in the fee tool").
+      // Pass 56: so is a ticket, named singular right before its number ("Billing ticket 64712", "Reply to ticket
+      // 64632"); a plural label keeps its list ("Linked tickets: 64445, 64712"). So are a follow-up request and an
+      // expense or incident report ("Follow-up request 64714 closed", "expense report 64632 submitted": a record the
+      // noun before names; "please report 64632" stays the verb).
       if (
         !st.seen &&
-        ((word === 'request' && /(?:\(|change )$/i.test(textBefore(text, j, 7))) ||
+        (word === 'ticket' ||
+          (word === 'request' && /(?:\(|change |-up )$/i.test(textBefore(text, j, 7))) ||
+          (word === 'report' && /(?:expense|incident) $/.test(textBefore(text, j, 9))) ||
           (word === 'search' && /ed $/.test(textBefore(text, j, 3))))
       )
         return V.Other;

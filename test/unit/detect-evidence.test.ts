@@ -3281,3 +3281,46 @@ describe('evidence: issue 11 pass 55 (sealed153 to sealed166), a text message sh
     expect(codes('free text from 64612 note')).toEqual(['64612']);
   });
 });
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a ticket names its number', () => {
+  it('reads the number right after a singular "ticket" as the ticket\'s, a plural label as a list of codes', () => {
+    expect(codes('Billing ticket 64712 — premium refund, unrelated (')).toEqual([]);
+    expect(codes('Reply to ticket 64632 has been linked automatically')).toEqual([]);
+    expect(codes('DDS fax server ticket 64612 keeps bouncing btw')).toEqual([]);
+    // A plural label lists codes; a code the ticket is about keeps its mark.
+    expect(codes('Created 05/15/2026 09:14   Linked tickets: 64445, 64712')).toEqual(['64445', '64712']);
+    expect(codes('Opened a ticket about the 64712 claim')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), surgery and Botox bound to the number', () => {
+  it('reads a lower-case "surgery" or "Botox" right before the number as the procedure done', () => {
+    expect(codes('Went on Medigap N (pending surgery 64712). Great Bend G still in')).toEqual(['64712']);
+    expect(codes('Hospital Records (surgery 64712)')).toEqual(['64712']);
+    expect(codes('Hemifacial spasm Botox 64612 q12wk.')).toEqual(['64612']);
+    expect(codes('IEP; Botox 64612 planned 2027')).toEqual(['64612']);
+    // A capitalised name of a place keeps its number.
+    expect(codes('Surgery Center 64712')).toEqual([]);
+    expect(codes('Botox Clinic 64612')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a follow-up request and an expense report are records', () => {
+  it('reads "request" or "report" after a noun naming the record as the record noun, not the coding verb', () => {
+    expect(codes('Follow-up request 64714 closed')).toEqual([]);
+    expect(codes('10:09 AM  expense report 64632 submitted for the RUC hotel')).toEqual([]);
+    // The coding verb keeps its code.
+    expect(codes('please report 64632 once per session')).toEqual(['64632']);
+    expect(codes('we follow up request 64712 approval')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a dosing interval after the number', () => {
+  it('reads "q12wk" or "every 3 months" right after the number as a treatment repeated', () => {
+    expect(codes('Recert rec’d: 64612 q12wk unchanged; new 64632 x3')).toEqual(['64612', '64632']);
+    expect(codes('/2026; Botox for facial spasm 64612 every 3 months')).toEqual(['64612']);
+    // A record's number keeps its label.
+    expect(codes('Invoice 64712 every 3 months')).toEqual([]);
+    expect(codes('Recert rec’d: 64612 unchanged')).toEqual([]);
+  });
+});
