@@ -3324,3 +3324,19 @@ describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a dosing interval
     expect(codes('Recert rec’d: 64612 unchanged')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 57 (tuning data), a row opening with its key', () => {
+  it('reads a delimited row’s first number as the record’s key when its next field holds a digit and no blank, or is a number in a dated row', () => {
+    expect(codes('64612,A25-14242,2025-08-19,64612,52')).toEqual([]);
+    expect(codes('64612,63650,2025-11-03,3,3,5,12834,')).toEqual([]);
+    expect(codes('64445,52384,STD-27-40455,2027-05-26')).toEqual([]);
+    expect(codes('64632|2026-10-26|11421|67501|RENO|65-74')).toEqual([]);
+    // A side, a units or an amount field, or a description, after the number keeps its code.
+    expect(codes('64712,RT,1,1840.00,60054')).toEqual(['64712']);
+    expect(codes('64714,NEUROPLASTY LUMBAR PLEXUS,1,1.00,2023-07-01')).toEqual(['64714']);
+    expect(codes('64612,J0585,100,2026-05-01')).toEqual(['64612']);
+    // Two five-digit values opening an undated row are a pair (an NCCI edit).
+    expect(codes('64712,64445,20100101,*,1')).toEqual(['64712', '64445']);
+    expect(codes('64632,LT,2,2026-05-01')).toEqual(['64632']);
+  });
+});
