@@ -3340,3 +3340,14 @@ describe('evidence: issue 11 pass 57 (tuning data), a row opening with its key',
     expect(codes('64632,LT,2,2026-05-01')).toEqual(['64632']);
   });
 });
+
+describe('evidence: issue 11 pass 57 (tuning data), a log’s time stamp and a column gap', () => {
+  it('reads a number after a stamp with seconds, or before a file path, as the log’s field', () => {
+    expect(codes('06:15:48  64712  NOT FOUND IN CMMS — unregistered')).toEqual([]);
+    expect(codes('2026-02-11 23:58  64445 837P\\BPN\\BPN_837P_20260210_b5.txt')).toEqual([]);
+    expect(codes('2026-02-12 00:01  64632 /var/spool/claims/out.dat')).toEqual([]);
+    // A chat's or a schedule's time before a code keeps it.
+    expect(codes('10:05  64714: conservative care documented')).toEqual(['64714']);
+    expect(codes('07:30  64712  Neuroplasty sciatic  Dr Hale')).toEqual(['64712']);
+  });
+});
