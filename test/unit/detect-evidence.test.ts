@@ -3351,3 +3351,13 @@ describe('evidence: issue 11 pass 57 (tuning data), a log’s time stamp and a c
     expect(codes('07:30  64712  Neuroplasty sciatic  Dr Hale')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 57 (tuning data), a meeting ID written in groups', () => {
+  it('reads a number after "ID" and a group of three or four digits as the ID’s next group', () => {
+    expect(codes('the prep call: meeting ID 812 64712 77 (same as the app number')).toEqual([]);
+    expect(codes('attendees: webinar ID 9124 64445 7712, passcode 381')).toEqual([]);
+    // A code after a count or a revenue code keeps its mark.
+    expect(codes('0360 64712 5432       7')).toEqual(['64712']);
+    expect(codes('Meeting ID 81230 re: 64712 denial')).toEqual(['64712']);
+  });
+});
