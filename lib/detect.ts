@@ -511,6 +511,7 @@
  *      listing's file size); a chat's "10:05  64714: …" keeps its code.
  *      A meeting's or webinar's ID is written in groups: after "ID" and its first group of three or four digits, the
  *      number is the ID's next group ("meeting ID 812 30051 77").
+ *      A spreadsheet formula's TEXT() formats a value: a five-digit one is a date's serial (=TEXT(45412,"yyyy-mm-dd")).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1008,6 +1009,9 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // Pass 53: so is a comma row's first field when a later field is the row's code, a known value before a modifier
       // or an empty field, and none follows the first ("71236,A31017,2026-01-07,1629031874,64632,RT,,2,…": the claim id;
       // "64445,RT,142.00,64612,,88.50" is two line items).
+      // Pass 57: a spreadsheet's TEXT() formats a value, and a five-digit one is a date's serial ("=TEXT(45412,
+      // "yyyy-mm-dd")").
+      /TEXT\($/.test(textBefore(text, c.start, 5)) ||
       // Pass 57: a meeting's or a webinar's ID is written in groups ("meeting ID 812 30051 77"): a number after the ID
       // and its first group is the ID's next group.
       /\bID:? \d{3,4} $/.test(textBefore(text, c.start, 10)) ||

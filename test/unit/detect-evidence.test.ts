@@ -3361,3 +3361,12 @@ describe('evidence: issue 11 pass 57 (tuning data), a meeting ID written in grou
     expect(codes('Meeting ID 81230 re: 64712 denial')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 57 (tuning data), a spreadsheet TEXT() formats a date serial', () => {
+  it('reads a five-digit value TEXT() formats as a date’s serial', () => {
+    expect(codes('B7: =TEXT(64712,"yyyy-mm-dd")  → 2077-02-14')).toEqual([]);
+    expect(codes('fx  =IF(A2>0,TEXT(64445,"mm/dd/yyyy"),"")')).toEqual([]);
+    // A lookup of a code keeps it.
+    expect(codes('fx  =VLOOKUP(64712,FeeTable!$A$2:$D$40,3,FALSE)')).toEqual(['64712']);
+  });
+});
