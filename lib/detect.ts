@@ -501,6 +501,17 @@
  *      "once per side" is.
  *      A lower-case "surgery" bound to the number names the operation ("pending surgery 64712"), and so does "Botox"
  *      the chemodenervation given with it ("Botox 64612 q12wk"); "Surgery Center 64712" stays a place's.
+ *      Fifty-seventh pass (tuning data: rows shown one line at a time, their header out of view): a delimited row's
+ *      first number is the record's key when the next field holds a digit and no blank (a date, an id:
+ *      "40716|2026-10-26|…", "30143,A25-14243,…"; not a side, units, an amount or a drug code: "64612,J0585,…"), or
+ *      is a five-digit number in a dated row ("60242,52266,STD-27-40455,2027-05-26"; undated, "64712,64445,…" is an
+ *      edit pair).
+ *      After a log's time stamp and a column gap the number is a field of the log when the stamp has seconds
+ *      ("06:15:48  64712  NOT FOUND": a scanner's log) or a file path follows ("23:58  38825 837P\BPN\…": a directory
+ *      listing's file size); a chat's "10:05  64714: …" keeps its code.
+ *      A meeting's or webinar's ID is written in groups: after "ID" and its first group of three or four digits, the
+ *      number is the ID's next group ("meeting ID 812 30051 77").
+ *      A spreadsheet formula's TEXT() formats a value: a five-digit one is a date's serial (=TEXT(45412,"yyyy-mm-dd")).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -998,6 +1009,21 @@ export function detect({ text, known, context }: DetectInput): Match[] {
       // Pass 53: so is a comma row's first field when a later field is the row's code, a known value before a modifier
       // or an empty field, and none follows the first ("71236,A31017,2026-01-07,1629031874,64632,RT,,2,…": the claim id;
       // "64445,RT,142.00,64612,,88.50" is two line items).
+      // Pass 57: a spreadsheet's TEXT() formats a value, and a five-digit one is a date's serial ("=TEXT(45412,
+      // "yyyy-mm-dd")").
+      /TEXT\($/.test(textBefore(text, c.start, 5)) ||
+      // Pass 57: a meeting's or a webinar's ID is written in groups ("meeting ID 812 30051 77"): a number after the ID
+      // and its first group is the ID's next group.
+      /\bID:? \d{3,4} $/.test(textBefore(text, c.start, 10)) ||
+      // Pass 57: after a log's time stamp and a column gap the number is a field of the log when the stamp has seconds
+      // ("06:15:48  64712  NOT FOUND": a scanner's log) or a file path follows ("23:58  38825 837P\\BPN\\…": a
+      // directory listing's file size).
+      /\d:\d\d:\d\d {2,}$/.test(textBefore(text, c.start, 12)) ||
+      (/\d:\d\d {2,}$/.test(textBefore(text, c.start, 9)) && testAt(PATH_AFTER, text, c.end)) ||
+      // Pass 57: so is a delimited row's first field when its next field holds a digit and no blank (a date, an id,
+      // another number; not a side or units field, not an amount, not a drug code): "40716|2026-10-26|64632|…",
+      // "30143,A25-14243,…".
+      (opensLine(text, c.start) && testAt(KEY_FIELD_AFTER, text, c.end)) ||
       (!c.start &&
         text.charCodeAt(c.end) === 44 &&
         cands[i + 1]?.known &&
@@ -1024,6 +1050,14 @@ export function detect({ text, known, context }: DetectInput): Match[] {
   return out ?? EMPTY;
 }
 
+/** Sticky at a number's end: a blank, then a file path ("38825 837P\\BPN\\…", "4096 /var/log"). */
+const PATH_AFTER = / [^\s\\/]*[\\/]/y;
+/**
+ * Sticky at a row's first number: the next field (same separator) holds a digit and no blank, three or more
+ * characters, and is no amount and no HCPCS Level II code ("64612,J0585,…" is a code and its drug).
+ */
+const KEY_FIELD_AFTER =
+  /([,|])(?:(?!\d*\.\d+\1|[A-Z]\d{4}\1|\d{5}\1)(?=[^\s,|]*\d)[^\s,|]{3,}\1|\d{5}\1.*?\d(?:\d{3}-\d\d-|\d\/\d\d\/)\d\d)/y;
 /** A pipe record's procedure field before the number: five digits, a modifier field, then a fee field further on. */
 const PIPE_CODED_BEFORE = /\|\d{5}\|\w?\w?\|.*\|\d+\.\d\d\|.*\|$/;
 /**

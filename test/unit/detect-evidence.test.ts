@@ -3324,3 +3324,49 @@ describe('evidence: issue 11 pass 56 (sealed167 to sealed178), a dosing interval
     expect(codes('Recert rec’d: 64612 unchanged')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 57 (tuning data), a row opening with its key', () => {
+  it('reads a delimited row’s first number as the record’s key when its next field holds a digit and no blank, or is a number in a dated row', () => {
+    expect(codes('64612,A25-14242,2025-08-19,64612,52')).toEqual([]);
+    expect(codes('64612,63650,2025-11-03,3,3,5,12834,')).toEqual([]);
+    expect(codes('64445,52384,STD-27-40455,2027-05-26')).toEqual([]);
+    expect(codes('64632|2026-10-26|11421|67501|RENO|65-74')).toEqual([]);
+    // A side, a units or an amount field, or a description, after the number keeps its code.
+    expect(codes('64712,RT,1,1840.00,60054')).toEqual(['64712']);
+    expect(codes('64714,NEUROPLASTY LUMBAR PLEXUS,1,1.00,2023-07-01')).toEqual(['64714']);
+    expect(codes('64612,J0585,100,2026-05-01')).toEqual(['64612']);
+    // Two five-digit values opening an undated row are a pair (an NCCI edit).
+    expect(codes('64712,64445,20100101,*,1')).toEqual(['64712', '64445']);
+    expect(codes('64632,LT,2,2026-05-01')).toEqual(['64632']);
+  });
+});
+
+describe('evidence: issue 11 pass 57 (tuning data), a log’s time stamp and a column gap', () => {
+  it('reads a number after a stamp with seconds, or before a file path, as the log’s field', () => {
+    expect(codes('06:15:48  64712  NOT FOUND IN CMMS — unregistered')).toEqual([]);
+    expect(codes('2026-02-11 23:58  64445 837P\\BPN\\BPN_837P_20260210_b5.txt')).toEqual([]);
+    expect(codes('2026-02-12 00:01  64632 /var/spool/claims/out.dat')).toEqual([]);
+    // A chat's or a schedule's time before a code keeps it.
+    expect(codes('10:05  64714: conservative care documented')).toEqual(['64714']);
+    expect(codes('07:30  64712  Neuroplasty sciatic  Dr Hale')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 57 (tuning data), a meeting ID written in groups', () => {
+  it('reads a number after "ID" and a group of three or four digits as the ID’s next group', () => {
+    expect(codes('the prep call: meeting ID 812 64712 77 (same as the app number')).toEqual([]);
+    expect(codes('attendees: webinar ID 9124 64445 7712, passcode 381')).toEqual([]);
+    // A code after a count or a revenue code keeps its mark.
+    expect(codes('0360 64712 5432       7')).toEqual(['64712']);
+    expect(codes('Meeting ID 81230 re: 64712 denial')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 57 (tuning data), a spreadsheet TEXT() formats a date serial', () => {
+  it('reads a five-digit value TEXT() formats as a date’s serial', () => {
+    expect(codes('B7: =TEXT(64712,"yyyy-mm-dd")  → 2077-02-14')).toEqual([]);
+    expect(codes('fx  =IF(A2>0,TEXT(64445,"mm/dd/yyyy"),"")')).toEqual([]);
+    // A lookup of a code keeps it.
+    expect(codes('fx  =VLOOKUP(64712,FeeTable!$A$2:$D$40,3,FALSE)')).toEqual(['64712']);
+  });
+});
