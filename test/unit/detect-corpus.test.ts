@@ -92,7 +92,7 @@ describe('labelled corpus', () => {
     const t = scoreSet(
       TUNING_SET.filter(
         (s) =>
-          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132|s133|s134|s135|s136|s137|s138|s139|s140|s141|s142|s143|s144|s145|s146|s147|s148|s149|s150|s151|s152|s153|s154|s155|s156|s157|s158|s159|s160|s161|s162|s163|s164|s165|s166)-/.test(
+          !/^(t4|s2|t5|s3|s4|s6|s7|s8|s9|s10|s11|s12|s13|s14|s15|s16|s17|s18|s19|s20|s21|s22|s23|s24|s25|s26|s29|s30|s31|s32|s33|s34|s35|s36|s37|s38|s39|s40|s41|s42|s43|s44|s45|s46|s47|s48|s49|s50|s51|s52|s53|s54|s55|s56|s57|s58|s59|s60|s61|s62|s63|s64|s65|s66|s67|s68|s69|s70|s71|s72|s73|s74|s75|s76|s77|s78|s79|s80|s81|s82|s83|s84|s85|s86|s87|s88|s89|s90|s91|s92|s93|s94|s95|s96|s97|s98|s99|s100|s101|s102|s103|s104|s105|s106|s107|s108|s109|s110|s111|s112|s113|s114|s115|s116|s117|s118|s119|s120|s121|s122|s123|s124|s125|s126|s127|s128|s129|s130|s131|s132|s133|s134|s135|s136|s137|s138|s139|s140|s141|s142|s143|s144|s145|s146|s147|s148|s149|s150|s151|s152|s153|s154|s155|s156|s157|s158|s159|s160|s161|s162|s163|s164|s165|s166|s167|s168|s169|s170|s171|s172|s173|s174|s175|s176|s177|s178)-/.test(
             s.kind,
           ),
       ),
@@ -200,7 +200,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (t) =>
-          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
+          !/^s(?:[3469]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/.test(
             t.kind,
           ),
       ),
@@ -256,7 +256,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
+          !/^s(?:[789]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/.test(
             x.kind,
           ),
       ),
@@ -274,7 +274,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
+          !/^s(?:[89]|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/.test(
             x.kind,
           ),
       ),
@@ -294,7 +294,7 @@ describe('labelled corpus', () => {
     const s = scoreSet(
       TUNING_SET.filter(
         (x) =>
-          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/.test(
+          !/^s(?:9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/.test(
             x.kind,
           ),
       ),
@@ -419,7 +419,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed10',
     leaveOut:
-      /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 4137,
     floors: [0.998, 0.985, 0.996, 0.9856],
   });
@@ -436,7 +436,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed11',
     leaveOut:
-      /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[1-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 4447,
     floors: [0.9988, 0.9792, 0.994, 0.9797],
   });
@@ -463,7 +463,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed12',
     leaveOut:
-      /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[2-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 4752,
     floors: [0.9988, 0.98, 0.9906, 0.9805],
   });
@@ -490,7 +490,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed13',
     leaveOut:
-      /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[3-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 5083,
     floors: [0.9989, 0.9802, 0.9892, 0.9807],
   });
@@ -514,7 +514,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed14',
     leaveOut:
-      /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[4-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 5410,
     floors: [0.9985, 0.98, 0.9879, 0.9805],
   });
@@ -544,7 +544,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed15',
     leaveOut:
-      /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[5-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 5754,
     floors: [0.9986, 0.9793, 0.9881, 0.9798],
   });
@@ -572,7 +572,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed16',
     leaveOut:
-      /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[6-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 6069,
     floors: [0.9977, 0.9771, 0.9866, 0.9775],
   });
@@ -600,7 +600,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed17',
     leaveOut:
-      /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 6405,
     floors: [0.997, 0.9752, 0.9857, 0.9756],
   });
@@ -630,7 +630,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed18',
     leaveOut:
-      /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(1[89]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 6731,
     floors: [0.9969, 0.9822, 0.9863, 0.9818],
   });
@@ -657,7 +657,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed19',
     leaveOut:
-      /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(19|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 7068,
     floors: [0.997, 0.9828, 0.9856, 0.9824],
   });
@@ -691,7 +691,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed20',
     leaveOut:
-      /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 7392,
     floors: [0.9972, 0.9808, 0.9862, 0.9805],
   });
@@ -724,7 +724,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed21',
     leaveOut:
-      /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(2[1-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 7712,
     floors: [0.9973, 0.9803, 0.9867, 0.98],
   });
@@ -759,7 +759,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed22',
     leaveOut:
-      /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(2[2-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 8031,
     floors: [0.9974, 0.9777, 0.9864, 0.9774],
   });
@@ -798,7 +798,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed23',
     leaveOut:
-      /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(2[3-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 8379,
     floors: [0.9975, 0.978, 0.9869, 0.9777],
   });
@@ -848,7 +848,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed25',
     leaveOut:
-      /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 9024,
     floors: [0.9977, 0.9785, 0.9879, 0.9782],
   });
@@ -903,7 +903,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed27',
     leaveOut:
-      /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(2[7-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 9699,
     floors: [0.9976, 0.9739, 0.9871, 0.9736],
   });
@@ -962,7 +962,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed29',
     leaveOut:
-      /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(29|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 10344,
     floors: [0.997, 0.9737, 0.9864, 0.9735],
   });
@@ -1028,7 +1028,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed33',
     leaveOut:
-      /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 11645,
     floors: [0.9972, 0.968, 0.9869, 0.9674],
   });
@@ -1088,7 +1088,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed35',
     leaveOut:
-      /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(3[5-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 12316,
     floors: [0.9973, 0.968, 0.9866, 0.9674],
   });
@@ -1150,7 +1150,7 @@ describe('labelled corpus', () => {
   tuningSetFloor({
     name: 'the tuning set before sealed38',
     leaveOut:
-      /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+      /^s(3[89]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 13348,
     floors: [0.9974, 0.9669, 0.9869, 0.966],
   });
@@ -1210,7 +1210,8 @@ describe('labelled corpus', () => {
   // sealed39's and sealed40's "Code" columns whose rows describe the code as CPT does).
   tuningSetFloor({
     name: 'the tuning set before sealed41',
-    leaveOut: /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut:
+      /^s(4[1-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 14441,
     floors: [0.9975, 0.9668, 0.9867, 0.9658],
   });
@@ -1266,7 +1267,8 @@ describe('labelled corpus', () => {
   // thirty-second pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed44',
-    leaveOut: /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut:
+      /^s(4[4-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 15454,
     floors: [0.9976, 0.9665, 0.985, 0.9652],
   });
@@ -1361,7 +1363,8 @@ describe('labelled corpus', () => {
   // P=0.9850 R=0.9645 with 10,000 (the same at sealed47–49's first score; the pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed47',
-    leaveOut: /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut:
+      /^s(4[7-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 16519,
     floors: [0.9977, 0.9658, 0.985, 0.9644],
   });
@@ -1371,7 +1374,7 @@ describe('labelled corpus', () => {
   // thirty-fourth pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed50',
-    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 17625,
     floors: [0.9977, 0.9648, 0.9837, 0.9628],
   });
@@ -1422,7 +1425,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9830 R=0.9619 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed53',
-    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(5[3-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 18758,
     floors: [0.9977, 0.9641, 0.983, 0.9618],
   });
@@ -1478,7 +1481,7 @@ describe('labelled corpus', () => {
   // with 5 codes, P=0.9828 R=0.9579 with 10,000).
   tuningSetFloor({
     name: 'the tuning set before sealed56',
-    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(5[6-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 19866,
     floors: [0.9976, 0.9623, 0.9827, 0.9579],
   });
@@ -1528,7 +1531,7 @@ describe('labelled corpus', () => {
   // It is the tuning set before sealed59 now, held to that score (the thirty-seventh pass left it there).
   tuningSetFloor({
     name: 'the tuning set before sealed59',
-    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(59|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 20966,
     floors: [0.9977, 0.9583, 0.9823, 0.9538],
   });
@@ -1577,7 +1580,7 @@ describe('labelled corpus', () => {
   // after the thirty-eighth P=0.9978 R=0.9554 and P=0.9813 R=0.9504.
   tuningSetFloor({
     name: 'the tuning set before sealed62',
-    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(6[2-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 22002,
     floors: [0.9977, 0.9553, 0.9812, 0.9503],
   });
@@ -1626,7 +1629,7 @@ describe('labelled corpus', () => {
   // after the thirty-ninth P=0.9977 R=0.9513 and P=0.9812 R=0.9466.
   tuningSetFloor({
     name: 'the tuning set before sealed65',
-    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(6[5-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 23091,
     floors: [0.9977, 0.9513, 0.9811, 0.9465],
   });
@@ -1680,7 +1683,7 @@ describe('labelled corpus', () => {
   // unchanged by the fortieth.
   tuningSetFloor({
     name: 'the tuning set before sealed69',
-    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(69|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 24611,
     floors: [0.9976, 0.9489, 0.9797, 0.9439],
   });
@@ -1735,7 +1738,7 @@ describe('labelled corpus', () => {
   // forty-first P=0.9973 R=0.9409 and P=0.9794 R=0.9359.
   tuningSetFloor({
     name: 'the tuning set before sealed73',
-    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(7[3-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 26121,
     floors: [0.9973, 0.9408, 0.9793, 0.9359],
   });
@@ -1792,7 +1795,7 @@ describe('labelled corpus', () => {
   // after the forty-second P=0.9967 R=0.9429 and P=0.9787 R=0.9381.
   tuningSetFloor({
     name: 'the tuning set before sealed77',
-    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(7[7-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 27604,
     floors: [0.9966, 0.9429, 0.9786, 0.938],
   });
@@ -1846,7 +1849,7 @@ describe('labelled corpus', () => {
   // after the forty-third (sealed81–84's misses) P=0.9968 R=0.9420 and P=0.9780 R=0.9374.
   tuningSetFloor({
     name: 'the tuning set before sealed81',
-    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(8[1-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 29074,
     floors: [0.9968, 0.942, 0.978, 0.9373],
   });
@@ -1900,7 +1903,7 @@ describe('labelled corpus', () => {
   // after the forty-fourth unchanged.
   tuningSetFloor({
     name: 'the tuning set before sealed85',
-    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(8[5-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 30585,
     floors: [0.9968, 0.9364, 0.9769, 0.9321],
   });
@@ -1950,7 +1953,7 @@ describe('labelled corpus', () => {
   // the forty-fifth pass (rules from sealed89–92's misses) P=0.9968 R=0.9348 and P=0.9763 R=0.9311.
   tuningSetFloor({
     name: 'the tuning set before sealed89',
-    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(89|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 32080,
     floors: [0.9968, 0.9348, 0.9763, 0.9311],
   });
@@ -2005,7 +2008,7 @@ describe('labelled corpus', () => {
   // the forty-sixth P=0.9967 R=0.9344 and P=0.9758 R=0.9304.
   tuningSetFloor({
     name: 'the tuning set before sealed93',
-    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(9[3-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 33620,
     floors: [0.9967, 0.9343, 0.9758, 0.9304],
   });
@@ -2057,7 +2060,7 @@ describe('labelled corpus', () => {
   // the forty-seventh pass (sealed97–100's misses) P=0.9964 R=0.9338 and P=0.9752 R=0.9298.
   tuningSetFloor({
     name: 'the tuning set before sealed97',
-    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(9[7-9]|10[0-9]|11[0-9]|12[0-9]|13[0-9]|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 35099,
     floors: [0.9964, 0.9338, 0.9751, 0.9297],
   });
@@ -2111,7 +2114,7 @@ describe('labelled corpus', () => {
   // P=0.9962 R=0.9353 and P=0.9740 R=0.9310.
   tuningSetFloor({
     name: 'the tuning set before sealed101',
-    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
+    leaveOut: /^s1(0[1-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-8])-/,
     tokens: 36502,
     floors: [0.9962, 0.9352, 0.974, 0.931],
   });
@@ -2167,7 +2170,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9358 and P=0.9745 R=0.9317.
   tuningSetFloor({
     name: 'the tuning set before sealed105',
-    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
+    leaveOut: /^s1(0[5-9]|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-8])-/,
     tokens: 37941,
     floors: [0.9963, 0.9357, 0.9744, 0.9316],
   });
@@ -2225,7 +2228,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9348 and P=0.9750 R=0.9306.
   tuningSetFloor({
     name: 'the tuning set before sealed109',
-    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
+    leaveOut: /^s1(09|1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-8])-/,
     tokens: 39458,
     floors: [0.9965, 0.9347, 0.975, 0.9305],
   });
@@ -2315,7 +2318,7 @@ describe('labelled corpus', () => {
   // P=0.9965 R=0.9324 and P=0.9760 R=0.9287.
   tuningSetFloor({
     name: 'the tuning set before sealed117',
-    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
+    leaveOut: /^s1(1[7-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-8])-/,
     tokens: 42392,
     floors: [0.9965, 0.9324, 0.976, 0.9286],
   });
@@ -2409,7 +2412,7 @@ describe('labelled corpus', () => {
   // P=0.9966 R=0.9314 and P=0.9766 R=0.9276.
   tuningSetFloor({
     name: 'the tuning set before sealed125',
-    leaveOut: /^s1(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-6])-/,
+    leaveOut: /^s1(2[5-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-8])-/,
     tokens: 45134,
     floors: [0.9965, 0.9314, 0.9765, 0.9275],
   });
@@ -2500,7 +2503,7 @@ describe('labelled corpus', () => {
   // P=0.9964 R=0.9316 and P=0.9758 R=0.9279.
   tuningSetFloor({
     name: 'the tuning set before sealed133',
-    leaveOut: /^s1(3[3-9]|4[0-9]|5[0-9]|6[0-6])-/,
+    leaveOut: /^s1(3[3-9]|4[0-9]|5[0-9]|6[0-9]|7[0-8])-/,
     tokens: 48049,
     floors: [0.9963, 0.9316, 0.9757, 0.9279],
   });
@@ -2575,7 +2578,7 @@ describe('labelled corpus', () => {
   // P=0.9960 R=0.9325 and P=0.9756 R=0.9292.
   tuningSetFloor({
     name: 'the tuning set before sealed139',
-    leaveOut: /^s(139|14[0-9]|15[0-9]|16[0-6])-/,
+    leaveOut: /^s(139|14[0-9]|15[0-9]|16[0-9]|17[0-8])-/,
     tokens: 50344,
     floors: [0.996, 0.9324, 0.9756, 0.9292],
   });
@@ -2689,7 +2692,7 @@ describe('labelled corpus', () => {
   // P=0.9957 R=0.9313 and P=0.9756 R=0.9283.
   tuningSetFloor({
     name: 'the tuning set before sealed153',
-    leaveOut: /^s1(5[3-9]|6[0-6])-/,
+    leaveOut: /^s1(5[3-9]|6[0-9]|7[0-8])-/,
     tokens: 55643,
     floors: [0.9956, 0.9313, 0.9756, 0.9283],
   });
@@ -2800,16 +2803,22 @@ describe('labelled corpus', () => {
     ['166', '5', 's166-', 356, KNOWN_5, 1, 0.9285],
     ['166', '10,000', 's166-', 356, KNOWN_10K, 0.9923, 0.9285],
   ]);
-  // The whole tuning set, sealed153 to sealed166 included (60,873 tokens): after the fifty-fifth pass P=0.9951 R=0.9275
-  // with 5 codes, P=0.9749 R=0.9249 with 10,000.
-  tuningSetFloor({ name: 'the whole tuning set', tokens: 60873, floors: [0.9951, 0.9275, 0.9749, 0.9248] });
+  // The tuning set before sealed167 (60,873 tokens, sealed153 to sealed166 included): after the fifty-fifth pass
+  // P=0.9951 R=0.9275 with 5 codes, P=0.9749 R=0.9249 with 10,000; after the fifty-sixth and fifty-seventh passes
+  // (sealed167–178's misses) P=0.9956 R=0.9282 and P=0.9764 R=0.9257.
+  tuningSetFloor({
+    name: 'the tuning set before sealed167',
+    leaveOut: /^s1(6[7-9]|7[0-8])-/,
+    tokens: 60873,
+    floors: [0.9955, 0.9281, 0.9764, 0.9256],
+  });
 
-  // The sealed sets (SEALED_SET): sealed167 (375 tokens, a specialty society's RUC surveys and valuation of
-  // peripheral-nerve codes), sealed168 (346 tokens, the CPT Editorial Panel's code change process seen by an applicant
-  // society), sealed169 (355 tokens, life and long-term-care insurance underwriting), sealed170 (354 tokens,
-  // e-discovery productions of a pain practice's billing records), sealed171 (353 tokens, a ransomware attack on a
-  // billing vendor and its aftermath), sealed172 (360 tokens, patient crowdfunding and charity fundraising for surgery
-  // bills), sealed173 (361 tokens, a newspaper's investigation of procedure prices), sealed174 (399 tokens, clinical
+  // SEALED sets 167 to 178: sealed167 (375 tokens, a specialty society's RUC surveys and valuation of peripheral-nerve
+  // codes), sealed168 (346 tokens, the CPT Editorial Panel's code change process seen by an applicant society),
+  // sealed169 (355 tokens, life and long-term-care insurance underwriting), sealed170 (354 tokens, e-discovery
+  // productions of a pain practice's billing records), sealed171 (353 tokens, a ransomware attack on a billing vendor
+  // and its aftermath), sealed172 (360 tokens, patient crowdfunding and charity fundraising for surgery bills),
+  // sealed173 (361 tokens, a newspaper's investigation of procedure prices), sealed174 (399 tokens, clinical
   // engineering and biomedical equipment in procedure suites), sealed175 (346 tokens, FMLA leave, short-term disability
   // and return to work), sealed176 (345 tokens, Social Security disability determinations and release of information),
   // sealed177 (355 tokens, Medicare plan choice counselling by a SHIP and a Medigap agent), sealed178 (366 tokens,
@@ -2818,7 +2827,9 @@ describe('labelled corpus', () => {
   // detector, then scored ONCE, together, on 2026-12-03 with the detector of e1f902b (after issue 11's fifty-fifth
   // pass; every miss: test/corpus/sealed167-first-score.txt … sealed178-first-score.txt). Like sealed139–166, each puts
   // at least 83 tokens of the five known codes (sealed53–138: at least 45) in every kind of context. A real CPT code
-  // the known set does not hold counts neither for nor against recall.
+  // the known set does not hold counts neither for nor against recall. Their first score read the context as it then
+  // was: six of them had labels in a line block's caption, which lines() passed on with its markers, and sealed175 had
+  // three claim ids glued into seven-digit runs; both were fixed after it (afd0f9d), before pass 56's figures below.
   //   sealed167, 5 codes:      P=0.9864 R=0.8951 (tp 145, fp 2, fn 17; 162 known codes)
   //   sealed167, 10,000 codes: P=0.9295 R=0.8951 (tp 145, fp 11, fn 17; 47 of its decoys are in the synthetic set)
   //   sealed168, 5 codes:      P=0.9936 R=0.9017 (tp 156, fp 1, fn 17; 173 known codes)
@@ -2849,53 +2860,153 @@ describe('labelled corpus', () => {
   //   173–178, 10,000 codes: P=0.9556 R=0.8799 (tp 645, fp 30, fn 88)
   //   pooled,  5 codes:      P=0.9913 R=0.8859 (tp 1366, fp 12, fn 176)
   //   pooled,  10,000 codes: P=0.9594 R=0.8862 (tp 1370, fp 58, fn 176)
+  // Issue 11's fifty-sixth pass (and the fifty-seventh, which read the whole tuning set's misses with theirs) wrote
+  // rules after reading those misses, so sealed167 to sealed178 are TUNING data now (in TUNING_SET, `s167-` to `s178-`
+  // kinds), held to the pass's score. Rules (lib/detect.ts; tests in detect-evidence.test.ts, "pass 56"): pass 56, from
+  // sealed167–178's misses: a singular "ticket" right before the number names a record ("Billing ticket 64712"; "Linked
+  // tickets: 64445, 64712" still lists codes); a lower-case "surgery", or "Botox", bound to the number names a
+  // procedure ("Surgery Center 64712" stays unmarked); a follow-up request and an expense or incident report name a
+  // record; a dosing interval right after the number ("64612 q12wk", "every 3 months") makes it a treatment. Pass 57,
+  // from the whole tuning set's misses with these sets' (tests "pass 57"): the first number of a comma or pipe row is
+  // the record's key when the next field is a date or an id, or a five-digit number in a row with a date; a log's time
+  // stamp with seconds, or a file path after the number, makes it a log field ("06:15:48  64712  NOT FOUND"); a meeting
+  // ID written in groups ("ID 812 30051 77"); a number right after a spreadsheet's TEXT( is a date serial.
+  // Tuned (5 codes · 10,000 codes): sealed167 P=0.9932 R=0.8951 (fp 1, fn 17) · P=0.9355 R=0.8951 (fp 10, fn 17);
+  // sealed168 P=0.9936 R=0.9017 (fp 1, fn 17) · P=0.9936 R=0.9017 (fp 1, fn 17); sealed169 P=1.0000 R=0.8505 (fp 0, fn
+  // 16) · P=0.9891 R=0.8505 (fp 1, fn 16); sealed170 P=1.0000 R=0.8671 (fp 0, fn 21) · P=0.9786 R=0.8671 (fp 3, fn 21);
+  // sealed171 P=1.0000 R=0.9560 (fp 0, fn 4) · P=0.9560 R=0.9560 (fp 4, fn 4); sealed172 P=1.0000 R=0.9000 (fp 0, fn
+  // 12) · P=0.9821 R=0.9016 (fp 2, fn 12); sealed173 P=1.0000 R=0.9075 (fp 0, fn 16) · P=0.9937 R=0.9075 (fp 1, fn 16);
+  // sealed174 P=1.0000 R=0.9167 (fp 0, fn 7) · P=0.9059 R=0.9167 (fp 8, fn 7); sealed175 P=0.9902 R=0.8938 (fp 1, fn
+  // 12) · P=0.9439 R=0.8938 (fp 6, fn 12); sealed176 P=1.0000 R=0.9528 (fp 0, fn 5) · P=0.9712 R=0.9528 (fp 3, fn 5);
+  // sealed177 P=0.9727 R=0.8425 (fp 3, fn 20) · P=0.9561 R=0.8450 (fp 5, fn 20); sealed178 P=1.0000 R=0.8516 (fp 0, fn
+  // 19) · P=1.0000 R=0.8516 (fp 0, fn 19); pooled P=0.9957 R=0.8923 with 5 codes, P=0.9691 R=0.8926 with 10,000.
+  // Left: pass 56 +58 B, pass 57 +135 B (37 B of the budget remain). Dropped: "co" and "Ctr" as identifier words (they
+  // unmarked codes in sealed74's LEDES rows). Not fixed: delimited rows whose header is cut off or out of view (most of
+  // the false marks with 10,000 codes: sealed167 rawcsv, 176 roicsv, 177 npr), a state and ZIP pair in a CSV row (a
+  // list of states, about 100 B), a bare `code="…"` or `"code":` with no system named, `64712_NF` header cells, price
+  // cards, "claims hit 64712" in underwriting notes, and scattered prose.
+  sealedSetsTuned([
+    ['167', '5', 's167-', 375, KNOWN_5, 0.9931, 0.895],
+    ['167', '10,000', 's167-', 375, KNOWN_10K, 0.9354, 0.895],
+    ['168', '5', 's168-', 346, KNOWN_5, 0.9936, 0.9017],
+    ['168', '10,000', 's168-', 346, KNOWN_10K, 0.9936, 0.9017],
+    ['169', '5', 's169-', 355, KNOWN_5, 1, 0.8504],
+    ['169', '10,000', 's169-', 355, KNOWN_10K, 0.9891, 0.8504],
+    ['170', '5', 's170-', 354, KNOWN_5, 1, 0.867],
+    ['170', '10,000', 's170-', 354, KNOWN_10K, 0.9785, 0.867],
+    ['171', '5', 's171-', 353, KNOWN_5, 1, 0.956],
+    ['171', '10,000', 's171-', 353, KNOWN_10K, 0.956, 0.956],
+    ['172', '5', 's172-', 360, KNOWN_5, 1, 0.9],
+    ['172', '10,000', 's172-', 360, KNOWN_10K, 0.9821, 0.9016],
+    ['173', '5', 's173-', 361, KNOWN_5, 1, 0.9075],
+    ['173', '10,000', 's173-', 361, KNOWN_10K, 0.9936, 0.9075],
+    ['174', '5', 's174-', 399, KNOWN_5, 1, 0.9166],
+    ['174', '10,000', 's174-', 399, KNOWN_10K, 0.9058, 0.9166],
+    ['175', '5', 's175-', 346, KNOWN_5, 0.9901, 0.8938],
+    ['175', '10,000', 's175-', 346, KNOWN_10K, 0.9439, 0.8938],
+    ['176', '5', 's176-', 345, KNOWN_5, 1, 0.9528],
+    ['176', '10,000', 's176-', 345, KNOWN_10K, 0.9711, 0.9528],
+    ['177', '5', 's177-', 355, KNOWN_5, 0.9727, 0.8425],
+    ['177', '10,000', 's177-', 355, KNOWN_10K, 0.9561, 0.8449],
+    ['178', '5', 's178-', 366, KNOWN_5, 1, 0.8515],
+    ['178', '10,000', 's178-', 366, KNOWN_10K, 1, 0.8515],
+  ]);
+  // The whole tuning set, sealed167 to sealed178 included (65,188 tokens): after the fifty-sixth and fifty-seventh
+  // passes P=0.9956 R=0.9252 with 5 codes, P=0.9758 R=0.9230 with 10,000.
+  tuningSetFloor({ name: 'the whole tuning set', tokens: 65188, floors: [0.9955, 0.9252, 0.9758, 0.9229] });
+
+  // The sealed sets (SEALED_SET): sealed179 (380 tokens, medical interpreters and language-access services), sealed180
+  // (377 tokens, an employer's surgical centers of excellence and bundled direct contracts), sealed181 (353 tokens,
+  // dual-eligible patients and QMB billing protections), sealed182 (362 tokens, a specialty society's clinical practice
+  // guideline and its coding appendix), sealed183 (358 tokens, a health insurer's premium rate filing with a state),
+  // sealed184 (350 tokens, the e-fax inbox and fax-based prior authorization), sealed185 (357 tokens, a deceased
+  // patient's bills settled through the estate), sealed186 (367 tokens, divorced parents splitting a child's medical
+  // expenses), sealed187 (363 tokens, a tax preparer and the medical expense deduction), sealed188 (392 tokens, a
+  // foreign visitor and a travel medical insurer), sealed189 (367 tokens, a Medicaid fair hearing over a denied
+  // procedure), sealed190 (360 tokens, a solo physician billing through a web clearinghouse), written and committed
+  // (feb375e, 66deee0, ed9e7d0, 8afd71f, 3856f99, d6a7fd4, 28aa8c7, a7e221c, c55de14, 347c4b3, 7b89979, 7a8660b) by
+  // helpers who never read or ran the detector, then scored ONCE, together, on 2026-12-03 with the detector of 714cd3b
+  // (after issue 11's fifty-seventh pass; every miss: test/corpus/sealed179-first-score.txt …
+  // sealed190-first-score.txt). Like sealed139–178, each puts at least 83 tokens of the five known codes (sealed53–138:
+  // at least 45) in every kind of context. A real CPT code the known set does not hold counts neither for nor against
+  // recall.
+  //   sealed179, 5 codes:      P=0.9919 R=0.8356 (tp 122, fp 1, fn 24; 146 known codes)
+  //   sealed179, 10,000 codes: P=0.9919 R=0.8356 (tp 122, fp 1, fn 24; 55 of its decoys are in the synthetic set)
+  //   sealed180, 5 codes:      P=1.0000 R=0.8273 (tp 91, fp 0, fn 19; 110 known codes)
+  //   sealed180, 10,000 codes: P=0.9891 R=0.8125 (tp 91, fp 1, fn 21; 68 of its decoys are in the synthetic set)
+  //   sealed181, 5 codes:      P=1.0000 R=0.9484 (tp 147, fp 0, fn 8; 155 known codes)
+  //   sealed181, 10,000 codes: P=0.9866 R=0.9484 (tp 147, fp 2, fn 8; 58 of its decoys are in the synthetic set)
+  //   sealed182, 5 codes:      P=0.9860 R=0.9463 (tp 141, fp 2, fn 8; 149 known codes)
+  //   sealed182, 10,000 codes: P=0.9724 R=0.9463 (tp 141, fp 4, fn 8; 51 of its decoys are in the synthetic set)
+  //   sealed183, 5 codes:      P=1.0000 R=0.8617 (tp 81, fp 0, fn 13; 94 known codes)
+  //   sealed183, 10,000 codes: P=0.9765 R=0.8646 (tp 83, fp 2, fn 13; 62 of its decoys are in the synthetic set)
+  //   sealed184, 5 codes:      P=0.9875 R=0.8144 (tp 79, fp 1, fn 18; 97 known codes)
+  //   sealed184, 10,000 codes: P=0.9753 R=0.8144 (tp 79, fp 2, fn 18; 63 of its decoys are in the synthetic set)
+  //   sealed185, 5 codes:      P=0.9916 R=0.9365 (tp 118, fp 1, fn 8; 126 known codes)
+  //   sealed185, 10,000 codes: P=0.9752 R=0.9365 (tp 118, fp 3, fn 8; 69 of its decoys are in the synthetic set)
+  //   sealed186, 5 codes:      P=1.0000 R=0.9118 (tp 93, fp 0, fn 9; 102 known codes)
+  //   sealed186, 10,000 codes: P=0.9894 R=0.9118 (tp 93, fp 1, fn 9; 48 of its decoys are in the synthetic set)
+  //   sealed187, 5 codes:      P=0.9919 R=0.8483 (tp 123, fp 1, fn 22; 145 known codes)
+  //   sealed187, 10,000 codes: P=0.9840 R=0.8483 (tp 123, fp 2, fn 22; 58 of its decoys are in the synthetic set)
+  //   sealed188, 5 codes:      P=1.0000 R=0.8571 (tp 108, fp 0, fn 18; 126 known codes)
+  //   sealed188, 10,000 codes: P=0.9821 R=0.8594 (tp 110, fp 2, fn 18; 68 of its decoys are in the synthetic set)
+  //   sealed189, 5 codes:      P=1.0000 R=0.8269 (tp 86, fp 0, fn 18; 104 known codes)
+  //   sealed189, 10,000 codes: P=1.0000 R=0.8208 (tp 87, fp 0, fn 19; 58 of its decoys are in the synthetic set)
+  //   sealed190, 5 codes:      P=1.0000 R=0.9074 (tp 98, fp 0, fn 10; 108 known codes)
+  //   sealed190, 10,000 codes: P=1.0000 R=0.9074 (tp 98, fp 0, fn 10; 70 of its decoys are in the synthetic set)
+  //   179–184, 5 codes:      P=0.9940 R=0.8802 (tp 661, fp 4, fn 90)
+  //   179–184, 10,000 codes: P=0.9822 R=0.8781 (tp 663, fp 12, fn 92)
+  //   185–190, 5 codes:      P=0.9968 R=0.8805 (tp 626, fp 2, fn 85)
+  //   185–190, 10,000 codes: P=0.9874 R=0.8797 (tp 629, fp 8, fn 86)
+  //   pooled,  5 codes:      P=0.9954 R=0.8803 (tp 1287, fp 6, fn 175)
+  //   pooled,  10,000 codes: P=0.9848 R=0.8789 (tp 1292, fp 20, fn 178)
   // No rule has read their misses, so these are the honest scores until a pass does; a later change may not lose
   // ground on them.
   holdSets(
     [
-      ['167', '5', 's167-', 375, KNOWN_5, 0.9863, 0.895],
-      ['167', '10,000', 's167-', 375, KNOWN_10K, 0.9294, 0.895],
-      ['168', '5', 's168-', 346, KNOWN_5, 0.9936, 0.9017],
-      ['168', '10,000', 's168-', 346, KNOWN_10K, 0.9873, 0.9017],
-      ['169', '5', 's169-', 355, KNOWN_5, 0.9784, 0.8504],
-      ['169', '10,000', 's169-', 355, KNOWN_10K, 0.968, 0.8504],
-      ['170', '5', 's170-', 354, KNOWN_5, 1, 0.867],
-      ['170', '10,000', 's170-', 354, KNOWN_10K, 0.9785, 0.867],
-      ['171', '5', 's171-', 353, KNOWN_5, 1, 0.956],
-      ['171', '10,000', 's171-', 353, KNOWN_10K, 0.9255, 0.956],
-      ['172', '5', 's172-', 360, KNOWN_5, 1, 0.8916],
-      ['172', '10,000', 's172-', 360, KNOWN_10K, 0.9819, 0.8934],
-      ['173', '5', 's173-', 361, KNOWN_5, 1, 0.9075],
-      ['173', '10,000', 's173-', 361, KNOWN_10K, 0.9874, 0.9075],
-      ['174', '5', 's174-', 399, KNOWN_5, 0.9746, 0.9166],
-      ['174', '10,000', 's174-', 399, KNOWN_10K, 0.875, 0.9166],
-      ['175', '5', 's175-', 346, KNOWN_5, 0.99, 0.8761],
-      ['175', '10,000', 's175-', 346, KNOWN_10K, 0.9252, 0.8761],
-      ['176', '5', 's176-', 345, KNOWN_5, 0.99, 0.9339],
-      ['176', '10,000', 's176-', 345, KNOWN_10K, 0.9611, 0.9339],
-      ['177', '5', 's177-', 355, KNOWN_5, 0.9714, 0.8031],
-      ['177', '10,000', 's177-', 355, KNOWN_10K, 0.9541, 0.8062],
-      ['178', '5', 's178-', 366, KNOWN_5, 1, 0.8515],
-      ['178', '10,000', 's178-', 366, KNOWN_10K, 1, 0.8515],
+      ['179', '5', 's179-', 380, KNOWN_5, 0.9918, 0.8356],
+      ['179', '10,000', 's179-', 380, KNOWN_10K, 0.9918, 0.8356],
+      ['180', '5', 's180-', 377, KNOWN_5, 1, 0.8272],
+      ['180', '10,000', 's180-', 377, KNOWN_10K, 0.9891, 0.8125],
+      ['181', '5', 's181-', 353, KNOWN_5, 1, 0.9483],
+      ['181', '10,000', 's181-', 353, KNOWN_10K, 0.9865, 0.9483],
+      ['182', '5', 's182-', 362, KNOWN_5, 0.986, 0.9463],
+      ['182', '10,000', 's182-', 362, KNOWN_10K, 0.9724, 0.9463],
+      ['183', '5', 's183-', 358, KNOWN_5, 1, 0.8617],
+      ['183', '10,000', 's183-', 358, KNOWN_10K, 0.9764, 0.8645],
+      ['184', '5', 's184-', 350, KNOWN_5, 0.9875, 0.8144],
+      ['184', '10,000', 's184-', 350, KNOWN_10K, 0.9753, 0.8144],
+      ['185', '5', 's185-', 357, KNOWN_5, 0.9915, 0.9365],
+      ['185', '10,000', 's185-', 357, KNOWN_10K, 0.9752, 0.9365],
+      ['186', '5', 's186-', 367, KNOWN_5, 1, 0.9117],
+      ['186', '10,000', 's186-', 367, KNOWN_10K, 0.9893, 0.9117],
+      ['187', '5', 's187-', 363, KNOWN_5, 0.9919, 0.8482],
+      ['187', '10,000', 's187-', 363, KNOWN_10K, 0.984, 0.8482],
+      ['188', '5', 's188-', 392, KNOWN_5, 1, 0.8571],
+      ['188', '10,000', 's188-', 392, KNOWN_10K, 0.9821, 0.8593],
+      ['189', '5', 's189-', 367, KNOWN_5, 1, 0.8269],
+      ['189', '10,000', 's189-', 367, KNOWN_10K, 1, 0.8207],
+      ['190', '5', 's190-', 360, KNOWN_5, 1, 0.9074],
+      ['190', '10,000', 's190-', 360, KNOWN_10K, 1, 0.9074],
     ],
     SEALED_SET,
     true,
   );
-  it('the sealed set is sealed167 to sealed178, and nothing else', () => {
-    expect(SEALED_SET.every((x) => /^s1(6[7-9]|7[0-8])-/.test(x.kind))).toBe(true);
+  it('the sealed set is sealed179 to sealed190, and nothing else', () => {
+    expect(SEALED_SET.every((x) => /^s1(79|8[0-9]|90)-/.test(x.kind))).toBe(true);
     for (const prefix of [
-      's167-',
-      's168-',
-      's169-',
-      's170-',
-      's171-',
-      's172-',
-      's173-',
-      's174-',
-      's175-',
-      's176-',
-      's177-',
-      's178-',
+      's179-',
+      's180-',
+      's181-',
+      's182-',
+      's183-',
+      's184-',
+      's185-',
+      's186-',
+      's187-',
+      's188-',
+      's189-',
+      's190-',
     ])
       expect(SEALED_SET.some((x) => x.kind.startsWith(prefix))).toBe(true);
   });
