@@ -54,11 +54,11 @@ function squeezeInlineCss(): PluginOption {
 }
 
 /**
- * Property names terser shortens in the content script's build (226 B gzip, size pass 17): names only the script's own objects
- * carry (the detector's scan state and candidates, the column verdicts, the scanner's jobs, the module interfaces
- * between annotator, highlighter, scanner and popover). Terser renames every `.name`, `name:` and `'name'` key of
- * these alike, in the whole bundle, and never a name in its list of DOM properties (abbr, atEnd, pending, enqueue…, which
- * therefore stay off this list). So none of these may ever name a property of a message, of storage, of a zod schema
+ * Property names terser shortens in the content script's build (226 B gzip, size pass 17; 227 B more, size pass 18): names
+ * only the script's own objects carry (the detector's scan state and candidates, the column verdicts, the scanner's jobs,
+ * the module interfaces between annotator, highlighter, scanner and popover, preact's and zod's internals). Terser
+ * renames every `.name`, `name:` and `'name'` key of these alike, in the whole bundle, and never a name in its list of
+ * DOM properties (abbr, atEnd, pending, enqueue…, which therefore stay off this list). So none of these may ever name a property of a message, of storage, of a zod schema
  * (zod reads the keys from the value), of a DOM or built-in object, of preact props (they become attributes), or of
  * a global such as zod's `memoizer`. The unit tests run the source and cannot notice such a slip; only the e2e tests
  * (the built extension) can.
@@ -72,7 +72,25 @@ const PRIVATE_PROPERTIES = new RegExp(
     'verdict|modified|numbers|half|repeats|strong|fields|sep|columnHeader|column|row',
     // lib/page: the scanner's jobs and the modules' interfaces.
     'walker|hosts|trail|reader|reads|rescan|mayHold|holders|discover|contextOf|hitTest|occurrences|onCounts',
-    'invalidate|activity|setStyle|prepare|flash|announce|owns|showAt|pinned',
+    'invalidate|activity|setStyle|prepare|flash|announce|owns|showAt|pinned|place|reveal|handle',
+    // lib/page/script-context.ts: the lean ContentScriptContext (WXT's entry, bundled with it, calls these too). This,
+    // `place`, `reveal`, `handle` and `shows`: 28 B gzip, size pass 18.
+    'isValid|onInvalidated',
+    // lib/detect.ts: the label scan's reading verb.
+    'shows',
+    // Size pass 18, 142 B gzip: preact's internals, which its own build already shortened to `__` and `__` plus a letter
+    // (vnode, component, option hooks, the listener map on the elements it renders), the names of the component API
+    // it looks up on the card (CodeCard, the only class component, defines `render` and `state`; `state` is a DOM name
+    // and stays) and the card's state keys. Nothing outside preact and the card reads them.
+    '__[A-Za-z]?|props|render|setState|forceUpdate|vnode|diffed|debounceRendering|getChildContext|getSnapshotBeforeUpdate',
+    'getDerivedStateFrom(?:Props|Error)|componentWill(?:ReceiveProps|Unmount|Update|Mount)|componentDid(?:Update|Mount|Catch)',
+    'shouldComponentUpdate|more|copy',
+    // Size pass 18, 57 B gzip: zod's internals on its schema instances and parse payloads (lib/page/zod-core.ts's kinds;
+    // no JIT: no `new Function` in the bundle). Never its global config (`__zod_globalConfig`, `memoizer`), the names
+    // it defines by string (`optin`, `optout`, `values`, `pattern`, `propValues`), the issue keys it filters by string
+    // (`inst`), nor the result's `value` (lib/zod-check.ts tests `'value' in`).
+    '_zod|def|traits|deferred|onattach|constr|_getter|_value|allKeys|symbolKeys|keySet|numKeys|optionalKeys|skipChecks',
+    'issues',
   ].join('|')})$`,
 );
 
