@@ -512,6 +512,8 @@
  *      A meeting's or webinar's ID is written in groups: after "ID" and its first group of three or four digits, the
  *      number is the ID's next group ("meeting ID 812 30051 77").
  *      A spreadsheet formula's TEXT() formats a value: a five-digit one is a date's serial (=TEXT(45412,"yyyy-mm-dd")).
+ *      Fifty-eighth pass (sealed179–190: interpreter services, fax servers, search histories, HSA and tax records):
+ *      a number glued after a backslash is a file path's folder or file name ("file \\fx01\in\64712.tif").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1240,9 +1242,17 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       c.bad = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)) || (p === 41 && isDigit(pp)))
+  } else if (
+    p === 43 ||
+    p === 64 ||
+    p === 126 ||
+    p === 92 ||
+    p === 0x2248 ||
+    (p === 42 && isGlue(pp)) ||
+    (p === 41 && isDigit(pp))
+  )
     // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"; pass 45: a GS1 barcode's application identifier in
-    // parentheses ("(10)64612(21)…": a lot number).
+    // parentheses ("(10)64612(21)…": a lot number). Pass 58: a file path's component ("\\fx01\in\64712.tif").
     c.bad = true;
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.

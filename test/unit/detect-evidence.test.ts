@@ -3370,3 +3370,12 @@ describe('evidence: issue 11 pass 57 (tuning data), a spreadsheet TEXT() formats
     expect(codes('fx  =VLOOKUP(64712,FeeTable!$A$2:$D$40,3,FALSE)')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a file path’s component', () => {
+  it('reads a number glued after a backslash as a file or folder name', () => {
+    expect(codes('RX done   job 40112  pages 4  ECM on  file \\\\fx01\\in\\64712.tif')).toEqual([]);
+    expect(codes('Export dir D:\\IOM\\64445')).toEqual([]);
+    // A code beside the path keeps its mark.
+    expect(codes('Sciatic neurolysis 64712 scanned to \\\\fx01\\in\\40112.tif')).toEqual(['64712']);
+  });
+});
