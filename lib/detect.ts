@@ -514,6 +514,8 @@
  *      A spreadsheet formula's TEXT() formats a value: a five-digit one is a date's serial (=TEXT(45412,"yyyy-mm-dd")).
  *      Fifty-eighth pass (sealed179–190: interpreter services, fax servers, search histories, HSA and tax records):
  *      a number glued after a backslash is a file path's folder or file name ("file \\fx01\in\64712.tif").
+ *      A possessive right before the number names the person's procedure ("For Nguyen's 64712 on the 26th"; a
+ *      word of one or two letters, "it's", "he's", is "is").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2386,9 +2388,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // Pass 56: so does a lower-case "surgery" ("pending surgery 64712", "Hospital Records (surgery 64712)"; a
       // capitalised one may name a place: "Surgery Center 64712"), and the drug a chemodenervation is given with
       // ("Botox 64612 q12wk": "Botox Clinic 64612" is a place's number).
+      // Pass 58: so does a possessive ("Nguyen's 64712 on the 26th", "Theo's 64632 series"): the person's
+      // procedure; a short word's ("it's", "he's") is "is".
       if (
         !st.seen &&
         (/^(?:post|surgery|[Bb]otox)$/.test(word) ||
+          /...\Ws$/.test(word) ||
           (/^[LR]T$/.test(word) && isDigit(text.charCodeAt(i + 1))) ||
           (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))))
       )

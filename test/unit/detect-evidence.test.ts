@@ -3379,3 +3379,13 @@ describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a file path’s c
     expect(codes('Sciatic neurolysis 64712 scanned to \\\\fx01\\in\\40112.tif')).toEqual(['64712']);
   });
 });
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a possessive right before the number', () => {
+  it('reads a possessive bound to the number as the person’s procedure', () => {
+    expect(codes("ok. For Nguyen's 64712 on the 26th book 5 h, not 4")).toEqual(['64712']);
+    expect(codes('3. Theo’s 64632 series was paid entirely by HSA')).toEqual(['64632']);
+    // "it's" is "it is": the sentence still names the number's field.
+    expect(codes("Her ZIP changed too, it's 43080 now")).toEqual([]);
+    expect(codes('Claim 64712 for Nguyen')).toEqual([]);
+  });
+});
