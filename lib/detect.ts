@@ -516,6 +516,8 @@
  *      a number glued after a backslash is a file path's folder or file name ("file \\fx01\in\64712.tif").
  *      A possessive right before the number names the person's procedure ("For Nguyen's 64712 on the 26th"; a
  *      word of one or two letters, "it's", "he's", is "is").
+ *      A lower-case word before "the" right before the number is a verb, the number its object ("reviewing the 64712
+ *      op report", "hold the 64612 statements"); after "is" the word is a subject ("Your file is the …").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2625,6 +2627,9 @@ function onWord(word: string, st: ScanState): V {
       // ending the run bound to the number names it.
       if (!st.words && !st.brk && /(?:[术術]|注射|阻[滞滯]|重[复複])$/.test(word))
         return st.colon ? pend(st, V.Proc) : V.Proc;
+      // Pass 58: a lower-case word before "the" right before the number is a verb, the number its object ("decline the
+      // 64612", "reviewing the 64712 op report"; after "is" the word is a subject: "Your file is the 18225").
+      if (st.the && !st.be && !st.words && word === lower) return V.Proc;
       // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
       // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
       if (

@@ -988,7 +988,8 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('A (Provider Relations, 10:43): Yes. 64632 needs PA', undefined, k)).toEqual(['64632']);
     expect(codes('A (Provider Relations, 10:43): Yep. 64632 needs PA', undefined, k)).toEqual([]);
     expect(codes('Medicare sent the 64445 back for Alvarez', undefined, k)).toEqual(['64445']);
-    expect(codes('Medicare kept the 64445 back for Alvarez', undefined, k)).toEqual([]);
+    // Pass 58: a lower-case word before "the" is a verb ("kept the 64445" is a code): the contrast drops the article.
+    expect(codes('Medicare kept 64445 back for Alvarez', undefined, k)).toEqual([]);
   });
 
   it('reads a quiz answer as a code when the text or the lines above it speak of coding ("Your answer: 64445.")', () => {
@@ -3387,5 +3388,14 @@ describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a possessive righ
     // "it's" is "it is": the sentence still names the number's field.
     expect(codes("Her ZIP changed too, it's 43080 now")).toEqual([]);
     expect(codes('Claim 64712 for Nguyen')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a verb and an article before the number', () => {
+  it('reads a lower-case word before "the" right before the number as a verb, the number its object', () => {
+    expect(codes('reviewing the 64712 op report from drafting')).toEqual(['64712']);
+    // After "is" the word before is the subject whose value the number is.
+    expect(codes('Your file is the 64612.')).toEqual([]);
+    expect(codes('Claim the 64612')).toEqual([]);
   });
 });
