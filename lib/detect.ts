@@ -518,6 +518,7 @@
  *      word of one or two letters, "it's", "he's", is "is").
  *      A lower-case word before "the" right before the number is a verb, the number its object ("reviewing the 64712
  *      op report", "hold the 64612 statements"); after "is" the word is a subject ("Your file is the …").
+ *      So is one before Spanish "el" ("no cubren el 64612", "repetir el 64612").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -2461,8 +2462,9 @@ function wordKind(lower: string): W | undefined {
 function onWord(word: string, st: ScanState): V {
   // French elision: "l’acte" is "acte".
   const lower = word.toLowerCase().replace(/^[dl]['’]/, '');
-  // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order.
-  const kind = word === 'SO' ? undefined : wordKind(lower);
+  // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order. Pass 58: es "el" is "the" right before the
+  // number ("no cubren el 64612"), not a filler after it ("aprobado el 28/08": a description).
+  const kind = word === 'SO' ? undefined : word === 'el' ? W.Filler : wordKind(lower);
   st.seen = true;
   if (st.title) {
     // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
@@ -2619,7 +2621,7 @@ function onWord(word: string, st: ScanState): V {
         st.brk = true;
         st.onlyOf = false;
       }
-      st.the ||= word === 'the' && !st.words;
+      st.the ||= 'the el'.includes(word) && !st.words;
       return V.Open;
     case undefined:
     case W.Qualifier:

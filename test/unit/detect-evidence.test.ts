@@ -3399,3 +3399,12 @@ describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a verb and an art
     expect(codes('Claim the 64612')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a verb and Spanish "el" before the number', () => {
+  it('reads a lower-case word before "el" right before the number as a verb, the number its object', () => {
+    expect(codes('En la carta me dicen que no cubren el 64612 porque es preexistente.')).toEqual(['64612']);
+    expect(codes('Hola, mi próxima cita es para repetir el 64612 (la inyección de la cara).')).toEqual(['64612']);
+    // A capitalised verb opening the sentence keeps its record ("Tengo el 52318 apuntado").
+    expect(codes('¿Y cuál es mi número de expediente? Tengo el 64612 apuntado')).toEqual([]);
+  });
+});
