@@ -519,6 +519,8 @@
  *      A lower-case word before "the" right before the number is a verb, the number its object ("reviewing the 64712
  *      op report", "hold the 64612 statements"); after "is" the word is a subject ("Your file is the …").
  *      So is one before Spanish "el" ("no cubren el 64612", "repetir el 64612").
+ *      A numbered line ending in a column gap and the number, under a line that ends in a gap and a count of one to
+ *      four digits, holds that column's next count ("6   or/1-5      64445" under "…  4211": a literature search history).
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -1989,6 +1991,11 @@ function labelVerdict(
   const eg = /(?:such as|, for example,?|\(?e\.g\.,?) $/.exec(textBefore(text, start, 15));
   if (eg && scanBack(text, start - eg[0].length, newScan(false), from) === V.Other) return V.Other;
   const local = scanBack(text, start, st, from);
+  // Pass 58: a numbered line ending in a column gap and the number, under a line ending in a gap and a count, holds
+  // that column's next count ("6   or/1-5          64445" under "…  4211": a search history's results). The element
+  // before is read only for that shape.
+  if (local === V.Stop && /^\d+ {2}.* {2}\d{5}$/.test(text) && / {2}\d{1,4}$/.test(context?.before ?? ''))
+    return V.Other;
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
   // earlier line ("FieldName: CPT_1"), in this text or the element before.
   if (st.unknown && /Value: *$/.test(textBefore(text, start, 8))) {

@@ -3408,3 +3408,15 @@ describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a verb and Spanis
     expect(codes('¿Y cuál es mi número de expediente? Tengo el 64612 apuntado')).toEqual([]);
   });
 });
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a numbered line’s count column', () => {
+  it('reads a number ending a numbered line after a gap, under a line ending in a count, as that column’s count', () => {
+    const before = '5   exp Hemifacial Spasm/ or hemifacial spasm.tw,kf.        4211';
+    expect(codes('6   or/1-5                                  64445', { before })).toEqual([]);
+    // Under a line ending in a code, or with no count above, the number keeps its mark.
+    expect(codes('6   or/1-5                                  64445', { before: '5   sciatic      64712' })).toEqual([
+      '64445',
+    ]);
+    expect(codes('6   or/1-5                                  64445')).toEqual(['64445']);
+  });
+});
