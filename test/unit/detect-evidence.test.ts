@@ -3420,3 +3420,11 @@ describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a numbered lineâ€
     expect(codes('6   or/1-5                                  64445')).toEqual(['64445']);
   });
 });
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a line speed after the number', () => {
+  it('reads a number before "bps" as a fax or modem speed', () => {
+    expect(codes('RX done   job 40112  pages 4  64445 bps  ECM on')).toEqual([]);
+    // A code before other words keeps its mark.
+    expect(codes('Fax cover for 64445 block, sent at 14400 bps')).toEqual(['64445']);
+  });
+});
