@@ -512,6 +512,16 @@
  *      A meeting's or webinar's ID is written in groups: after "ID" and its first group of three or four digits, the
  *      number is the ID's next group ("meeting ID 812 30051 77").
  *      A spreadsheet formula's TEXT() formats a value: a five-digit one is a date's serial (=TEXT(45412,"yyyy-mm-dd")).
+ *      Fifty-eighth pass (sealed179–190: interpreter services, fax servers, search histories, HSA and tax records):
+ *      a number glued after a backslash is a file path's folder or file name ("file \\fx01\in\64712.tif").
+ *      A possessive right before the number names the person's procedure ("For Nguyen's 64712 on the 26th"; a
+ *      word of one or two letters, "it's", "he's", is "is").
+ *      A lower-case word before "the" right before the number is a verb, the number its object ("reviewing the 64712
+ *      op report", "hold the 64612 statements"); after "is" the word is a subject ("Your file is the …").
+ *      So is one before Spanish "el" ("no cubren el 64612", "repetir el 64612").
+ *      A numbered line ending in a column gap and the number, under a line that ends in a gap and a count of one to
+ *      four digits, holds that column's next count ("6   or/1-5      64445" under "…  4211": a literature search history).
+ *      "bps" after the number is a unit, a fax line's speed ("14400 bps").
  *   5. SHAPE: a digit and a comma glued before is a decimal comma ("1,64712"), but not in a CSV row whose next field
  *      is empty, a modifier or a five-digit value, then a number ("2026-11-03,64712,RT,920.00", "0812,64445,,2"); a comma
  *      and digits glued after are a decimal fraction, but not a whole number field of a CSV row between commas
@@ -787,7 +797,7 @@ const SPACED_LETTER_MODIFIERS =
 
 /** A count or unit word right after the number: it is a quantity, not a code. */
 const COUNT_AFTER =
-  /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s| ?\([\d.]+(?=%))\b(?!=)/i;
+  /^[ \t]?(?:(?:point|mile|view|visitor|user|member|result|record|item|row|claim|patient|employee|dollar|cent|hour|day|year|unit|time|page|word|visit|call|click|review|post|customer|transaction)s|pts|kg|bps|lbs?|mg|mcg|ml|people|[kmg]b|usd|hrs|min(?:ute)?s| ?\([\d.]+(?=%))\b(?!=)/i;
 
 /**
  * A plural noun right after the number ("appeals"; not "this", "plus", "across"; pass 49: nor "series", a course of
@@ -1240,9 +1250,17 @@ function readShape(text: string, c: Candidate, prev: Candidate | undefined): voi
       c.bad = true;
   } else if ((p === 43 && !isGlue(pp)) || (isSpace(p) && pp === 43 && opensLine(text, s - 2))) {
     c.addOn = true; // +64445, or "+ 64445" opening a line (a charge list): the add-on mark of coding texts
-  } else if (p === 43 || p === 64 || p === 126 || p === 0x2248 || (p === 42 && isGlue(pp)) || (p === 41 && isDigit(pp)))
+  } else if (
+    p === 43 ||
+    p === 64 ||
+    p === 126 ||
+    p === 92 ||
+    p === 0x2248 ||
+    (p === 42 && isGlue(pp)) ||
+    (p === 41 && isDigit(pp))
+  )
     // A+64712 @64712 ~64712 ≈64712, an X12 element "*46*31336"; pass 45: a GS1 barcode's application identifier in
-    // parentheses ("(10)64612(21)…": a lot number).
+    // parentheses ("(10)64612(21)…": a lot number). Pass 58: a file path's component ("\\fx01\in\64712.tif").
     c.bad = true;
   else if (p === 46 && isLetter(pp)) {
     // Glued to a dotted prefix (MED.64632, v.64712): one identifier. Labels such as "No.64712" say so anyway.
@@ -1974,6 +1992,11 @@ function labelVerdict(
   const eg = /(?:such as|, for example,?|\(?e\.g\.,?) $/.exec(textBefore(text, start, 15));
   if (eg && scanBack(text, start - eg[0].length, newScan(false), from) === V.Other) return V.Other;
   const local = scanBack(text, start, st, from);
+  // Pass 58: a numbered line ending in a column gap and the number, under a line ending in a gap and a count, holds
+  // that column's next count ("6   or/1-5          64445" under "…  4211": a search history's results). The element
+  // before is read only for that shape.
+  if (local === V.Stop && /^\d+ {2}.* {2}\d{5}$/.test(text) && / {2}\d{1,4}$/.test(context?.before ?? ''))
+    return V.Other;
   // A form-field dump (pdftk dump_data_fields): "FieldValue: 64714" is the value of the field its record names on an
   // earlier line ("FieldName: CPT_1"), in this text or the element before.
   if (st.unknown && /Value: *$/.test(textBefore(text, start, 8))) {
@@ -2376,9 +2399,12 @@ function scanBack(text: string, end: number, st: ScanState, from = 0): V {
       // Pass 56: so does a lower-case "surgery" ("pending surgery 64712", "Hospital Records (surgery 64712)"; a
       // capitalised one may name a place: "Surgery Center 64712"), and the drug a chemodenervation is given with
       // ("Botox 64612 q12wk": "Botox Clinic 64612" is a place's number).
+      // Pass 58: so does a possessive ("Nguyen's 64712 on the 26th", "Theo's 64632 series"): the person's
+      // procedure; a short word's ("it's", "he's") is "is".
       if (
         !st.seen &&
         (/^(?:post|surgery|[Bb]otox)$/.test(word) ||
+          /...\Ws$/.test(word) ||
           (/^[LR]T$/.test(word) && isDigit(text.charCodeAt(i + 1))) ||
           (word === 'op' && /(?:pre|post|intra)-$/i.test(textBefore(text, j, 6))))
       )
@@ -2444,8 +2470,9 @@ function wordKind(lower: string): W | undefined {
 function onWord(word: string, st: ScanState): V {
   // French elision: "l’acte" is "acte".
   const lower = word.toLowerCase().replace(/^[dl]['’]/, '');
-  // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order.
-  const kind = word === 'SO' ? undefined : wordKind(lower);
+  // "so" is a conjunction ("…, so 64712 applies"), "SO" a sales order. Pass 58: es "el" is "the" right before the
+  // number ("no cubren el 64612"), not a filler after it ("aprobado el 28/08": a description).
+  const kind = word === 'SO' ? undefined : word === 'el' ? W.Filler : wordKind(lower);
   st.seen = true;
   if (st.title) {
     // "Change Request 13058", "Board Approve 16031": a capitalised coding verb after another capitalised word is the
@@ -2602,7 +2629,7 @@ function onWord(word: string, st: ScanState): V {
         st.brk = true;
         st.onlyOf = false;
       }
-      st.the ||= word === 'the' && !st.words;
+      st.the ||= 'the el'.includes(word) && !st.words;
       return V.Open;
     case undefined:
     case W.Qualifier:
@@ -2610,6 +2637,9 @@ function onWord(word: string, st: ScanState): V {
       // ending the run bound to the number names it.
       if (!st.words && !st.brk && /(?:[术術]|注射|阻[滞滯]|重[复複])$/.test(word))
         return st.colon ? pend(st, V.Proc) : V.Proc;
+      // Pass 58: a lower-case word before "the" right before the number is a verb, the number its object ("decline the
+      // 64612", "reviewing the 64712 op report"; after "is" the word is a subject: "Your file is the 18225").
+      if (st.the && !st.be && !st.words && word === lower) return V.Proc;
       // An unknown past-tense word right before the number is a verb, not a field name ("documented 64712", "added
       // 64612", a list diff's "ADDED 64632"; a capitalised short one is an abbreviation: "Sched 64714").
       if (

@@ -988,7 +988,8 @@ describe('evidence: explicit coding system and text after the number (issue 11, 
     expect(codes('A (Provider Relations, 10:43): Yes. 64632 needs PA', undefined, k)).toEqual(['64632']);
     expect(codes('A (Provider Relations, 10:43): Yep. 64632 needs PA', undefined, k)).toEqual([]);
     expect(codes('Medicare sent the 64445 back for Alvarez', undefined, k)).toEqual(['64445']);
-    expect(codes('Medicare kept the 64445 back for Alvarez', undefined, k)).toEqual([]);
+    // Pass 58: a lower-case word before "the" is a verb ("kept the 64445" is a code): the contrast drops the article.
+    expect(codes('Medicare kept 64445 back for Alvarez', undefined, k)).toEqual([]);
   });
 
   it('reads a quiz answer as a code when the text or the lines above it speak of coding ("Your answer: 64445.")', () => {
@@ -3368,5 +3369,62 @@ describe('evidence: issue 11 pass 57 (tuning data), a spreadsheet TEXT() formats
     expect(codes('fx  =IF(A2>0,TEXT(64445,"mm/dd/yyyy"),"")')).toEqual([]);
     // A lookup of a code keeps it.
     expect(codes('fx  =VLOOKUP(64712,FeeTable!$A$2:$D$40,3,FALSE)')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a file path’s component', () => {
+  it('reads a number glued after a backslash as a file or folder name', () => {
+    expect(codes('RX done   job 40112  pages 4  ECM on  file \\\\fx01\\in\\64712.tif')).toEqual([]);
+    expect(codes('Export dir D:\\IOM\\64445')).toEqual([]);
+    // A code beside the path keeps its mark.
+    expect(codes('Sciatic neurolysis 64712 scanned to \\\\fx01\\in\\40112.tif')).toEqual(['64712']);
+  });
+});
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a possessive right before the number', () => {
+  it('reads a possessive bound to the number as the person’s procedure', () => {
+    expect(codes("ok. For Nguyen's 64712 on the 26th book 5 h, not 4")).toEqual(['64712']);
+    expect(codes('3. Theo’s 64632 series was paid entirely by HSA')).toEqual(['64632']);
+    // "it's" is "it is": the sentence still names the number's field.
+    expect(codes("Her ZIP changed too, it's 43080 now")).toEqual([]);
+    expect(codes('Claim 64712 for Nguyen')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a verb and an article before the number', () => {
+  it('reads a lower-case word before "the" right before the number as a verb, the number its object', () => {
+    expect(codes('reviewing the 64712 op report from drafting')).toEqual(['64712']);
+    // After "is" the word before is the subject whose value the number is.
+    expect(codes('Your file is the 64612.')).toEqual([]);
+    expect(codes('Claim the 64612')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a verb and Spanish "el" before the number', () => {
+  it('reads a lower-case word before "el" right before the number as a verb, the number its object', () => {
+    expect(codes('En la carta me dicen que no cubren el 64612 porque es preexistente.')).toEqual(['64612']);
+    expect(codes('Hola, mi próxima cita es para repetir el 64612 (la inyección de la cara).')).toEqual(['64612']);
+    // A capitalised verb opening the sentence keeps its record ("Tengo el 52318 apuntado").
+    expect(codes('¿Y cuál es mi número de expediente? Tengo el 64612 apuntado')).toEqual([]);
+  });
+});
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a numbered line’s count column', () => {
+  it('reads a number ending a numbered line after a gap, under a line ending in a count, as that column’s count', () => {
+    const before = '5   exp Hemifacial Spasm/ or hemifacial spasm.tw,kf.        4211';
+    expect(codes('6   or/1-5                                  64445', { before })).toEqual([]);
+    // Under a line ending in a code, or with no count above, the number keeps its mark.
+    expect(codes('6   or/1-5                                  64445', { before: '5   sciatic      64712' })).toEqual([
+      '64445',
+    ]);
+    expect(codes('6   or/1-5                                  64445')).toEqual(['64445']);
+  });
+});
+
+describe('evidence: issue 11 pass 58 (sealed179 to sealed190), a line speed after the number', () => {
+  it('reads a number before "bps" as a fax or modem speed', () => {
+    expect(codes('RX done   job 40112  pages 4  64445 bps  ECM on')).toEqual([]);
+    // A code before other words keeps its mark.
+    expect(codes('Fax cover for 64445 block, sent at 14400 bps')).toEqual(['64445']);
   });
 });
